@@ -1,0 +1,269 @@
+#include "cli.h"
+
+#include "catalog.h"
+#include "catalogjson.h"
+#include "designfile.h"
+#include "findingsjson.h"
+#include "templates.h"
+#include "validator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace kumo::cli {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("kumo::cli", text, disambiguation, n);
+}
+
+void out(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void err(const QString &text)
+{
+    const QByteArray bytes = (text.endsWith(QLatin1Char('\n')) ? text : text + QLatin1Char('\n')).toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+}
+
+void outJson(const nlohmann::ordered_json &json)
+{
+    out(QString::fromStdString(json.dump(2)) + QLatin1Char('\n'));
+}
+
+QString usage()
+{
+    return tr("Usage:\n"
+              "  kumo [FILE]                                   open the editor\n"
+              "  kumo validate FILE [--format text|json|sarif] print findings\n"
+              "  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR\n"
+              "  kumo export svg FILE -o OUT.svg               the whole diagram as SVG\n"
+              "  kumo export png FILE -o OUT.png [--scale S]   the whole diagram as PNG (S: 1 to 4, default 2)\n"
+              "  kumo export pdf FILE -o OUT.pdf               the whole diagram as a vector PDF\n"
+              "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
+              "  kumo templates                                list the bundled templates\n"
+              "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
+              "  kumo --help | --version\n"
+              "\n"
+              "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
+}
+
+int usageError(const QString &message)
+{
+    err(QStringLiteral("kumo: ") + message);
+    err(tr("Run 'kumo --help' for usage."));
+    return BadInput;
+}
+
+/// Parses the options of one subcommand; on failure prints why and returns false.
+bool parse(QCommandLineParser &parser, const QStringList &arguments, int expectedPositionals)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    if (parser.positionalArguments().size() != expectedPositionals) {
+        usageError(tr("'%1' expects %n argument(s)", nullptr, expectedPositionals).arg(arguments.value(1)));
+        return false;
+    }
+    return true;
+}
+
+std::optional<Design> loadOrReport(const QString &path)
+{
+    DesignReadResult result = DesignFile::load(path);
+    if (!result.ok()) {
+        err(result.error.toString(path));
+        return std::nullopt;
+    }
+    return std::move(result.design);
+}
+
+QString formatOption(QCommandLineParser &parser, const QCommandLineOption &option, const QStringList &allowed, bool *ok)
+{
+    const QString value = parser.isSet(option) ? parser.value(option) : allowed.first();
+    *ok = allowed.contains(value);
+    if (!*ok)
+        usageError(tr("unknown format '%1' (expected %2)").arg(value, allowed.join(QStringLiteral(", "))));
+    return value;
+}
+
+int validateCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text, json or sarif"), QStringLiteral("FORMAT"));
+    parser.addOption(format);
+    if (!parse(parser, arguments, 2))
+        return BadInput;
+    bool ok = false;
+    const QString fmt = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif")}, &ok);
+    if (!ok)
+        return BadInput;
+    const QString path = parser.positionalArguments().at(1);
+    const auto design = loadOrReport(path);
+    if (!design)
+        return BadInput;
+    const std::vector<Finding> findings = Validator::validate(*design);
+    if (fmt == QLatin1String("json"))
+        outJson(FindingsReport::toJson(findings));
+    else if (fmt == QLatin1String("sarif"))
+        outJson(FindingsReport::toSarif(findings, path));
+    else
+        out(FindingsReport::toText(findings, path));
+    return Validator::count(findings).errors > 0 ? DesignHasErrors : Success;
+}
+
+int kindsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"));
+    parser.addOption(format);
+    if (!parse(parser, arguments, 1))
+        return BadInput;
+    bool ok = false;
+    const QString fmt = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("json")}, &ok);
+    if (!ok)
+        return BadInput;
+    const Catalog &catalog = Catalog::instance();
+    if (fmt == QLatin1String("json")) {
+        outJson(catalogToJson(catalog));
+        return Success;
+    }
+    QString text;
+    for (const KindSpec &k : catalog.kinds()) {
+        QStringList where = k.parents;
+        if (k.anyParent)
+            where = {tr("any")};
+        else if (k.topLevel)
+            where.prepend(tr("top level"));
+        text += QStringLiteral("%1  (%2; in: %3)\n").arg(k.id, kindGroupDisplayName(k.group), where.join(QStringLiteral(", ")));
+        for (const PropertySpec &p : k.properties) {
+            QString line = QStringLiteral("    %1: %2").arg(p.name, propertyTypeName(p.type));
+            if (!p.choices.isEmpty())
+                line += QStringLiteral(" {%1}").arg(p.choices.join(QStringLiteral(", ")));
+            if (!p.targetKinds.isEmpty())
+                line += QStringLiteral(" -> %1").arg(p.targetKinds.join(QStringLiteral(" | ")));
+            if (p.required)
+                line += tr(", required");
+            else if (!p.defaultValue.is_null() && !p.defaultValue.empty())
+                line += tr(", default %1").arg(QString::fromStdString(p.defaultValue.dump()));
+            text += line + QLatin1Char('\n');
+        }
+    }
+    out(text);
+    return Success;
+}
+
+int templatesCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parse(parser, arguments, 1))
+        return BadInput;
+    for (const TemplateInfo &t : Templates::list())
+        out(QStringLiteral("%1\t%2\n").arg(t.id, t.title));
+    return Success;
+}
+
+int newCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption templ(QStringLiteral("template"), tr("template name"), QStringLiteral("NAME"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("overwrite an existing file"));
+    parser.addOptions({templ, output, force});
+    if (!parse(parser, arguments, 1))
+        return BadInput;
+    if (!parser.isSet(templ) || !parser.isSet(output))
+        return usageError(tr("'new' needs --template NAME and -o FILE"));
+    const QString path = parser.value(output);
+    if (QFileInfo::exists(path) && !parser.isSet(force)) {
+        err(tr("%1: the file exists already; use --force to overwrite it").arg(path));
+        return BadInput;
+    }
+    DesignReadResult result = Templates::load(parser.value(templ));
+    if (!result.ok()) {
+        err(QStringLiteral("kumo: ") + result.error.message);
+        return BadInput;
+    }
+    QString error;
+    if (!DesignFile::save(*result.design, path, &error)) {
+        err(error);
+        return BadInput;
+    }
+    return Success;
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    const QString format = arguments.value(2);
+    const QStringList formats = {QStringLiteral("terraform"), QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")};
+    if (!formats.contains(format))
+        return usageError(tr("'export' needs a format: %1").arg(formats.join(QStringLiteral(", "))));
+    err(tr("kumo: export %1 is not available in this build yet").arg(format));
+    return BadInput;
+}
+
+using Handler = std::function<int(const QStringList &)>;
+
+const std::map<QString, Handler> &subcommands()
+{
+    static const std::map<QString, Handler> table = {
+        {QStringLiteral("validate"), validateCommand}, {QStringLiteral("kinds"), kindsCommand},
+        {QStringLiteral("templates"), templatesCommand}, {QStringLiteral("new"), newCommand},
+        {QStringLiteral("export"), exportCommand},
+    };
+    return table;
+}
+
+bool isHelpOrVersion(const QString &arg)
+{
+    return arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+           || arg == QLatin1String("-v");
+}
+
+} // namespace
+
+bool isHeadless(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    // anything that is neither a subcommand nor an option is a file for the editor
+    return subcommands().contains(first) || first.startsWith(QLatin1Char('-'));
+}
+
+bool needsRendering(const QStringList &arguments)
+{
+    return arguments.value(1) == QLatin1String("export") && arguments.value(2) != QLatin1String("terraform");
+}
+
+int run(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        out(usage());
+        return Success;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        out(QStringLiteral("kumo %1\n").arg(QStringLiteral(KUMO_VERSION)));
+        return Success;
+    }
+    const auto it = subcommands().find(first);
+    if (it == subcommands().end() || isHelpOrVersion(first))
+        return usageError(tr("unknown command or option '%1'").arg(first));
+    return it->second(arguments);
+}
+
+} // namespace kumo::cli

@@ -1,0 +1,34 @@
+#include "cli.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    if (kumo::cli::isHeadless(arguments)) {
+        // Subcommands never need a display.
+        if (kumo::cli::needsRendering(arguments)) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            QGuiApplication app(argc, argv);
+            return kumo::cli::run(arguments);
+        }
+        QCoreApplication app(argc, argv);
+        return kumo::cli::run(arguments);
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Kumo"));
+    QApplication::setOrganizationName(QStringLiteral("Kumo"));
+    QApplication::setApplicationVersion(QStringLiteral(KUMO_VERSION));
+    kumo::MainWindow window;
+    if (arguments.size() > 1)
+        window.openFile(arguments.at(1));
+    window.show();
+    return app.exec();
+}

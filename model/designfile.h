@@ -1,0 +1,23 @@
+#pragma once
+
+#include "designjson.h"
+
+#include <QString>
+
+namespace kumo {
+
+/// Reading and writing `.kumo` files. Saves are atomic: the old file stays intact until the
+/// new one is completely written.
+namespace DesignFile {
+
+inline constexpr const char *suffix = "kumo";
+
+DesignReadResult load(const QString &path);
+/// Writes @p design to @p path; on failure returns false and fills @p error.
+bool save(const Design &design, const QString &path, QString *error = nullptr);
+/// Writes raw bytes atomically (used for saves and exports).
+bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error = nullptr);
+
+} // namespace DesignFile
+
+} // namespace kumo

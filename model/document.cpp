@@ -1,0 +1,140 @@
+#include "document.h"
+
+#include "designfile.h"
+
+namespace kumo {
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<kumo::ChangeEvent>();
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+void Document::setFilePath(const QString &path)
+{
+    if (m_filePath == path)
+        return;
+    m_filePath = path;
+    emit filePathChanged(path);
+}
+
+void Document::reset(Design design, const QString &filePath)
+{
+    m_undoStack.clear();
+    m_design = std::move(design);
+    setFilePath(filePath);
+    emitChange(ChangeEvent::Type::Reset, {});
+}
+
+bool Document::load(const QString &path, LoadError *error)
+{
+    DesignReadResult result = DesignFile::load(path);
+    if (!result.ok()) {
+        if (error)
+            *error = result.error;
+        return false;
+    }
+    reset(std::move(*result.design), path);
+    return true;
+}
+
+bool Document::save(const QString &path, QString *error)
+{
+    if (!DesignFile::save(m_design, path, error))
+        return false;
+    setFilePath(path);
+    m_undoStack.setClean();
+    return true;
+}
+
+void Document::insertComponents(const std::vector<Component> &components)
+{
+    QStringList ids;
+    for (const Component &c : components) {
+        if (m_design.insert(c))
+            ids << c.id;
+    }
+    emitChange(ChangeEvent::Type::ComponentsAdded, ids);
+}
+
+std::vector<Component> Document::takeComponents(const QStringList &ids)
+{
+    std::vector<Component> taken;
+    QStringList takenIds;
+    for (const QString &id : ids) {
+        if (auto c = m_design.take(id)) {
+            takenIds << id;
+            taken.push_back(std::move(*c));
+        }
+    }
+    emitChange(ChangeEvent::Type::ComponentsRemoved, takenIds);
+    return taken;
+}
+
+void Document::setProperty(const QString &id, const QString &key, const nlohmann::json &value)
+{
+    Component *c = m_design.mutableComponent(id);
+    if (!c)
+        return;
+    if (value.is_null())
+        c->props.erase(toStd(key));
+    else
+        c->props[toStd(key)] = value;
+    emitChange(ChangeEvent::Type::PropertyChanged, {id}, key);
+}
+
+void Document::setName(const QString &id, const QString &name)
+{
+    if (Component *c = m_design.mutableComponent(id)) {
+        c->name = name;
+        emitChange(ChangeEvent::Type::NameChanged, {id});
+    }
+}
+
+void Document::setGeometry(const QString &id, const std::optional<QRectF> &geometry)
+{
+    if (Component *c = m_design.mutableComponent(id)) {
+        c->geometry = geometry;
+        emitChange(ChangeEvent::Type::GeometryChanged, {id});
+    }
+}
+
+bool Document::setParent(const QString &id, const QString &parent)
+{
+    if (!m_design.setParent(id, parent))
+        return false;
+    emitChange(ChangeEvent::Type::ParentChanged, {id});
+    return true;
+}
+
+void Document::insertConnections(const std::vector<Connection> &connections)
+{
+    QStringList ids;
+    for (const Connection &c : connections) {
+        if (m_design.insertConnection(c))
+            ids << c.id;
+    }
+    emitChange(ChangeEvent::Type::ConnectionsAdded, ids);
+}
+
+std::vector<Connection> Document::takeConnections(const QStringList &ids)
+{
+    std::vector<Connection> taken;
+    QStringList takenIds;
+    for (const QString &id : ids) {
+        if (auto c = m_design.takeConnection(id)) {
+            takenIds << id;
+            taken.push_back(std::move(*c));
+        }
+    }
+    emitChange(ChangeEvent::Type::ConnectionsRemoved, takenIds);
+    return taken;
+}
+
+void Document::emitChange(ChangeEvent::Type type, QStringList ids, QString property)
+{
+    emit changed(ChangeEvent{type, std::move(ids), std::move(property)});
+}
+
+} // namespace kumo

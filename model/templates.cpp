@@ -1,0 +1,53 @@
+#include "templates.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace kumo {
+namespace Templates {
+
+namespace {
+const QString kDirectory = QStringLiteral(":/templates");
+
+QByteArray readResource(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+std::vector<TemplateInfo> list()
+{
+    std::vector<TemplateInfo> templates;
+    const QStringList files = QDir(kDirectory).entryList({QStringLiteral("*.kumo")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString path = kDirectory + QLatin1Char('/') + file;
+        const DesignReadResult result = DesignJson::read(readResource(path));
+        TemplateInfo info;
+        info.id = QFileInfo(file).completeBaseName();
+        info.title = result.ok() ? result.design->name : info.id;
+        info.resourcePath = path;
+        templates.push_back(info);
+    }
+    return templates;
+}
+
+DesignReadResult load(const QString &id)
+{
+    for (const TemplateInfo &t : list()) {
+        if (t.id == id)
+            return DesignJson::read(readResource(t.resourcePath));
+    }
+    DesignReadResult result;
+    QStringList known;
+    for (const TemplateInfo &t : list())
+        known << t.id;
+    result.error.message = QCoreApplication::translate("kumo::Templates", "no template named '%1' (available: %2)")
+                               .arg(id, known.join(QStringLiteral(", ")));
+    return result;
+}
+
+} // namespace Templates
+} // namespace kumo

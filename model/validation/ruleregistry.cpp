@@ -1,0 +1,30 @@
+#include "ruleregistry.h"
+
+#include "rules/rulesets.h"
+
+namespace kumo {
+
+const RuleRegistry &RuleRegistry::instance()
+{
+    static const RuleRegistry registry;
+    return registry;
+}
+
+RuleRegistry::RuleRegistry()
+{
+    for (auto set : {rules::structureRules, rules::addressingRules}) {
+        for (Rule &r : set())
+            m_rules.push_back(std::move(r));
+    }
+}
+
+const Rule *RuleRegistry::rule(const QString &id) const
+{
+    for (const Rule &r : m_rules) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+} // namespace kumo

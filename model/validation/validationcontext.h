@@ -1,0 +1,35 @@
+#pragma once
+
+#include "design.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace kumo {
+
+/// Read-only indexes over a design, built once per validation pass and shared by all rules.
+class ValidationContext
+{
+public:
+    explicit ValidationContext(const Design &design);
+
+    const Design &design() const { return m_design; }
+    const Component *component(const QString &id) const { return m_design.component(id); }
+    /// Components of @p kind in canonical order.
+    const std::vector<const Component *> &ofKind(const QString &kind) const;
+    const std::vector<const Component *> &all() const { return m_all; }
+    /// The nearest enclosing component of @p kind (e.g. the VPC of a subnet), or null.
+    const Component *ancestor(const Component &c, const QString &kind) const;
+    /// The VPC a component belongs to: its ancestor VPC, or itself when it is one.
+    const Component *vpcOf(const Component &c) const;
+    /// Resolves @p id when it names a component of one of @p kinds (any kind when empty).
+    const Component *resolve(const QString &id, const QStringList &kinds = {}) const;
+
+private:
+    const Design &m_design;
+    std::vector<const Component *> m_all;
+    QHash<QString, std::vector<const Component *>> m_byKind;
+};
+
+} // namespace kumo
