@@ -5,6 +5,16 @@
 #include <QFile>
 #include <QFileInfo>
 
+// The templates are compiled into the static model library; make sure its resources are registered.
+static void ensureTemplateResources()
+{
+    static const bool registered = [] {
+        Q_INIT_RESOURCE(templates);
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
+
 namespace kumo {
 namespace Templates {
 
@@ -20,6 +30,7 @@ QByteArray readResource(const QString &path)
 
 std::vector<TemplateInfo> list()
 {
+    ensureTemplateResources();
     std::vector<TemplateInfo> templates;
     const QStringList files = QDir(kDirectory).entryList({QStringLiteral("*.kumo")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {

@@ -235,7 +235,9 @@ void TestDesignJson::atomicSave()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("design.kumo"));
-    const Design design = *Templates::load(QStringLiteral("web-server")).design;
+    const DesignReadResult bundled = Templates::load(QStringLiteral("web-server"));
+    QVERIFY(bundled.ok());
+    const Design design = *bundled.design;
     QString error;
     QVERIFY(DesignFile::save(design, path, &error));
     const QByteArray first = readFile(path);
