@@ -12,7 +12,8 @@ const RuleRegistry &RuleRegistry::instance()
 
 RuleRegistry::RuleRegistry()
 {
-    for (auto set : {rules::structureRules, rules::addressingRules}) {
+    for (auto set : {rules::addressingRules, rules::firewallRules, rules::loadBalancingRules, rules::containerRules,
+                     rules::dataRules, rules::dnsRules, rules::identityRules, rules::pipelineRules, rules::structureRules}) {
         for (Rule &r : set())
             m_rules.push_back(std::move(r));
     }

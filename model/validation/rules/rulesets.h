@@ -9,5 +9,12 @@ namespace kumo::rules {
 
 std::vector<Rule> structureRules();
 std::vector<Rule> addressingRules();
+std::vector<Rule> firewallRules();
+std::vector<Rule> loadBalancingRules();
+std::vector<Rule> containerRules();
+std::vector<Rule> dataRules();
+std::vector<Rule> dnsRules();
+std::vector<Rule> identityRules();
+std::vector<Rule> pipelineRules();
 
 } // namespace kumo::rules

@@ -1,4 +1,5 @@
 // Structure: references that name nothing, components in the wrong container, duplicate names.
+#include "rulehelpers.h"
 #include "rulesets.h"
 #include "ruletext.h"
 
@@ -11,12 +12,6 @@
 namespace kumo::rules {
 
 namespace {
-
-QString kindName(const QString &kind)
-{
-    const KindSpec *spec = Catalog::instance().kind(kind);
-    return spec ? spec->displayName() : kind;
-}
 
 QString kindList(const QStringList &kinds)
 {
@@ -33,6 +28,8 @@ void checkReferences(const ValidationContext &ctx, FindingSink &sink)
             sink.report({c->id}, msg("%1 '%2' has parent '%3', which is not in the design")
                                      .arg(kindName(c->kind), c->id, c->parent));
         forEachReference(*c, [&](const Reference &ref) {
+            if (ref.spec->type == PropertyType::Image)
+                return; // ecs.image-missing explains images
             const Component *target = ctx.component(ref.target);
             if (!target) {
                 sink.report({c->id}, msg("%1 of %2 names '%3', which is not in the design")
