@@ -1,7 +1,6 @@
 #include "cidr.h"
 
 #include <QCoreApplication>
-#include <QStringList>
 
 namespace kumo {
 
@@ -11,25 +10,44 @@ Ipv4Cidr::Ipv4Cidr(std::uint32_t address, int prefix)
 {
 }
 
-std::optional<std::uint32_t> Ipv4Cidr::parseAddress(const QString &text)
+namespace {
+/// Reads up to three decimal digits at @p pos; returns -1 when there is no digit there.
+int readNumber(QStringView text, qsizetype &pos, int maxDigits)
 {
-    const QStringList octets = text.split(QLatin1Char('.'));
-    if (octets.size() != 4)
-        return std::nullopt;
+    int value = 0;
+    int digits = 0;
+    while (pos < text.size() && digits < maxDigits && text[pos] >= u'0' && text[pos] <= u'9') {
+        value = value * 10 + (text[pos].unicode() - u'0');
+        ++pos;
+        ++digits;
+    }
+    return digits == 0 ? -1 : value;
+}
+
+/// Parses four dotted octets from the start of @p text; reports where it stopped.
+std::optional<std::uint32_t> readAddress(QStringView text, qsizetype &pos)
+{
     std::uint32_t address = 0;
-    for (const QString &octet : octets) {
-        if (octet.isEmpty() || octet.size() > 3)
-            return std::nullopt;
-        for (QChar c : octet) {
-            if (c < QLatin1Char('0') || c > QLatin1Char('9'))
+    for (int octet = 0; octet < 4; ++octet) {
+        if (octet > 0) {
+            if (pos >= text.size() || text[pos] != u'.')
                 return std::nullopt;
+            ++pos;
         }
-        const int value = octet.toInt();
-        if (value > 255)
+        const int value = readNumber(text, pos, 3);
+        if (value < 0 || value > 255)
             return std::nullopt;
         address = (address << 8) | std::uint32_t(value);
     }
     return address;
+}
+} // namespace
+
+std::optional<std::uint32_t> Ipv4Cidr::parseAddress(const QString &text)
+{
+    qsizetype pos = 0;
+    const auto address = readAddress(text, pos);
+    return address && pos == text.size() ? address : std::nullopt;
 }
 
 QString Ipv4Cidr::formatAddress(std::uint32_t a)
@@ -37,7 +55,7 @@ QString Ipv4Cidr::formatAddress(std::uint32_t a)
     return QStringLiteral("%1.%2.%3.%4").arg(a >> 24).arg((a >> 16) & 0xff).arg((a >> 8) & 0xff).arg(a & 0xff);
 }
 
-std::optional<Ipv4Cidr> Ipv4Cidr::parse(const QString &text, ParseError *error)
+std::optional<Ipv4Cidr> Ipv4Cidr::parse(const QString &input, ParseError *error)
 {
     auto fail = [error](ParseError e) -> std::optional<Ipv4Cidr> {
         if (error)
@@ -46,21 +64,17 @@ std::optional<Ipv4Cidr> Ipv4Cidr::parse(const QString &text, ParseError *error)
     };
     if (error)
         *error = ParseError::None;
-    const QString trimmed = text.trimmed();
-    const qsizetype slash = trimmed.indexOf(QLatin1Char('/'));
-    if (slash < 0 || trimmed.count(QLatin1Char('/')) != 1)
+    const QStringView text = QStringView(input).trimmed();
+    const qsizetype slash = text.indexOf(u'/');
+    if (slash < 0 || text.indexOf(u'/', slash + 1) >= 0 || text.left(slash).count(u'.') != 3)
         return fail(ParseError::Syntax);
-    const QString addressText = trimmed.left(slash);
-    const QString prefixText = trimmed.mid(slash + 1);
-    if (addressText.split(QLatin1Char('.')).size() != 4)
-        return fail(ParseError::Syntax);
-    const auto address = parseAddress(addressText);
-    if (!address)
+    qsizetype pos = 0;
+    const auto address = readAddress(text, pos);
+    if (!address || pos != slash)
         return fail(ParseError::Octet);
-    bool ok = false;
-    const int prefix = prefixText.toInt(&ok);
-    if (!ok || prefixText.isEmpty() || prefixText.size() > 2 || prefix < 0 || prefix > 32
-        || !prefixText.at(0).isDigit())
+    ++pos;
+    const int prefix = readNumber(text, pos, 2);
+    if (prefix < 0 || prefix > 32 || pos != text.size())
         return fail(ParseError::Prefix);
     if ((*address & ~maskFor(prefix)) != 0)
         return fail(ParseError::HostBitsSet);

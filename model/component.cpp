@@ -9,42 +9,50 @@ const KindSpec *Component::kindSpec() const
     return Catalog::instance().kind(kind);
 }
 
-nlohmann::json Component::prop(const QString &key) const
+const nlohmann::json &Component::prop(std::string_view key) const
 {
-    const std::string k = toStd(key);
-    const auto it = props.find(k);
+    static const nlohmann::json null;
+    const auto it = props.find(key);
     if (it != props.end() && !it->is_null())
         return *it;
     if (const KindSpec *spec = kindSpec()) {
-        if (const PropertySpec *p = spec->property(key)) {
-            if (p->defaultsToName)
-                return toStd(displayName());
-            return p->defaultValue;
+        for (const PropertySpec &p : spec->properties) {
+            if (p.name == QLatin1StringView(key.data(), qsizetype(key.size())))
+                return p.defaultValue;
         }
     }
-    return nullptr;
+    return null;
 }
 
-QString Component::stringProp(const QString &key) const
+QString Component::stringProp(std::string_view key) const
 {
-    return toQString(prop(key));
+    const nlohmann::json &v = prop(key);
+    if (v.is_string())
+        return toQString(v);
+    if (v.is_null()) {
+        const KindSpec *spec = kindSpec();
+        const PropertySpec *p = spec ? spec->property(QString::fromLatin1(key.data(), qsizetype(key.size()))) : nullptr;
+        if (p && p->defaultsToName)
+            return displayName();
+    }
+    return {};
 }
 
-qint64 Component::intProp(const QString &key, qint64 fallback) const
+qint64 Component::intProp(std::string_view key, qint64 fallback) const
 {
-    const nlohmann::json v = prop(key);
+    const nlohmann::json &v = prop(key);
     return v.is_number_integer() ? v.get<qint64>() : fallback;
 }
 
-bool Component::boolProp(const QString &key) const
+bool Component::boolProp(std::string_view key) const
 {
-    const nlohmann::json v = prop(key);
+    const nlohmann::json &v = prop(key);
     return v.is_boolean() && v.get<bool>();
 }
 
-QStringList Component::refsProp(const QString &key) const
+QStringList Component::refsProp(std::string_view key) const
 {
-    const nlohmann::json v = prop(key);
+    const nlohmann::json &v = prop(key);
     QStringList ids;
     if (v.is_string()) {
         if (!v.get<std::string>().empty())

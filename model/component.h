@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <string_view>
 
 namespace kumo {
 
@@ -27,13 +28,23 @@ struct Component
     QString displayName() const { return name.isEmpty() ? id : name; }
     const KindSpec *kindSpec() const;
 
-    /// The stored value of @p key, or the catalog default (null when neither exists).
-    nlohmann::json prop(const QString &key) const;
-    QString stringProp(const QString &key) const;
-    qint64 intProp(const QString &key, qint64 fallback = 0) const;
-    bool boolProp(const QString &key) const;
+    /// The stored value of @p key, or the catalog default (null when neither exists, and for
+    /// defaults computed from the name: use stringProp() for those).
+    const nlohmann::json &prop(std::string_view key) const;
+    const nlohmann::json &prop(const char *key) const { return prop(std::string_view(key)); }
+    const nlohmann::json &prop(const QString &key) const { return prop(std::string_view(key.toStdString())); }
+    /// A string property; a default that follows the name (ECS family) gives the display name.
+    QString stringProp(std::string_view key) const;
+    QString stringProp(const char *key) const { return stringProp(std::string_view(key)); }
+    QString stringProp(const QString &key) const { return stringProp(std::string_view(key.toStdString())); }
+    qint64 intProp(std::string_view key, qint64 fallback = 0) const;
+    bool boolProp(std::string_view key) const;
     /// The ids held by a ref or ref[] property (empty entries skipped).
-    QStringList refsProp(const QString &key) const;
+    QStringList refsProp(std::string_view key) const;
+    QStringList refsProp(const char *key) const { return refsProp(std::string_view(key)); }
+    QStringList refsProp(const QString &key) const { return refsProp(std::string_view(key.toStdString())); }
+    bool hasProp(std::string_view key) const { return props.contains(key); }
+    bool hasProp(const char *key) const { return props.contains(key); }
     bool hasProp(const QString &key) const { return props.contains(key.toStdString()); }
 
     friend bool operator==(const Component &, const Component &) = default;

@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 namespace kumo {
@@ -61,7 +62,7 @@ private:
     void attachChild(const QString &parent, const QString &child);
     void detachChild(const QString &parent, const QString &child);
 
-    std::map<QString, Component> m_components;
+    std::unordered_map<QString, Component> m_components; ///< order comes from m_children
     std::map<QString, Connection> m_connections;
     /// parent id -> sorted child ids; the key "" holds the top level (and orphans whose parent is missing).
     QHash<QString, QStringList> m_children;

@@ -11,13 +11,13 @@ void visitValue(const PropertySpec &spec, const nlohmann::json &value, const QSt
     switch (spec.type) {
     case PropertyType::Reference:
         if (value.is_string() && !value.get<std::string>().empty())
-            visit({path, toQString(value), &spec});
+            visit({toQString(value), &spec, path});
         break;
     case PropertyType::ReferenceList:
         if (value.is_array()) {
             for (size_t i = 0; i < value.size(); ++i) {
                 if (value[i].is_string())
-                    visit({path + QStringLiteral("[%1]").arg(i), toQString(value[i]), &spec});
+                    visit({toQString(value[i]), &spec, path, int(i)});
             }
         }
         break;
@@ -25,7 +25,7 @@ void visitValue(const PropertySpec &spec, const nlohmann::json &value, const QSt
         if (value.is_string()) {
             const QString repo = imageRepositoryId(toQString(value));
             if (!repo.isEmpty())
-                visit({path, repo, &spec});
+                visit({repo, &spec, path});
         }
         break;
     case PropertyType::ObjectList:

@@ -14,9 +14,13 @@ struct PropertySpec;
 /// One reference held by a component: where it is, what it names, what it may name.
 struct Reference
 {
-    QString path;              ///< "listeners[0].default_target_group", "subnets[1]", "containers[0].image"
     QString target;            ///< the component id named (for images: without the ":tag")
     const PropertySpec *spec;  ///< the property or field holding it
+    QString base;              ///< the property, or the field's path: "listeners[0].default_target_group"
+    int index = -1;            ///< position in a ref[] list, or -1
+
+    /// Where the reference is written: "listeners[0].default_target_group", "subnets[1]".
+    QString path() const { return index < 0 ? base : base + QLatin1Char('[') + QString::number(index) + QLatin1Char(']'); }
 };
 
 /// Calls @p visit for every reference in @p component's props, including those inside

@@ -170,7 +170,7 @@ void TestCommands::propertyChangesMerge()
 {
     Document doc;
     doc.reset(threeTier());
-    const QString before = doc.design().component(QStringLiteral("vpc"))->stringProp(QStringLiteral("cidr"));
+    const QString before = doc.design().component(QStringLiteral("vpc"))->stringProp("cidr");
     // typing "10.1.0.0/16" character by character is one undo step
     for (const char *text : {"1", "10", "10.1.0.0/16"})
         doc.undoStack()->push(new ChangePropertyCommand(&doc, QStringLiteral("vpc"), QStringLiteral("cidr"), text));
@@ -181,9 +181,9 @@ void TestCommands::propertyChangesMerge()
     QCOMPARE(doc.undoStack()->count(), 3); // another component: its own step
     doc.undoStack()->undo();
     doc.undoStack()->undo();
-    QCOMPARE(doc.design().component(QStringLiteral("vpc"))->stringProp(QStringLiteral("cidr")), QStringLiteral("10.1.0.0/16"));
+    QCOMPARE(doc.design().component(QStringLiteral("vpc"))->stringProp("cidr"), QStringLiteral("10.1.0.0/16"));
     doc.undoStack()->undo();
-    QCOMPARE(doc.design().component(QStringLiteral("vpc"))->stringProp(QStringLiteral("cidr")), before);
+    QCOMPARE(doc.design().component(QStringLiteral("vpc"))->stringProp("cidr"), before);
     // a change that ends where it started leaves no step
     doc.undoStack()->clear();
     doc.undoStack()->push(new ChangePropertyCommand(&doc, QStringLiteral("vpc"), QStringLiteral("cidr"), "10.9.0.0/16"));
@@ -195,12 +195,12 @@ void TestCommands::propertyNullRestoresDefault()
 {
     Document doc;
     doc.reset(threeTier());
-    QCOMPARE(doc.design().component(QStringLiteral("web-task"))->intProp(QStringLiteral("cpu")), 512);
+    QCOMPARE(doc.design().component(QStringLiteral("web-task"))->intProp("cpu"), 512);
     doc.undoStack()->push(new ChangePropertyCommand(&doc, QStringLiteral("web-task"), QStringLiteral("cpu"), nullptr));
-    QVERIFY(!doc.design().component(QStringLiteral("web-task"))->hasProp(QStringLiteral("cpu")));
-    QCOMPARE(doc.design().component(QStringLiteral("web-task"))->intProp(QStringLiteral("cpu")), 256);
+    QVERIFY(!doc.design().component(QStringLiteral("web-task"))->hasProp("cpu"));
+    QCOMPARE(doc.design().component(QStringLiteral("web-task"))->intProp("cpu"), 256);
     doc.undoStack()->undo();
-    QCOMPARE(doc.design().component(QStringLiteral("web-task"))->intProp(QStringLiteral("cpu")), 512);
+    QCOMPARE(doc.design().component(QStringLiteral("web-task"))->intProp("cpu"), 512);
 }
 
 void TestCommands::reparentRefusesCycles()

@@ -195,11 +195,11 @@ void TestDesignJson::defaultsAndNulls()
     const DesignReadResult result = DesignJson::read(text);
     QVERIFY(result.ok());
     const Component *t = result.design->component(QStringLiteral("t"));
-    QCOMPARE(t->intProp(QStringLiteral("cpu")), 1024);
-    QCOMPARE(t->intProp(QStringLiteral("memory")), 512);                       // default
-    QCOMPARE(t->stringProp(QStringLiteral("family")), QStringLiteral("web"));  // defaults to the name
-    QCOMPARE(t->stringProp(QStringLiteral("launch_type")), QStringLiteral("FARGATE"));
-    QVERIFY(t->refsProp(QStringLiteral("task_role")).isEmpty());
+    QCOMPARE(t->intProp("cpu"), 1024);
+    QCOMPARE(t->intProp("memory"), 512);                       // default
+    QCOMPARE(t->stringProp("family"), QStringLiteral("web"));  // defaults to the name
+    QCOMPARE(t->stringProp("launch_type"), QStringLiteral("FARGATE"));
+    QVERIFY(t->refsProp("task_role").isEmpty());
 }
 
 void TestDesignJson::missingParentLoads()

@@ -11,6 +11,7 @@
 namespace kumo {
 
 class ValidationContext;
+struct Component;
 
 /// Collects the findings of one rule; the rule's id and severity are filled in for it.
 class FindingSink
@@ -36,10 +37,17 @@ struct Rule
     Severity severity = Severity::Error;
     const char *title = "";       ///< source text of a short title ("kumo::Rules" context)
     const char *explanation = ""; ///< source text of the teaching explanation ("kumo::Rules" context)
-    /// Kinds whose components the check reads; a change to another kind cannot change its result.
-    /// Empty means "any kind".
+    /// Kinds whose properties the check reads: a property change on another kind cannot change
+    /// its result. "*" means any kind; an empty list means the rule reads only the structure
+    /// (ids, kinds, parents), which property changes never touch.
     QStringList reads;
+    /// The whole check, over the design.
     std::function<void(const ValidationContext &, FindingSink &)> check;
+    /// Optional: the findings about one component alone (each listing that component first).
+    /// When a property of a component of one of componentKinds changes, only that component is
+    /// re-checked instead of running check() again.
+    std::function<void(const ValidationContext &, const Component &, FindingSink &)> checkComponent = {};
+    QStringList componentKinds = {}; ///< "*" for every kind
 
     QString translatedTitle() const;
     QString translatedExplanation() const;

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <unordered_map>
 #include <vector>
 
 namespace kumo {
@@ -20,14 +21,28 @@ public:
     const std::vector<const Component *> &ofKind(const QString &kind) const;
     const std::vector<const Component *> &all() const { return m_all; }
     /// The nearest enclosing component of @p kind (e.g. the VPC of a subnet), or null.
+    /// Constant time for region, vpc, availability_zone and subnet.
     const Component *ancestor(const Component &c, const QString &kind) const;
     /// The VPC a component belongs to: its ancestor VPC, or itself when it is one.
     const Component *vpcOf(const Component &c) const;
+    /// The availability zone a component sits in, or null.
+    const Component *zoneOf(const Component &c) const { return placement(c).zone; }
     /// Resolves @p id when it names a component of one of @p kinds (any kind when empty).
     const Component *resolve(const QString &id, const QStringList &kinds = {}) const;
 
 private:
+    /// The network containers around a component, found once for all components.
+    struct Placement
+    {
+        const Component *region = nullptr;
+        const Component *vpc = nullptr;
+        const Component *zone = nullptr;
+        const Component *subnet = nullptr;
+    };
+    Placement placement(const Component &c) const;
+
     const Design &m_design;
+    std::unordered_map<const Component *, Placement> m_placement; ///< of each component's parent chain
     std::vector<const Component *> m_all;
     QHash<QString, std::vector<const Component *>> m_byKind;
 };

@@ -6,6 +6,7 @@
 #include "validation/validationcontext.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ const QString kSubnet = QStringLiteral("subnet");
 /// The parsed `cidr` of a VPC or subnet, or nothing when it is missing or malformed.
 std::optional<Ipv4Cidr> blockOf(const Component &c)
 {
-    return Ipv4Cidr::parse(c.stringProp(QStringLiteral("cidr")));
+    return Ipv4Cidr::parse(c.stringProp("cidr"));
 }
 
 struct Block
@@ -67,7 +68,7 @@ void checkCidrSyntax(const ValidationContext &ctx, FindingSink &sink)
     };
     for (const QString &kind : {kVpc, kSubnet}) {
         for (const Component *c : ctx.ofKind(kind)) {
-            const QString text = c->stringProp(QStringLiteral("cidr"));
+            const QString text = c->stringProp("cidr");
             if (text.isEmpty())
                 sink.report({c->id}, msg("%1 has no CIDR range; give it one such as 10.0.0.0/16").arg(c->displayName()));
             else
@@ -162,9 +163,9 @@ void checkZoneRegion(const ValidationContext &ctx, FindingSink &sink)
 {
     static const QRegularExpression zoneSuffix(QStringLiteral("^([a-z]|-[a-z0-9-]+[a-z])$"));
     for (const Component *az : ctx.ofKind(QStringLiteral("availability_zone"))) {
-        const QString zone = az->stringProp(QStringLiteral("zone"));
+        const QString zone = az->stringProp("zone");
         const Component *region = ctx.ancestor(*az, QStringLiteral("region"));
-        const QString code = region ? region->stringProp(QStringLiteral("region")) : QString();
+        const QString code = region ? region->stringProp("region") : QString();
         if (zone.isEmpty()) {
             sink.report({az->id}, msg("availability zone %1 has no zone name (such as %2a)")
                                       .arg(az->displayName(), code.isEmpty() ? QStringLiteral("ap-northeast-1") : code));
@@ -191,22 +192,13 @@ bool vpcHasInternetGateway(const ValidationContext &ctx, const Component &vpc)
 void checkPublicWithoutIgw(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *s : ctx.ofKind(kSubnet)) {
-        if (!s->boolProp(QStringLiteral("public")))
+        if (!s->boolProp("public"))
             continue;
         const Component *vpc = ctx.vpcOf(*s);
         if (vpc && !vpcHasInternetGateway(ctx, *vpc))
             sink.report({s->id, vpc->id}, msg("public subnet %1 is in VPC %2, which has no internet gateway")
                                               .arg(s->displayName(), vpc->displayName()));
     }
-}
-
-bool zoneHasNatGateway(const ValidationContext &ctx, const Component &az)
-{
-    for (const Component *nat : ctx.ofKind(QStringLiteral("nat_gateway"))) {
-        if (ctx.ancestor(*nat, QStringLiteral("availability_zone")) == &az)
-            return true;
-    }
-    return false;
 }
 
 void checkPrivateEgress(const ValidationContext &ctx, FindingSink &sink)
@@ -217,14 +209,17 @@ void checkPrivateEgress(const ValidationContext &ctx, FindingSink &sink)
             workloadsBySubnet[i->parent] << i->displayName();
     }
     for (const Component *svc : ctx.ofKind(QStringLiteral("ecs_service"))) {
-        for (const QString &subnet : svc->refsProp(QStringLiteral("subnets")))
+        for (const QString &subnet : svc->refsProp("subnets"))
             workloadsBySubnet[subnet] << svc->displayName();
     }
+    QSet<const Component *> zonesWithNat;
+    for (const Component *nat : ctx.ofKind(QStringLiteral("nat_gateway")))
+        zonesWithNat.insert(ctx.zoneOf(*nat));
     for (const Component *s : ctx.ofKind(kSubnet)) {
-        if (s->boolProp(QStringLiteral("public")) || !workloadsBySubnet.contains(s->id))
+        if (s->boolProp("public") || !workloadsBySubnet.contains(s->id))
             continue;
-        const Component *az = ctx.ancestor(*s, QStringLiteral("availability_zone"));
-        if (az && !zoneHasNatGateway(ctx, *az))
+        const Component *az = ctx.zoneOf(*s);
+        if (az && !zonesWithNat.contains(az))
             sink.report({s->id}, msg("private subnet %1 runs %2 but zone %3 has no NAT gateway, so they cannot reach the internet")
                                      .arg(s->displayName(), workloadsBySubnet.value(s->id).join(QStringLiteral(", ")),
                                           az->displayName()));
@@ -235,7 +230,7 @@ void checkNatSubnet(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *nat : ctx.ofKind(QStringLiteral("nat_gateway"))) {
         const Component *subnet = ctx.resolve(nat->parent, {kSubnet});
-        if (subnet && !subnet->boolProp(QStringLiteral("public")))
+        if (subnet && !subnet->boolProp("public"))
             sink.report({nat->id, subnet->id}, msg("NAT gateway %1 sits in private subnet %2; it must be in a public subnet")
                                                    .arg(nat->displayName(), subnet->displayName()));
     }
@@ -296,8 +291,7 @@ std::vector<Rule> addressingRules()
                         "they often need to reach out: to download updates or pull container images. A NAT gateway in a "
                         "public subnet of the same zone lets them start outbound connections while staying unreachable. "
                         "Fine to ignore when the workload needs no internet access (or uses VPC endpoints)."),
-         {kSubnet, QStringLiteral("ec2_instance"), QStringLiteral("ecs_service"), QStringLiteral("nat_gateway")},
-         checkPrivateEgress},
+         {kSubnet, QStringLiteral("ecs_service")}, checkPrivateEgress},
         {QStringLiteral("nat.private-subnet"), Severity::Error, KUMO_RULE_TEXT("NAT gateway in a private subnet"),
          KUMO_RULE_TEXT("A NAT gateway forwards the private subnets' outbound traffic to the internet gateway, so it must "
                         "itself sit in a public subnet, one whose route leads to the internet gateway. In a private subnet "

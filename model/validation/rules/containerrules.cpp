@@ -77,8 +77,8 @@ void checkFargateSize(const ValidationContext &ctx, FindingSink &sink)
     for (const Component *task : ctx.ofKind(kTask)) {
         if (!isFargate(*task))
             continue;
-        const qint64 cpu = task->intProp(QStringLiteral("cpu"), 256);
-        const qint64 memory = task->intProp(QStringLiteral("memory"), 512);
+        const qint64 cpu = task->intProp("cpu", 256);
+        const qint64 memory = task->intProp("memory", 512);
         const std::vector<qint64> allowed = fargateMemoryFor(cpu);
         if (allowed.empty())
             sink.report({task->id}, msg("Fargate task %1 asks for %2 CPU units; Fargate offers 256, 512, 1024, 2048, 4096, 8192 or 16384")
@@ -118,8 +118,8 @@ void checkImages(const ValidationContext &ctx, FindingSink &sink)
 void checkServiceNetwork(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *svc : ctx.ofKind(kService)) {
-        const Component *task = ctx.resolve(svc->stringProp(QStringLiteral("task_definition")), {kTask});
-        const bool awsvpc = (task && usesAwsvpc(*task)) || svc->stringProp(QStringLiteral("launch_type")) == QLatin1String("FARGATE");
+        const Component *task = ctx.resolve(svc->stringProp("task_definition"), {kTask});
+        const bool awsvpc = (task && usesAwsvpc(*task)) || svc->stringProp("launch_type") == QLatin1String("FARGATE");
         if (!awsvpc)
             continue;
         const auto subnets = resolveAll(ctx, *svc, QStringLiteral("subnets"), QStringLiteral("subnet"));
@@ -149,9 +149,9 @@ void checkServiceNetwork(const ValidationContext &ctx, FindingSink &sink)
 void checkContainerPort(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *svc : ctx.ofKind(kService)) {
-        const QString name = svc->stringProp(QStringLiteral("container_name"));
-        const qint64 port = svc->intProp(QStringLiteral("container_port"), -1);
-        const Component *task = ctx.resolve(svc->stringProp(QStringLiteral("task_definition")), {kTask});
+        const QString name = svc->stringProp("container_name");
+        const qint64 port = svc->intProp("container_port", -1);
+        const Component *task = ctx.resolve(svc->stringProp("task_definition"), {kTask});
         if (!task || (name.isEmpty() && port < 0))
             continue;
         const nlohmann::json containers = containersOf(*task);
@@ -196,7 +196,7 @@ std::vector<Rule> containerRules()
          KUMO_RULE_TEXT("In awsvpc mode every task gets a network interface in one of the service's subnets, protected by "
                         "the service's security groups. So the service needs subnets (usually the private application "
                         "subnets of two zones), and its security groups must belong to the same VPC as those subnets."),
-         {kService, kTask, QStringLiteral("subnet"), QStringLiteral("security_group")}, checkServiceNetwork},
+         {kService, kTask, QStringLiteral("subnet"), QStringLiteral("security_group"), QStringLiteral("vpc")}, checkServiceNetwork},
         {QStringLiteral("ecs.container-port-unknown"), Severity::Error, KUMO_RULE_TEXT("Service names an unknown container"),
          KUMO_RULE_TEXT("A service registers one container of each task with its target group, named by container name and "
                         "port. They must match a container of the task definition exactly, or ECS refuses the service."),

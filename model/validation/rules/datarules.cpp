@@ -19,14 +19,14 @@ const QString kSubnet = QStringLiteral("subnet");
 
 bool isReplica(const Component &db)
 {
-    return !db.stringProp(QStringLiteral("replicate_source")).isEmpty();
+    return !db.stringProp("replicate_source").isEmpty();
 }
 
 void checkSubnetGroupZones(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *db : ctx.ofKind(kDb)) {
         const auto subnets = resolveAll(ctx, *db, QStringLiteral("subnets"), kSubnet);
-        if (isReplica(*db) && db->refsProp(QStringLiteral("subnets")).isEmpty())
+        if (isReplica(*db) && db->refsProp("subnets").isEmpty())
             continue; // a replica in the source's region shares its subnet group
         const int zones = distinctZones(ctx, subnets);
         if (zones < 2)
@@ -38,12 +38,12 @@ void checkSubnetGroupZones(const ValidationContext &ctx, FindingSink &sink)
 void checkPublicDatabase(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *db : ctx.ofKind(kDb)) {
-        if (db->boolProp(QStringLiteral("publicly_accessible"))) {
+        if (db->boolProp("publicly_accessible")) {
             sink.report({db->id}, msg("database %1 is publicly accessible").arg(db->displayName()));
             continue;
         }
         for (const Component *s : resolveAll(ctx, *db, QStringLiteral("subnets"), kSubnet)) {
-            if (s->boolProp(QStringLiteral("public"))) {
+            if (s->boolProp("public")) {
                 sink.report({db->id, s->id}, msg("the DB subnet group of %1 includes public subnet %2")
                                                  .arg(db->displayName(), s->displayName()));
                 break;
@@ -55,7 +55,7 @@ void checkPublicDatabase(const ValidationContext &ctx, FindingSink &sink)
 void checkMultiAz(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *db : ctx.ofKind(kDb)) {
-        if (!isReplica(*db) && !db->boolProp(QStringLiteral("multi_az")))
+        if (!isReplica(*db) && !db->boolProp("multi_az"))
             sink.report({db->id}, msg("database %1 runs in a single availability zone").arg(db->displayName()));
     }
 }
@@ -63,7 +63,7 @@ void checkMultiAz(const ValidationContext &ctx, FindingSink &sink)
 void checkReplicaSource(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *db : ctx.ofKind(kDb)) {
-        const QString sourceId = db->stringProp(QStringLiteral("replicate_source"));
+        const QString sourceId = db->stringProp("replicate_source");
         if (sourceId.isEmpty())
             continue;
         const Component *source = ctx.resolve(sourceId, {kDb});
@@ -78,8 +78,8 @@ void checkReplicaSource(const ValidationContext &ctx, FindingSink &sink)
         if (isReplica(*source))
             sink.report({db->id, source->id}, msg("read replica %1 replicates %2, which is itself a replica; replicate the primary")
                                                   .arg(db->displayName(), source->displayName()));
-        const QString engine = db->stringProp(QStringLiteral("engine"));
-        const QString sourceEngine = source->stringProp(QStringLiteral("engine"));
+        const QString engine = db->stringProp("engine");
+        const QString sourceEngine = source->stringProp("engine");
         if (engine != sourceEngine)
             sink.report({db->id, source->id}, msg("read replica %1 runs %2 but its source %3 runs %4")
                                                   .arg(db->displayName(), engine, source->displayName(), sourceEngine));
@@ -121,7 +121,7 @@ QString bucketNameProblem(const QString &name)
 void checkBucketName(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *b : ctx.ofKind(kBucket)) {
-        const QString name = b->stringProp(QStringLiteral("bucket"));
+        const QString name = b->stringProp("bucket");
         const QString problem = bucketNameProblem(name);
         if (!problem.isEmpty())
             sink.report({b->id}, msg("bucket name '%1' of %2 is not valid: %3").arg(name, b->displayName(), problem));
@@ -133,7 +133,7 @@ void checkBucketDuplicate(const ValidationContext &ctx, FindingSink &sink)
     QHash<QString, QStringList> byName;
     QStringList order;
     for (const Component *b : ctx.ofKind(kBucket)) {
-        const QString name = b->stringProp(QStringLiteral("bucket"));
+        const QString name = b->stringProp("bucket");
         if (name.isEmpty())
             continue;
         if (!byName.contains(name))
@@ -149,7 +149,7 @@ void checkBucketDuplicate(const ValidationContext &ctx, FindingSink &sink)
 void checkPublicBucket(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *b : ctx.ofKind(kBucket)) {
-        if (!b->boolProp(QStringLiteral("block_public_access")) && !b->boolProp(QStringLiteral("website")))
+        if (!b->boolProp("block_public_access") && !b->boolProp("website"))
             sink.report({b->id}, msg("bucket %1 does not block public access and is not a website").arg(b->displayName()));
     }
 }

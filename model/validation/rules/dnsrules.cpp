@@ -44,7 +44,7 @@ bool endsWithCommonTld(const QString &name)
 /// The fully qualified name of a record, the way Route 53 and Terraform complete it.
 QString recordFqdn(const Component &record, const QString &zone)
 {
-    const QString raw = record.stringProp(QStringLiteral("name")).trimmed();
+    const QString raw = record.stringProp("name").trimmed();
     if (raw.isEmpty() || raw == QLatin1String("@"))
         return zone;
     const QString name = normalizedDomain(raw);
@@ -56,13 +56,13 @@ QString recordFqdn(const Component &record, const QString &zone)
 QString zoneDomainOf(const ValidationContext &ctx, const Component &record)
 {
     const Component *zone = ctx.resolve(record.parent, {kZone});
-    return zone ? normalizedDomain(zone->stringProp(QStringLiteral("domain"))) : QString();
+    return zone ? normalizedDomain(zone->stringProp("domain")) : QString();
 }
 
 void checkOrigin(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *cdn : ctx.ofKind(kCdn)) {
-        const QString origin = cdn->stringProp(QStringLiteral("origin"));
+        const QString origin = cdn->stringProp("origin");
         if (origin.isEmpty()) {
             sink.report({cdn->id}, msg("distribution %1 has no origin").arg(cdn->displayName()));
             continue;
@@ -79,7 +79,7 @@ void checkOrigin(const ValidationContext &ctx, FindingSink &sink)
 void checkCertificateRegion(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *cdn : ctx.ofKind(kCdn)) {
-        const Component *cert = ctx.resolve(cdn->stringProp(QStringLiteral("certificate")), {kCert});
+        const Component *cert = ctx.resolve(cdn->stringProp("certificate"), {kCert});
         if (!cert)
             continue;
         const QString region = regionCodeOf(ctx, *cert);
@@ -91,8 +91,8 @@ void checkCertificateRegion(const ValidationContext &ctx, FindingSink &sink)
 
 bool certificateCovers(const Component &cert, const QString &name)
 {
-    QStringList domains = {cert.stringProp(QStringLiteral("domain"))};
-    const nlohmann::json sans = cert.prop(QStringLiteral("subject_alternative_names"));
+    QStringList domains = {cert.stringProp("domain")};
+    const nlohmann::json sans = cert.prop("subject_alternative_names");
     if (sans.is_array()) {
         for (const auto &s : sans) {
             if (s.is_string())
@@ -115,13 +115,13 @@ void checkDomainMismatch(const ValidationContext &ctx, FindingSink &sink)
     // names served through each load balancer and distribution by alias records
     QHash<QString, QStringList> aliasNames;
     for (const Component *r : ctx.ofKind(kRecord)) {
-        const QString target = r->stringProp(QStringLiteral("alias_target"));
+        const QString target = r->stringProp("alias_target");
         if (!target.isEmpty())
             aliasNames[target] << recordFqdn(*r, zoneDomainOf(ctx, *r));
     }
     QHash<QString, QStringList> servedByCert;
     for (const Component *lb : ctx.ofKind(kLb)) {
-        const nlohmann::json listeners = lb->prop(QStringLiteral("listeners"));
+        const nlohmann::json listeners = lb->prop("listeners");
         if (!listeners.is_array())
             continue;
         for (const nlohmann::json &l : listeners) {
@@ -141,12 +141,12 @@ void checkDomainMismatch(const ValidationContext &ctx, FindingSink &sink)
         }
     }
     for (const Component *cdn : ctx.ofKind(kCdn)) {
-        const QString cert = cdn->stringProp(QStringLiteral("certificate"));
+        const QString cert = cdn->stringProp("certificate");
         if (cert.isEmpty())
             continue;
         QStringList &names = servedByCert[cert];
         names += aliasNames.value(cdn->id);
-        const nlohmann::json aliases = cdn->prop(QStringLiteral("aliases"));
+        const nlohmann::json aliases = cdn->prop("aliases");
         if (aliases.is_array()) {
             for (const auto &a : aliases) {
                 if (a.is_string())
@@ -165,7 +165,7 @@ void checkDomainMismatch(const ValidationContext &ctx, FindingSink &sink)
             covered = covered || certificateCovers(*cert, n);
         if (!covered)
             sink.report({cert->id}, msg("certificate %1 for %2 covers none of the names served with it: %3")
-                                        .arg(cert->displayName(), cert->stringProp(QStringLiteral("domain")), names.join(QStringLiteral(", "))));
+                                        .arg(cert->displayName(), cert->stringProp("domain"), names.join(QStringLiteral(", "))));
     }
 }
 
@@ -173,7 +173,7 @@ void checkOutsideZone(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *r : ctx.ofKind(kRecord)) {
         const QString zone = zoneDomainOf(ctx, *r);
-        const QString raw = r->stringProp(QStringLiteral("name")).trimmed();
+        const QString raw = r->stringProp("name").trimmed();
         if (zone.isEmpty() || raw.isEmpty() || raw == QLatin1String("@"))
             continue;
         const QString name = normalizedDomain(raw);
@@ -186,10 +186,10 @@ void checkOutsideZone(const ValidationContext &ctx, FindingSink &sink)
 void checkAliasTarget(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *r : ctx.ofKind(kRecord)) {
-        const QString alias = r->stringProp(QStringLiteral("alias_target"));
+        const QString alias = r->stringProp("alias_target");
         const QStringList records = [&] {
             QStringList values;
-            const nlohmann::json v = r->prop(QStringLiteral("records"));
+            const nlohmann::json v = r->prop("records");
             if (v.is_array()) {
                 for (const auto &s : v) {
                     if (s.is_string() && !s.get<std::string>().empty())
@@ -211,7 +211,7 @@ void checkAliasTarget(const ValidationContext &ctx, FindingSink &sink)
 void checkCnameApex(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *r : ctx.ofKind(kRecord)) {
-        if (r->stringProp(QStringLiteral("type")) != QLatin1String("CNAME"))
+        if (r->stringProp("type") != QLatin1String("CNAME"))
             continue;
         const QString zone = zoneDomainOf(ctx, *r);
         if (!zone.isEmpty() && recordFqdn(*r, zone) == zone)

@@ -5,6 +5,8 @@
 
 #include "validation/validationcontext.h"
 
+#include <QSet>
+
 namespace kumo::rules {
 
 namespace {
@@ -13,32 +15,42 @@ const QString kGroup = QStringLiteral("security_group");
 const QString kInstance = QStringLiteral("ec2_instance");
 const QString kEip = QStringLiteral("elastic_ip");
 
+void checkInstancePublicIp(const ValidationContext &ctx, const Component &i, FindingSink &sink)
+{
+    if (i.kind != kInstance)
+        return;
+    const Component *subnet = ctx.resolve(i.parent, {QStringLiteral("subnet")});
+    if (!subnet || subnet->boolProp("public"))
+        return;
+    if (i.boolProp("public_ip")) {
+        sink.report({i.id, subnet->id}, msg("instance %1 asks for a public IP but sits in private subnet %2")
+                                            .arg(i.displayName(), subnet->displayName()));
+        return;
+    }
+    for (const Component *eip : ctx.ofKind(kEip)) {
+        if (eip->stringProp("instance") == i.id) {
+            sink.report({i.id, eip->id, subnet->id}, msg("instance %1 has Elastic IP %2 but sits in private subnet %3")
+                                                         .arg(i.displayName(), eip->displayName(), subnet->displayName()));
+            return;
+        }
+    }
+}
+
 void checkPublicIpInPrivateSubnet(const ValidationContext &ctx, FindingSink &sink)
 {
-    QHash<QString, QString> eipByInstance;
-    for (const Component *eip : ctx.ofKind(kEip)) {
-        const QString instance = eip->stringProp(QStringLiteral("instance"));
-        if (!instance.isEmpty())
-            eipByInstance.insert(instance, eip->id);
-    }
+    QSet<QString> withEip;
+    for (const Component *eip : ctx.ofKind(kEip))
+        withEip.insert(eip->stringProp("instance"));
     for (const Component *i : ctx.ofKind(kInstance)) {
-        const Component *subnet = ctx.resolve(i->parent, {QStringLiteral("subnet")});
-        if (!subnet || subnet->boolProp(QStringLiteral("public")))
-            continue;
-        if (i->boolProp(QStringLiteral("public_ip")))
-            sink.report({i->id, subnet->id}, msg("instance %1 asks for a public IP but sits in private subnet %2")
-                                                 .arg(i->displayName(), subnet->displayName()));
-        else if (eipByInstance.contains(i->id))
-            sink.report({i->id, eipByInstance.value(i->id), subnet->id},
-                        msg("instance %1 has Elastic IP %2 but sits in private subnet %3")
-                            .arg(i->displayName(), eipByInstance.value(i->id), subnet->displayName()));
+        if (i->boolProp("public_ip") || withEip.contains(i->id))
+            checkInstancePublicIp(ctx, *i, sink);
     }
 }
 
 void checkUnattachedEip(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *eip : ctx.ofKind(kEip)) {
-        if (eip->stringProp(QStringLiteral("instance")).isEmpty())
+        if (eip->stringProp("instance").isEmpty())
             sink.report({eip->id}, msg("Elastic IP %1 is attached to no instance").arg(eip->displayName()));
     }
 }
@@ -111,20 +123,26 @@ void checkPortRange(const ValidationContext &ctx, FindingSink &sink)
     }
 }
 
+const QStringList kGroupUsers = {kInstance, QStringLiteral("load_balancer"), QStringLiteral("rds_instance"), QStringLiteral("ecs_service")};
+
+void checkComponentGroupsVpc(const ValidationContext &ctx, const Component &c, FindingSink &sink)
+{
+    const Component *vpc = kGroupUsers.contains(c.kind) ? ctx.vpcOf(c) : nullptr;
+    if (!vpc)
+        return; // an ECS service's VPC comes from its subnets: see ecs.service-network
+    for (const Component *sg : resolveAll(ctx, c, QStringLiteral("security_groups"), kGroup)) {
+        const Component *sgVpc = ctx.vpcOf(*sg);
+        if (sgVpc && sgVpc != vpc)
+            sink.report({c.id, sg->id}, msg("%1 is in VPC %2 but uses security group %3 of VPC %4")
+                                            .arg(c.displayName(), vpc->displayName(), sg->displayName(), sgVpc->displayName()));
+    }
+}
+
 void checkCrossVpc(const ValidationContext &ctx, FindingSink &sink)
 {
-    for (const QString &kind : {kInstance, QStringLiteral("load_balancer"), QStringLiteral("rds_instance"), QStringLiteral("ecs_service")}) {
-        for (const Component *c : ctx.ofKind(kind)) {
-            const Component *vpc = ctx.vpcOf(*c);
-            if (!vpc)
-                continue; // an ECS service's VPC comes from its subnets: see ecs.service-network
-            for (const Component *sg : resolveAll(ctx, *c, QStringLiteral("security_groups"), kGroup)) {
-                const Component *sgVpc = ctx.vpcOf(*sg);
-                if (sgVpc && sgVpc != vpc)
-                    sink.report({c->id, sg->id}, msg("%1 is in VPC %2 but uses security group %3 of VPC %4")
-                                                     .arg(c->displayName(), vpc->displayName(), sg->displayName(), sgVpc->displayName()));
-            }
-        }
+    for (const QString &kind : kGroupUsers) {
+        for (const Component *c : ctx.ofKind(kind))
+            checkComponentGroupsVpc(ctx, *c, sink);
     }
     for (const Component *sg : ctx.ofKind(kGroup)) {
         const Component *vpc = ctx.vpcOf(*sg);
@@ -141,23 +159,34 @@ void checkCrossVpc(const ValidationContext &ctx, FindingSink &sink)
     }
 }
 
+const QStringList kServers = {kInstance, QStringLiteral("load_balancer"), QStringLiteral("ecs_service")};
+
+bool hasIngress(const Component &group)
+{
+    const nlohmann::json &ingress = group.prop("ingress");
+    return ingress.is_array() && !ingress.empty();
+}
+
+void checkComponentReachable(const ValidationContext &ctx, const Component &c, FindingSink &sink)
+{
+    if (!kServers.contains(c.kind))
+        return;
+    const auto groups = resolveAll(ctx, c, QStringLiteral("security_groups"), kGroup);
+    for (const Component *sg : groups) {
+        if (hasIngress(*sg))
+            return;
+    }
+    if (groups.empty())
+        sink.report({c.id}, msg("%1 %2 has no security group, so no inbound traffic is allowed to it").arg(kindName(c.kind), c.displayName()));
+    else
+        sink.report({c.id}, msg("%1 %2 has no inbound rule in its security groups, so nothing can reach it").arg(kindName(c.kind), c.displayName()));
+}
+
 void checkUnreachable(const ValidationContext &ctx, FindingSink &sink)
 {
-    for (const QString &kind : {kInstance, QStringLiteral("load_balancer"), QStringLiteral("ecs_service")}) {
-        for (const Component *c : ctx.ofKind(kind)) {
-            const auto groups = resolveAll(ctx, *c, QStringLiteral("security_groups"), kGroup);
-            bool anyIngress = false;
-            for (const Component *sg : groups)
-                anyIngress = anyIngress || !securityRules(*sg, "ingress").empty();
-            if (anyIngress)
-                continue;
-            if (groups.empty())
-                sink.report({c->id}, msg("%1 %2 has no security group, so no inbound traffic is allowed to it")
-                                         .arg(kindName(c->kind), c->displayName()));
-            else
-                sink.report({c->id}, msg("%1 %2 has no inbound rule in its security groups, so nothing can reach it")
-                                         .arg(kindName(c->kind), c->displayName()));
-        }
+    for (const QString &kind : kServers) {
+        for (const Component *c : ctx.ofKind(kind))
+            checkComponentReachable(ctx, *c, sink);
     }
 }
 
@@ -172,7 +201,7 @@ std::vector<Rule> firewallRules()
                         "subnet the address is assigned but no traffic can use it, which costs money and misleads readers. "
                         "Move the instance to a public subnet, or drop the public address and reach it through a load "
                         "balancer or a bastion."),
-         {kInstance, kEip, QStringLiteral("subnet")}, checkPublicIpInPrivateSubnet},
+         {kInstance, kEip, QStringLiteral("subnet")}, checkPublicIpInPrivateSubnet, checkInstancePublicIp, {kInstance}},
         {QStringLiteral("eip.unattached"), Severity::Warning, KUMO_RULE_TEXT("Idle Elastic IP"),
          KUMO_RULE_TEXT("An Elastic IP is a static public IPv4 address that stays yours until you release it, even when the "
                         "instance stops. AWS bills every public IPv4 address, attached or not, so an address attached to "
@@ -205,13 +234,15 @@ std::vector<Rule> firewallRules()
          KUMO_RULE_TEXT("A security group belongs to one VPC and can only be attached to resources in that VPC; a rule can "
                         "only name source groups of the same VPC (or of a peered one). Use a group created in the same VPC "
                         "as the resource."),
-         {}, checkCrossVpc},
+         {kInstance, QStringLiteral("load_balancer"), QStringLiteral("rds_instance"), QStringLiteral("ecs_service"), kGroup},
+         checkCrossVpc, checkComponentGroupsVpc, kGroupUsers},
         {QStringLiteral("sg.unreachable"), Severity::Info, KUMO_RULE_TEXT("Nothing can reach it"),
          KUMO_RULE_TEXT("Inbound traffic is denied unless a security-group rule allows it. This component serves traffic, "
                         "but none of its security groups has an inbound rule, so every request will time out. Add a rule "
                         "for the port it listens on, from the clients that should reach it (for an application behind a "
                         "load balancer: from the load balancer's security group)."),
-         {kInstance, QStringLiteral("load_balancer"), QStringLiteral("ecs_service"), kGroup}, checkUnreachable},
+         {kInstance, QStringLiteral("load_balancer"), QStringLiteral("ecs_service"), kGroup}, checkUnreachable,
+         checkComponentReachable, kServers},
     };
 }
 

@@ -27,7 +27,7 @@ QStringList strings(const nlohmann::json &object, const char *key)
 void checkWildcard(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *p : ctx.ofKind(QStringLiteral("iam_policy"))) {
-        const nlohmann::json statements = p->prop(QStringLiteral("statements"));
+        const nlohmann::json statements = p->prop("statements");
         if (!statements.is_array())
             continue;
         for (size_t i = 0; i < statements.size(); ++i) {
@@ -47,7 +47,7 @@ void checkWildcard(const ValidationContext &ctx, FindingSink &sink)
 void checkUserPolicies(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *u : ctx.ofKind(QStringLiteral("iam_user"))) {
-        const QStringList policies = u->refsProp(QStringLiteral("policies"));
+        const QStringList policies = u->refsProp("policies");
         if (!policies.isEmpty())
             sink.report({u->id}, msg("user %1 has policies attached directly (%2)").arg(u->displayName(), policies.join(QStringLiteral(", "))));
     }
@@ -73,7 +73,7 @@ constexpr RoleUse kRoleUses[] = {
 void checkRoleTrust(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *role : ctx.ofKind(kRole)) {
-        if (role->stringProp(QStringLiteral("trusted_service")).trimmed().isEmpty())
+        if (role->stringProp("trusted_service").trimmed().isEmpty())
             sink.report({role->id}, msg("role %1 trusts no service, so nothing can assume it").arg(role->displayName()));
     }
     for (const RoleUse &use : kRoleUses) {
@@ -81,7 +81,7 @@ void checkRoleTrust(const ValidationContext &ctx, FindingSink &sink)
             const Component *role = ctx.resolve(c->stringProp(QString::fromLatin1(use.property)), {kRole});
             if (!role)
                 continue;
-            const QString trusted = role->stringProp(QStringLiteral("trusted_service")).trimmed();
+            const QString trusted = role->stringProp("trusted_service").trimmed();
             if (!trusted.isEmpty() && trusted != QLatin1String(use.service))
                 sink.report({role->id, c->id}, msg("role %1 trusts %2, but %3 uses it as %4, which needs %5")
                                                    .arg(role->displayName(), trusted, c->displayName(),

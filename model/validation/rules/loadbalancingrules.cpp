@@ -19,7 +19,7 @@ constexpr int kMaxListeners = 50;
 
 nlohmann::json listenersOf(const Component &lb)
 {
-    const nlohmann::json l = lb.prop(QStringLiteral("listeners"));
+    const nlohmann::json l = lb.prop("listeners");
     return l.is_array() ? l : nlohmann::json::array();
 }
 
@@ -84,12 +84,12 @@ void checkHttpsCertificate(const ValidationContext &ctx, FindingSink &sink)
 void checkPublicInPrivate(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *lb : ctx.ofKind(kLb)) {
-        if (lb->stringProp(QStringLiteral("scheme")) != QLatin1String("internet-facing"))
+        if (lb->stringProp("scheme") != QLatin1String("internet-facing"))
             continue;
         QStringList privateOnes;
         QStringList ids = {lb->id};
         for (const Component *s : resolveAll(ctx, *lb, QStringLiteral("subnets"), kSubnet)) {
-            if (!s->boolProp(QStringLiteral("public"))) {
+            if (!s->boolProp("public")) {
                 privateOnes << s->displayName();
                 ids << s->id;
             }
@@ -154,8 +154,8 @@ QHash<QString, std::vector<std::pair<const Component *, const Component *>>> ser
 {
     QHash<QString, std::vector<std::pair<const Component *, const Component *>>> result;
     for (const Component *svc : ctx.ofKind(QStringLiteral("ecs_service"))) {
-        const QString tg = svc->stringProp(QStringLiteral("target_group"));
-        const Component *task = ctx.resolve(svc->stringProp(QStringLiteral("task_definition")), {QStringLiteral("ecs_task_definition")});
+        const QString tg = svc->stringProp("target_group");
+        const Component *task = ctx.resolve(svc->stringProp("task_definition"), {QStringLiteral("ecs_task_definition")});
         if (!tg.isEmpty() && task)
             result[tg].push_back({svc, task});
     }
@@ -166,11 +166,11 @@ void checkPortMismatch(const ValidationContext &ctx, FindingSink &sink)
 {
     const auto services = servicesByTargetGroup(ctx);
     for (const Component *tg : ctx.ofKind(kTg)) {
-        const qint64 port = tg->intProp(QStringLiteral("port"), 80);
+        const qint64 port = tg->intProp("port", 80);
         for (const auto &[svc, task] : services.value(tg->id)) {
             const nlohmann::json containers = containersOf(*task);
             const nlohmann::json *container = serviceContainer(*svc, containers);
-            qint64 containerPort = svc->intProp(QStringLiteral("container_port"), -1);
+            qint64 containerPort = svc->intProp("container_port", -1);
             if (containerPort < 0 && container && container->contains("container_port") && (*container)["container_port"].is_number_integer())
                 containerPort = (*container)["container_port"].get<qint64>();
             if (containerPort >= 0 && containerPort != port)
@@ -187,14 +187,14 @@ void checkTargetType(const ValidationContext &ctx, FindingSink &sink)
 {
     const auto services = servicesByTargetGroup(ctx);
     for (const Component *tg : ctx.ofKind(kTg)) {
-        const QString type = tg->stringProp(QStringLiteral("target_type"));
+        const QString type = tg->stringProp("target_type");
         for (const auto &[svc, task] : services.value(tg->id)) {
-            const bool awsvpc = usesAwsvpc(*task) || svc->stringProp(QStringLiteral("launch_type")) == QLatin1String("FARGATE");
+            const bool awsvpc = usesAwsvpc(*task) || svc->stringProp("launch_type") == QLatin1String("FARGATE");
             if (awsvpc && type != QLatin1String("ip"))
                 sink.report({tg->id, svc->id}, msg("target group %1 is of type %2 but service %3 runs in awsvpc mode, whose tasks register by IP")
                                                    .arg(tg->displayName(), type, svc->displayName()));
         }
-        const QStringList targets = tg->refsProp(QStringLiteral("targets"));
+        const QStringList targets = tg->refsProp("targets");
         if (type == QLatin1String("ip") && !targets.isEmpty())
             sink.report({tg->id}, msg("target group %1 is of type ip but lists EC2 instances (%2); use type instance")
                                       .arg(tg->displayName(), targets.join(QStringLiteral(", "))));

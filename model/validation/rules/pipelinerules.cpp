@@ -35,7 +35,7 @@ QStringList strings(const nlohmann::json &object, const char *key)
 
 nlohmann::json stagesOf(const Component &pipeline)
 {
-    const nlohmann::json s = pipeline.prop(QStringLiteral("stages"));
+    const nlohmann::json s = pipeline.prop("stages");
     return s.is_array() ? s : nlohmann::json::array();
 }
 

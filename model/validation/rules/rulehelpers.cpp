@@ -75,13 +75,13 @@ QString describeRule(const SecurityRule &rule)
 
 const Component *zoneOf(const ValidationContext &ctx, const Component &c)
 {
-    return ctx.ancestor(c, QStringLiteral("availability_zone"));
+    return ctx.zoneOf(c);
 }
 
 QString regionCodeOf(const ValidationContext &ctx, const Component &c)
 {
     const Component *region = c.kind == QLatin1String("region") ? &c : ctx.ancestor(c, QStringLiteral("region"));
-    return region ? region->stringProp(QStringLiteral("region")) : QString();
+    return region ? region->stringProp("region") : QString();
 }
 
 std::vector<const Component *> resolveAll(const ValidationContext &ctx, const Component &c, const QString &key,
@@ -107,13 +107,13 @@ int distinctZones(const ValidationContext &ctx, const std::vector<const Componen
 
 nlohmann::json containersOf(const Component &taskDefinition)
 {
-    const nlohmann::json containers = taskDefinition.prop(QStringLiteral("containers"));
+    const nlohmann::json containers = taskDefinition.prop("containers");
     return containers.is_array() ? containers : nlohmann::json::array();
 }
 
 const nlohmann::json *serviceContainer(const Component &service, const nlohmann::json &containers)
 {
-    const QString name = service.stringProp(QStringLiteral("container_name"));
+    const QString name = service.stringProp("container_name");
     for (const nlohmann::json &c : containers) {
         if (!c.is_object())
             continue;
@@ -125,12 +125,12 @@ const nlohmann::json *serviceContainer(const Component &service, const nlohmann:
 
 bool usesAwsvpc(const Component &taskDefinition)
 {
-    return taskDefinition.stringProp(QStringLiteral("network_mode")) == QLatin1String("awsvpc") || isFargate(taskDefinition);
+    return taskDefinition.stringProp("network_mode") == QLatin1String("awsvpc") || isFargate(taskDefinition);
 }
 
 bool isFargate(const Component &taskDefinition)
 {
-    return taskDefinition.stringProp(QStringLiteral("launch_type")) == QLatin1String("FARGATE");
+    return taskDefinition.stringProp("launch_type") == QLatin1String("FARGATE");
 }
 
 QString kindName(const QString &kind)

@@ -21,26 +21,28 @@ QString kindList(const QStringList &kinds)
     return names.join(msg(" or "));
 }
 
+void checkComponentReferences(const ValidationContext &ctx, const Component &c, FindingSink &sink)
+{
+    if (!c.parent.isEmpty() && !ctx.component(c.parent))
+        sink.report({c.id}, msg("%1 '%2' has parent '%3', which is not in the design").arg(kindName(c.kind), c.id, c.parent));
+    forEachReference(c, [&](const Reference &ref) {
+        if (ref.spec->type == PropertyType::Image)
+            return; // ecs.image-missing explains images
+        const Component *target = ctx.component(ref.target);
+        if (!target) {
+            sink.report({c.id}, msg("%1 of %2 names '%3', which is not in the design").arg(ref.path(), c.displayName(), ref.target));
+        } else if (!ref.spec->targetKinds.isEmpty() && !ref.spec->targetKinds.contains(target->kind)) {
+            sink.report({c.id, target->id}, msg("%1 of %2 names %3 '%4', but it must name a %5")
+                                                .arg(ref.path(), c.displayName(), kindName(target->kind), target->displayName(),
+                                                     kindList(ref.spec->targetKinds)));
+        }
+    });
+}
+
 void checkReferences(const ValidationContext &ctx, FindingSink &sink)
 {
-    for (const Component *c : ctx.all()) {
-        if (!c->parent.isEmpty() && !ctx.component(c->parent))
-            sink.report({c->id}, msg("%1 '%2' has parent '%3', which is not in the design")
-                                     .arg(kindName(c->kind), c->id, c->parent));
-        forEachReference(*c, [&](const Reference &ref) {
-            if (ref.spec->type == PropertyType::Image)
-                return; // ecs.image-missing explains images
-            const Component *target = ctx.component(ref.target);
-            if (!target) {
-                sink.report({c->id}, msg("%1 of %2 names '%3', which is not in the design")
-                                         .arg(ref.path, c->displayName(), ref.target));
-            } else if (!ref.spec->targetKinds.isEmpty() && !ref.spec->targetKinds.contains(target->kind)) {
-                sink.report({c->id, target->id}, msg("%1 of %2 names %3 '%4', but it must name a %5")
-                                                     .arg(ref.path, c->displayName(), kindName(target->kind),
-                                                          target->displayName(), kindList(ref.spec->targetKinds)));
-            }
-        });
-    }
+    for (const Component *c : ctx.all())
+        checkComponentReferences(ctx, *c, sink);
     for (const auto &[id, connection] : ctx.design().connections()) {
         for (const QString &end : {connection.from, connection.to}) {
             if (!ctx.component(end))
@@ -111,7 +113,7 @@ std::vector<Rule> structureRules()
                         "group. When the component referred to was deleted or renamed, or is of another kind than the property "
                         "expects, the link cannot work and Terraform would fail to resolve it. Pick an existing component of the "
                         "right kind in the property panel, or clear the property."),
-         {}, checkReferences},
+         {QStringLiteral("*")}, checkReferences, checkComponentReferences, {QStringLiteral("*")}},
         {QStringLiteral("structure.parent"), Severity::Error, KUMO_RULE_TEXT("Component in the wrong container"),
          KUMO_RULE_TEXT("AWS resources nest in a fixed way: a region holds VPCs, a VPC holds availability zones, a zone holds "
                         "subnets, and instances, databases and NAT gateways live in subnets. Global services such as IAM, "

@@ -1,0 +1,96 @@
+// Prints how long validation, loading and saving take on generated designs. Not a test: the
+// figures depend on the machine. Run: ./build/tests/kumo_bench
+#include "changeevent.h"
+#include "designjson.h"
+#include "incrementalvalidator.h"
+#include "ruleregistry.h"
+#include "support/designgenerator.h"
+#include "validationcontext.h"
+#include "validator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace kumo;
+
+namespace {
+double medianMs(int runs, const std::function<void()> &work)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+} // namespace
+
+/// The slowest rules on one design, to see where a full pass spends its time.
+void printSlowestRules(const Design &design)
+{
+    const ValidationContext context(design);
+    std::vector<std::pair<double, QString>> perRule;
+    for (const Rule &rule : RuleRegistry::instance().rules()) {
+        std::vector<Finding> sink;
+        FindingSink collector(rule.id, rule.severity, sink);
+        perRule.push_back({medianMs(5, [&] { sink.clear(); rule.check(context, collector); }), rule.id});
+    }
+    std::sort(perRule.rbegin(), perRule.rend());
+    std::printf("\nslowest rules on %lld components:\n", static_cast<long long>(design.componentCount()));
+    for (size_t i = 0; i < 8 && i < perRule.size(); ++i)
+        std::printf("  %-32s %8.3f ms\n", qPrintable(perRule[i].second), perRule[i].first);
+    std::printf("  %-32s %8.3f ms\n", "(building the indexes)", medianMs(5, [&] { ValidationContext c(design); }));
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    std::printf("%-12s %10s %10s %12s %14s %10s %10s\n", "components", "findings", "full ms", "property ms", "rules re-run", "load ms",
+                "save ms");
+    for (int n : {1000, 5000, 10000, 20000}) {
+        Design design = testing::generateDesign(n, 1);
+        std::vector<Finding> findings;
+        const double full = medianMs(9, [&] { findings = Validator::validate(design); });
+
+        IncrementalValidator incremental;
+        incremental.validateAll(design);
+        const auto components = design.components();
+        QRandomGenerator rng(7);
+        int rulesRun = 0;
+        int changes = 0;
+        const double property = medianMs(201, [&] {
+            // a typical edit: a subnet's CIDR, an instance type, a port
+            const Component *c = components[rng.bounded(int(components.size()))];
+            QString key = QStringLiteral("name");
+            nlohmann::json value = "edited";
+            if (c->kind == QLatin1String("subnet")) {
+                key = QStringLiteral("cidr");
+                value = c->stringProp(key).toStdString();
+            } else if (c->kind == QLatin1String("ec2_instance")) {
+                key = QStringLiteral("instance_type");
+                value = "t3.small";
+            }
+            design.mutableComponent(c->id)->props[key.toStdString()] = value;
+            incremental.update(design, ChangeEvent{ChangeEvent::Type::PropertyChanged, {c->id}, key});
+            rulesRun += incremental.rulesRunLastTime();
+            ++changes;
+        });
+
+        const QByteArray bytes = DesignJson::write(design);
+        const double load = medianMs(5, [&] { (void)DesignJson::read(bytes); });
+        const double save = medianMs(5, [&] { (void)DesignJson::write(design); });
+        std::printf("%-12lld %10zu %10.2f %12.3f %14.1f %10.2f %10.2f\n", static_cast<long long>(design.componentCount()), findings.size(),
+                    full, property, double(rulesRun) / changes, load, save);
+        std::fflush(stdout);
+    }
+    printSlowestRules(testing::generateDesign(10000, 1));
+    return 0;
+}
