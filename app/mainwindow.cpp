@@ -5,6 +5,7 @@
 #include "findingsmodel.h"
 #include "outlinemodel.h"
 #include "ruleregistry.h"
+#include "incrementalvalidator.h"
 #include "validator.h"
 
 #include <QCloseEvent>
@@ -17,10 +18,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QTreeView>
 
 namespace kumo {
+
+MainWindow::~MainWindow() = default;
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -31,9 +35,15 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findingsView(new QListView(this))
     , m_explanation(new QTextBrowser(this))
     , m_status(new QLabel(this))
+    , m_validator(std::make_unique<IncrementalValidator>())
+    , m_validationTimer(new QTimer(this))
 {
+    // findings follow edits after a short pause, so typing stays smooth
+    m_validationTimer->setSingleShot(true);
+    m_validationTimer->setInterval(60);
+    connect(m_validationTimer, &QTimer::timeout, this, &MainWindow::publishFindings);
     m_outlineView->setModel(m_outline);
-    m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_outlineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     setCentralWidget(m_outlineView);
 
     m_findingsView->setModel(m_findings);
@@ -51,11 +61,12 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_status);
     createActions();
 
-    connect(m_document, &Document::changed, this, &MainWindow::revalidate);
+    connect(m_document, &Document::changed, this, &MainWindow::documentChanged);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showFindingExplanation);
-    revalidate();
+    m_validator->validateAll(m_document->design());
+    publishFindings();
     updateTitle();
     resize(1200, 800);
 }
@@ -94,9 +105,15 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-void MainWindow::revalidate()
+void MainWindow::documentChanged(const ChangeEvent &event)
 {
-    m_findings->setFindings(Validator::validate(m_document->design()));
+    m_validator->update(m_document->design(), event);
+    m_validationTimer->start();
+}
+
+void MainWindow::publishFindings()
+{
+    m_findings->setFindings(m_validator->findings());
     const Validator::Counts counts = Validator::count(m_findings->findings());
     m_status->setText(tr("%n component(s)", nullptr, int(m_document->design().componentCount())) + QStringLiteral(" · ")
                       + tr("%n error(s)", nullptr, counts.errors) + QStringLiteral(" · ")

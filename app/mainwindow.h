@@ -2,6 +2,10 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QTimer;
+
 class QLabel;
 class QListView;
 class QTextBrowser;
@@ -11,6 +15,8 @@ namespace kumo {
 
 class Document;
 class FindingsModel;
+class IncrementalValidator;
+struct ChangeEvent;
 class OutlineModel;
 
 /// The editor window.
@@ -20,6 +26,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     Document *document() const { return m_document; }
     bool openFile(const QString &path);
@@ -29,7 +36,8 @@ protected:
 
 private:
     void createActions();
-    void revalidate();
+    void documentChanged(const ChangeEvent &event);
+    void publishFindings();
     void showFindingExplanation();
     void updateTitle();
     bool save();
@@ -43,6 +51,8 @@ private:
     QListView *m_findingsView;
     QTextBrowser *m_explanation;
     QLabel *m_status;
+    std::unique_ptr<IncrementalValidator> m_validator;
+    QTimer *m_validationTimer;
 };
 
 } // namespace kumo
