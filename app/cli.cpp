@@ -5,6 +5,7 @@
 #include "designfile.h"
 #include "findingsjson.h"
 #include "templates.h"
+#include "terraformexporter.h"
 #include "validator.h"
 
 #include <QCommandLineParser>
@@ -205,12 +206,56 @@ int newCommand(const QStringList &arguments)
     return Success;
 }
 
+/// Refuses (exit 1) a design with validation errors unless forced; prints the errors.
+bool refuseErrors(const Design &design, const QString &path, bool force)
+{
+    std::vector<Finding> errors;
+    for (const Finding &f : Validator::validate(design)) {
+        if (f.severity == Severity::Error)
+            errors.push_back(f);
+    }
+    if (errors.empty() || force)
+        return false;
+    for (const Finding &f : errors)
+        err(QStringLiteral("%1: error %2 [%3]: %4").arg(path, f.rule, f.components.join(QStringLiteral(", ")), f.message));
+    err(tr("%1: not exported: the design has %n error(s); fix them, or use --force to export anyway", nullptr, int(errors.size())).arg(path));
+    return true;
+}
+
+int exportTerraform(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("folder to write"), QStringLiteral("DIR"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("export even when the design has errors"));
+    parser.addOptions({output, force});
+    if (!parse(parser, arguments, 3))
+        return BadInput;
+    if (!parser.isSet(output))
+        return usageError(tr("'export terraform' needs -o DIR"));
+    const QString path = parser.positionalArguments().at(2);
+    const auto design = loadOrReport(path);
+    if (!design)
+        return BadInput;
+    if (refuseErrors(*design, path, parser.isSet(force)))
+        return DesignHasErrors;
+    QString error;
+    QStringList written;
+    if (!TerraformExporter::write(*design, parser.value(output), &error, &written)) {
+        err(error);
+        return BadInput;
+    }
+    out(tr("wrote %n file(s) to %1\n", nullptr, int(written.size())).arg(parser.value(output)));
+    return Success;
+}
+
 int exportCommand(const QStringList &arguments)
 {
     const QString format = arguments.value(2);
     const QStringList formats = {QStringLiteral("terraform"), QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")};
     if (!formats.contains(format))
         return usageError(tr("'export' needs a format: %1").arg(formats.join(QStringLiteral(", "))));
+    if (format == QLatin1String("terraform"))
+        return exportTerraform(arguments);
     err(tr("kumo: export %1 is not available in this build yet").arg(format));
     return BadInput;
 }

@@ -1,0 +1,181 @@
+// containers.tf: ECR repositories, ECS clusters, task definitions and services.
+#include "emitters.h"
+
+#include "references.h"
+
+namespace kumo::tf {
+
+namespace {
+
+const QString kFile = QStringLiteral("containers.tf");
+
+void emitRepository(TerraformContext &ctx, const Component &repo)
+{
+    const QString name = ctx.name(repo);
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecr_repository"), name, repo);
+    b.attribute(QStringLiteral("name"), Value::string(awsName(repo, 200)));
+    b.attribute(QStringLiteral("image_tag_mutability"), Value::string(repo.stringProp("image_tag_mutability")));
+    b.blank();
+    b.block(QStringLiteral("image_scanning_configuration")).attribute(QStringLiteral("scan_on_push"), Value::boolean(repo.boolProp("scan_on_push")));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(repo));
+    ctx.output(name + QStringLiteral("_repository_url"), QStringLiteral("Where to push the images of %1").arg(repo.displayName()),
+               TerraformContext::ref(QStringLiteral("aws_ecr_repository"), name, QStringLiteral("repository_url")));
+}
+
+void emitCluster(TerraformContext &ctx, const Component &cluster)
+{
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_cluster"), ctx.name(cluster), cluster);
+    b.attribute(QStringLiteral("name"), Value::string(awsName(cluster, 255)));
+    b.blank();
+    Block &setting = b.block(QStringLiteral("setting"));
+    setting.attribute(QStringLiteral("name"), Value::string(QStringLiteral("containerInsights")));
+    setting.attribute(QStringLiteral("value"), Value::string(cluster.boolProp("container_insights") ? QStringLiteral("enabled") : QStringLiteral("disabled")));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(cluster));
+}
+
+/// The image of a container: an ECR repository of the design becomes its repository URL.
+Value imageValue(const TerraformContext &ctx, const QString &image)
+{
+    const QString repoId = imageRepositoryId(image);
+    const Component *repo = repoId.isEmpty() ? nullptr : ctx.resolve(repoId, {QStringLiteral("ecr_repository")});
+    if (!repo)
+        return Value::string(image);
+    const QString tag = image.mid(repoId.size()); // ":1.0.0", "@sha256:...", or nothing
+    return Value::templateString(QStringLiteral("${aws_ecr_repository.") + ctx.name(*repo) + QStringLiteral(".repository_url}")
+                                 + hcl::escapeTemplate(tag.isEmpty() ? QStringLiteral(":latest") : tag));
+}
+
+Value containerDefinitions(const TerraformContext &ctx, const Component &task)
+{
+    const nlohmann::json &containers = task.prop("containers");
+    std::vector<Value> list;
+    if (!containers.is_array())
+        return Value::list({});
+    for (const nlohmann::json &c : containers) {
+        if (!c.is_object())
+            continue;
+        const auto str = [&](const char *key) { return c.contains(key) && c[key].is_string() ? toQString(c[key]) : QString(); };
+        std::vector<std::pair<QString, Value>> entries;
+        entries.push_back({QStringLiteral("name"), Value::string(str("name"))});
+        entries.push_back({QStringLiteral("image"), imageValue(ctx, str("image"))});
+        entries.push_back({QStringLiteral("essential"), Value::boolean(!c.contains("essential") || !c["essential"].is_boolean() || c["essential"].get<bool>())});
+        if (c.contains("container_port") && c["container_port"].is_number_integer()) {
+            const qint64 port = c["container_port"].get<qint64>();
+            const qint64 host = c.contains("host_port") && c["host_port"].is_number_integer() ? c["host_port"].get<qint64>() : port;
+            entries.push_back({QStringLiteral("portMappings"),
+                               Value::list({Value::object({{QStringLiteral("containerPort"), Value::number(port)},
+                                                           {QStringLiteral("hostPort"), Value::number(host)},
+                                                           {QStringLiteral("protocol"), Value::string(QStringLiteral("tcp"))}})})});
+        }
+        if (c.contains("environment") && c["environment"].is_object() && !c["environment"].empty()) {
+            std::vector<Value> env;
+            for (auto it = c["environment"].begin(); it != c["environment"].end(); ++it) {
+                env.push_back(Value::object({{QStringLiteral("name"), Value::string(QString::fromStdString(it.key()))},
+                                             {QStringLiteral("value"), Value::string(toQString(it.value()))}}));
+            }
+            entries.push_back({QStringLiteral("environment"), Value::list(std::move(env))});
+        }
+        list.push_back(Value::object(std::move(entries)));
+    }
+    return Value::call(QStringLiteral("jsonencode"), Value::list(std::move(list)));
+}
+
+void emitTaskDefinition(TerraformContext &ctx, const Component &task)
+{
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_task_definition"), ctx.name(task), task);
+    b.attribute(QStringLiteral("family"), Value::string(task.stringProp("family")));
+    b.attribute(QStringLiteral("requires_compatibilities"), Value::stringList({task.stringProp("launch_type")}));
+    b.attribute(QStringLiteral("network_mode"), Value::string(task.stringProp("network_mode")));
+    b.attribute(QStringLiteral("cpu"), Value::string(QString::number(task.intProp("cpu", 256))));
+    b.attribute(QStringLiteral("memory"), Value::string(QString::number(task.intProp("memory", 512))));
+    if (const Component *role = ctx.resolve(task.stringProp("execution_role"), {QStringLiteral("iam_role")}))
+        b.attribute(QStringLiteral("execution_role_arn"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*role), QStringLiteral("arn")));
+    if (const Component *role = ctx.resolve(task.stringProp("task_role"), {QStringLiteral("iam_role")}))
+        b.attribute(QStringLiteral("task_role_arn"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*role), QStringLiteral("arn")));
+    b.blank().attribute(QStringLiteral("container_definitions"), containerDefinitions(ctx, task));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
+}
+
+bool deployedByCodeDeploy(const TerraformContext &ctx, const Component &service)
+{
+    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
+        if (app->stringProp("ecs_service") == service.id)
+            return true;
+    }
+    return false;
+}
+
+void emitService(TerraformContext &ctx, const Component &service)
+{
+    const Component *cluster = ctx.resolve(service.parent, {QStringLiteral("ecs_cluster")});
+    const Component *task = ctx.resolve(service.stringProp("task_definition"), {QStringLiteral("ecs_task_definition")});
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_service"), ctx.name(service), service);
+    b.attribute(QStringLiteral("name"), Value::string(awsName(service, 255)));
+    if (cluster)
+        b.attribute(QStringLiteral("cluster"), TerraformContext::ref(QStringLiteral("aws_ecs_cluster"), ctx.name(*cluster), QStringLiteral("id")));
+    if (task)
+        b.attribute(QStringLiteral("task_definition"), TerraformContext::ref(QStringLiteral("aws_ecs_task_definition"), ctx.name(*task), QStringLiteral("arn")));
+    b.attribute(QStringLiteral("desired_count"), Value::number(service.intProp("desired_count", 1)));
+    b.attribute(QStringLiteral("launch_type"), Value::string(service.stringProp("launch_type")));
+
+    const Value subnets = referenceList(ctx, service, "subnets", {QStringLiteral("subnet")}, QStringLiteral("aws_subnet"), QStringLiteral("id"));
+    if (!subnets.isEmptyList()) {
+        b.blank();
+        Block &net = b.block(QStringLiteral("network_configuration"));
+        net.attribute(QStringLiteral("subnets"), subnets);
+        const Value groups = referenceList(ctx, service, "security_groups", {QStringLiteral("security_group")},
+                                           QStringLiteral("aws_security_group"), QStringLiteral("id"));
+        if (!groups.isEmptyList())
+            net.attribute(QStringLiteral("security_groups"), groups);
+        net.attribute(QStringLiteral("assign_public_ip"), Value::boolean(service.boolProp("assign_public_ip")));
+    }
+
+    const Component *tg = ctx.resolve(service.stringProp("target_group"), {QStringLiteral("target_group")});
+    if (tg && task) {
+        // the container the load balancer sends to: as named, or the first one with a port
+        QString containerName = service.stringProp("container_name");
+        qint64 containerPort = service.intProp("container_port", -1);
+        const nlohmann::json &containers = task->prop("containers");
+        for (const nlohmann::json &c : containers.is_array() ? containers : nlohmann::json::array()) {
+            const QString n = c.contains("name") && c["name"].is_string() ? toQString(c["name"]) : QString();
+            const bool hasPort = c.contains("container_port") && c["container_port"].is_number_integer();
+            if ((containerName.isEmpty() && hasPort) || (!containerName.isEmpty() && n == containerName)) {
+                containerName = n;
+                if (containerPort < 0 && hasPort)
+                    containerPort = c["container_port"].get<qint64>();
+                break;
+            }
+        }
+        if (!containerName.isEmpty() && containerPort >= 0) {
+            b.blank();
+            Block &lb = b.block(QStringLiteral("load_balancer"));
+            lb.attribute(QStringLiteral("target_group_arn"), TerraformContext::ref(QStringLiteral("aws_lb_target_group"), ctx.name(*tg), QStringLiteral("arn")));
+            lb.attribute(QStringLiteral("container_name"), Value::string(containerName));
+            lb.attribute(QStringLiteral("container_port"), Value::number(containerPort));
+        }
+    }
+    if (tg) {
+        std::vector<Value> listeners;
+        for (const QString &l : listenersForTargetGroup(ctx, *tg))
+            listeners.push_back(Value::expression(QStringLiteral("aws_lb_listener.") + l));
+        if (!listeners.empty())
+            b.blank().attribute(QStringLiteral("depends_on"), Value::list(std::move(listeners)));
+    }
+    if (deployedByCodeDeploy(ctx, service)) {
+        b.blank();
+        b.block(QStringLiteral("deployment_controller")).attribute(QStringLiteral("type"), Value::string(QStringLiteral("CODE_DEPLOY")));
+    }
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(service));
+}
+
+} // namespace
+
+void addContainerEmitters(EmitterTable &table)
+{
+    table.insert(QStringLiteral("ecr_repository"), emitRepository);
+    table.insert(QStringLiteral("ecs_cluster"), emitCluster);
+    table.insert(QStringLiteral("ecs_task_definition"), emitTaskDefinition);
+    table.insert(QStringLiteral("ecs_service"), emitService);
+}
+
+} // namespace kumo::tf

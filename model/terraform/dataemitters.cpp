@@ -1,0 +1,99 @@
+// data.tf: RDS databases (with DB subnet groups and read replicas) and S3 buckets.
+#include "emitters.h"
+
+namespace kumo::tf {
+
+namespace {
+
+const QString kFile = QStringLiteral("data.tf");
+
+void emitDatabase(TerraformContext &ctx, const Component &db)
+{
+    const QString name = ctx.name(db);
+    const Component *source = ctx.resolve(db.stringProp("replicate_source"), {QStringLiteral("rds_instance")});
+    const bool crossRegion = source && ctx.regionOf(*source) != ctx.regionOf(db);
+    const Value subnets = referenceList(ctx, db, "subnets", {QStringLiteral("subnet")}, QStringLiteral("aws_subnet"), QStringLiteral("id"));
+    const bool ownSubnetGroup = !subnets.isEmptyList() && (!source || crossRegion);
+    if (ownSubnetGroup) {
+        Block &g = ctx.resource(kFile, QStringLiteral("aws_db_subnet_group"), name, db);
+        g.attribute(QStringLiteral("name"), Value::string(awsName(db, 255)));
+        g.attribute(QStringLiteral("subnet_ids"), subnets);
+        g.blank().attribute(QStringLiteral("tags"), ctx.nameTag(db));
+    }
+
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_db_instance"), name, db);
+    b.attribute(QStringLiteral("identifier"), Value::string(awsName(db, 63)));
+    if (source) {
+        // a read replica takes engine, storage and credentials from its source
+        b.attribute(QStringLiteral("replicate_source_db"),
+                    TerraformContext::ref(QStringLiteral("aws_db_instance"), ctx.name(*source), crossRegion ? QStringLiteral("arn") : QStringLiteral("identifier")));
+        b.attribute(QStringLiteral("instance_class"), Value::string(db.stringProp("instance_class")));
+    } else {
+        b.attribute(QStringLiteral("engine"), Value::string(db.stringProp("engine")));
+        if (!db.stringProp("engine_version").isEmpty())
+            b.attribute(QStringLiteral("engine_version"), Value::string(db.stringProp("engine_version")));
+        b.attribute(QStringLiteral("instance_class"), Value::string(db.stringProp("instance_class")));
+        b.attribute(QStringLiteral("allocated_storage"), Value::number(db.intProp("allocated_storage", 20)));
+        b.attribute(QStringLiteral("storage_encrypted"), Value::boolean(true));
+        b.attribute(QStringLiteral("multi_az"), Value::boolean(db.boolProp("multi_az")));
+        b.attribute(QStringLiteral("username"), Value::string(db.stringProp("username")));
+        b.attribute(QStringLiteral("password"), ctx.variable(name + QStringLiteral("_password"), QStringLiteral("string"),
+                                                             QStringLiteral("Master password of the database %1").arg(db.displayName()), nullptr, true));
+        b.attribute(QStringLiteral("backup_retention_period"), Value::number(7));
+    }
+    if (ownSubnetGroup)
+        b.attribute(QStringLiteral("db_subnet_group_name"), TerraformContext::ref(QStringLiteral("aws_db_subnet_group"), name, QStringLiteral("name")));
+    const Value groups = referenceList(ctx, db, "security_groups", {QStringLiteral("security_group")}, QStringLiteral("aws_security_group"), QStringLiteral("id"));
+    if (!groups.isEmptyList())
+        b.attribute(QStringLiteral("vpc_security_group_ids"), groups);
+    b.attribute(QStringLiteral("publicly_accessible"), Value::boolean(db.boolProp("publicly_accessible")));
+    if (source) {
+        b.attribute(QStringLiteral("skip_final_snapshot"), Value::boolean(true));
+    } else {
+        b.attribute(QStringLiteral("skip_final_snapshot"), Value::boolean(false));
+        b.attribute(QStringLiteral("final_snapshot_identifier"), Value::string(awsName(db, 50) + QStringLiteral("-final")));
+    }
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(db));
+    ctx.output(name + QStringLiteral("_endpoint"), QStringLiteral("Connection endpoint of the database %1").arg(db.displayName()),
+               TerraformContext::ref(QStringLiteral("aws_db_instance"), name, QStringLiteral("endpoint")));
+}
+
+void emitBucket(TerraformContext &ctx, const Component &bucket)
+{
+    const QString name = ctx.name(bucket);
+    const Value bucketId = TerraformContext::ref(QStringLiteral("aws_s3_bucket"), name, QStringLiteral("id"));
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_s3_bucket"), name, bucket);
+    b.attribute(QStringLiteral("bucket"), Value::string(bucket.stringProp("bucket")));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(bucket));
+
+    if (bucket.boolProp("versioning")) {
+        Block &v = ctx.resource(kFile, QStringLiteral("aws_s3_bucket_versioning"), name, bucket);
+        v.attribute(QStringLiteral("bucket"), bucketId);
+        v.blank();
+        v.block(QStringLiteral("versioning_configuration")).attribute(QStringLiteral("status"), Value::string(QStringLiteral("Enabled")));
+    }
+    if (bucket.boolProp("block_public_access")) {
+        Block &p = ctx.resource(kFile, QStringLiteral("aws_s3_bucket_public_access_block"), name, bucket);
+        p.attribute(QStringLiteral("bucket"), bucketId);
+        for (const char *setting : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
+            p.attribute(QString::fromLatin1(setting), Value::boolean(true));
+    }
+    if (bucket.boolProp("website")) {
+        Block &w = ctx.resource(kFile, QStringLiteral("aws_s3_bucket_website_configuration"), name, bucket);
+        w.attribute(QStringLiteral("bucket"), bucketId);
+        w.blank();
+        w.block(QStringLiteral("index_document")).attribute(QStringLiteral("suffix"), Value::string(QStringLiteral("index.html")));
+        w.blank();
+        w.block(QStringLiteral("error_document")).attribute(QStringLiteral("key"), Value::string(QStringLiteral("error.html")));
+    }
+}
+
+} // namespace
+
+void addDataEmitters(EmitterTable &table)
+{
+    table.insert(QStringLiteral("rds_instance"), emitDatabase);
+    table.insert(QStringLiteral("s3_bucket"), emitBucket);
+}
+
+} // namespace kumo::tf

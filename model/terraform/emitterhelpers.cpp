@@ -1,0 +1,131 @@
+#include "emitters.h"
+
+namespace kumo::tf {
+
+Value referenceList(const TerraformContext &ctx, const Component &c, const char *key, const QStringList &kinds,
+                    const QString &type, const QString &attribute)
+{
+    std::vector<Value> items;
+    for (const QString &id : c.refsProp(key)) {
+        if (const Component *target = ctx.resolve(id, kinds))
+            items.push_back(TerraformContext::ref(type, ctx.name(*target), attribute));
+    }
+    return Value::list(std::move(items));
+}
+
+QString awsName(const Component &c, int maxLength)
+{
+    QString out;
+    for (const QString &source : {c.name, c.id}) {
+        out.clear();
+        for (QChar ch : source) {
+            const QChar lower = ch.toLower();
+            const bool ok = (lower >= QLatin1Char('a') && lower <= QLatin1Char('z')) || (lower >= QLatin1Char('0') && lower <= QLatin1Char('9'));
+            if (ok)
+                out += lower;
+            else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
+                out += QLatin1Char('-');
+        }
+        out = out.left(maxLength);
+        while (out.endsWith(QLatin1Char('-')))
+            out.chop(1);
+        if (!out.isEmpty())
+            break;
+    }
+    return out.isEmpty() ? QStringLiteral("kumo") : out;
+}
+
+QString iamName(const Component &c)
+{
+    QString out;
+    for (QChar ch : c.displayName()) {
+        const bool ok = (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'))
+                        || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || QStringLiteral("+=,.@_-").contains(ch);
+        out += ok ? ch : QLatin1Char('-');
+    }
+    return out.left(64);
+}
+
+static QString normalized(QString domain)
+{
+    domain = domain.trimmed().toLower();
+    while (domain.endsWith(QLatin1Char('.')))
+        domain.chop(1);
+    return domain;
+}
+
+const Component *zoneFor(const TerraformContext &ctx, const QString &fqdn)
+{
+    const QString name = normalized(fqdn);
+    const Component *best = nullptr;
+    qsizetype bestLength = -1;
+    for (const Component *zone : ctx.index().ofKind(QStringLiteral("route53_zone"))) {
+        if (zone->boolProp("private"))
+            continue;
+        const QString domain = normalized(zone->stringProp("domain"));
+        if (domain.isEmpty())
+            continue;
+        if ((name == domain || name.endsWith(QLatin1Char('.') + domain)) && domain.size() > bestLength) {
+            best = zone;
+            bestLength = domain.size();
+        }
+    }
+    return best;
+}
+
+Value zoneDomain(TerraformContext &ctx, const Component &zone)
+{
+    const Value value = Value::string(normalized(zone.stringProp("domain")));
+    return ctx.variable(ctx.name(zone) + QStringLiteral("_domain"), QStringLiteral("string"),
+                        QStringLiteral("Domain name of the hosted zone %1").arg(zone.displayName()), &value);
+}
+
+Value domainValue(TerraformContext &ctx, const QString &fqdn)
+{
+    const QString name = normalized(fqdn);
+    const Component *zone = zoneFor(ctx, name);
+    if (!zone)
+        return Value::string(name);
+    const QString domain = normalized(zone->stringProp("domain"));
+    const QString variable = QStringLiteral("var.") + ctx.name(*zone) + QStringLiteral("_domain");
+    zoneDomain(ctx, *zone);
+    if (name == domain)
+        return Value::expression(variable);
+    const QString prefix = name.left(name.size() - domain.size() - 1);
+    return Value::templateString(hcl::escapeTemplate(prefix) + QStringLiteral(".${") + variable + QLatin1Char('}'));
+}
+
+bool validatedInDesign(const TerraformContext &ctx, const Component &certificate)
+{
+    return certificate.stringProp("validation") == QLatin1String("DNS") && zoneFor(ctx, certificate.stringProp("domain")) != nullptr;
+}
+
+Value certificateArn(const TerraformContext &ctx, const Component &certificate)
+{
+    if (validatedInDesign(ctx, certificate))
+        return TerraformContext::ref(QStringLiteral("aws_acm_certificate_validation"), ctx.name(certificate), QStringLiteral("certificate_arn"));
+    return TerraformContext::ref(QStringLiteral("aws_acm_certificate"), ctx.name(certificate), QStringLiteral("arn"));
+}
+
+Value roleArn(TerraformContext &ctx, const Component &c, const char *key, const QString &purpose)
+{
+    if (const Component *role = ctx.resolve(c.stringProp(key), {QStringLiteral("iam_role")}))
+        return TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*role), QStringLiteral("arn"));
+    return ctx.variable(ctx.name(c) + QLatin1Char('_') + QString::fromLatin1(key) + QStringLiteral("_arn"), QStringLiteral("string"),
+                        QStringLiteral("ARN of the IAM role %1 uses %2").arg(c.displayName(), purpose), nullptr);
+}
+
+QStringList stringsOf(const Component &c, const char *key)
+{
+    QStringList out;
+    const nlohmann::json &v = c.prop(key);
+    if (v.is_array()) {
+        for (const auto &s : v) {
+            if (s.is_string())
+                out << toQString(s);
+        }
+    }
+    return out;
+}
+
+} // namespace kumo::tf

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "terraformcontext.h"
+
+#include <QHash>
+
+#include <functional>
+
+namespace kumo::tf {
+
+/// Writes the Terraform of one component.
+using Emitter = std::function<void(TerraformContext &, const Component &)>;
+using EmitterTable = QHash<QString, Emitter>;
+
+// One function per area, each in its own file; terraformexporter.cpp puts them together.
+void addNetworkEmitters(EmitterTable &table);
+void addComputeEmitters(EmitterTable &table);
+void addContainerEmitters(EmitterTable &table);
+void addLoadBalancingEmitters(EmitterTable &table);
+void addDataEmitters(EmitterTable &table);
+void addDeliveryEmitters(EmitterTable &table);
+void addIdentityEmitters(EmitterTable &table);
+void addPipelineEmitters(EmitterTable &table);
+
+// Helpers the areas share.
+using hcl::Block;
+using hcl::Value;
+
+/// References to the resources of type @p type named by a ref[] (or ref) property, skipping
+/// ids that do not resolve to one of @p kinds.
+Value referenceList(const TerraformContext &ctx, const Component &c, const char *key, const QStringList &kinds,
+                    const QString &type, const QString &attribute);
+/// A name for the AWS side (load balancer, bucket-like names): lowercase letters, digits and
+/// hyphens from the component's name, at most @p maxLength characters.
+QString awsName(const Component &c, int maxLength = 63);
+/// An IAM-safe name (letters, digits and +=,.@_-).
+QString iamName(const Component &c);
+/// A domain name as HCL: names inside a hosted zone of the design are written relative to the
+/// zone's domain variable ("app.${var.example_com_domain}").
+Value domainValue(TerraformContext &ctx, const QString &fqdn);
+/// The hosted zone (public, longest match) that holds @p fqdn, or null.
+const Component *zoneFor(const TerraformContext &ctx, const QString &fqdn);
+/// The declared domain variable of a zone.
+Value zoneDomain(TerraformContext &ctx, const Component &zone);
+/// The ARN of a certificate, through its validation when Kumo writes one.
+Value certificateArn(const TerraformContext &ctx, const Component &certificate);
+/// True when the certificate is validated by DNS records in a zone of the design.
+bool validatedInDesign(const TerraformContext &ctx, const Component &certificate);
+/// A role's ARN, or a required variable when the design names none.
+Value roleArn(TerraformContext &ctx, const Component &c, const char *key, const QString &purpose);
+/// Resource names of a load balancer's listeners, in order ("web_alb_443").
+QStringList listenerNames(const TerraformContext &ctx, const Component &loadBalancer);
+/// Listener resources that send traffic to a target group (directly or through a rule).
+QStringList listenersForTargetGroup(const TerraformContext &ctx, const Component &targetGroup);
+/// Strings of a string[] property.
+QStringList stringsOf(const Component &c, const char *key);
+
+} // namespace kumo::tf

@@ -1,0 +1,120 @@
+// iam.tf: policies, users, groups, roles, their attachments and memberships.
+#include "emitters.h"
+
+namespace kumo::tf {
+
+namespace {
+
+const QString kFile = QStringLiteral("iam.tf");
+
+Value policyDocument(const Component &policy)
+{
+    std::vector<Value> statements;
+    const nlohmann::json &list = policy.prop("statements");
+    for (const nlohmann::json &s : list.is_array() ? list : nlohmann::json::array()) {
+        if (!s.is_object())
+            continue;
+        auto strings = [&](const char *key) {
+            QStringList out;
+            if (s.contains(key) && s[key].is_array()) {
+                for (const auto &v : s[key]) {
+                    if (v.is_string())
+                        out << toQString(v);
+                }
+            }
+            return out;
+        };
+        const QString effect = s.contains("effect") && s["effect"].is_string() ? toQString(s["effect"]) : QStringLiteral("Allow");
+        statements.push_back(Value::object({{QStringLiteral("Effect"), Value::string(effect)},
+                                            {QStringLiteral("Action"), Value::stringList(strings("actions"))},
+                                            {QStringLiteral("Resource"), Value::stringList(strings("resources"))}}));
+    }
+    return Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
+                                                                   {QStringLiteral("Statement"), Value::list(std::move(statements))}}));
+}
+
+void emitPolicy(TerraformContext &ctx, const Component &policy)
+{
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_policy"), ctx.name(policy), policy);
+    b.attribute(QStringLiteral("name"), Value::string(iamName(policy)));
+    if (!policy.stringProp("description").isEmpty())
+        b.attribute(QStringLiteral("description"), Value::string(policy.stringProp("description")));
+    b.attribute(QStringLiteral("policy"), policyDocument(policy));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(policy));
+}
+
+/// One `<type>` attachment per policy: user, group or role.
+void attachPolicies(TerraformContext &ctx, const Component &owner, const QString &type, const QString &ownerArgument,
+                    const QString &ownerType)
+{
+    for (const QString &id : owner.refsProp("policies")) {
+        const Component *policy = ctx.resolve(id, {QStringLiteral("iam_policy")});
+        if (!policy)
+            continue;
+        Block &a = ctx.resource(kFile, type, ctx.name(owner) + QLatin1Char('_') + ctx.name(*policy), owner);
+        a.attribute(ownerArgument, TerraformContext::ref(ownerType, ctx.name(owner), QStringLiteral("name")));
+        a.attribute(QStringLiteral("policy_arn"), TerraformContext::ref(QStringLiteral("aws_iam_policy"), ctx.name(*policy), QStringLiteral("arn")));
+    }
+}
+
+void emitUser(TerraformContext &ctx, const Component &user)
+{
+    const QString name = ctx.name(user);
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_user"), name, user);
+    b.attribute(QStringLiteral("name"), Value::string(iamName(user)));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(user));
+    const Value groups = referenceList(ctx, user, "groups", {QStringLiteral("iam_group")}, QStringLiteral("aws_iam_group"), QStringLiteral("name"));
+    if (!groups.isEmptyList()) {
+        Block &m = ctx.resource(kFile, QStringLiteral("aws_iam_user_group_membership"), name, user);
+        m.attribute(QStringLiteral("user"), TerraformContext::ref(QStringLiteral("aws_iam_user"), name, QStringLiteral("name")));
+        m.attribute(QStringLiteral("groups"), groups);
+    }
+    attachPolicies(ctx, user, QStringLiteral("aws_iam_user_policy_attachment"), QStringLiteral("user"), QStringLiteral("aws_iam_user"));
+}
+
+void emitGroup(TerraformContext &ctx, const Component &group)
+{
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_group"), ctx.name(group), group);
+    b.attribute(QStringLiteral("name"), Value::string(iamName(group)));
+    attachPolicies(ctx, group, QStringLiteral("aws_iam_group_policy_attachment"), QStringLiteral("group"), QStringLiteral("aws_iam_group"));
+}
+
+void emitRole(TerraformContext &ctx, const Component &role)
+{
+    const QString name = ctx.name(role);
+    const QString service = role.stringProp("trusted_service").trimmed();
+    const Value trust = Value::object({
+        {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
+        {QStringLiteral("Principal"), Value::object({{QStringLiteral("Service"), Value::string(service)}})},
+        {QStringLiteral("Action"), Value::string(QStringLiteral("sts:AssumeRole"))},
+    });
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_role"), name, role);
+    b.attribute(QStringLiteral("name"), Value::string(iamName(role)));
+    b.attribute(QStringLiteral("assume_role_policy"),
+                Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
+                                                                        {QStringLiteral("Statement"), Value::list({trust})}})));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(role));
+    attachPolicies(ctx, role, QStringLiteral("aws_iam_role_policy_attachment"), QStringLiteral("role"), QStringLiteral("aws_iam_role"));
+
+    // instances take a role through an instance profile
+    for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
+        if (i->stringProp("iam_role") != role.id)
+            continue;
+        Block &p = ctx.resource(kFile, QStringLiteral("aws_iam_instance_profile"), name, role);
+        p.attribute(QStringLiteral("name"), Value::string(iamName(role)));
+        p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
+        break;
+    }
+}
+
+} // namespace
+
+void addIdentityEmitters(EmitterTable &table)
+{
+    table.insert(QStringLiteral("iam_policy"), emitPolicy);
+    table.insert(QStringLiteral("iam_user"), emitUser);
+    table.insert(QStringLiteral("iam_group"), emitGroup);
+    table.insert(QStringLiteral("iam_role"), emitRole);
+}
+
+} // namespace kumo::tf

@@ -1,0 +1,195 @@
+// load_balancing.tf: Application Load Balancers, listeners, rules and target groups.
+#include "emitters.h"
+
+#include <QSet>
+
+namespace kumo::tf {
+
+namespace {
+
+const QString kFile = QStringLiteral("load_balancing.tf");
+
+nlohmann::json listenersOf(const Component &lb)
+{
+    const nlohmann::json &l = lb.prop("listeners");
+    return l.is_array() ? l : nlohmann::json::array();
+}
+
+QString str(const nlohmann::json &o, const char *key)
+{
+    return o.is_object() && o.contains(key) && o[key].is_string() ? toQString(o[key]) : QString();
+}
+
+void forwardTo(Block &action, const TerraformContext &ctx, const Component *tg)
+{
+    if (tg) {
+        action.attribute(QStringLiteral("type"), Value::string(QStringLiteral("forward")));
+        action.attribute(QStringLiteral("target_group_arn"), TerraformContext::ref(QStringLiteral("aws_lb_target_group"), ctx.name(*tg), QStringLiteral("arn")));
+        return;
+    }
+    action.attribute(QStringLiteral("type"), Value::string(QStringLiteral("fixed-response")));
+    action.blank();
+    Block &response = action.block(QStringLiteral("fixed_response"));
+    response.attribute(QStringLiteral("content_type"), Value::string(QStringLiteral("text/plain")));
+    response.attribute(QStringLiteral("message_body"), Value::string(QStringLiteral("Not found")));
+    response.attribute(QStringLiteral("status_code"), Value::string(QStringLiteral("404")));
+}
+
+void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
+{
+    const QString name = ctx.name(lb);
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_lb"), name, lb);
+    b.attribute(QStringLiteral("name"), Value::string(awsName(lb, 32)));
+    b.attribute(QStringLiteral("internal"), Value::boolean(lb.stringProp("scheme") == QLatin1String("internal")));
+    b.attribute(QStringLiteral("load_balancer_type"), Value::string(QStringLiteral("application")));
+    const Value groups = referenceList(ctx, lb, "security_groups", {QStringLiteral("security_group")}, QStringLiteral("aws_security_group"), QStringLiteral("id"));
+    if (!groups.isEmptyList())
+        b.attribute(QStringLiteral("security_groups"), groups);
+    b.attribute(QStringLiteral("subnets"), referenceList(ctx, lb, "subnets", {QStringLiteral("subnet")}, QStringLiteral("aws_subnet"), QStringLiteral("id")));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(lb));
+    ctx.output(name + QStringLiteral("_dns_name"), QStringLiteral("DNS name of the load balancer %1").arg(lb.displayName()),
+               TerraformContext::ref(QStringLiteral("aws_lb"), name, QStringLiteral("dns_name")));
+
+    const nlohmann::json listeners = listenersOf(lb);
+    const QStringList names = listenerNames(ctx, lb);
+    for (size_t i = 0; i < listeners.size(); ++i) {
+        const nlohmann::json &l = listeners[i];
+        if (!l.is_object())
+            continue;
+        const QString listenerName = names.at(qsizetype(i));
+        const QString protocol = str(l, "protocol").isEmpty() ? QStringLiteral("HTTP") : str(l, "protocol");
+        Block &lr = ctx.resource(kFile, QStringLiteral("aws_lb_listener"), listenerName, lb);
+        lr.attribute(QStringLiteral("load_balancer_arn"), TerraformContext::ref(QStringLiteral("aws_lb"), name, QStringLiteral("arn")));
+        if (l.contains("port") && l["port"].is_number_integer())
+            lr.attribute(QStringLiteral("port"), Value::number(l["port"].get<qint64>()));
+        lr.attribute(QStringLiteral("protocol"), Value::string(protocol));
+        if (protocol == QLatin1String("HTTPS")) {
+            lr.attribute(QStringLiteral("ssl_policy"), Value::string(QStringLiteral("ELBSecurityPolicy-TLS13-1-2-2021-06")));
+            if (const Component *cert = ctx.resolve(str(l, "certificate"), {QStringLiteral("acm_certificate")}))
+                lr.attribute(QStringLiteral("certificate_arn"), certificateArn(ctx, *cert));
+        }
+        lr.blank();
+        forwardTo(lr.block(QStringLiteral("default_action")), ctx, ctx.resolve(str(l, "default_target_group"), {QStringLiteral("target_group")}));
+
+        const nlohmann::json rules = l.contains("rules") && l["rules"].is_array() ? l["rules"] : nlohmann::json::array();
+        for (size_t r = 0; r < rules.size(); ++r) {
+            const nlohmann::json &rule = rules[r];
+            const QString path = str(rule, "path_pattern");
+            const QString host = str(rule, "host_header");
+            if (path.isEmpty() && host.isEmpty())
+                continue; // a rule needs a condition
+            const bool hasPriority = rule.contains("priority") && rule["priority"].is_number_integer();
+            Block &rb = ctx.resource(kFile, QStringLiteral("aws_lb_listener_rule"),
+                                     listenerName + QStringLiteral("_rule_") + QString::number(r + 1), lb);
+            rb.attribute(QStringLiteral("listener_arn"), TerraformContext::ref(QStringLiteral("aws_lb_listener"), listenerName, QStringLiteral("arn")));
+            if (hasPriority)
+                rb.attribute(QStringLiteral("priority"), Value::number(rule["priority"].get<qint64>()));
+            rb.blank();
+            forwardTo(rb.block(QStringLiteral("action")), ctx, ctx.resolve(str(rule, "target_group"), {QStringLiteral("target_group")}));
+            if (!path.isEmpty()) {
+                rb.blank();
+                rb.block(QStringLiteral("condition")).block(QStringLiteral("path_pattern")).attribute(QStringLiteral("values"), Value::stringList({path}));
+            }
+            if (!host.isEmpty()) {
+                rb.blank();
+                rb.block(QStringLiteral("condition")).block(QStringLiteral("host_header")).attribute(QStringLiteral("values"), Value::list({domainValue(ctx, host)}));
+            }
+        }
+    }
+}
+
+/// Is the target group the one of a service that CodeDeploy deploys blue/green?
+bool needsGreenTwin(const TerraformContext &ctx, const Component &tg)
+{
+    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
+        const Component *svc = ctx.resolve(app->stringProp("ecs_service"), {QStringLiteral("ecs_service")});
+        if (svc && svc->stringProp("target_group") == tg.id)
+            return true;
+    }
+    return false;
+}
+
+void targetGroupBody(Block &b, const TerraformContext &ctx, const Component &tg, const QString &awsTgName)
+{
+    const Component *vpc = ctx.index().vpcOf(tg);
+    b.attribute(QStringLiteral("name"), Value::string(awsTgName));
+    b.attribute(QStringLiteral("port"), Value::number(tg.intProp("port", 80)));
+    b.attribute(QStringLiteral("protocol"), Value::string(tg.stringProp("protocol")));
+    b.attribute(QStringLiteral("target_type"), Value::string(tg.stringProp("target_type")));
+    if (vpc)
+        b.attribute(QStringLiteral("vpc_id"), TerraformContext::ref(QStringLiteral("aws_vpc"), ctx.name(*vpc), QStringLiteral("id")));
+    b.blank();
+    Block &health = b.block(QStringLiteral("health_check"));
+    health.attribute(QStringLiteral("path"), Value::string(tg.stringProp("health_check_path")));
+    health.attribute(QStringLiteral("interval"), Value::number(tg.intProp("health_check_interval", 30)));
+    health.attribute(QStringLiteral("healthy_threshold"), Value::number(tg.intProp("healthy_threshold", 3)));
+    health.attribute(QStringLiteral("matcher"), Value::string(QStringLiteral("200-399")));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(tg));
+}
+
+void emitTargetGroup(TerraformContext &ctx, const Component &tg)
+{
+    const QString name = ctx.name(tg);
+    targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name, tg), ctx, tg, awsName(tg, 32));
+    if (needsGreenTwin(ctx, tg)) {
+        // blue/green deployments shift traffic between two target groups
+        targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name + QStringLiteral("_green"), tg), ctx, tg,
+                        awsName(tg, 26) + QStringLiteral("-green"));
+    }
+    for (const QString &id : tg.refsProp("targets")) {
+        const Component *instance = ctx.resolve(id, {QStringLiteral("ec2_instance")});
+        if (!instance)
+            continue;
+        Block &a = ctx.resource(kFile, QStringLiteral("aws_lb_target_group_attachment"), name + QLatin1Char('_') + ctx.name(*instance), tg);
+        a.attribute(QStringLiteral("target_group_arn"), TerraformContext::ref(QStringLiteral("aws_lb_target_group"), name, QStringLiteral("arn")));
+        a.attribute(QStringLiteral("target_id"), TerraformContext::ref(QStringLiteral("aws_instance"), ctx.name(*instance), QStringLiteral("id")));
+        a.attribute(QStringLiteral("port"), Value::number(tg.intProp("port", 80)));
+    }
+}
+
+} // namespace
+
+QStringList listenerNames(const TerraformContext &ctx, const Component &lb)
+{
+    QStringList names;
+    QSet<QString> taken;
+    const nlohmann::json listeners = listenersOf(lb);
+    for (size_t i = 0; i < listeners.size(); ++i) {
+        const nlohmann::json &l = listeners[i];
+        QString n = ctx.name(lb) + QLatin1Char('_')
+                    + (l.is_object() && l.contains("port") && l["port"].is_number_integer() ? QString::number(l["port"].get<qint64>())
+                                                                                           : QStringLiteral("listener"));
+        if (taken.contains(n))
+            n += QLatin1Char('_') + QString::number(i + 1);
+        taken.insert(n);
+        names << n;
+    }
+    return names;
+}
+
+QStringList listenersForTargetGroup(const TerraformContext &ctx, const Component &tg)
+{
+    QStringList result;
+    for (const Component *lb : ctx.index().ofKind(QStringLiteral("load_balancer"))) {
+        const nlohmann::json listeners = listenersOf(*lb);
+        const QStringList names = listenerNames(ctx, *lb);
+        for (size_t i = 0; i < listeners.size(); ++i) {
+            bool uses = str(listeners[i], "default_target_group") == tg.id;
+            if (listeners[i].is_object() && listeners[i].contains("rules") && listeners[i]["rules"].is_array()) {
+                for (const nlohmann::json &r : listeners[i]["rules"])
+                    uses = uses || str(r, "target_group") == tg.id;
+            }
+            if (uses)
+                result << names.at(qsizetype(i));
+        }
+    }
+    return result;
+}
+
+void addLoadBalancingEmitters(EmitterTable &table)
+{
+    table.insert(QStringLiteral("load_balancer"), emitLoadBalancer);
+    table.insert(QStringLiteral("target_group"), emitTargetGroup);
+}
+
+} // namespace kumo::tf

@@ -1,0 +1,245 @@
+// cicd.tf: CodeCommit, CodeBuild, CodeDeploy and CodePipeline.
+#include "emitters.h"
+
+namespace kumo::tf {
+
+namespace {
+
+const QString kFile = QStringLiteral("cicd.tf");
+
+Value ref(const QString &type, const QString &name, const QString &attribute)
+{
+    return TerraformContext::ref(type, name, attribute);
+}
+
+void emitRepository(TerraformContext &ctx, const Component &repo)
+{
+    const QString name = ctx.name(repo);
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_codecommit_repository"), name, repo);
+    b.attribute(QStringLiteral("repository_name"), Value::string(awsName(repo, 100)));
+    b.attribute(QStringLiteral("description"), Value::string(QStringLiteral("Source of %1").arg(repo.displayName())));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(repo));
+    ctx.output(name + QStringLiteral("_clone_url"), QStringLiteral("HTTPS clone URL of %1").arg(repo.displayName()),
+               ref(QStringLiteral("aws_codecommit_repository"), name, QStringLiteral("clone_url_http")));
+}
+
+void emitBuildProject(TerraformContext &ctx, const Component &project)
+{
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_codebuild_project"), ctx.name(project), project);
+    b.attribute(QStringLiteral("name"), Value::string(awsName(project, 150)));
+    b.attribute(QStringLiteral("service_role"), roleArn(ctx, project, "service_role", QStringLiteral("to build")));
+    b.blank();
+    b.block(QStringLiteral("artifacts")).attribute(QStringLiteral("type"), Value::string(QStringLiteral("CODEPIPELINE")));
+    b.blank();
+    Block &env = b.block(QStringLiteral("environment"));
+    env.attribute(QStringLiteral("compute_type"), Value::string(project.stringProp("compute_type")));
+    env.attribute(QStringLiteral("image"), Value::string(project.stringProp("image")));
+    env.attribute(QStringLiteral("type"), Value::string(QStringLiteral("LINUX_CONTAINER")));
+    env.attribute(QStringLiteral("privileged_mode"), Value::boolean(project.boolProp("privileged_mode")));
+    b.blank();
+    Block &source = b.block(QStringLiteral("source"));
+    source.attribute(QStringLiteral("type"), Value::string(QStringLiteral("CODEPIPELINE")));
+    source.attribute(QStringLiteral("buildspec"), Value::string(project.stringProp("buildspec")));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(project));
+}
+
+void emitDeployApplication(TerraformContext &ctx, const Component &app)
+{
+    const QString name = ctx.name(app);
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_codedeploy_app"), name, app);
+    b.attribute(QStringLiteral("name"), Value::string(awsName(app, 100)));
+    b.attribute(QStringLiteral("compute_platform"), Value::string(app.stringProp("compute_platform")));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(app));
+
+    const Component *service = ctx.resolve(app.stringProp("ecs_service"), {QStringLiteral("ecs_service")});
+    const Component *cluster = service ? ctx.resolve(service->parent, {QStringLiteral("ecs_cluster")}) : nullptr;
+    Block &g = ctx.resource(kFile, QStringLiteral("aws_codedeploy_deployment_group"), name, app);
+    g.attribute(QStringLiteral("app_name"), ref(QStringLiteral("aws_codedeploy_app"), name, QStringLiteral("name")));
+    g.attribute(QStringLiteral("deployment_group_name"), Value::string(awsName(app, 90) + QStringLiteral("-group")));
+    g.attribute(QStringLiteral("service_role_arn"), roleArn(ctx, app, "service_role", QStringLiteral("to deploy")));
+    if (!service || !cluster)
+        return;
+    g.attribute(QStringLiteral("deployment_config_name"), Value::string(QStringLiteral("CodeDeployDefault.ECSAllAtOnce")));
+    g.blank();
+    Block &style = g.block(QStringLiteral("deployment_style"));
+    style.attribute(QStringLiteral("deployment_option"), Value::string(QStringLiteral("WITH_TRAFFIC_CONTROL")));
+    style.attribute(QStringLiteral("deployment_type"), Value::string(QStringLiteral("BLUE_GREEN")));
+    g.blank();
+    Block &bg = g.block(QStringLiteral("blue_green_deployment_config"));
+    bg.block(QStringLiteral("deployment_ready_option")).attribute(QStringLiteral("action_on_timeout"), Value::string(QStringLiteral("CONTINUE_DEPLOYMENT")));
+    bg.blank();
+    Block &terminate = bg.block(QStringLiteral("terminate_blue_instances_on_deployment_success"));
+    terminate.attribute(QStringLiteral("action"), Value::string(QStringLiteral("TERMINATE")));
+    terminate.attribute(QStringLiteral("termination_wait_time_in_minutes"), Value::number(5));
+    g.blank();
+    Block &ecs = g.block(QStringLiteral("ecs_service"));
+    ecs.attribute(QStringLiteral("cluster_name"), ref(QStringLiteral("aws_ecs_cluster"), ctx.name(*cluster), QStringLiteral("name")));
+    ecs.attribute(QStringLiteral("service_name"), ref(QStringLiteral("aws_ecs_service"), ctx.name(*service), QStringLiteral("name")));
+    const Component *tg = ctx.resolve(service->stringProp("target_group"), {QStringLiteral("target_group")});
+    const QStringList listeners = tg ? listenersForTargetGroup(ctx, *tg) : QStringList();
+    if (!tg || listeners.isEmpty())
+        return;
+    g.blank();
+    Block &pair = g.block(QStringLiteral("load_balancer_info")).block(QStringLiteral("target_group_pair_info"));
+    std::vector<Value> arns;
+    for (const QString &l : listeners)
+        arns.push_back(ref(QStringLiteral("aws_lb_listener"), l, QStringLiteral("arn")));
+    pair.block(QStringLiteral("prod_traffic_route")).attribute(QStringLiteral("listener_arns"), Value::list(std::move(arns)));
+    pair.blank();
+    pair.block(QStringLiteral("target_group")).attribute(QStringLiteral("name"), ref(QStringLiteral("aws_lb_target_group"), ctx.name(*tg), QStringLiteral("name")));
+    pair.blank();
+    pair.block(QStringLiteral("target_group"))
+        .attribute(QStringLiteral("name"), ref(QStringLiteral("aws_lb_target_group"), ctx.name(*tg) + QStringLiteral("_green"), QStringLiteral("name")));
+}
+
+QString str(const nlohmann::json &o, const char *key)
+{
+    return o.is_object() && o.contains(key) && o[key].is_string() ? toQString(o[key]) : QString();
+}
+
+QStringList strings(const nlohmann::json &o, const char *key)
+{
+    QStringList out;
+    if (o.is_object() && o.contains(key) && o[key].is_array()) {
+        for (const auto &v : o[key]) {
+            if (v.is_string())
+                out << toQString(v);
+        }
+    }
+    return out;
+}
+
+/// Fills owner, provider and configuration of one pipeline action.
+void describeAction(TerraformContext &ctx, const Component &pipeline, const nlohmann::json &action, Block &a)
+{
+    const QString provider = str(action, "provider");
+    const Component *target = ctx.resolve(str(action, "target"));
+    const QString targetName = target ? ctx.name(*target) : QString();
+    QString awsProvider = provider;
+    QString owner = QStringLiteral("AWS");
+    std::vector<std::pair<QString, Value>> config;
+    auto variable = [&](const QString &suffix, const QString &description) {
+        return ctx.variable(ctx.name(pipeline) + QLatin1Char('_') + TerraformNames::snakeCase(str(action, "name")) + QLatin1Char('_') + suffix,
+                            QStringLiteral("string"), description, nullptr);
+    };
+    if (provider == QLatin1String("CodeCommit")) {
+        const QString branch = target ? target->stringProp("default_branch") : QStringLiteral("main");
+        config.push_back({QStringLiteral("RepositoryName"),
+                          target ? ref(QStringLiteral("aws_codecommit_repository"), targetName, QStringLiteral("repository_name"))
+                                 : variable(QStringLiteral("repository"), QStringLiteral("CodeCommit repository the pipeline reads"))});
+        config.push_back({QStringLiteral("BranchName"), Value::string(branch)});
+    } else if (provider == QLatin1String("GitHub")) {
+        awsProvider = QStringLiteral("CodeStarSourceConnection");
+        config.push_back({QStringLiteral("ConnectionArn"), variable(QStringLiteral("connection_arn"), QStringLiteral("ARN of the CodeStar connection to GitHub"))});
+        config.push_back({QStringLiteral("FullRepositoryId"), variable(QStringLiteral("repository"), QStringLiteral("GitHub repository as owner/name"))});
+        config.push_back({QStringLiteral("BranchName"), Value::string(QStringLiteral("main"))});
+    } else if (provider == QLatin1String("S3")) {
+        const Value bucket = target && target->kind == QLatin1String("s3_bucket") ? ref(QStringLiteral("aws_s3_bucket"), targetName, QStringLiteral("bucket"))
+                                                                                  : variable(QStringLiteral("bucket"), QStringLiteral("S3 bucket of the action"));
+        if (str(action, "category") == QLatin1String("deploy")) {
+            config.push_back({QStringLiteral("BucketName"), bucket});
+            config.push_back({QStringLiteral("Extract"), Value::string(QStringLiteral("true"))});
+        } else {
+            config.push_back({QStringLiteral("S3Bucket"), bucket});
+            config.push_back({QStringLiteral("S3ObjectKey"), Value::string(QStringLiteral("source.zip"))});
+        }
+    } else if (provider == QLatin1String("ECR")) {
+        config.push_back({QStringLiteral("RepositoryName"),
+                          target && target->kind == QLatin1String("ecr_repository") ? ref(QStringLiteral("aws_ecr_repository"), targetName, QStringLiteral("name"))
+                                                                                    : variable(QStringLiteral("repository"), QStringLiteral("ECR repository the pipeline watches"))});
+        config.push_back({QStringLiteral("ImageTag"), Value::string(QStringLiteral("latest"))});
+    } else if (provider == QLatin1String("CodeBuild")) {
+        config.push_back({QStringLiteral("ProjectName"),
+                          target && target->kind == QLatin1String("codebuild_project") ? ref(QStringLiteral("aws_codebuild_project"), targetName, QStringLiteral("name"))
+                                                                                       : variable(QStringLiteral("project"), QStringLiteral("CodeBuild project of the action"))});
+    } else if (provider == QLatin1String("Jenkins")) {
+        owner = QStringLiteral("Custom");
+        config.push_back({QStringLiteral("ProjectName"), variable(QStringLiteral("project"), QStringLiteral("Jenkins project of the action"))});
+    } else if (provider == QLatin1String("ECS")) {
+        const Component *cluster = target && target->kind == QLatin1String("ecs_service") ? ctx.resolve(target->parent, {QStringLiteral("ecs_cluster")}) : nullptr;
+        config.push_back({QStringLiteral("ClusterName"), cluster ? ref(QStringLiteral("aws_ecs_cluster"), ctx.name(*cluster), QStringLiteral("name"))
+                                                                 : variable(QStringLiteral("cluster"), QStringLiteral("ECS cluster to deploy to"))});
+        config.push_back({QStringLiteral("ServiceName"), cluster ? ref(QStringLiteral("aws_ecs_service"), targetName, QStringLiteral("name"))
+                                                                 : variable(QStringLiteral("service"), QStringLiteral("ECS service to deploy to"))});
+        config.push_back({QStringLiteral("FileName"), Value::string(QStringLiteral("imagedefinitions.json"))});
+    } else if (provider == QLatin1String("CodeDeploy")) {
+        const bool app = target && target->kind == QLatin1String("codedeploy_application");
+        if (app && target->stringProp("compute_platform") == QLatin1String("ECS")) {
+            awsProvider = QStringLiteral("CodeDeployToECS");
+            const QStringList inputs = strings(action, "input_artifacts");
+            const QString artifact = inputs.value(0, QStringLiteral("BuildOutput"));
+            config.push_back({QStringLiteral("TaskDefinitionTemplateArtifact"), Value::string(artifact)});
+            config.push_back({QStringLiteral("TaskDefinitionTemplatePath"), Value::string(QStringLiteral("taskdef.json"))});
+            config.push_back({QStringLiteral("AppSpecTemplateArtifact"), Value::string(artifact)});
+            config.push_back({QStringLiteral("AppSpecTemplatePath"), Value::string(target->stringProp("appspec"))});
+        }
+        config.push_back({QStringLiteral("ApplicationName"), app ? ref(QStringLiteral("aws_codedeploy_app"), targetName, QStringLiteral("name"))
+                                                                 : variable(QStringLiteral("application"), QStringLiteral("CodeDeploy application"))});
+        config.push_back({QStringLiteral("DeploymentGroupName"),
+                          app ? ref(QStringLiteral("aws_codedeploy_deployment_group"), targetName, QStringLiteral("deployment_group_name"))
+                              : variable(QStringLiteral("deployment_group"), QStringLiteral("CodeDeploy deployment group"))});
+    } else if (provider == QLatin1String("Lambda")) {
+        config.push_back({QStringLiteral("FunctionName"), variable(QStringLiteral("function"), QStringLiteral("Lambda function the pipeline invokes"))});
+    } else if (provider == QLatin1String("StepFunctions")) {
+        config.push_back({QStringLiteral("StateMachineArn"), variable(QStringLiteral("state_machine_arn"), QStringLiteral("State machine the pipeline starts"))});
+    }
+    a.attribute(QStringLiteral("owner"), Value::string(owner));
+    a.attribute(QStringLiteral("provider"), Value::string(awsProvider));
+    a.attribute(QStringLiteral("version"), Value::string(QStringLiteral("1")));
+    const QStringList inputs = strings(action, "input_artifacts");
+    const QStringList outputs = strings(action, "output_artifacts");
+    if (!inputs.isEmpty())
+        a.attribute(QStringLiteral("input_artifacts"), Value::stringList(inputs));
+    if (!outputs.isEmpty())
+        a.attribute(QStringLiteral("output_artifacts"), Value::stringList(outputs));
+    if (!config.empty())
+        a.attribute(QStringLiteral("configuration"), Value::object(std::move(config)));
+}
+
+void emitPipeline(TerraformContext &ctx, const Component &pipeline)
+{
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_codepipeline"), ctx.name(pipeline), pipeline);
+    b.attribute(QStringLiteral("name"), Value::string(awsName(pipeline, 100)));
+    b.attribute(QStringLiteral("role_arn"), roleArn(ctx, pipeline, "role", QStringLiteral("to run")));
+    b.blank();
+    Block &store = b.block(QStringLiteral("artifact_store"));
+    if (const Component *bucket = ctx.resolve(pipeline.stringProp("artifact_bucket"), {QStringLiteral("s3_bucket")}))
+        store.attribute(QStringLiteral("location"), ref(QStringLiteral("aws_s3_bucket"), ctx.name(*bucket), QStringLiteral("bucket")));
+    else
+        store.attribute(QStringLiteral("location"), ctx.variable(ctx.name(pipeline) + QStringLiteral("_artifact_bucket"), QStringLiteral("string"),
+                                                                 QStringLiteral("Bucket for the artifacts of %1").arg(pipeline.displayName()), nullptr));
+    store.attribute(QStringLiteral("type"), Value::string(QStringLiteral("S3")));
+
+    const nlohmann::json &stages = pipeline.prop("stages");
+    for (const nlohmann::json &stage : stages.is_array() ? stages : nlohmann::json::array()) {
+        if (!stage.is_object())
+            continue;
+        b.blank();
+        Block &s = b.block(QStringLiteral("stage"));
+        s.attribute(QStringLiteral("name"), Value::string(str(stage, "name")));
+        const nlohmann::json actions = stage.contains("actions") && stage["actions"].is_array() ? stage["actions"] : nlohmann::json::array();
+        for (const nlohmann::json &action : actions) {
+            s.blank();
+            Block &a = s.block(QStringLiteral("action"));
+            a.attribute(QStringLiteral("name"), Value::string(str(action, "name")));
+            QString category = str(action, "category");
+            if (!category.isEmpty())
+                category[0] = category[0].toUpper();
+            a.attribute(QStringLiteral("category"), Value::string(category));
+            describeAction(ctx, pipeline, action, a);
+        }
+    }
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(pipeline));
+}
+
+} // namespace
+
+void addPipelineEmitters(EmitterTable &table)
+{
+    table.insert(QStringLiteral("codecommit_repository"), emitRepository);
+    table.insert(QStringLiteral("codebuild_project"), emitBuildProject);
+    table.insert(QStringLiteral("codedeploy_application"), emitDeployApplication);
+    table.insert(QStringLiteral("codepipeline"), emitPipeline);
+}
+
+} // namespace kumo::tf

@@ -1,0 +1,144 @@
+#include "terraformcontext.h"
+
+namespace kumo {
+
+using hcl::Block;
+using hcl::Value;
+
+TerraformContext::TerraformContext(const Design &design)
+    : m_design(design)
+    , m_index(design)
+    , m_names(design)
+    , m_regions(m_index.ofKind(QStringLiteral("region")))
+{
+    for (const Component *r : m_regions) {
+        if (r->stringProp("region") == QLatin1String("us-east-1"))
+            m_defaultRegion = QStringLiteral("us-east-1");
+    }
+    if (m_defaultRegion.isEmpty() && !m_regions.empty())
+        m_defaultRegion = m_regions.front()->stringProp("region");
+}
+
+QString TerraformContext::regionOf(const Component &c) const
+{
+    const Component *region = c.kind == QLatin1String("region") ? &c : m_index.ancestor(c, QStringLiteral("region"));
+    return region ? region->stringProp("region") : QString();
+}
+
+QString TerraformContext::providerOf(const Component &c) const
+{
+    if (m_regions.size() < 2)
+        return {};
+    const Component *region = c.kind == QLatin1String("region") ? &c : m_index.ancestor(c, QStringLiteral("region"));
+    return region ? QStringLiteral("aws.") + name(*region) : QString();
+}
+
+Block &TerraformContext::resource(const QString &file, const QString &type, const QString &name, const Component &owner)
+{
+    // derived names (listeners, attachments) are unique by construction; this keeps the
+    // configuration valid even if two of them ever met
+    QString unique = name;
+    for (int n = 2; m_addresses.contains(type + QLatin1Char('.') + unique); ++n)
+        unique = name + QLatin1Char('_') + QString::number(n);
+    m_addresses.insert(type + QLatin1Char('.') + unique);
+    std::vector<Block> &blocks = m_files[file];
+    blocks.emplace_back(QStringLiteral("resource"), QStringList{type, unique});
+    Block &b = blocks.back();
+    const QString provider = providerOf(owner);
+    if (!provider.isEmpty())
+        b.attribute(QStringLiteral("provider"), Value::expression(provider)).blank();
+    return b;
+}
+
+Value TerraformContext::ref(const QString &type, const QString &name, const QString &attribute)
+{
+    return Value::expression(type + QLatin1Char('.') + name + QLatin1Char('.') + attribute);
+}
+
+Value TerraformContext::variable(const QString &name, const QString &type, const QString &description, const Value *defaultValue,
+                                 bool sensitive)
+{
+    if (!m_variableNames.contains(name)) {
+        m_variableNames << name;
+        Block b(QStringLiteral("variable"), {name});
+        b.attribute(QStringLiteral("description"), Value::string(description));
+        b.attribute(QStringLiteral("type"), Value::expression(type));
+        if (defaultValue)
+            b.attribute(QStringLiteral("default"), *defaultValue);
+        if (sensitive)
+            b.attribute(QStringLiteral("sensitive"), Value::boolean(true));
+        m_variables.push_back(std::move(b));
+    }
+    return Value::expression(QStringLiteral("var.") + name);
+}
+
+void TerraformContext::output(const QString &name, const QString &description, Value value)
+{
+    Block b(QStringLiteral("output"), {name});
+    b.attribute(QStringLiteral("description"), Value::string(description));
+    b.attribute(QStringLiteral("value"), std::move(value));
+    m_outputs.push_back(std::move(b));
+}
+
+Value TerraformContext::nameTag(const Component &c) const
+{
+    return Value::object({{QStringLiteral("Name"), Value::string(c.displayName())}});
+}
+
+std::map<QString, QString> TerraformContext::files() const
+{
+    std::map<QString, QString> out;
+    // versions.tf
+    {
+        Block terraform(QStringLiteral("terraform"));
+        terraform.attribute(QStringLiteral("required_version"), Value::string(QStringLiteral(">= 1.5.0")));
+        terraform.blank();
+        Block &providers = terraform.block(QStringLiteral("required_providers"));
+        providers.attribute(QStringLiteral("aws"), Value::object({{QStringLiteral("source"), Value::string(QStringLiteral("hashicorp/aws"))},
+                                                                  {QStringLiteral("version"), Value::string(QStringLiteral("~> 6.0"))}}));
+        out[QStringLiteral("versions.tf")] = hcl::print({terraform});
+    }
+    // providers.tf
+    {
+        std::vector<Block> providers;
+        const Value tags = Value::object({{QStringLiteral("Design"), Value::string(m_design.name.isEmpty() ? QStringLiteral("kumo") : m_design.name)},
+                                          {QStringLiteral("ManagedBy"), Value::string(QStringLiteral("Terraform"))}});
+        auto provider = [&](const QString &alias, const Value &region) {
+            Block b(QStringLiteral("provider"), {QStringLiteral("aws")});
+            if (!alias.isEmpty())
+                b.attribute(QStringLiteral("alias"), Value::string(alias));
+            b.attribute(QStringLiteral("region"), region);
+            b.blank();
+            b.block(QStringLiteral("default_tags")).attribute(QStringLiteral("tags"), tags);
+            providers.push_back(std::move(b));
+        };
+        if (m_regions.empty())
+            provider({}, Value::expression(QStringLiteral("var.region")));
+        else
+            provider({}, Value::string(m_defaultRegion));
+        if (m_regions.size() > 1) {
+            for (const Component *r : m_regions)
+                provider(name(*r), Value::string(r->stringProp("region")));
+        }
+        QString text = hcl::print(providers);
+        if (m_regions.size() > 1)
+            text.prepend(QStringLiteral("# Global resources (IAM, Route 53, CloudFront) use the default provider;\n"
+                                        "# each regional resource names the provider of its region.\n"));
+        out[QStringLiteral("providers.tf")] = text;
+    }
+    std::vector<Block> variables = m_variables;
+    if (m_regions.empty()) {
+        Block region(QStringLiteral("variable"), {QStringLiteral("region")});
+        region.attribute(QStringLiteral("description"), Value::string(QStringLiteral("AWS region for the resources")));
+        region.attribute(QStringLiteral("type"), Value::expression(QStringLiteral("string")));
+        region.attribute(QStringLiteral("default"), Value::string(QStringLiteral("us-east-1")));
+        variables.insert(variables.begin(), std::move(region));
+    }
+    out[QStringLiteral("variables.tf")] = variables.empty() ? QStringLiteral("# This design needs no input variables.\n") : hcl::print(variables);
+    out[QStringLiteral("outputs.tf")] = m_outputs.empty() ? QStringLiteral("# This design has no outputs.\n") : hcl::print(m_outputs);
+    for (const auto &[file, blocks] : m_files)
+        out[file] = hcl::print(blocks);
+    return out;
+}
+
+} // namespace kumo

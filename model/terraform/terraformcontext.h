@@ -1,0 +1,65 @@
+#pragma once
+
+#include "hclwriter.h"
+#include "terraformnames.h"
+
+#include "validation/validationcontext.h"
+
+#include <QSet>
+
+#include <map>
+#include <vector>
+
+namespace kumo {
+
+/// Shared state while one design is turned into Terraform: names, providers, the files being
+/// written, variables and outputs. Emitters (one file per area) add resources through it.
+class TerraformContext
+{
+public:
+    explicit TerraformContext(const Design &design);
+
+    const Design &design() const { return m_design; }
+    const ValidationContext &index() const { return m_index; }
+    /// The component's Terraform name.
+    QString name(const Component &c) const { return m_names.of(c.id); }
+    QString name(const QString &id) const { return m_names.of(id); }
+    /// The component @p id names, when it exists and is of one of @p kinds (any when empty).
+    const Component *resolve(const QString &id, const QStringList &kinds = {}) const { return m_index.resolve(id, kinds); }
+
+    /// Starts `resource "TYPE" "NAME"` in @p file, bound to the provider of @p owner's region.
+    hcl::Block &resource(const QString &file, const QString &type, const QString &name, const Component &owner);
+    /// `TYPE.NAME.ATTRIBUTE`
+    static hcl::Value ref(const QString &type, const QString &name, const QString &attribute);
+
+    /// Declares `variable "NAME"`; returns `var.NAME`. Declaring the same name again is a no-op.
+    hcl::Value variable(const QString &name, const QString &type, const QString &description, const hcl::Value *defaultValue,
+                        bool sensitive = false);
+    void output(const QString &name, const QString &description, hcl::Value value);
+    /// tags = { Name = "..." } for a component.
+    hcl::Value nameTag(const Component &c) const;
+
+    /// Region code of a component's region (empty for global components).
+    QString regionOf(const Component &c) const;
+    /// `aws.ALIAS` for components of a region when the design has several regions; else empty.
+    QString providerOf(const Component &c) const;
+
+    /// The finished files, by file name.
+    std::map<QString, QString> files() const;
+
+private:
+    void writeProviders();
+
+    const Design &m_design;
+    ValidationContext m_index;
+    TerraformNames m_names;
+    std::vector<const Component *> m_regions;
+    QString m_defaultRegion;
+    std::map<QString, std::vector<hcl::Block>> m_files;
+    std::vector<hcl::Block> m_variables;
+    QStringList m_variableNames;
+    std::vector<hcl::Block> m_outputs;
+    QSet<QString> m_addresses; ///< TYPE.NAME of every resource written
+};
+
+} // namespace kumo

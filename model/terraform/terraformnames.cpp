@@ -1,0 +1,67 @@
+#include "terraformnames.h"
+
+#include <QSet>
+
+namespace kumo {
+
+QString TerraformNames::snakeCase(const QString &text)
+{
+    QString out;
+    bool underscore = false;
+    for (QChar c : text) {
+        const bool alnum = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                           || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        if (alnum) {
+            if (underscore && !out.isEmpty())
+                out += QLatin1Char('_');
+            out += c.toLower();
+            underscore = false;
+        } else {
+            underscore = true;
+        }
+    }
+    if (!out.isEmpty() && out.at(0).isDigit())
+        out.prepend(QStringLiteral("r_"));
+    return out.left(64);
+}
+
+const QStringList &TerraformNames::reservedSuffixes()
+{
+    static const QStringList suffixes = {QStringLiteral("_validation"), QStringLiteral("_green"), QStringLiteral("_public"),
+                                         QStringLiteral("_private"), QStringLiteral("_cloudfront")};
+    return suffixes;
+}
+
+namespace {
+/// Kinds whose resources share Terraform types share one namespace of names.
+QString namespaceOf(const QString &kind)
+{
+    if (kind == QLatin1String("nat_gateway") || kind == QLatin1String("elastic_ip"))
+        return QStringLiteral("aws_eip");
+    return kind;
+}
+} // namespace
+
+TerraformNames::TerraformNames(const Design &design)
+{
+    QHash<QString, QSet<QString>> taken;
+    for (const Component *c : design.components()) {
+        QString base = snakeCase(c->name);
+        if (base.isEmpty())
+            base = snakeCase(c->id);
+        if (base.isEmpty())
+            base = QStringLiteral("component");
+        for (const QString &suffix : reservedSuffixes()) {
+            if (base.endsWith(suffix))
+                base += QStringLiteral("_") + c->kind.section(QLatin1Char('_'), -1);
+        }
+        QSet<QString> &names = taken[namespaceOf(c->kind)];
+        QString name = base;
+        for (int n = 2; names.contains(name); ++n)
+            name = base + QLatin1Char('_') + QString::number(n);
+        names.insert(name);
+        m_names.insert(c->id, name);
+    }
+}
+
+} // namespace kumo

@@ -1,0 +1,98 @@
+resource "aws_db_subnet_group" "dr_replica" {
+  provider = aws.oregon
+
+  name       = "dr-replica"
+  subnet_ids = [aws_subnet.oregon_db_a.id, aws_subnet.oregon_db_c.id]
+
+  tags = {
+    Name = "dr-replica"
+  }
+}
+
+resource "aws_db_instance" "dr_replica" {
+  provider = aws.oregon
+
+  identifier           = "dr-replica"
+  replicate_source_db  = aws_db_instance.primary.arn
+  instance_class       = "db.t3.micro"
+  db_subnet_group_name = aws_db_subnet_group.dr_replica.name
+  publicly_accessible  = false
+  skip_final_snapshot  = true
+
+  tags = {
+    Name = "dr-replica"
+  }
+}
+
+resource "aws_db_subnet_group" "primary" {
+  provider = aws.tokyo
+
+  name       = "primary"
+  subnet_ids = [aws_subnet.tokyo_db_a.id, aws_subnet.tokyo_db_c.id]
+
+  tags = {
+    Name = "primary"
+  }
+}
+
+resource "aws_db_instance" "primary" {
+  provider = aws.tokyo
+
+  identifier                = "primary"
+  engine                    = "mysql"
+  instance_class            = "db.t3.micro"
+  allocated_storage         = 20
+  storage_encrypted         = true
+  multi_az                  = true
+  username                  = "admin"
+  password                  = var.primary_password
+  backup_retention_period   = 7
+  db_subnet_group_name      = aws_db_subnet_group.primary.name
+  publicly_accessible       = false
+  skip_final_snapshot       = false
+  final_snapshot_identifier = "primary-final"
+
+  tags = {
+    Name = "primary"
+  }
+}
+
+resource "aws_s3_bucket" "logs" {
+  provider = aws.oregon
+
+  bucket = "kumo-multi-region-logs-oregon"
+
+  tags = {
+    Name = "logs"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "logs" {
+  provider = aws.oregon
+
+  bucket                  = aws_s3_bucket.logs.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket" "logs_2" {
+  provider = aws.tokyo
+
+  bucket = "kumo-multi-region-logs-tokyo"
+
+  tags = {
+    Name = "logs"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "logs_2" {
+  provider = aws.tokyo
+
+  bucket                  = aws_s3_bucket.logs_2.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}

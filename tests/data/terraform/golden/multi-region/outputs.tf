@@ -1,0 +1,9 @@
+output "dr_replica_endpoint" {
+  description = "Connection endpoint of the database dr-replica"
+  value       = aws_db_instance.dr_replica.endpoint
+}
+
+output "primary_endpoint" {
+  description = "Connection endpoint of the database primary"
+  value       = aws_db_instance.primary.endpoint
+}

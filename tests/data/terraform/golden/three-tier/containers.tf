@@ -1,0 +1,157 @@
+resource "aws_ecr_repository" "web" {
+  provider = aws.tokyo
+
+  name                 = "web"
+  image_tag_mutability = "IMMUTABLE"
+
+  image_scanning_configuration {
+    scan_on_push = true
+  }
+
+  tags = {
+    Name = "web"
+  }
+}
+
+resource "aws_ecs_cluster" "app_cluster" {
+  provider = aws.tokyo
+
+  name = "app-cluster"
+
+  setting {
+    name  = "containerInsights"
+    value = "enabled"
+  }
+
+  tags = {
+    Name = "app-cluster"
+  }
+}
+
+resource "aws_ecs_task_definition" "api" {
+  provider = aws.tokyo
+
+  family                   = "api"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = "256"
+  memory                   = "512"
+  execution_role_arn       = aws_iam_role.ecs_task_execution_role.arn
+  task_role_arn            = aws_iam_role.app_task_role.arn
+
+  container_definitions = jsonencode([
+    {
+      name      = "api"
+      image     = "${aws_ecr_repository.web.repository_url}:api-1.0.0"
+      essential = true
+      portMappings = [
+        {
+          containerPort = 8081
+          hostPort      = 8081
+          protocol      = "tcp"
+        },
+      ]
+    },
+  ])
+
+  tags = {
+    Name = "api"
+  }
+}
+
+resource "aws_ecs_task_definition" "web" {
+  provider = aws.tokyo
+
+  family                   = "web"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = "512"
+  memory                   = "1024"
+  execution_role_arn       = aws_iam_role.ecs_task_execution_role.arn
+  task_role_arn            = aws_iam_role.app_task_role.arn
+
+  container_definitions = jsonencode([
+    {
+      name      = "web"
+      image     = "${aws_ecr_repository.web.repository_url}:1.0.0"
+      essential = true
+      portMappings = [
+        {
+          containerPort = 8080
+          hostPort      = 8080
+          protocol      = "tcp"
+        },
+      ]
+      environment = [
+        {
+          name  = "APP_ENV"
+          value = "production"
+        },
+        {
+          name  = "DB_HOST"
+          value = "db.internal"
+        },
+      ]
+    },
+  ])
+
+  tags = {
+    Name = "web"
+  }
+}
+
+resource "aws_ecs_service" "api" {
+  provider = aws.tokyo
+
+  name            = "api"
+  cluster         = aws_ecs_cluster.app_cluster.id
+  task_definition = aws_ecs_task_definition.api.arn
+  desired_count   = 2
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = [aws_subnet.app_a.id, aws_subnet.app_c.id]
+    security_groups  = [aws_security_group.app_sg.id]
+    assign_public_ip = false
+  }
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.api_tg.arn
+    container_name   = "api"
+    container_port   = 8081
+  }
+
+  depends_on = [aws_lb_listener.web_alb_443]
+
+  tags = {
+    Name = "api"
+  }
+}
+
+resource "aws_ecs_service" "web" {
+  provider = aws.tokyo
+
+  name            = "web"
+  cluster         = aws_ecs_cluster.app_cluster.id
+  task_definition = aws_ecs_task_definition.web.arn
+  desired_count   = 2
+  launch_type     = "FARGATE"
+
+  network_configuration {
+    subnets          = [aws_subnet.app_a.id, aws_subnet.app_c.id]
+    security_groups  = [aws_security_group.app_sg.id]
+    assign_public_ip = false
+  }
+
+  load_balancer {
+    target_group_arn = aws_lb_target_group.web_tg.arn
+    container_name   = "web"
+    container_port   = 8080
+  }
+
+  depends_on = [aws_lb_listener.web_alb_443, aws_lb_listener.web_alb_80]
+
+  tags = {
+    Name = "web"
+  }
+}

@@ -1,0 +1,109 @@
+resource "aws_db_subnet_group" "app_db" {
+  provider = aws.tokyo
+
+  name       = "app-db"
+  subnet_ids = [aws_subnet.db_a.id, aws_subnet.db_c.id]
+
+  tags = {
+    Name = "app-db"
+  }
+}
+
+resource "aws_db_instance" "app_db" {
+  provider = aws.tokyo
+
+  identifier                = "app-db"
+  engine                    = "mysql"
+  engine_version            = "8.0"
+  instance_class            = "db.t3.small"
+  allocated_storage         = 20
+  storage_encrypted         = true
+  multi_az                  = true
+  username                  = "app"
+  password                  = var.app_db_password
+  backup_retention_period   = 7
+  db_subnet_group_name      = aws_db_subnet_group.app_db.name
+  vpc_security_group_ids    = [aws_security_group.db_sg.id]
+  publicly_accessible       = false
+  skip_final_snapshot       = false
+  final_snapshot_identifier = "app-db-final"
+
+  tags = {
+    Name = "app-db"
+  }
+}
+
+resource "aws_db_instance" "app_db_replica" {
+  provider = aws.tokyo
+
+  identifier             = "app-db-replica"
+  replicate_source_db    = aws_db_instance.app_db.identifier
+  instance_class         = "db.t3.small"
+  vpc_security_group_ids = [aws_security_group.db_sg.id]
+  publicly_accessible    = false
+  skip_final_snapshot    = true
+
+  tags = {
+    Name = "app-db-replica"
+  }
+}
+
+resource "aws_s3_bucket" "pipeline_artifacts" {
+  provider = aws.tokyo
+
+  bucket = "kumo-example-pipeline-artifacts"
+
+  tags = {
+    Name = "pipeline-artifacts"
+  }
+}
+
+resource "aws_s3_bucket_versioning" "pipeline_artifacts" {
+  provider = aws.tokyo
+
+  bucket = aws_s3_bucket.pipeline_artifacts.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "pipeline_artifacts" {
+  provider = aws.tokyo
+
+  bucket                  = aws_s3_bucket.pipeline_artifacts.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}
+
+resource "aws_s3_bucket" "static_assets" {
+  provider = aws.tokyo
+
+  bucket = "kumo-example-static-assets"
+
+  tags = {
+    Name = "static-assets"
+  }
+}
+
+resource "aws_s3_bucket_versioning" "static_assets" {
+  provider = aws.tokyo
+
+  bucket = aws_s3_bucket.static_assets.id
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
+resource "aws_s3_bucket_public_access_block" "static_assets" {
+  provider = aws.tokyo
+
+  bucket                  = aws_s3_bucket.static_assets.id
+  block_public_acls       = true
+  block_public_policy     = true
+  ignore_public_acls      = true
+  restrict_public_buckets = true
+}

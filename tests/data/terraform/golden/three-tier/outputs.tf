@@ -1,0 +1,34 @@
+output "web_repository_url" {
+  description = "Where to push the images of web"
+  value       = aws_ecr_repository.web.repository_url
+}
+
+output "web_alb_dns_name" {
+  description = "DNS name of the load balancer web-alb"
+  value       = aws_lb.web_alb.dns_name
+}
+
+output "app_db_endpoint" {
+  description = "Connection endpoint of the database app-db"
+  value       = aws_db_instance.app_db.endpoint
+}
+
+output "app_db_replica_endpoint" {
+  description = "Connection endpoint of the database app-db-replica"
+  value       = aws_db_instance.app_db_replica.endpoint
+}
+
+output "static_cdn_domain_name" {
+  description = "Domain name of the distribution static-cdn"
+  value       = aws_cloudfront_distribution.static_cdn.domain_name
+}
+
+output "example_com_name_servers" {
+  description = "Name servers to register for example.com at the domain registrar"
+  value       = aws_route53_zone.example_com.name_servers
+}
+
+output "app_clone_url" {
+  description = "HTTPS clone URL of app"
+  value       = aws_codecommit_repository.app.clone_url_http
+}
