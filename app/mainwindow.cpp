@@ -5,6 +5,7 @@
 #include "findingsmodel.h"
 #include "outlinemodel.h"
 #include "ruleregistry.h"
+#include "terraformexporter.h"
 #include "incrementalvalidator.h"
 #include "validator.h"
 
@@ -83,6 +84,9 @@ void MainWindow::createActions()
     });
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(tr("&Terraform..."), this, &MainWindow::exportTerraform);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -167,6 +171,29 @@ bool MainWindow::saveAs()
         return false;
     }
     return true;
+}
+
+void MainWindow::exportTerraform()
+{
+    const Validator::Counts counts = Validator::count(m_validator->findings());
+    if (counts.errors > 0) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Export Terraform"),
+            tr("The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?", nullptr, counts.errors),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    const QString directory = QFileDialog::getExistingDirectory(this, tr("Export Terraform into folder"));
+    if (directory.isEmpty())
+        return;
+    QString error;
+    QStringList written;
+    if (!TerraformExporter::write(m_document->design(), directory, &error, &written)) {
+        QMessageBox::warning(this, tr("Export Terraform"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Wrote %n Terraform file(s) to %1", nullptr, int(written.size())).arg(directory), 5000);
 }
 
 bool MainWindow::confirmDiscard()

@@ -42,6 +42,7 @@ private:
     void updateTitle();
     bool save();
     bool saveAs();
+    void exportTerraform();
     bool confirmDiscard();
 
     Document *m_document;
