@@ -1,6 +1,8 @@
 // iam.tf: policies, users, groups, roles, their attachments and memberships.
 #include "emitters.h"
 
+#include "jsonfields.h"
+
 namespace kumo::tf {
 
 namespace {
@@ -14,20 +16,10 @@ Value policyDocument(const Component &policy)
     for (const nlohmann::json &s : list.is_array() ? list : nlohmann::json::array()) {
         if (!s.is_object())
             continue;
-        auto strings = [&](const char *key) {
-            QStringList out;
-            if (s.contains(key) && s[key].is_array()) {
-                for (const auto &v : s[key]) {
-                    if (v.is_string())
-                        out << toQString(v);
-                }
-            }
-            return out;
-        };
-        const QString effect = s.contains("effect") && s["effect"].is_string() ? toQString(s["effect"]) : QStringLiteral("Allow");
-        statements.push_back(Value::object({{QStringLiteral("Effect"), Value::string(effect)},
-                                            {QStringLiteral("Action"), Value::stringList(strings("actions"))},
-                                            {QStringLiteral("Resource"), Value::stringList(strings("resources"))}}));
+        const QString effect = json::string(s, "effect");
+        statements.push_back(Value::object({{QStringLiteral("Effect"), Value::string(effect.isEmpty() ? QStringLiteral("Allow") : effect)},
+                                            {QStringLiteral("Action"), Value::stringList(json::strings(s, "actions"))},
+                                            {QStringLiteral("Resource"), Value::stringList(json::strings(s, "resources"))}}));
     }
     return Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
                                                                    {QStringLiteral("Statement"), Value::list(std::move(statements))}}));

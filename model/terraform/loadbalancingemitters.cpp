@@ -1,6 +1,8 @@
 // load_balancing.tf: Application Load Balancers, listeners, rules and target groups.
 #include "emitters.h"
 
+#include "jsonfields.h"
+
 #include <QSet>
 
 namespace kumo::tf {
@@ -17,7 +19,7 @@ nlohmann::json listenersOf(const Component &lb)
 
 QString str(const nlohmann::json &o, const char *key)
 {
-    return o.is_object() && o.contains(key) && o[key].is_string() ? toQString(o[key]) : QString();
+    return json::string(o, key);
 }
 
 void forwardTo(Block &action, const TerraformContext &ctx, const Component *tg)

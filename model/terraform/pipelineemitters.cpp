@@ -1,6 +1,8 @@
 // cicd.tf: CodeCommit, CodeBuild, CodeDeploy and CodePipeline.
 #include "emitters.h"
 
+#include "jsonfields.h"
+
 namespace kumo::tf {
 
 namespace {
@@ -92,21 +94,10 @@ void emitDeployApplication(TerraformContext &ctx, const Component &app)
         .attribute(QStringLiteral("name"), ref(QStringLiteral("aws_lb_target_group"), ctx.name(*tg) + QStringLiteral("_green"), QStringLiteral("name")));
 }
 
+using json::strings;
 QString str(const nlohmann::json &o, const char *key)
 {
-    return o.is_object() && o.contains(key) && o[key].is_string() ? toQString(o[key]) : QString();
-}
-
-QStringList strings(const nlohmann::json &o, const char *key)
-{
-    QStringList out;
-    if (o.is_object() && o.contains(key) && o[key].is_array()) {
-        for (const auto &v : o[key]) {
-            if (v.is_string())
-                out << toQString(v);
-        }
-    }
-    return out;
+    return json::string(o, key);
 }
 
 /// Fills owner, provider and configuration of one pipeline action.

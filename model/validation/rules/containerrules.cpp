@@ -1,6 +1,8 @@
 // Containers: ECS task definitions and services on Fargate.
 #include "rulehelpers.h"
 #include "rulesets.h"
+
+#include "jsonfields.h"
 #include "ruletext.h"
 
 #include "references.h"
@@ -15,16 +17,10 @@ namespace {
 const QString kTask = QStringLiteral("ecs_task_definition");
 const QString kService = QStringLiteral("ecs_service");
 
+using json::integer;
 QString str(const nlohmann::json &object, const char *key)
 {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? toQString(*it) : QString();
-}
-
-std::optional<qint64> integer(const nlohmann::json &object, const char *key)
-{
-    const auto it = object.find(key);
-    return it != object.end() && it->is_number_integer() ? std::optional<qint64>(it->get<qint64>()) : std::nullopt;
+    return json::string(object, key);
 }
 
 QString containerName(const nlohmann::json &container, size_t index)

@@ -1,6 +1,8 @@
 // Identity: IAM policies, users and roles.
 #include "rulehelpers.h"
 #include "rulesets.h"
+
+#include "jsonfields.h"
 #include "ruletext.h"
 
 #include "validation/validationcontext.h"
@@ -10,19 +12,6 @@ namespace kumo::rules {
 namespace {
 
 const QString kRole = QStringLiteral("iam_role");
-
-QStringList strings(const nlohmann::json &object, const char *key)
-{
-    QStringList out;
-    const auto it = object.find(key);
-    if (it != object.end() && it->is_array()) {
-        for (const auto &s : *it) {
-            if (s.is_string())
-                out << toQString(s).trimmed();
-        }
-    }
-    return out;
-}
 
 void checkWildcard(const ValidationContext &ctx, FindingSink &sink)
 {
@@ -36,7 +25,7 @@ void checkWildcard(const ValidationContext &ctx, FindingSink &sink)
                 continue;
             const auto effect = s.find("effect");
             const bool allow = effect == s.end() || (effect->is_string() && effect->get<std::string>() == "Allow");
-            if (allow && strings(s, "actions").contains(QStringLiteral("*")) && strings(s, "resources").contains(QStringLiteral("*")))
+            if (allow && json::strings(s, "actions").contains(QStringLiteral("*")) && json::strings(s, "resources").contains(QStringLiteral("*")))
                 sink.report({p->id}, msg("policy %1, statement %2, allows every action (*) on every resource (*)")
                                          .arg(p->displayName())
                                          .arg(i + 1));

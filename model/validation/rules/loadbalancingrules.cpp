@@ -1,6 +1,8 @@
 // Load balancing: listeners, rules, subnets and target groups of Application Load Balancers.
 #include "rulehelpers.h"
 #include "rulesets.h"
+
+#include "jsonfields.h"
 #include "ruletext.h"
 
 #include "validation/validationcontext.h"
@@ -32,8 +34,7 @@ QString listenerName(const nlohmann::json &listener, size_t index)
 
 QString str(const nlohmann::json &object, const char *key)
 {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? toQString(*it) : QString();
+    return json::string(object, key);
 }
 
 void checkTwoZones(const ValidationContext &ctx, FindingSink &sink)

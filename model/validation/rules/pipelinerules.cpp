@@ -1,6 +1,8 @@
 // Delivery pipelines: CodePipeline stages, actions and artifacts.
 #include "rulehelpers.h"
 #include "rulesets.h"
+
+#include "jsonfields.h"
 #include "ruletext.h"
 
 #include "validation/validationcontext.h"
@@ -14,23 +16,10 @@ namespace {
 
 const QString kPipeline = QStringLiteral("codepipeline");
 
+using json::strings;
 QString str(const nlohmann::json &object, const char *key)
 {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? toQString(*it) : QString();
-}
-
-QStringList strings(const nlohmann::json &object, const char *key)
-{
-    QStringList out;
-    const auto it = object.find(key);
-    if (it != object.end() && it->is_array()) {
-        for (const auto &s : *it) {
-            if (s.is_string())
-                out << toQString(s);
-        }
-    }
-    return out;
+    return json::string(object, key);
 }
 
 nlohmann::json stagesOf(const Component &pipeline)
@@ -39,10 +28,9 @@ nlohmann::json stagesOf(const Component &pipeline)
     return s.is_array() ? s : nlohmann::json::array();
 }
 
-nlohmann::json actionsOf(const nlohmann::json &stage)
+const nlohmann::json &actionsOf(const nlohmann::json &stage)
 {
-    const auto it = stage.find("actions");
-    return it != stage.end() && it->is_array() ? *it : nlohmann::json::array();
+    return json::list(stage, "actions");
 }
 
 QString stageName(const nlohmann::json &stage, size_t index)
