@@ -1,27 +1,37 @@
 #include "mainwindow.h"
 
 #include "designfile.h"
+#include "designscene.h"
+#include "designview.h"
 #include "document.h"
 #include "findingsmodel.h"
-#include "outlinemodel.h"
-#include "ruleregistry.h"
-#include "terraformexporter.h"
 #include "incrementalvalidator.h"
+#include "layout/autolayout.h"
+#include "outlinemodel.h"
+#include "palettewidget.h"
+#include "propertypanel.h"
+#include "ruleregistry.h"
+#include "templates.h"
+#include "terraformexporter.h"
 #include "validator.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QStatusBar>
-#include <QTimer>
 #include <QTextBrowser>
+#include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
+#include <QUndoView>
 
 namespace kumo {
 
@@ -30,58 +40,95 @@ MainWindow::~MainWindow() = default;
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
+    , m_scene(new DesignScene(m_document, this))
+    , m_view(new DesignView(m_scene, this))
     , m_outline(new OutlineModel(m_document, this))
     , m_findings(new FindingsModel(this))
+    , m_palette(new PaletteWidget(this))
+    , m_properties(new PropertyPanel(m_document, this))
     , m_outlineView(new QTreeView(this))
     , m_findingsView(new QListView(this))
     , m_explanation(new QTextBrowser(this))
-    , m_status(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_zoom(new QLabel(this))
     , m_validator(std::make_unique<IncrementalValidator>())
     , m_validationTimer(new QTimer(this))
 {
+    setCentralWidget(m_view);
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
+    createDocks();
+    createActions();
+    statusBar()->addPermanentWidget(m_counts);
+    statusBar()->addPermanentWidget(m_zoom);
+
     // findings follow edits after a short pause, so typing stays smooth
     m_validationTimer->setSingleShot(true);
     m_validationTimer->setInterval(60);
     connect(m_validationTimer, &QTimer::timeout, this, &MainWindow::publishFindings);
-    m_outlineView->setModel(m_outline);
-    m_outlineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    setCentralWidget(m_outlineView);
-
-    m_findingsView->setModel(m_findings);
-    m_findingsView->setWordWrap(true);
-    auto *findingsDock = new QDockWidget(tr("Findings"), this);
-    findingsDock->setObjectName(QStringLiteral("findings"));
-    findingsDock->setWidget(m_findingsView);
-    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
-
-    auto *explanationDock = new QDockWidget(tr("Explanation"), this);
-    explanationDock->setObjectName(QStringLiteral("explanation"));
-    explanationDock->setWidget(m_explanation);
-    addDockWidget(Qt::RightDockWidgetArea, explanationDock);
-
-    statusBar()->addPermanentWidget(m_status);
-    createActions();
-
     connect(m_document, &Document::changed, this, &MainWindow::documentChanged);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showFindingExplanation);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
+    connect(m_scene, &DesignScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
+    connect(m_view, &DesignView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 3000); });
+    connect(m_view, &DesignView::zoomChanged, this, [this](double z) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(z * 100))); });
+    m_zoom->setText(QStringLiteral("100%"));
     m_validator->validateAll(m_document->design());
     publishFindings();
     updateTitle();
-    resize(1200, 800);
+    resize(1440, 900);
+}
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const char *name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(QString::fromLatin1(name));
+        d->setWidget(content);
+        addDockWidget(area, d);
+        return d;
+    };
+    QDockWidget *palette = dock(tr("Components"), "palette", m_palette, Qt::LeftDockWidgetArea);
+    m_outlineView->setModel(m_outline);
+    m_outlineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_outlineView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    QDockWidget *outline = dock(tr("Outline"), "outline", m_outlineView, Qt::LeftDockWidgetArea);
+    tabifyDockWidget(palette, outline);
+    palette->raise();
+    connect(m_outlineView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::outlineSelectionChanged);
+
+    QDockWidget *properties = dock(tr("Properties"), "properties", m_properties, Qt::RightDockWidgetArea);
+    auto *history = new QUndoView(m_document->undoStack(), this);
+    history->setEmptyLabel(tr("<opened>"));
+    QDockWidget *historyDock = dock(tr("History"), "history", history, Qt::RightDockWidgetArea);
+    tabifyDockWidget(properties, historyDock);
+    properties->raise();
+
+    m_findingsView->setModel(m_findings);
+    m_findingsView->setWordWrap(true);
+    m_findingsView->setAlternatingRowColors(true);
+    QDockWidget *findings = dock(tr("Findings"), "findings", m_findingsView, Qt::BottomDockWidgetArea);
+    QDockWidget *explanation = dock(tr("Explanation"), "explanation", m_explanation, Qt::BottomDockWidgetArea);
+    splitDockWidget(findings, explanation, Qt::Horizontal);
+    resizeDocks({palette, properties}, {250, 340}, Qt::Horizontal);
+    resizeDocks({findings}, {190}, Qt::Vertical);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showFindingExplanation);
+    connect(m_findingsView, &QListView::activated, this, [this](const QModelIndex &i) { activateFinding(i.row()); });
+    connect(m_findingsView, &QListView::clicked, this, [this](const QModelIndex &i) { activateFinding(i.row()); });
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open..."), QKeySequence::Open, this, [this] {
-        if (!confirmDiscard())
-            return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), {}, tr("Kumo designs (*.kumo)"));
-        if (!path.isEmpty())
-            openFile(path);
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
+        if (confirmDiscard())
+            setDesign(Design(), QString());
     });
+    QMenu *templates = file->addMenu(tr("New from &Template"));
+    for (const TemplateInfo &t : Templates::list())
+        templates->addAction(t.title, this, [this, id = t.id] { newFromTemplate(id); });
+    file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::open);
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
@@ -96,33 +143,134 @@ void MainWindow::createActions()
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
+    edit->addSeparator();
+    QAction *remove = edit->addAction(tr("&Delete"), this, [this] { m_scene->deleteSelection(); });
+    remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
+        for (QGraphicsItem *i : m_scene->items())
+            i->setSelected(true);
+    });
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DesignView::zoomIn);
+    viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DesignView::zoomOut);
+    viewMenu->addAction(tr("&Fit Design"), QKeySequence(Qt::CTRL | Qt::Key_9), m_view, &DesignView::fitAll);
+    viewMenu->addAction(tr("Actual &Size"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view, [this] { m_view->setZoom(1.0); });
+    viewMenu->addSeparator();
+    for (QDockWidget *d : findChildren<QDockWidget *>())
+        viewMenu->addAction(d->toggleViewAction());
+
+    QToolBar *tools = addToolBar(tr("Main"));
+    tools->setObjectName(QStringLiteral("main-toolbar"));
+    tools->setMovable(false);
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(tr("Fit"), m_view, &DesignView::fitAll);
+    tools->addAction(tr("Zoom In"), m_view, &DesignView::zoomIn);
+    tools->addAction(tr("Zoom Out"), m_view, &DesignView::zoomOut);
+    tools->addSeparator();
+    tools->addAction(tr("Export Terraform"), this, &MainWindow::exportTerraform);
+}
+
+void MainWindow::setDesign(Design design, const QString &path)
+{
+    if (AutoLayout::needsLayout(design))
+        AutoLayout::apply(design);
+    m_document->reset(std::move(design), path);
+    m_outlineView->expandToDepth(2);
+    QTimer::singleShot(0, m_view, &DesignView::fitAll);
 }
 
 bool MainWindow::openFile(const QString &path)
 {
-    LoadError error;
-    if (!m_document->load(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot open design"), error.toString(QFileInfo(path).fileName()));
+    DesignReadResult result = DesignFile::load(path);
+    if (!result.ok()) {
+        QMessageBox::warning(this, tr("Cannot open design"), result.error.toString(QFileInfo(path).fileName()));
         return false;
     }
-    m_outlineView->expandAll();
+    setDesign(std::move(*result.design), path);
     return true;
+}
+
+void MainWindow::newFromTemplate(const QString &id)
+{
+    if (!confirmDiscard())
+        return;
+    DesignReadResult result = Templates::load(id);
+    if (result.ok())
+        setDesign(std::move(*result.design), QString());
+}
+
+void MainWindow::open()
+{
+    if (!confirmDiscard())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), {}, tr("Kumo designs (*.kumo)"));
+    if (!path.isEmpty())
+        openFile(path);
 }
 
 void MainWindow::documentChanged(const ChangeEvent &event)
 {
     m_validator->update(m_document->design(), event);
     m_validationTimer->start();
+    if (event.type == ChangeEvent::Type::Reset || event.type == ChangeEvent::Type::ComponentsAdded
+        || event.type == ChangeEvent::Type::ComponentsRemoved || event.type == ChangeEvent::Type::ParentChanged)
+        m_outlineView->expandToDepth(2);
 }
 
 void MainWindow::publishFindings()
 {
-    m_findings->setFindings(m_validator->findings());
-    const Validator::Counts counts = Validator::count(m_findings->findings());
-    m_status->setText(tr("%n component(s)", nullptr, int(m_document->design().componentCount())) + QStringLiteral(" · ")
-                      + tr("%n error(s)", nullptr, counts.errors) + QStringLiteral(" · ")
-                      + tr("%n warning(s)", nullptr, counts.warnings) + QStringLiteral(" · ")
-                      + tr("%n hint(s)", nullptr, counts.infos));
+    const std::vector<Finding> &findings = m_validator->findings();
+    m_findings->setFindings(findings);
+    m_scene->setFindings(findings);
+    const Validator::Counts counts = Validator::count(findings);
+    m_counts->setText(tr("%n component(s)", nullptr, int(m_document->design().componentCount())) + QStringLiteral("  ·  ")
+                      + tr("%n error(s)", nullptr, counts.errors) + QStringLiteral("  ·  ") + tr("%n warning(s)", nullptr, counts.warnings)
+                      + QStringLiteral("  ·  ") + tr("%n hint(s)", nullptr, counts.infos));
+}
+
+void MainWindow::activateFinding(int row)
+{
+    if (row < 0 || row >= int(m_findings->findings().size()))
+        return;
+    const Finding &f = m_findings->findings()[size_t(row)];
+    m_scene->selectIds(f.components);
+    m_view->centreOn(f.components);
+    showFindingExplanation();
+}
+
+void MainWindow::selectionChanged()
+{
+    if (m_syncingSelection)
+        return;
+    const QStringList ids = m_scene->selectedIds();
+    m_properties->showComponent(ids.size() == 1 ? ids.first() : QString());
+    m_syncingSelection = true;
+    m_outlineView->selectionModel()->clearSelection();
+    for (const QString &id : ids) {
+        const QModelIndex index = m_outline->indexOf(id);
+        if (index.isValid()) {
+            m_outlineView->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            m_outlineView->scrollTo(index);
+        }
+    }
+    m_syncingSelection = false;
+}
+
+void MainWindow::outlineSelectionChanged()
+{
+    if (m_syncingSelection)
+        return;
+    QStringList ids;
+    for (const QModelIndex &index : m_outlineView->selectionModel()->selectedRows())
+        ids << index.data(OutlineModel::IdRole).toString();
+    m_syncingSelection = true;
+    m_scene->selectIds(ids);
+    m_syncingSelection = false;
+    m_properties->showComponent(ids.size() == 1 ? ids.first() : QString());
+    m_view->centreOn(ids);
 }
 
 void MainWindow::showFindingExplanation()
@@ -130,12 +278,12 @@ void MainWindow::showFindingExplanation()
     const QModelIndex index = m_findingsView->currentIndex();
     const Rule *rule = RuleRegistry::instance().rule(index.data(FindingsModel::RuleRole).toString());
     if (!rule) {
-        m_explanation->clear();
+        m_explanation->setHtml(tr("<p style='color:#5f6b7a'>Select a finding to read why it matters and how to fix it.</p>"));
         return;
     }
-    m_explanation->setHtml(QStringLiteral("<h3>%1</h3><p><i>%2</i></p><p>%3</p><p><code>%4</code></p>")
+    m_explanation->setHtml(QStringLiteral("<h3 style='margin:0'>%1</h3><p><b>%2</b></p><p>%3</p><p style='color:#5f6b7a'><code>%4</code> · %5</p>")
                                .arg(rule->translatedTitle().toHtmlEscaped(), index.data().toString().toHtmlEscaped(),
-                                    rule->translatedExplanation().toHtmlEscaped(), rule->id));
+                                    rule->translatedExplanation().toHtmlEscaped(), rule->id, severityDisplayName(rule->severity)));
 }
 
 void MainWindow::updateTitle()
@@ -146,16 +294,20 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-bool MainWindow::save()
+bool MainWindow::saveTo(const QString &path)
 {
-    if (m_document->filePath().isEmpty())
-        return saveAs();
     QString error;
-    if (!m_document->save(m_document->filePath(), &error)) {
+    if (!m_document->save(path, &error)) {
         QMessageBox::warning(this, tr("Cannot save design"), error);
         return false;
     }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
     return true;
+}
+
+bool MainWindow::save()
+{
+    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
 }
 
 bool MainWindow::saveAs()
@@ -165,12 +317,7 @@ bool MainWindow::saveAs()
         return false;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".kumo");
-    QString error;
-    if (!m_document->save(path, &error)) {
-        QMessageBox::warning(this, tr("Cannot save design"), error);
-        return false;
-    }
-    return true;
+    return saveTo(path);
 }
 
 void MainWindow::exportTerraform()
@@ -213,6 +360,26 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->accept();
     else
         event->ignore();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".kumo"))) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".kumo")) && confirmDiscard()) {
+            openFile(url.toLocalFile());
+            return;
+        }
+    }
 }
 
 } // namespace kumo

@@ -4,20 +4,24 @@
 
 #include <memory>
 
-class QTimer;
-
 class QLabel;
 class QListView;
 class QTextBrowser;
+class QTimer;
 class QTreeView;
 
 namespace kumo {
 
+class Design;
+class DesignScene;
+class DesignView;
 class Document;
 class FindingsModel;
 class IncrementalValidator;
-struct ChangeEvent;
 class OutlineModel;
+class PaletteWidget;
+class PropertyPanel;
+struct ChangeEvent;
 
 /// The editor window.
 class MainWindow : public QMainWindow
@@ -29,31 +33,55 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    DesignScene *scene() const { return m_scene; }
+    DesignView *view() const { return m_view; }
+    PropertyPanel *propertyPanel() const { return m_properties; }
+    FindingsModel *findingsModel() const { return m_findings; }
+    QListView *findingsView() const { return m_findingsView; }
+
     bool openFile(const QString &path);
+    /// Replaces the design (laid out first when it has no geometry).
+    void setDesign(Design design, const QString &path);
+    bool saveTo(const QString &path);
+    /// Selects and centres the components of the finding at @p row.
+    void activateFinding(int row);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
+    void createDocks();
     void createActions();
     void documentChanged(const ChangeEvent &event);
     void publishFindings();
+    void selectionChanged();
+    void outlineSelectionChanged();
     void showFindingExplanation();
     void updateTitle();
+    void newFromTemplate(const QString &id);
     bool save();
     bool saveAs();
+    void open();
     void exportTerraform();
     bool confirmDiscard();
 
     Document *m_document;
+    DesignScene *m_scene;
+    DesignView *m_view;
     OutlineModel *m_outline;
     FindingsModel *m_findings;
+    PaletteWidget *m_palette;
+    PropertyPanel *m_properties;
     QTreeView *m_outlineView;
     QListView *m_findingsView;
     QTextBrowser *m_explanation;
-    QLabel *m_status;
+    QLabel *m_counts;
+    QLabel *m_zoom;
     std::unique_ptr<IncrementalValidator> m_validator;
     QTimer *m_validationTimer;
+    bool m_syncingSelection = false;
 };
 
 } // namespace kumo

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QHash>
+#include <QRectF>
+#include <QString>
+
+namespace kumo {
+
+class Design;
+
+/// Places components on the canvas the way AWS diagrams are drawn: regions side by side with
+/// global services above them, VPCs inside regions, availability zones as columns inside their
+/// VPC, subnets stacked inside their zone, services in a grid inside their container. Every
+/// container is sized to fit what it holds.
+namespace AutoLayout {
+
+inline constexpr double kLeafWidth = 168;
+inline constexpr double kLeafHeight = 76;
+
+/// Geometry (relative to the parent) for every component: components that have geometry keep
+/// their position and size (containers grow to fit their content); the others are placed.
+/// Deterministic.
+QHash<QString, QRectF> compute(const Design &design);
+/// True when some component has no geometry yet.
+bool needsLayout(const Design &design);
+/// Fills in the missing geometry of @p design (and grows containers) in place.
+void apply(Design &design);
+
+} // namespace AutoLayout
+
+} // namespace kumo

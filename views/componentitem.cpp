@@ -1,0 +1,196 @@
+#include "componentitem.h"
+
+#include "canvasstyle.h"
+#include "catalog.h"
+#include "component.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace kumo {
+
+namespace {
+constexpr double kRadius = 6;
+constexpr double kBadgeSize = 36;
+} // namespace
+
+ComponentItem::ComponentItem(const Component &component, bool container)
+    : m_id(component.id)
+    , m_kind(component.kind)
+    , m_container(container)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setZValue(container ? 0 : 1);
+    update(component);
+}
+
+void ComponentItem::update(const Component &component)
+{
+    prepareGeometryChange();
+    m_name = component.displayName();
+    m_detail = CanvasStyle::keyProperty(component);
+    m_public = component.boolProp("public");
+    const QRectF g = component.geometry.value_or(QRectF(0, 0, 168, 76));
+    setPos(g.topLeft());
+    m_size = g.size().expandedTo(QSizeF(60, 40));
+    const KindSpec *spec = component.kindSpec();
+    setToolTip(QStringLiteral("<b>%1</b> — %2<br>%3").arg(m_name.toHtmlEscaped(), spec ? spec->displayName() : m_kind,
+                                                         spec ? spec->translatedSummary().toHtmlEscaped() : QString()));
+    QGraphicsItem::update();
+}
+
+void ComponentItem::setSize(QSizeF size)
+{
+    prepareGeometryChange();
+    m_size = size;
+}
+
+void ComponentItem::setWorstFinding(std::optional<Severity> severity, int count)
+{
+    if (m_worst == severity && m_findingCount == count)
+        return;
+    m_worst = severity;
+    m_findingCount = count;
+    QGraphicsItem::update();
+}
+
+void ComponentItem::setDropTarget(bool on)
+{
+    if (m_dropTarget == on)
+        return;
+    m_dropTarget = on;
+    QGraphicsItem::update();
+}
+
+QRectF ComponentItem::handleRect() const
+{
+    return QRectF(m_size.width() - kHandle, m_size.height() - kHandle, kHandle, kHandle);
+}
+
+QRectF ComponentItem::boundingRect() const
+{
+    return QRectF(QPointF(-8, -8), m_size + QSizeF(16, 16));
+}
+
+void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_container)
+        paintContainer(painter);
+    else
+        paintService(painter);
+    if (m_worst)
+        paintBadge(painter);
+    if (isSelected()) {
+        painter->setPen(QPen(QColor(0x1a, 0x73, 0xe8), 2));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(QRectF(QPointF(-3, -3), m_size + QSizeF(6, 6)), kRadius + 2, kRadius + 2);
+        painter->setBrush(QColor(0x1a, 0x73, 0xe8));
+        painter->setPen(Qt::white);
+        painter->drawRect(handleRect());
+    }
+}
+
+void ComponentItem::paintContainer(QPainter *painter)
+{
+    const QRectF r(QPointF(0, 0), m_size);
+    Component probe;
+    probe.kind = m_kind;
+    if (m_public)
+        probe.props["public"] = true;
+    const CanvasStyle::ContainerLook look = CanvasStyle::containerLook(probe);
+    painter->setBrush(m_dropTarget ? look.border.lighter(185) : look.fill);
+    QPen pen(look.border, m_dropTarget ? 3 : 1.6, look.pen);
+    painter->setPen(pen);
+    painter->drawRoundedRect(r, kRadius, kRadius);
+
+    // title bar: badge, name, kind and key property
+    const QRectF badge(8, 7, 20, 20);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(look.border);
+    painter->drawRoundedRect(badge, 3, 3);
+    QFont font = painter->font();
+    font.setPixelSize(8);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, CanvasStyle::badgeText(m_kind));
+
+    font.setPixelSize(13);
+    painter->setFont(font);
+    painter->setPen(look.border.darker(130));
+    QString title = m_name;
+    if (m_kind == QLatin1String("subnet"))
+        title += m_public ? QCoreApplication::translate("kumo::ComponentItem", "  (public)") : QCoreApplication::translate("kumo::ComponentItem", "  (private)");
+    const QFontMetricsF fm(font);
+    const double titleWidth = std::min(fm.horizontalAdvance(title), r.width() - 48);
+    painter->drawText(QRectF(34, 6, titleWidth + 2, 22), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(title, Qt::ElideRight, titleWidth));
+    if (!m_detail.isEmpty()) {
+        font.setBold(false);
+        font.setPixelSize(11);
+        painter->setFont(font);
+        painter->setPen(QColor(0x5f, 0x6b, 0x7a));
+        const double x = 34 + titleWidth + 10;
+        painter->drawText(QRectF(x, 6, std::max(0.0, r.width() - x - 8), 22), Qt::AlignVCenter | Qt::AlignLeft,
+                          QFontMetricsF(font).elidedText(m_detail, Qt::ElideRight, std::max(0.0, r.width() - x - 8)));
+    }
+}
+
+void ComponentItem::paintService(QPainter *painter)
+{
+    const QRectF r(QPointF(0, 0), m_size);
+    painter->setPen(QPen(m_dropTarget ? QColor(0x1a, 0x73, 0xe8) : QColor(0xd0, 0xd5, 0xdb), 1));
+    painter->setBrush(m_kind == QLatin1String("note") ? QColor(0xff, 0xf8, 0xc5) : QColor(Qt::white));
+    painter->drawRoundedRect(r, kRadius, kRadius);
+
+    const QColor color = CanvasStyle::groupColor(m_kind);
+    const QRectF badge(10, (r.height() - kBadgeSize) / 2, kBadgeSize, kBadgeSize);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRoundedRect(badge, 5, 5);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(CanvasStyle::badgeText(m_kind).size() > 3 ? 9 : 11);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, CanvasStyle::badgeText(m_kind));
+
+    const double textX = badge.right() + 10;
+    const double textWidth = std::max(10.0, r.width() - textX - 8);
+    font.setPixelSize(13);
+    painter->setFont(font);
+    painter->setPen(QColor(0x16, 0x19, 0x1f));
+    const QFontMetricsF nameMetrics(font);
+    painter->drawText(QRectF(textX, r.height() / 2 - 19, textWidth, 19), Qt::AlignLeft | Qt::AlignBottom,
+                      nameMetrics.elidedText(m_name, Qt::ElideRight, textWidth));
+    font.setBold(false);
+    font.setPixelSize(11);
+    painter->setFont(font);
+    painter->setPen(QColor(0x5f, 0x6b, 0x7a));
+    const KindSpec *spec = Catalog::instance().kind(m_kind);
+    const QString detail = m_detail.isEmpty() ? (spec ? spec->displayName() : m_kind) : m_detail;
+    painter->drawText(QRectF(textX, r.height() / 2 + 1, textWidth, 17), Qt::AlignLeft | Qt::AlignTop,
+                      QFontMetricsF(font).elidedText(detail, Qt::ElideRight, textWidth));
+}
+
+void ComponentItem::paintBadge(QPainter *painter)
+{
+    const QColor color = *m_worst == Severity::Error     ? QColor(0xd9, 0x30, 0x25)
+                         : *m_worst == Severity::Warning ? QColor(0xe8, 0x8a, 0x00)
+                                                         : QColor(0x1a, 0x73, 0xe8);
+    const QRectF badge(m_size.width() - 11, -9, 20, 20);
+    painter->setPen(QPen(Qt::white, 2));
+    painter->setBrush(color);
+    painter->drawEllipse(badge);
+    QFont font = painter->font();
+    font.setBold(true);
+    font.setPixelSize(11);
+    painter->setFont(font);
+    painter->setPen(Qt::white);
+    painter->drawText(badge, Qt::AlignCenter, *m_worst == Severity::Info ? QStringLiteral("i") : QString::number(m_findingCount));
+}
+
+} // namespace kumo

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QGraphicsItem>
+
+#include <optional>
+
+namespace kumo {
+
+struct Component;
+
+/// One component on the canvas. Containers hold their children as child items, so moving a
+/// container moves its content. Items mirror the model: the scene updates them, they never
+/// write the model themselves.
+class ComponentItem : public QGraphicsItem
+{
+public:
+    enum { Type = UserType + 1 };
+    static constexpr double kHandle = 10;
+
+    ComponentItem(const Component &component, bool container);
+
+    int type() const override { return Type; }
+    QString id() const { return m_id; }
+    QString kind() const { return m_kind; }
+    bool isContainer() const { return m_container; }
+
+    /// Copies what is shown from the component (name, key property, colours, size).
+    void update(const Component &component);
+    void setSize(QSizeF size);
+    QSizeF size() const { return m_size; }
+    /// The worst finding about this component, shown as a badge.
+    void setWorstFinding(std::optional<Severity> severity, int count);
+    /// Highlighted as the container a dragged component would go into.
+    void setDropTarget(bool on);
+    /// The resize handle, in item coordinates.
+    QRectF handleRect() const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    void paintContainer(QPainter *painter);
+    void paintService(QPainter *painter);
+    void paintBadge(QPainter *painter);
+
+    QString m_id;
+    QString m_kind;
+    QString m_name;
+    QString m_detail;
+    bool m_container;
+    bool m_public = false;
+    QSizeF m_size;
+    std::optional<Severity> m_worst;
+    int m_findingCount = 0;
+    bool m_dropTarget = false;
+};
+
+} // namespace kumo

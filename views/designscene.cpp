@@ -1,0 +1,397 @@
+#include "designscene.h"
+
+#include "addcomponentscommand.h"
+#include "catalog.h"
+#include "componentfactory.h"
+#include "componentitem.h"
+#include "document.h"
+#include "geometrycommand.h"
+#include "layout/autolayout.h"
+#include "linkitem.h"
+#include "references.h"
+#include "removecomponentscommand.h"
+#include "reparentcomponentcommand.h"
+
+#include <QGraphicsSceneMouseEvent>
+
+namespace kumo {
+
+namespace {
+constexpr double kPadding = 16;
+
+QString kindName(const QString &kind)
+{
+    const KindSpec *spec = Catalog::instance().kind(kind);
+    return spec ? spec->displayName() : kind;
+}
+} // namespace
+
+DesignScene::DesignScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+{
+    setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
+    connect(document, &Document::changed, this, &DesignScene::documentChanged);
+    rebuild();
+}
+
+QStringList DesignScene::selectedIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *i : selectedItems()) {
+        if (auto *c = qgraphicsitem_cast<ComponentItem *>(i))
+            ids << c->id();
+    }
+    ids.sort();
+    return ids;
+}
+
+void DesignScene::selectIds(const QStringList &ids)
+{
+    clearSelection();
+    for (const QString &id : ids) {
+        if (ComponentItem *i = m_items.value(id))
+            i->setSelected(true);
+    }
+}
+
+void DesignScene::setFindings(const std::vector<Finding> &findings)
+{
+    QHash<QString, std::pair<Severity, int>> worst;
+    for (const Finding &f : findings) {
+        if (f.components.isEmpty())
+            continue;
+        const QString id = f.components.first();
+        auto it = worst.find(id);
+        if (it == worst.end())
+            worst.insert(id, {f.severity, 1});
+        else
+            *it = {std::min(it->first, f.severity), it->second + 1};
+    }
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const auto w = worst.constFind(it.key());
+        if (w == worst.constEnd())
+            it.value()->setWorstFinding(std::nullopt, 0);
+        else
+            it.value()->setWorstFinding(w->first, w->second);
+    }
+}
+
+void DesignScene::documentChanged(const ChangeEvent &event)
+{
+    const Design &design = m_document->design();
+    switch (event.type) {
+    case ChangeEvent::Type::PropertyChanged:
+    case ChangeEvent::Type::NameChanged:
+    case ChangeEvent::Type::GeometryChanged:
+        for (const QString &id : event.ids) {
+            ComponentItem *i = m_items.value(id);
+            const Component *c = design.component(id);
+            if (i && c)
+                i->update(*c);
+        }
+        if (event.type == ChangeEvent::Type::PropertyChanged)
+            rebuildLinks();
+        else
+            adjustLinks();
+        break;
+    default:
+        rebuild();
+        break;
+    }
+}
+
+void DesignScene::rebuild()
+{
+    const QStringList selected = selectedIds();
+    m_syncing = true;
+    m_highlighted = nullptr;
+    m_links.clear();
+    m_items.clear();
+    clear();
+    const Design &design = m_document->design();
+    // a design without geometry is laid out on the fly; the layout is saved with the design
+    const QHash<QString, QRectF> layout = AutoLayout::needsLayout(design) ? AutoLayout::compute(design) : QHash<QString, QRectF>();
+    for (const Component *c : design.components()) {
+        auto *item = new ComponentItem(*c, Catalog::instance().isContainer(c->kind));
+        if (!c->geometry && layout.contains(c->id)) {
+            item->setPos(layout.value(c->id).topLeft());
+            item->setSize(layout.value(c->id).size());
+        }
+        if (ComponentItem *parent = m_items.value(c->parent))
+            item->setParentItem(parent);
+        else
+            addItem(item);
+        m_items.insert(c->id, item);
+    }
+    rebuildLinks();
+    selectIds(selected);
+    m_syncing = false;
+}
+
+void DesignScene::rebuildLinks()
+{
+    for (LinkItem *l : m_links) {
+        removeItem(l);
+        delete l;
+    }
+    m_links.clear();
+    const Design &design = m_document->design();
+    for (const Component *c : design.components()) {
+        ComponentItem *from = m_items.value(c->id);
+        forEachReference(*c, [&](const Reference &ref) {
+            ComponentItem *to = m_items.value(ref.target);
+            // membership in security groups is shown by the group, not by arrows everywhere
+            if (!from || !to || to == from || ref.spec->name == QLatin1String("security_groups") || ref.spec->name == QLatin1String("source")
+                || ref.spec->name == QLatin1String("subnets"))
+                return;
+            auto *link = new LinkItem(from, to, false, QString());
+            addItem(link);
+            m_links.push_back(link);
+        });
+    }
+    for (const auto &[id, connection] : design.connections()) {
+        ComponentItem *from = m_items.value(connection.from);
+        ComponentItem *to = m_items.value(connection.to);
+        if (!from || !to)
+            continue;
+        auto *link = new LinkItem(from, to, true, connection.label);
+        addItem(link);
+        m_links.push_back(link);
+    }
+}
+
+void DesignScene::adjustLinks()
+{
+    for (LinkItem *l : m_links)
+        l->adjust();
+}
+
+ComponentItem *DesignScene::dropTarget(QPointF scenePos, const QString &kind, const QSet<const ComponentItem *> &excluded, bool *allowed,
+                                       QString *why) const
+{
+    const Catalog &catalog = Catalog::instance();
+    // innermost container under the cursor first
+    for (QGraphicsItem *i : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        auto *c = qgraphicsitem_cast<ComponentItem *>(i);
+        if (!c || !c->isContainer())
+            continue;
+        bool skip = false;
+        for (const ComponentItem *e : excluded)
+            skip = skip || c == e || e->isAncestorOf(c);
+        if (skip)
+            continue;
+        if (catalog.canContain(c->kind(), kind)) {
+            *allowed = true;
+            return c;
+        }
+        break; // the innermost container decides: dropping "through" it would surprise
+    }
+    *allowed = catalog.canContain(QString(), kind);
+    if (!*allowed && why) {
+        const KindSpec *spec = catalog.kind(kind);
+        QStringList places;
+        for (const QString &p : spec ? spec->parents : QStringList())
+            places << kindName(p);
+        *why = tr("A %1 must be placed inside a %2.").arg(kindName(kind), places.join(tr(" or a ")));
+    }
+    return nullptr;
+}
+
+void DesignScene::highlightDropTarget(ComponentItem *target)
+{
+    if (m_highlighted == target)
+        return;
+    if (m_highlighted)
+        m_highlighted->setDropTarget(false);
+    m_highlighted = target;
+    if (target)
+        target->setDropTarget(true);
+}
+
+QHash<QString, QRectF> DesignScene::grownAncestors(const QString &id, QRectF rect) const
+{
+    QHash<QString, QRectF> grown;
+    const Design &design = m_document->design();
+    const Component *c = design.component(id);
+    QString parentId = c ? c->parent : QString();
+    while (!parentId.isEmpty()) {
+        const ComponentItem *parentItem = m_items.value(parentId);
+        const Component *parent = design.component(parentId);
+        if (!parentItem || !parent)
+            break;
+        const QRectF current(parentItem->pos(), parentItem->size());
+        const QSizeF needed(std::max(current.width(), rect.right() + kPadding), std::max(current.height(), rect.bottom() + kPadding));
+        if (needed == current.size())
+            break;
+        const QRectF bigger(current.topLeft(), needed);
+        grown.insert(parentId, bigger);
+        rect = bigger;
+        parentId = parent->parent;
+    }
+    return grown;
+}
+
+bool DesignScene::addComponentAt(const QString &kind, QPointF scenePos, QString *why)
+{
+    bool allowed = false;
+    ComponentItem *target = dropTarget(scenePos, kind, {}, &allowed, why);
+    highlightDropTarget(nullptr);
+    if (!allowed)
+        return false;
+    Component c = ComponentFactory::create(m_document->design(), kind, target ? target->id() : QString());
+    const bool container = Catalog::instance().isContainer(kind);
+    const QSizeF size = container ? QSizeF(kind == QLatin1String("region") ? 640 : 360, kind == QLatin1String("region") ? 420 : 220)
+                                  : QSizeF(AutoLayout::kLeafWidth, AutoLayout::kLeafHeight);
+    const QPointF local = target ? target->mapFromScene(scenePos) : scenePos;
+    c.geometry = QRectF(local - QPointF(size.width() / 2, 18), size);
+    if (target) // keep it inside, below the title
+        c.geometry->moveTopLeft(QPointF(std::max(kPadding, c.geometry->left()), std::max(34.0, c.geometry->top())));
+    const QHash<QString, QRectF> grown = grownAncestors(c.id, *c.geometry);
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Add %1").arg(kindName(kind)));
+    stack->push(new AddComponentsCommand(m_document, {c}));
+    if (!grown.isEmpty())
+        stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
+    stack->endMacro();
+    selectIds({c.id});
+    return true;
+}
+
+void DesignScene::deleteSelection()
+{
+    const QStringList ids = selectedIds();
+    if (!ids.isEmpty())
+        m_document->undoStack()->push(new RemoveComponentsCommand(m_document, ids));
+}
+
+QRectF DesignScene::contentRect() const
+{
+    QRectF r;
+    for (ComponentItem *i : m_items) {
+        if (!i->parentItem())
+            r |= i->sceneBoundingRect();
+    }
+    return r;
+}
+
+void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    // a press on the resize handle of a selected item starts a resize
+    for (QGraphicsItem *i : items(event->scenePos())) {
+        auto *c = qgraphicsitem_cast<ComponentItem *>(i);
+        if (c && c->isSelected() && c->handleRect().contains(c->mapFromScene(event->scenePos()))) {
+            m_resizing = c;
+            m_resizeStartSize = c->size();
+            m_resizeStartPos = event->scenePos();
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    m_pressPositions.clear();
+    for (QGraphicsItem *i : selectedItems()) {
+        if (auto *c = qgraphicsitem_cast<ComponentItem *>(i))
+            m_pressPositions.insert(c, c->pos());
+    }
+}
+
+void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_resizing) {
+        const QPointF delta = event->scenePos() - m_resizeStartPos;
+        m_resizing->setSize((m_resizeStartSize + QSizeF(delta.x(), delta.y())).expandedTo(QSizeF(80, 48)));
+        adjustLinks();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+    if (event->buttons() & Qt::LeftButton && !m_pressPositions.isEmpty()) {
+        adjustLinks();
+        // show where the dragged component would land
+        ComponentItem *lead = qgraphicsitem_cast<ComponentItem *>(mouseGrabberItem());
+        if (lead) {
+            bool allowed = false;
+            QSet<const ComponentItem *> excluded;
+            for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it)
+                excluded.insert(it.key());
+            ComponentItem *target = dropTarget(event->scenePos(), lead->kind(), excluded, &allowed);
+            highlightDropTarget(allowed ? target : nullptr);
+        }
+    }
+}
+
+void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_resizing) {
+        ComponentItem *item = m_resizing;
+        m_resizing = nullptr;
+        const QRectF rect(item->pos(), item->size());
+        QUndoStack *stack = m_document->undoStack();
+        stack->beginMacro(tr("Resize"));
+        stack->push(GeometryCommand::resize(m_document, item->id(), rect));
+        const QHash<QString, QRectF> grown = grownAncestors(item->id(), rect);
+        if (!grown.isEmpty())
+            stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
+        stack->endMacro();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    highlightDropTarget(nullptr);
+    finishMove(event);
+    m_pressPositions.clear();
+}
+
+void DesignScene::finishMove(QGraphicsSceneMouseEvent *event)
+{
+    QStringList moved;
+    ComponentItem *lead = nullptr;
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        if (it.key()->pos() != it.value()) {
+            moved << it.key()->id();
+            if (!lead || it.key()->sceneBoundingRect().contains(event->scenePos()))
+                lead = it.key();
+        }
+    }
+    if (moved.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    // dropped onto another container: move it there, if it may go there
+    if (moved.size() == 1) {
+        bool allowed = false;
+        QString why;
+        ComponentItem *target = dropTarget(event->scenePos(), lead->kind(), {lead}, &allowed, &why);
+        const Component *c = m_document->design().component(lead->id());
+        const QString targetId = target ? target->id() : QString();
+        if (c && targetId != c->parent) {
+            if (!allowed) {
+                emit statusMessage(why);
+                rebuild(); // put it back
+                return;
+            }
+            const QPointF local = target ? target->mapFromScene(lead->scenePos()) : lead->scenePos();
+            const QRectF rect(local, lead->size());
+            stack->beginMacro(tr("Move %1 into %2").arg(c->displayName(), target ? m_document->design().component(targetId)->displayName() : tr("the top level")));
+            stack->push(new ReparentComponentCommand(m_document, c->id, targetId, rect));
+            const QHash<QString, QRectF> grown = grownAncestors(c->id, rect);
+            if (!grown.isEmpty())
+                stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
+            stack->endMacro();
+            return;
+        }
+    }
+    stack->beginMacro(tr("Move %n component(s)", nullptr, int(moved.size())));
+    QHash<QString, QRectF> geometries;
+    for (const QString &id : moved) {
+        const ComponentItem *i = m_items.value(id);
+        geometries.insert(id, QRectF(i->pos(), i->size()));
+    }
+    stack->push(new GeometryCommand(m_document, geometries, tr("Move %n component(s)", nullptr, int(moved.size()))));
+    for (const QString &id : moved) {
+        const QHash<QString, QRectF> grown = grownAncestors(id, geometries.value(id));
+        if (!grown.isEmpty())
+            stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
+    }
+    stack->endMacro();
+}
+
+} // namespace kumo

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "finding.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+#include <vector>
+
+namespace kumo {
+
+class ComponentItem;
+class Document;
+class LinkItem;
+struct ChangeEvent;
+
+/// The canvas: keeps one item per component (nested like the design) and one arrow per
+/// reference, re-synced from the Document's changes. Gestures (move, resize, reparent, drop)
+/// become undo commands on the Document; items never write the model.
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    explicit DesignScene(Document *document, QObject *parent = nullptr);
+
+    ComponentItem *item(const QString &id) const { return m_items.value(id); }
+    QStringList selectedIds() const;
+    void selectIds(const QStringList &ids);
+    void setFindings(const std::vector<Finding> &findings);
+
+    /// The innermost container under @p scenePos that may hold @p kind, skipping @p excluded
+    /// items. Null with *allowed true means the top level; *allowed false means nowhere here,
+    /// and *why says where the kind belongs.
+    ComponentItem *dropTarget(QPointF scenePos, const QString &kind, const QSet<const ComponentItem *> &excluded, bool *allowed,
+                              QString *why = nullptr) const;
+    void highlightDropTarget(ComponentItem *target);
+    /// Adds a new component of @p kind at @p scenePos (a palette drop); one undo step.
+    bool addComponentAt(const QString &kind, QPointF scenePos, QString *why = nullptr);
+    void deleteSelection();
+    /// The bounding rectangle of everything, for fitting the view.
+    QRectF contentRect() const;
+
+signals:
+    void statusMessage(const QString &message);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void documentChanged(const ChangeEvent &event);
+    void rebuild();
+    void rebuildLinks();
+    void adjustLinks();
+    void finishMove(QGraphicsSceneMouseEvent *event);
+    /// New rectangles for the ancestors of @p id that must grow to hold @p rect (in the parent).
+    QHash<QString, QRectF> grownAncestors(const QString &id, QRectF rect) const;
+
+    Document *m_document;
+    QHash<QString, ComponentItem *> m_items;
+    std::vector<LinkItem *> m_links;
+    QHash<ComponentItem *, QPointF> m_pressPositions; ///< selected items' positions when a drag began
+    ComponentItem *m_resizing = nullptr;
+    QSizeF m_resizeStartSize;
+    QPointF m_resizeStartPos;
+    ComponentItem *m_highlighted = nullptr;
+    bool m_syncing = false;
+};
+
+} // namespace kumo

@@ -1,0 +1,169 @@
+#include "designview.h"
+
+#include "componentitem.h"
+#include "designscene.h"
+
+#include <QDragEnterEvent>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+namespace kumo {
+
+DesignView::DesignView(DesignScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(QGraphicsView::RubberBandDrag);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+    setAcceptDrops(true);
+    setSceneRect(QRectF(-2000, -2000, 8000, 6000));
+}
+
+void DesignView::setZoom(double factor)
+{
+    factor = std::clamp(factor, 0.1, 4.0);
+    setTransform(QTransform::fromScale(factor, factor));
+    emit zoomChanged(factor);
+}
+
+void DesignView::fitAll()
+{
+    const QRectF content = m_scene->contentRect();
+    if (content.isEmpty()) {
+        setZoom(1.0);
+        return;
+    }
+    fitInView(content.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
+    setZoom(std::min(zoom(), 1.5));
+    centerOn(content.center());
+}
+
+void DesignView::centreOn(const QStringList &ids)
+{
+    QRectF r;
+    for (const QString &id : ids) {
+        if (ComponentItem *i = m_scene->item(id))
+            r |= i->sceneBoundingRect();
+    }
+    if (!r.isEmpty())
+        centerOn(r.center());
+}
+
+void DesignView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        setZoom(zoom() * std::pow(1.15, steps));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void DesignView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton || (m_spacePressed && event->button() == Qt::LeftButton)) {
+        // pan: hand the press to the view's own scroll-hand drag as a left press
+        setDragMode(QGraphicsView::ScrollHandDrag);
+        QMouseEvent press(event->type(), event->position(), event->globalPosition(), Qt::LeftButton, Qt::LeftButton, event->modifiers());
+        QGraphicsView::mousePressEvent(&press);
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void DesignView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (dragMode() == QGraphicsView::ScrollHandDrag) {
+        QMouseEvent release(event->type(), event->position(), event->globalPosition(), Qt::LeftButton, Qt::NoButton, event->modifiers());
+        QGraphicsView::mouseReleaseEvent(&release);
+        setDragMode(QGraphicsView::RubberBandDrag);
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DesignView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spacePressed = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void DesignView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spacePressed = false;
+        viewport()->unsetCursor();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DesignView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(kKindMimeType)))
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void DesignView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const QString kind = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(kKindMimeType)));
+    bool allowed = false;
+    QString why;
+    ComponentItem *target = m_scene->dropTarget(mapToScene(event->position().toPoint()), kind, {}, &allowed, &why);
+    m_scene->highlightDropTarget(allowed ? target : nullptr);
+    if (allowed) {
+        event->acceptProposedAction();
+    } else {
+        event->ignore(); // the cursor shows the drop is refused
+        emit statusMessage(why);
+    }
+}
+
+void DesignView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_scene->highlightDropTarget(nullptr);
+    QGraphicsView::dragLeaveEvent(event);
+}
+
+void DesignView::dropEvent(QDropEvent *event)
+{
+    const QString kind = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(kKindMimeType)));
+    QString why;
+    if (m_scene->addComponentAt(kind, mapToScene(event->position().toPoint()), &why)) {
+        event->acceptProposedAction();
+        setFocus();
+    } else {
+        event->ignore();
+        emit statusMessage(why);
+    }
+}
+
+void DesignView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    QGraphicsView::drawBackground(painter, rect);
+    if (zoom() < 0.4)
+        return;
+    // a light dot grid
+    constexpr double grid = 20;
+    painter->setPen(QPen(QColor(0xdd, 0xe1, 0xe6), 0));
+    const double left = std::floor(rect.left() / grid) * grid;
+    const double top = std::floor(rect.top() / grid) * grid;
+    QVector<QPointF> points;
+    for (double x = left; x < rect.right(); x += grid) {
+        for (double y = top; y < rect.bottom(); y += grid)
+            points << QPointF(x, y);
+    }
+    painter->drawPoints(points.data(), int(points.size()));
+}
+
+} // namespace kumo

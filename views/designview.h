@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace kumo {
+
+class DesignScene;
+
+/// The canvas widget: zoom (Ctrl+wheel, keys, fit, 100%), pan (middle button, or space and
+/// drag), and drops from the palette with the target container highlighted.
+class DesignView : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *kKindMimeType = "application/x-kumo-kind";
+
+    explicit DesignView(DesignScene *scene, QWidget *parent = nullptr);
+
+    double zoom() const { return transform().m11(); }
+    void setZoom(double factor);
+    void zoomIn() { setZoom(zoom() * 1.25); }
+    void zoomOut() { setZoom(zoom() / 1.25); }
+    void fitAll();
+    void centreOn(const QStringList &ids);
+
+signals:
+    void zoomChanged(double factor);
+    void statusMessage(const QString &message);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+
+private:
+    DesignScene *m_scene;
+    bool m_spacePressed = false;
+};
+
+} // namespace kumo
