@@ -35,7 +35,12 @@
 
 namespace kumo {
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // the scene clears its items (and selection) while the panels go away: stop listening first
+    m_scene->disconnect(this);
+    m_document->disconnect(this);
+}
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)

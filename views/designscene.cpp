@@ -171,7 +171,16 @@ ComponentItem *DesignScene::dropTarget(QPointF scenePos, const QString &kind, co
                                        QString *why) const
 {
     const Catalog &catalog = Catalog::instance();
-    // innermost container under the cursor first
+    const KindSpec *spec = catalog.kind(kind);
+    auto belongs = [&] {
+        QStringList places;
+        for (const QString &p : spec ? spec->parents : QStringList())
+            places << kindName(p);
+        if (spec && spec->topLevel && places.isEmpty())
+            return tr("A %1 belongs on the open canvas, outside other containers.").arg(kindName(kind));
+        return tr("A %1 must be placed inside a %2.").arg(kindName(kind), places.join(tr(" or a ")));
+    };
+    // the innermost container under the cursor decides
     for (QGraphicsItem *i : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
         auto *c = qgraphicsitem_cast<ComponentItem *>(i);
         if (!c || !c->isContainer())
@@ -181,20 +190,14 @@ ComponentItem *DesignScene::dropTarget(QPointF scenePos, const QString &kind, co
             skip = skip || c == e || e->isAncestorOf(c);
         if (skip)
             continue;
-        if (catalog.canContain(c->kind(), kind)) {
-            *allowed = true;
-            return c;
-        }
-        break; // the innermost container decides: dropping "through" it would surprise
+        *allowed = catalog.canContain(c->kind(), kind) || (spec && spec->anyParent);
+        if (!*allowed && why)
+            *why = belongs();
+        return *allowed ? c : nullptr;
     }
     *allowed = catalog.canContain(QString(), kind);
-    if (!*allowed && why) {
-        const KindSpec *spec = catalog.kind(kind);
-        QStringList places;
-        for (const QString &p : spec ? spec->parents : QStringList())
-            places << kindName(p);
-        *why = tr("A %1 must be placed inside a %2.").arg(kindName(kind), places.join(tr(" or a ")));
-    }
+    if (!*allowed && why)
+        *why = belongs();
     return nullptr;
 }
 

@@ -1,0 +1,239 @@
+// The editor on the offscreen platform: drops, reparenting by drag, property edits with undo,
+// refused values, findings that select their component, save and open through the window.
+#include "catalog.h"
+#include "changepropertycommand.h"
+#include "componentitem.h"
+#include "designjson.h"
+#include "designscene.h"
+#include "designview.h"
+#include "document.h"
+#include "findingsmodel.h"
+#include "mainwindow.h"
+#include "propertypanel.h"
+#include "templates.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListView>
+#include <QtTest>
+
+using namespace kumo;
+
+namespace {
+/// Sends a mouse event with the buttons set, as a real mouse would (QTest::mouseMove does not).
+void mouse(QWidget *viewport, QEvent::Type type, QPoint at, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, QPointF(at), viewport->mapToGlobal(QPointF(at)), type == QEvent::MouseMove ? Qt::NoButton : Qt::LeftButton,
+                      buttons, Qt::NoModifier);
+    QApplication::sendEvent(viewport, &event);
+}
+
+QPointF centreOf(ComponentItem *item)
+{
+    return item->mapToScene(QPointF(item->size().width() / 2, item->size().height() / 2));
+}
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void dropEveryKind_data();
+    void dropEveryKind();
+    void reparentByDrag();
+    void refusedDragGoesBack();
+    void propertyEditAndUndo();
+    void invalidValuesAreRefused();
+    void findingSelectsComponent();
+    void saveAndOpenRoundTrip();
+
+private:
+    MainWindow *m_window = nullptr;
+};
+
+void TestEditor::init()
+{
+    m_window = new MainWindow;
+    m_window->resize(1400, 900);
+    m_window->show();
+    m_window->setDesign(*Templates::load(QStringLiteral("three-tier")).design, QString());
+    m_window->view()->setZoom(1.0);
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestEditor::cleanup()
+{
+    m_window->document()->undoStack()->setClean(); // no "unsaved changes" question
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestEditor::dropEveryKind_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const KindSpec &k : Catalog::instance().kinds())
+        QTest::newRow(qPrintable(k.id)) << k.id;
+}
+
+void TestEditor::dropEveryKind()
+{
+    QFETCH(QString, kind);
+    DesignScene *scene = m_window->scene();
+    const Design &design = m_window->document()->design();
+    const qsizetype before = design.componentCount();
+    // a container where it may go, and one where it may not
+    QString validParent;
+    QString invalidParent;
+    for (const Component *c : design.components()) {
+        if (!Catalog::instance().isContainer(c->kind) || !scene->item(c->id))
+            continue;
+        const bool ok = Catalog::instance().canContain(c->kind, kind);
+        if (ok && validParent.isEmpty() && scene->item(c->id)->childItems().isEmpty() == false)
+            validParent = c->id;
+        if (!ok && invalidParent.isEmpty())
+            invalidParent = c->id;
+    }
+    if (!validParent.isEmpty()) {
+        ComponentItem *target = scene->item(validParent);
+        // a free spot inside the container: just below its title, at its left edge
+        const QPointF spot = target->mapToScene(QPointF(target->size().width() - 20, target->size().height() - 10));
+        QString why;
+        QVERIFY2(scene->addComponentAt(kind, spot, &why), qPrintable(why));
+        QCOMPARE(design.componentCount(), before + 1);
+        const QString added = scene->selectedIds().value(0);
+        QCOMPARE(design.component(added)->kind, kind);
+        QCOMPARE(design.component(added)->parent, validParent);
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(design.componentCount(), before);
+    }
+    if (!invalidParent.isEmpty()) {
+        ComponentItem *target = scene->item(invalidParent);
+        const QPointF spot = target->mapToScene(QPointF(target->size().width() - 6, target->size().height() - 6));
+        QString why;
+        const bool added = scene->addComponentAt(kind, spot, &why);
+        QVERIFY(!added);
+        QVERIFY(!why.isEmpty());
+        QCOMPARE(design.componentCount(), before);
+    }
+}
+
+void TestEditor::reparentByDrag()
+{
+    DesignScene *scene = m_window->scene();
+    DesignView *view = m_window->view();
+    ComponentItem *nat = scene->item(QStringLiteral("nat-a"));
+    ComponentItem *target = scene->item(QStringLiteral("public-c"));
+    QVERIFY(nat && target);
+    view->centerOn(target);
+    QApplication::processEvents();
+    const QPoint from = view->mapFromScene(centreOf(nat));
+    // aim at an empty spot of public-c: its lower right corner
+    const QPoint to = view->mapFromScene(target->mapToScene(QPointF(target->size().width() - 12, target->size().height() - 8)));
+    mouse(view->viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= 10; ++i)
+        mouse(view->viewport(), QEvent::MouseMove, from + (to - from) * i / 10, Qt::LeftButton);
+    mouse(view->viewport(), QEvent::MouseButtonRelease, to, Qt::NoButton);
+    const Design &design = m_window->document()->design();
+    QCOMPARE(design.component(QStringLiteral("nat-a"))->parent, QStringLiteral("public-c"));
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(design.component(QStringLiteral("nat-a"))->parent, QStringLiteral("public-a"));
+}
+
+void TestEditor::refusedDragGoesBack()
+{
+    DesignScene *scene = m_window->scene();
+    DesignView *view = m_window->view();
+    ComponentItem *db = scene->item(QStringLiteral("db"));
+    ComponentItem *region = scene->item(QStringLiteral("tokyo"));
+    view->centerOn(db);
+    QApplication::processEvents();
+    const QPoint from = view->mapFromScene(centreOf(db));
+    // the region's own area, outside the VPC: a database may not sit directly in a region
+    const QPoint to = view->mapFromScene(region->mapToScene(QPointF(20, region->size().height() - 12)));
+    mouse(view->viewport(), QEvent::MouseButtonPress, from, Qt::LeftButton);
+    for (int i = 1; i <= 10; ++i)
+        mouse(view->viewport(), QEvent::MouseMove, from + (to - from) * i / 10, Qt::LeftButton);
+    mouse(view->viewport(), QEvent::MouseButtonRelease, to, Qt::NoButton);
+    QCOMPARE(m_window->document()->design().component(QStringLiteral("db"))->parent, QStringLiteral("db-a"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+}
+
+void TestEditor::propertyEditAndUndo()
+{
+    m_window->scene()->selectIds({QStringLiteral("vpc")});
+    PropertyPanel *panel = m_window->propertyPanel();
+    QCOMPARE(panel->componentId(), QStringLiteral("vpc"));
+    QLineEdit *cidr = nullptr;
+    for (QLineEdit *e : panel->findChildren<QLineEdit *>()) {
+        if (e->text() == QLatin1String("10.0.0.0/16"))
+            cidr = e;
+    }
+    QVERIFY(cidr);
+    cidr->setText(QStringLiteral("10.9.0.0/16"));
+    emit cidr->editingFinished();
+    const Design &design = m_window->document()->design();
+    QCOMPARE(design.component(QStringLiteral("vpc"))->stringProp("cidr"), QStringLiteral("10.9.0.0/16"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    QVERIFY(m_window->isWindowModified());
+    // the subnets are now outside the VPC: the findings say so after the short pause
+    QTRY_VERIFY(m_window->findingsModel()->rowCount() > 0);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(design.component(QStringLiteral("vpc"))->stringProp("cidr"), QStringLiteral("10.0.0.0/16"));
+    QTRY_COMPARE(m_window->findingsModel()->rowCount(), 0);
+    m_window->document()->undoStack()->redo();
+    QCOMPARE(design.component(QStringLiteral("vpc"))->stringProp("cidr"), QStringLiteral("10.9.0.0/16"));
+}
+
+void TestEditor::invalidValuesAreRefused()
+{
+    m_window->scene()->selectIds({QStringLiteral("public-a")});
+    PropertyPanel *panel = m_window->propertyPanel();
+    QLineEdit *cidr = nullptr;
+    for (QLineEdit *e : panel->findChildren<QLineEdit *>()) {
+        if (e->text() == QLatin1String("10.0.1.0/24"))
+            cidr = e;
+    }
+    QVERIFY(cidr);
+    cidr->setText(QStringLiteral("10.0.1.5/24"));
+    emit cidr->editingFinished();
+    QCOMPARE(m_window->document()->design().component(QStringLiteral("public-a"))->stringProp("cidr"), QStringLiteral("10.0.1.0/24"));
+    QCOMPARE(m_window->document()->undoStack()->count(), 0);
+    QVERIFY(panel->errorText().contains(QStringLiteral("host bits")));
+    QCOMPARE(cidr->text(), QStringLiteral("10.0.1.0/24"));
+}
+
+void TestEditor::findingSelectsComponent()
+{
+    Document *doc = m_window->document();
+    doc->undoStack()->push(new ChangePropertyCommand(doc, QStringLiteral("artifacts"), QStringLiteral("bucket"), "Bad_Name"));
+    QTRY_VERIFY(m_window->findingsModel()->rowCount() > 0);
+    int row = -1;
+    for (int i = 0; i < m_window->findingsModel()->rowCount(); ++i) {
+        if (m_window->findingsModel()->findings()[size_t(i)].rule == QLatin1String("s3.bucket-name"))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    m_window->activateFinding(row);
+    QCOMPARE(m_window->scene()->selectedIds(), QStringList{QStringLiteral("artifacts")});
+    QCOMPARE(m_window->propertyPanel()->componentId(), QStringLiteral("artifacts"));
+    QVERIFY(m_window->scene()->item(QStringLiteral("artifacts"))->toolTip().size() > 0);
+}
+
+void TestEditor::saveAndOpenRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("design.kumo"));
+    QVERIFY(m_window->saveTo(path));
+    QVERIFY(!m_window->isWindowModified());
+    const QByteArray saved = DesignJson::write(m_window->document()->design());
+    QVERIFY(m_window->openFile(path));
+    QCOMPARE(DesignJson::write(m_window->document()->design()), saved);
+    QCOMPARE(m_window->document()->filePath(), path);
+    QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("design.kumo")));
+}
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
