@@ -81,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_zoom->setText(QStringLiteral("100%"));
     m_validator->validateAll(m_document->design());
     publishFindings();
+    showFindingExplanation();
     updateTitle();
     resize(1440, 900);
 }
@@ -229,7 +230,10 @@ void MainWindow::publishFindings()
 {
     const std::vector<Finding> &findings = m_validator->findings();
     m_findings->setFindings(findings);
+    m_findingsView->setToolTip(findings.empty() ? tr("No findings: AWS would accept this design as it is.") : QString());
     m_scene->setFindings(findings);
+    if (!m_findingsView->currentIndex().isValid())
+        showFindingExplanation();
     const Validator::Counts counts = Validator::count(findings);
     m_counts->setText(tr("%n component(s)", nullptr, int(m_document->design().componentCount())) + QStringLiteral("  ·  ")
                       + tr("%n error(s)", nullptr, counts.errors) + QStringLiteral("  ·  ") + tr("%n warning(s)", nullptr, counts.warnings)
@@ -283,7 +287,10 @@ void MainWindow::showFindingExplanation()
     const QModelIndex index = m_findingsView->currentIndex();
     const Rule *rule = RuleRegistry::instance().rule(index.data(FindingsModel::RuleRole).toString());
     if (!rule) {
-        m_explanation->setHtml(tr("<p style='color:#5f6b7a'>Select a finding to read why it matters and how to fix it.</p>"));
+        m_explanation->setHtml(m_findings->findings().empty()
+                                   ? tr("<p><b>No findings.</b></p><p style='color:#5f6b7a'>Nothing in this design would be rejected by AWS, "
+                                        "and nothing looks insecure. Findings appear here while you edit.</p>")
+                                   : tr("<p style='color:#5f6b7a'>Select a finding to read why it matters and how to fix it.</p>"));
         return;
     }
     m_explanation->setHtml(QStringLiteral("<h3 style='margin:0'>%1</h3><p><b>%2</b></p><p>%3</p><p style='color:#5f6b7a'><code>%4</code> · %5</p>")

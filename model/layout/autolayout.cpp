@@ -15,6 +15,7 @@ constexpr double kPadding = 20;
 constexpr double kHeader = 34; ///< room for a container's title
 constexpr double kGap = 20;
 constexpr int kGridColumns = 4;
+constexpr double kMinContainerWidth = 250; ///< room for a title and a CIDR
 
 class Layouter
 {
@@ -33,7 +34,7 @@ public:
         // global services in a row above the regions, regions side by side below
         double y = 0;
         if (!others.isEmpty()) {
-            const QSizeF size = placeGrid(others, QPointF(0, 0), 8);
+            const QSizeF size = placeGrid(others, QPointF(0, 0), 6);
             y = size.height() + kGap * 2;
         }
         double x = 0;
@@ -109,7 +110,7 @@ private:
                 y += rowHeight + kGap;
             }
         }
-        QSizeF size(std::max(width + 2 * kPadding, kLeafWidth + 2 * kPadding), std::max(y - kGap + kPadding, kHeader + kLeafHeight));
+        QSizeF size(std::max(width + 2 * kPadding, kMinContainerWidth), std::max(y - kGap + kPadding, kHeader + kLeafHeight));
         // content placed by hand also has to fit
         for (const QString &child : children) {
             const QRectF r = m_result.value(child);
