@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "addcomponentscommand.h"
+#include "catalog.h"
+#include "clipboard.h"
 #include "designfile.h"
 #include "designscene.h"
 #include "designview.h"
@@ -15,6 +18,8 @@
 #include "terraformexporter.h"
 #include "validator.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -22,6 +27,7 @@
 #include <QGraphicsItem>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -56,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_explanation(new QTextBrowser(this))
     , m_counts(new QLabel(this))
     , m_zoom(new QLabel(this))
+    , m_search(new QLineEdit(this))
     , m_validator(std::make_unique<IncrementalValidator>())
     , m_validationTimer(new QTimer(this))
 {
@@ -150,6 +157,13 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
     edit->addSeparator();
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, this, [this] {
+        copySelection();
+        m_scene->deleteSelection();
+    });
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, this, &MainWindow::copySelection);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, this, &MainWindow::paste);
+    edit->addAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this, &MainWindow::duplicateSelection);
     QAction *remove = edit->addAction(tr("&Delete"), this, [this] { m_scene->deleteSelection(); });
     remove->setShortcuts({QKeySequence::Delete, QKeySequence(Qt::Key_Backspace)});
     edit->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
@@ -177,6 +191,20 @@ void MainWindow::createActions()
     tools->addAction(tr("Zoom Out"), m_view, &DesignView::zoomOut);
     tools->addSeparator();
     tools->addAction(tr("Export Terraform"), this, &MainWindow::exportTerraform);
+    tools->addSeparator();
+    m_search->setPlaceholderText(tr("Find by name, id, kind or CIDR (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    tools->addWidget(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const int matches = find(m_search->text());
+        statusBar()->showMessage(tr("%n component(s) found", nullptr, matches), 3000);
+    });
+    edit->addSeparator();
+    edit->addAction(tr("&Find..."), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
 }
 
 void MainWindow::setDesign(Design design, const QString &path)
@@ -248,6 +276,69 @@ void MainWindow::activateFinding(int row)
     m_scene->selectIds(f.components);
     m_view->centreOn(f.components);
     showFindingExplanation();
+}
+
+void MainWindow::copySelection()
+{
+    const QStringList ids = m_scene->selectedIds();
+    if (ids.isEmpty())
+        return;
+    auto *mime = new QMimeData;
+    const QByteArray data = Clipboard::copy(m_document->design(), ids);
+    mime->setData(QString::fromLatin1(Clipboard::mimeType), data);
+    mime->setText(QString::fromUtf8(data));
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void MainWindow::paste()
+{
+    const QMimeData *mime = QApplication::clipboard()->mimeData();
+    if (mime && mime->hasFormat(QString::fromLatin1(Clipboard::mimeType)))
+        addCopies(mime->data(QString::fromLatin1(Clipboard::mimeType)), tr("Paste"));
+}
+
+void MainWindow::duplicateSelection()
+{
+    const QStringList ids = m_scene->selectedIds();
+    if (!ids.isEmpty())
+        addCopies(Clipboard::copy(m_document->design(), ids), tr("Duplicate"));
+}
+
+void MainWindow::addCopies(const QByteArray &copied, const QString &undoText)
+{
+    std::vector<Component> components = Clipboard::paste(m_document->design(), copied, QPointF(24, 24));
+    if (components.empty())
+        return;
+    QStringList top; // select what was copied, not everything inside it
+    for (const Component &c : components) {
+        if (std::none_of(components.begin(), components.end(), [&](const Component &other) { return other.id == c.parent; }))
+            top << c.id;
+    }
+    auto *command = new AddComponentsCommand(m_document, std::move(components));
+    command->setText(undoText);
+    m_document->undoStack()->push(command);
+    m_scene->selectIds(top);
+}
+
+int MainWindow::find(const QString &text)
+{
+    const QString needle = text.trimmed();
+    QStringList ids;
+    if (!needle.isEmpty()) {
+        for (const Component *c : m_document->design().components()) {
+            const KindSpec *spec = c->kindSpec();
+            const QStringList haystack = {c->displayName(), c->id, c->kind, spec ? spec->displayName() : QString(), c->stringProp("cidr")};
+            for (const QString &h : haystack) {
+                if (h.contains(needle, Qt::CaseInsensitive)) {
+                    ids << c->id;
+                    break;
+                }
+            }
+        }
+    }
+    m_scene->selectIds(ids);
+    m_view->centreOn(ids);
+    return int(ids.size());
 }
 
 void MainWindow::selectionChanged()

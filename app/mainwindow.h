@@ -5,6 +5,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QListView;
 class QTextBrowser;
 class QTimer;
@@ -45,6 +46,12 @@ public:
     bool saveTo(const QString &path);
     /// Selects and centres the components of the finding at @p row.
     void activateFinding(int row);
+    void copySelection();
+    /// Pastes the clipboard's components next to where they were copied from; one undo step.
+    void paste();
+    void duplicateSelection();
+    /// Selects the components whose name, id, kind or CIDR contain @p text; returns how many.
+    int find(const QString &text);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -66,6 +73,7 @@ private:
     void open();
     void exportTerraform();
     bool confirmDiscard();
+    void addCopies(const QByteArray &copied, const QString &undoText);
 
     Document *m_document;
     DesignScene *m_scene;
@@ -79,6 +87,7 @@ private:
     QTextBrowser *m_explanation;
     QLabel *m_counts;
     QLabel *m_zoom;
+    QLineEdit *m_search;
     std::unique_ptr<IncrementalValidator> m_validator;
     QTimer *m_validationTimer;
     bool m_syncingSelection = false;

@@ -47,6 +47,71 @@ void visitValue(const PropertySpec &spec, const nlohmann::json &value, const QSt
 }
 } // namespace
 
+namespace {
+int remapValue(const PropertySpec &spec, nlohmann::json &value, const QHash<QString, QString> &mapping)
+{
+    auto remapString = [&](nlohmann::json &s) {
+        if (!s.is_string())
+            return 0;
+        const QString id = toQString(s);
+        if (spec.type == PropertyType::Image) {
+            const QString repo = imageRepositoryId(id);
+            if (repo.isEmpty() || !mapping.contains(repo))
+                return 0;
+            s = toStd(mapping.value(repo) + id.mid(repo.size()));
+            return 1;
+        }
+        if (!mapping.contains(id))
+            return 0;
+        s = toStd(mapping.value(id));
+        return 1;
+    };
+    int changed = 0;
+    switch (spec.type) {
+    case PropertyType::Reference:
+    case PropertyType::Image:
+        changed += remapString(value);
+        break;
+    case PropertyType::ReferenceList:
+        if (value.is_array()) {
+            for (auto &item : value)
+                changed += remapString(item);
+        }
+        break;
+    case PropertyType::ObjectList:
+        if (value.is_array()) {
+            for (auto &item : value) {
+                if (!item.is_object())
+                    continue;
+                for (const PropertySpec &field : spec.fields) {
+                    const auto it = item.find(toStd(field.name));
+                    if (it != item.end())
+                        changed += remapValue(field, *it, mapping);
+                }
+            }
+        }
+        break;
+    default:
+        break;
+    }
+    return changed;
+}
+} // namespace
+
+int remapReferences(Component &component, const QHash<QString, QString> &mapping)
+{
+    const KindSpec *kind = component.kindSpec();
+    if (!kind)
+        return 0;
+    int changed = 0;
+    for (const PropertySpec &spec : kind->properties) {
+        const auto it = component.props.find(toStd(spec.name));
+        if (it != component.props.end())
+            changed += remapValue(spec, *it, mapping);
+    }
+    return changed;
+}
+
 QString imageRepositoryId(const QString &image)
 {
     if (image.isEmpty() || image.contains(QLatin1Char('/')))

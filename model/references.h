@@ -3,6 +3,7 @@
 #include "component.h"
 
 #include <QString>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -27,6 +28,10 @@ struct Reference
 /// structured lists. Container images count as references only when they are not URIs
 /// (no '/' in them): "web-repo:latest" names the ecr_repository "web-repo".
 void forEachReference(const Component &component, const std::function<void(const Reference &)> &visit);
+
+/// Rewrites every reference of @p component that names a key of @p mapping (images keep their
+/// ":tag"). Returns how many references changed.
+int remapReferences(Component &component, const QHash<QString, QString> &mapping);
 
 /// The ECR repository id an image string names, or an empty string for an image URI.
 QString imageRepositoryId(const QString &image);

@@ -49,6 +49,8 @@ private slots:
     void invalidValuesAreRefused();
     void findingSelectsComponent();
     void saveAndOpenRoundTrip();
+    void copyPasteRemapsReferences();
+    void findSelectsMatches();
 
 private:
     MainWindow *m_window = nullptr;
@@ -233,6 +235,51 @@ void TestEditor::saveAndOpenRoundTrip()
     QCOMPARE(DesignJson::write(m_window->document()->design()), saved);
     QCOMPARE(m_window->document()->filePath(), path);
     QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("design.kumo")));
+}
+
+void TestEditor::copyPasteRemapsReferences()
+{
+    const Design &design = m_window->document()->design();
+    const qsizetype before = design.componentCount();
+    // the cluster with its task definitions and services
+    m_window->scene()->selectIds({QStringLiteral("cluster")});
+    m_window->copySelection();
+    m_window->paste();
+    QCOMPARE(design.componentCount(), before + 5);
+    const QStringList selected = m_window->scene()->selectedIds();
+    QCOMPARE(selected.size(), 1);
+    const QString cluster = selected.first();
+    QVERIFY(cluster != QLatin1String("cluster"));
+    const QStringList children = design.children(cluster);
+    QCOMPARE(children.size(), 4);
+    for (const QString &id : children) {
+        const Component *c = design.component(id);
+        QVERIFY(!QStringList({QStringLiteral("web-task"), QStringLiteral("web-svc"), QStringLiteral("api-task"), QStringLiteral("api-svc")}).contains(id));
+        if (c->kind == QLatin1String("ecs_service")) {
+            // the copied service runs the copied task definition, and still uses the original target group
+            const QString task = c->stringProp("task_definition");
+            QVERIFY(children.contains(task));
+            QVERIFY(c->stringProp("target_group") == QLatin1String("web-tg") || c->stringProp("target_group") == QLatin1String("api-tg"));
+        }
+    }
+    QCOMPARE(design.component(cluster)->geometry->topLeft(), design.component(QStringLiteral("cluster"))->geometry->topLeft() + QPointF(24, 24));
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(design.componentCount(), before);
+    // duplicate a subnet: fresh id, same container
+    m_window->scene()->selectIds({QStringLiteral("db-a")});
+    m_window->duplicateSelection();
+    const QString copy = m_window->scene()->selectedIds().value(0);
+    QVERIFY(copy != QLatin1String("db-a"));
+    QCOMPARE(design.component(copy)->parent, QStringLiteral("az-a"));
+    QCOMPARE(design.children(copy).size(), 1); // the database inside came along
+}
+
+void TestEditor::findSelectsMatches()
+{
+    QCOMPARE(m_window->find(QStringLiteral("10.0.1")), 3); // by CIDR: public-a 10.0.1.0/24, app-a 10.0.11.0/24, app-c 10.0.12.0/24
+    QCOMPARE(m_window->find(QStringLiteral("security group")), 3);
+    QCOMPARE(m_window->scene()->selectedIds(), QStringList({QStringLiteral("alb-sg"), QStringLiteral("app-sg"), QStringLiteral("db-sg")}));
+    QCOMPARE(m_window->find(QStringLiteral("nothing-like-this")), 0);
 }
 
 QTEST_MAIN(TestEditor)
