@@ -346,7 +346,7 @@ void MainWindow::selectionChanged()
     if (m_syncingSelection)
         return;
     const QStringList ids = m_scene->selectedIds();
-    m_properties->showComponent(ids.size() == 1 ? ids.first() : QString());
+    m_properties->showSelection(ids);
     m_syncingSelection = true;
     m_outlineView->selectionModel()->clearSelection();
     for (const QString &id : ids) {
@@ -369,7 +369,7 @@ void MainWindow::outlineSelectionChanged()
     m_syncingSelection = true;
     m_scene->selectIds(ids);
     m_syncingSelection = false;
-    m_properties->showComponent(ids.size() == 1 ? ids.first() : QString());
+    m_properties->showSelection(ids);
     m_view->centreOn(ids);
 }
 

@@ -58,6 +58,18 @@ void PropertyPanel::showComponent(const QString &id)
     rebuild();
 }
 
+void PropertyPanel::showSelection(const QStringList &ids)
+{
+    m_selectionCount = int(ids.size());
+    if (ids.size() == 1) {
+        showComponent(ids.first());
+        return;
+    }
+    m_id.clear();
+    m_error->hide();
+    rebuild();
+}
+
 void PropertyPanel::documentChanged(const ChangeEvent &event)
 {
     if (m_committing)
@@ -100,7 +112,8 @@ void PropertyPanel::rebuild()
 
     const Component *c = m_document->design().component(m_id);
     if (!c) {
-        m_header->setText(tr("<i>Select a component to see and edit its properties.</i>"));
+        m_header->setText(m_selectionCount > 1 ? tr("<i>%n components selected. Select one to edit its properties.</i>", nullptr, m_selectionCount)
+                                               : tr("<i>Select a component to see and edit its properties.</i>"));
         return;
     }
     const KindSpec *spec = c->kindSpec();

@@ -26,6 +26,8 @@ public:
     explicit PropertyPanel(Document *document, QWidget *parent = nullptr);
 
     void showComponent(const QString &id);
+    /// Shows one component's properties, or a summary when several (or none) are selected.
+    void showSelection(const QStringList &ids);
     QString componentId() const { return m_id; }
     /// The message shown for the last refused value (empty when the last edit was accepted).
     QString errorText() const;
@@ -40,6 +42,7 @@ private:
 
     Document *m_document;
     QString m_id;
+    int m_selectionCount = 0;
     QWidget *m_body = nullptr;
     QLabel *m_header;
     QLabel *m_error;
