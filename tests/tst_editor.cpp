@@ -50,6 +50,7 @@ private slots:
     void findingSelectsComponent();
     void saveAndOpenRoundTrip();
     void copyPasteRemapsReferences();
+    void drawLinks();
     void findSelectsMatches();
 
 private:
@@ -272,6 +273,37 @@ void TestEditor::copyPasteRemapsReferences()
     QVERIFY(copy != QLatin1String("db-a"));
     QCOMPARE(design.component(copy)->parent, QStringLiteral("az-a"));
     QCOMPARE(design.children(copy).size(), 1); // the database inside came along
+}
+
+void TestEditor::drawLinks()
+{
+    DesignScene *scene = m_window->scene();
+    DesignView *view = m_window->view();
+    const Design &design = m_window->document()->design();
+    auto drag = [&](const QString &fromId, const QString &toId) {
+        scene->selectIds({fromId});
+        ComponentItem *from = scene->item(fromId);
+        ComponentItem *to = scene->item(toId);
+        view->centerOn(from);
+        QApplication::processEvents();
+        const QPoint start = view->mapFromScene(from->mapToScene(from->connectorRect().center()));
+        const QPoint end = view->mapFromScene(centreOf(to));
+        mouse(view->viewport(), QEvent::MouseButtonPress, start, Qt::LeftButton);
+        for (int i = 1; i <= 8; ++i)
+            mouse(view->viewport(), QEvent::MouseMove, start + (end - start) * i / 8, Qt::LeftButton);
+        mouse(view->viewport(), QEvent::MouseButtonRelease, end, Qt::NoButton);
+    };
+    // a pair with a reference: the service now sends to the other target group
+    drag(QStringLiteral("web-svc"), QStringLiteral("api-task"));
+    QCOMPARE(design.connections().size(), size_t(4)); // service -> task definition has no reference: an annotation
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(design.connections().size(), size_t(3));
+    drag(QStringLiteral("web-svc"), QStringLiteral("web-tg"));
+    QCOMPARE(design.component(QStringLiteral("web-svc"))->stringProp("target_group"), QStringLiteral("web-tg"));
+    m_window->document()->setProperty(QStringLiteral("web-svc"), QStringLiteral("target_group"), nullptr);
+    drag(QStringLiteral("web-svc"), QStringLiteral("web-tg"));
+    QCOMPARE(design.component(QStringLiteral("web-svc"))->stringProp("target_group"), QStringLiteral("web-tg"));
+    QCOMPARE(m_window->document()->undoStack()->undoText(), QStringLiteral("Link web to web-tg"));
 }
 
 void TestEditor::findSelectsMatches()

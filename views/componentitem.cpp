@@ -70,9 +70,14 @@ QRectF ComponentItem::handleRect() const
     return QRectF(m_size.width() - kHandle, m_size.height() - kHandle, kHandle, kHandle);
 }
 
+QRectF ComponentItem::connectorRect() const
+{
+    return QRectF(m_size.width() + 3, m_size.height() / 2 - 6, 12, 12);
+}
+
 QRectF ComponentItem::boundingRect() const
 {
-    return QRectF(QPointF(-8, -8), m_size + QSizeF(16, 16));
+    return QRectF(QPointF(-10, -10), m_size + QSizeF(28, 20));
 }
 
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
@@ -91,6 +96,9 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->setBrush(QColor(0x1a, 0x73, 0xe8));
         painter->setPen(Qt::white);
         painter->drawRect(handleRect());
+        painter->setPen(QPen(QColor(0x1a, 0x73, 0xe8), 2));
+        painter->setBrush(Qt::white);
+        painter->drawEllipse(connectorRect());
     }
 }
 

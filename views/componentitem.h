@@ -36,6 +36,8 @@ public:
     void setDropTarget(bool on);
     /// The resize handle, in item coordinates.
     QRectF handleRect() const;
+    /// The handle to drag links from (right edge), in item coordinates.
+    QRectF connectorRect() const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

@@ -3,15 +3,19 @@
 #include "addcomponentscommand.h"
 #include "catalog.h"
 #include "componentfactory.h"
+#include "changepropertycommand.h"
 #include "componentitem.h"
+#include "connectioncommands.h"
 #include "document.h"
 #include "geometrycommand.h"
 #include "layout/autolayout.h"
+#include "linkrules.h"
 #include "linkitem.h"
 #include "references.h"
 #include "removecomponentscommand.h"
 #include "reparentcomponentcommand.h"
 
+#include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
 
 namespace kumo {
@@ -268,6 +272,23 @@ void DesignScene::deleteSelection()
         m_document->undoStack()->push(new RemoveComponentsCommand(m_document, ids));
 }
 
+void DesignScene::link(const QString &fromId, const QString &toId)
+{
+    const Design &design = m_document->design();
+    const Component *from = design.component(fromId);
+    const Component *to = design.component(toId);
+    if (!from || !to || from == to)
+        return;
+    if (const auto edit = LinkRules::referenceFor(design, fromId, toId)) {
+        auto *command = new ChangePropertyCommand(m_document, edit->componentId, edit->key, edit->value);
+        command->setText(tr("Link %1 to %2").arg(from->displayName(), to->displayName()));
+        m_document->undoStack()->push(command);
+        emit statusMessage(tr("%1 of %2 now points to %3").arg(edit->key, design.component(edit->componentId)->displayName(), to->displayName()));
+        return;
+    }
+    m_document->undoStack()->push(new ConnectCommand(m_document, Connection{{}, fromId, toId, {}, nlohmann::json::object()}));
+}
+
 QRectF DesignScene::contentRect() const
 {
     QRectF r;
@@ -280,9 +301,17 @@ QRectF DesignScene::contentRect() const
 
 void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    // a press on the resize handle of a selected item starts a resize
+    // a press on the resize handle of a selected item starts a resize, on its connector a link
     for (QGraphicsItem *i : items(event->scenePos())) {
         auto *c = qgraphicsitem_cast<ComponentItem *>(i);
+        if (c && c->isSelected() && c->connectorRect().contains(c->mapFromScene(event->scenePos()))) {
+            m_linkFrom = c;
+            m_linkLine = addLine(QLineF(c->mapToScene(c->connectorRect().center()), event->scenePos()),
+                                 QPen(QColor(0x1a, 0x73, 0xe8), 2, Qt::DashLine));
+            m_linkLine->setZValue(100);
+            event->accept();
+            return;
+        }
         if (c && c->isSelected() && c->handleRect().contains(c->mapFromScene(event->scenePos()))) {
             m_resizing = c;
             m_resizeStartSize = c->size();
@@ -299,8 +328,24 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
 }
 
+/// The component under @p scenePos that is not @p except, innermost first.
+static ComponentItem *componentAt(const QGraphicsScene *scene, QPointF scenePos, const ComponentItem *except)
+{
+    for (QGraphicsItem *i : scene->items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        auto *c = qgraphicsitem_cast<ComponentItem *>(i);
+        if (c && c != except)
+            return c;
+    }
+    return nullptr;
+}
+
 void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_linkFrom) {
+        m_linkLine->setLine(QLineF(m_linkLine->line().p1(), event->scenePos()));
+        highlightDropTarget(componentAt(this, event->scenePos(), m_linkFrom));
+        return;
+    }
     if (m_resizing) {
         const QPointF delta = event->scenePos() - m_resizeStartPos;
         m_resizing->setSize((m_resizeStartSize + QSizeF(delta.x(), delta.y())).expandedTo(QSizeF(80, 48)));
@@ -325,6 +370,17 @@ void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_linkFrom) {
+        ComponentItem *from = m_linkFrom;
+        m_linkFrom = nullptr;
+        removeItem(m_linkLine);
+        delete m_linkLine;
+        m_linkLine = nullptr;
+        highlightDropTarget(nullptr);
+        if (ComponentItem *to = componentAt(this, event->scenePos(), from))
+            link(from->id(), to->id());
+        return;
+    }
     if (m_resizing) {
         ComponentItem *item = m_resizing;
         m_resizing = nullptr;

@@ -39,6 +39,8 @@ public:
     /// Adds a new component of @p kind at @p scenePos (a palette drop); one undo step.
     bool addComponentAt(const QString &kind, QPointF scenePos, QString *why = nullptr);
     void deleteSelection();
+    /// Links @p fromId to @p toId: sets the reference the pair has, or adds an annotation arrow.
+    void link(const QString &fromId, const QString &toId);
     /// The bounding rectangle of everything, for fitting the view.
     QRectF contentRect() const;
 
@@ -67,6 +69,8 @@ private:
     QSizeF m_resizeStartSize;
     QPointF m_resizeStartPos;
     ComponentItem *m_highlighted = nullptr;
+    ComponentItem *m_linkFrom = nullptr;   ///< while a link is being drawn
+    QGraphicsLineItem *m_linkLine = nullptr;
     bool m_syncing = false;
 };
 
