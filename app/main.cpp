@@ -27,8 +27,10 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Kumo"));
     QApplication::setApplicationVersion(QStringLiteral(KUMO_VERSION));
     kumo::MainWindow window;
+    window.show();
     if (arguments.size() > 1)
         window.openFile(arguments.at(1));
-    window.show();
+    else
+        window.offerRecovery();
     return app.exec();
 }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "addcomponentscommand.h"
+#include "autosave.h"
 #include "catalog.h"
 #include "clipboard.h"
 #include "designfile.h"
@@ -32,6 +33,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
@@ -65,7 +67,16 @@ MainWindow::MainWindow(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_validator(std::make_unique<IncrementalValidator>())
     , m_validationTimer(new QTimer(this))
+    , m_autosave(std::make_unique<Autosave>())
+    , m_autosaveTimer(new QTimer(this))
 {
+    // unsaved work goes to disk every 20 seconds
+    m_autosaveTimer->setInterval(20000);
+    connect(m_autosaveTimer, &QTimer::timeout, this, [this] {
+        if (m_document->isModified())
+            m_autosave->write(m_document->design(), m_document->filePath());
+    });
+    m_autosaveTimer->start();
     setCentralWidget(m_view);
     setAcceptDrops(true);
     setDockNestingEnabled(true);
@@ -122,6 +133,7 @@ void MainWindow::createDocks()
     m_findingsView->setWordWrap(true);
     m_findingsView->setAlternatingRowColors(true);
     QDockWidget *findings = dock(tr("Findings"), "findings", m_findingsView, Qt::BottomDockWidgetArea);
+    m_findingsDock = findings;
     QDockWidget *explanation = dock(tr("Explanation"), "explanation", m_explanation, Qt::BottomDockWidgetArea);
     splitDockWidget(findings, explanation, Qt::Horizontal);
     resizeDocks({palette, properties}, {250, 340}, Qt::Horizontal);
@@ -142,6 +154,8 @@ void MainWindow::createActions()
     for (const TemplateInfo &t : Templates::list())
         templates->addAction(t.title, this, [this, id = t.id] { newFromTemplate(id); });
     file->addAction(tr("&Open..."), QKeySequence::Open, this, &MainWindow::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    updateRecentMenu();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
@@ -224,7 +238,52 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     setDesign(std::move(*result.design), path);
+    rememberRecent(path);
     return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto leftOver = Autosave::findLeftOver();
+    if (!leftOver)
+        return;
+    const QString name = leftOver->originalPath.isEmpty() ? tr("an unsaved design") : QFileInfo(leftOver->originalPath).fileName();
+    const auto answer = QMessageBox::question(this, tr("Recover unsaved work?"),
+                                              tr("Kumo did not close normally last time. Recover the unsaved changes to %1?").arg(name),
+                                              QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    DesignReadResult result = answer == QMessageBox::Yes ? DesignFile::load(leftOver->file) : DesignReadResult();
+    QFile::remove(leftOver->file);
+    QFile::remove(leftOver->file + QStringLiteral(".path"));
+    if (!result.ok())
+        return;
+    setDesign(std::move(*result.design), leftOver->originalPath);
+    // recovered work is unsaved work: mark it so, and keep it safe again
+    m_document->undoStack()->resetClean();
+    m_autosave->write(m_document->design(), m_document->filePath());
+    updateTitle();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(QStringLiteral("recentFiles"), QStringList(recent.mid(0, 8)));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            if (confirmDiscard())
+                openFile(path);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::newFromTemplate(const QString &id)
@@ -263,6 +322,9 @@ void MainWindow::publishFindings()
     if (!m_findingsView->currentIndex().isValid())
         showFindingExplanation();
     const Validator::Counts counts = Validator::count(findings);
+    m_findingsDock->setWindowTitle(tr("Findings — %1 · %2 · %3")
+                                       .arg(tr("%n error(s)", nullptr, counts.errors), tr("%n warning(s)", nullptr, counts.warnings),
+                                            tr("%n hint(s)", nullptr, counts.infos)));
     m_counts->setText(tr("%n component(s)", nullptr, int(m_document->design().componentCount())) + QStringLiteral("  ·  ")
                       + tr("%n error(s)", nullptr, counts.errors) + QStringLiteral("  ·  ") + tr("%n warning(s)", nullptr, counts.warnings)
                       + QStringLiteral("  ·  ") + tr("%n hint(s)", nullptr, counts.infos));
@@ -405,6 +467,8 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
+    m_autosave->discard();
+    rememberRecent(path);
     return true;
 }
 
@@ -459,10 +523,12 @@ bool MainWindow::confirmDiscard()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (confirmDiscard())
+    if (confirmDiscard()) {
+        m_autosave->discard(); // saved, or deliberately discarded
         event->accept();
-    else
+    } else {
         event->ignore();
+    }
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

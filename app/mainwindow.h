@@ -5,7 +5,9 @@
 #include <memory>
 
 class QLabel;
+class QDockWidget;
 class QLineEdit;
+class QMenu;
 class QListView;
 class QTextBrowser;
 class QTimer;
@@ -18,6 +20,7 @@ class DesignScene;
 class DesignView;
 class Document;
 class FindingsModel;
+class Autosave;
 class IncrementalValidator;
 class OutlineModel;
 class PaletteWidget;
@@ -41,6 +44,8 @@ public:
     QListView *findingsView() const { return m_findingsView; }
 
     bool openFile(const QString &path);
+    /// Offers to restore work left behind by a window that did not close cleanly.
+    void offerRecovery();
     /// Replaces the design (laid out first when it has no geometry).
     void setDesign(Design design, const QString &path);
     bool saveTo(const QString &path);
@@ -74,6 +79,8 @@ private:
     void exportTerraform();
     bool confirmDiscard();
     void addCopies(const QByteArray &copied, const QString &undoText);
+    void rememberRecent(const QString &path);
+    void updateRecentMenu();
 
     Document *m_document;
     DesignScene *m_scene;
@@ -90,6 +97,10 @@ private:
     QLineEdit *m_search;
     std::unique_ptr<IncrementalValidator> m_validator;
     QTimer *m_validationTimer;
+    std::unique_ptr<Autosave> m_autosave;
+    QTimer *m_autosaveTimer;
+    QMenu *m_recentMenu = nullptr;
+    QDockWidget *m_findingsDock = nullptr;
     bool m_syncingSelection = false;
 };
 

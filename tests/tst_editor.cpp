@@ -1,8 +1,10 @@
 // The editor on the offscreen platform: drops, reparenting by drag, property edits with undo,
 // refused values, findings that select their component, save and open through the window.
+#include "autosave.h"
 #include "catalog.h"
 #include "changepropertycommand.h"
 #include "componentitem.h"
+#include "designfile.h"
 #include "designjson.h"
 #include "designscene.h"
 #include "designview.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace kumo;
@@ -39,6 +42,7 @@ class TestEditor : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // settings and autosaves stay out of the user's folders
     void init();
     void cleanup();
     void dropEveryKind_data();
@@ -51,6 +55,7 @@ private slots:
     void saveAndOpenRoundTrip();
     void copyPasteRemapsReferences();
     void drawLinks();
+    void autosaveKeepsUnsavedWork();
     void findSelectsMatches();
 
 private:
@@ -304,6 +309,23 @@ void TestEditor::drawLinks()
     drag(QStringLiteral("web-svc"), QStringLiteral("web-tg"));
     QCOMPARE(design.component(QStringLiteral("web-svc"))->stringProp("target_group"), QStringLiteral("web-tg"));
     QCOMPARE(m_window->document()->undoStack()->undoText(), QStringLiteral("Link web to web-tg"));
+}
+
+void TestEditor::autosaveKeepsUnsavedWork()
+{
+    QTemporaryDir dir;
+    QVERIFY(!Autosave::findLeftOver(dir.path()));
+    Autosave autosave(dir.path());
+    const Design &design = m_window->document()->design();
+    QVERIFY(autosave.write(design, QStringLiteral("/home/someone/shop.kumo")));
+    const auto leftOver = Autosave::findLeftOver(dir.path());
+    QVERIFY(leftOver);
+    QCOMPARE(leftOver->originalPath, QStringLiteral("/home/someone/shop.kumo"));
+    const DesignReadResult recovered = DesignFile::load(leftOver->file);
+    QVERIFY(recovered.ok());
+    QVERIFY(*recovered.design == design);
+    autosave.discard();
+    QVERIFY(!Autosave::findLeftOver(dir.path()));
 }
 
 void TestEditor::findSelectsMatches()
