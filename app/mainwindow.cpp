@@ -10,6 +10,7 @@
 #include "document.h"
 #include "findingsmodel.h"
 #include "incrementalvalidator.h"
+#include "minimapview.h"
 #include "layout/autolayout.h"
 #include "outlinemodel.h"
 #include "palettewidget.h"
@@ -123,6 +124,8 @@ void MainWindow::createDocks()
     connect(m_outlineView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::outlineSelectionChanged);
 
     QDockWidget *properties = dock(tr("Properties"), "properties", m_properties, Qt::RightDockWidgetArea);
+    QDockWidget *minimap = dock(tr("Overview"), "minimap", new MinimapView(m_view, this), Qt::RightDockWidgetArea);
+    splitDockWidget(properties, minimap, Qt::Vertical);
     auto *history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
     QDockWidget *historyDock = dock(tr("History"), "history", history, Qt::RightDockWidgetArea);
@@ -184,6 +187,21 @@ void MainWindow::createActions()
         for (QGraphicsItem *i : m_scene->items())
             i->setSelected(true);
     });
+
+    QMenu *arrange = menuBar()->addMenu(tr("&Arrange"));
+    const std::pair<QString, Align::Edge> edges[] = {
+        {tr("Align &Left"), Align::Edge::Left}, {tr("Align &Centre"), Align::Edge::HorizontalCentre}, {tr("Align &Right"), Align::Edge::Right},
+        {tr("Align &Top"), Align::Edge::Top}, {tr("Align &Middle"), Align::Edge::VerticalCentre}, {tr("Align &Bottom"), Align::Edge::Bottom}};
+    for (const auto &[text, edge] : edges)
+        arrange->addAction(text, this, [this, edge = edge] { m_scene->alignSelection(edge); });
+    arrange->addSeparator();
+    arrange->addAction(tr("Distribute &Horizontally"), this, [this] { m_scene->distributeSelection(Qt::Horizontal); });
+    arrange->addAction(tr("Distribute &Vertically"), this, [this] { m_scene->distributeSelection(Qt::Vertical); });
+    arrange->addSeparator();
+    QAction *snap = arrange->addAction(tr("&Snap to Grid"));
+    snap->setCheckable(true);
+    snap->setChecked(m_scene->snapToGrid());
+    connect(snap, &QAction::toggled, m_scene, &DesignScene::setSnapToGrid);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DesignView::zoomIn);

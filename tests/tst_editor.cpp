@@ -56,6 +56,7 @@ private slots:
     void copyPasteRemapsReferences();
     void drawLinks();
     void autosaveKeepsUnsavedWork();
+    void alignSiblings();
     void findSelectsMatches();
 
 private:
@@ -326,6 +327,23 @@ void TestEditor::autosaveKeepsUnsavedWork()
     QVERIFY(*recovered.design == design);
     autosave.discard();
     QVERIFY(!Autosave::findLeftOver(dir.path()));
+}
+
+void TestEditor::alignSiblings()
+{
+    const Design &design = m_window->document()->design();
+    const QStringList groups = {QStringLiteral("alb-sg"), QStringLiteral("app-sg"), QStringLiteral("db-sg")};
+    const double before = design.component(QStringLiteral("app-sg"))->geometry->left();
+    double leftmost = 1e9;
+    for (const QString &id : groups)
+        leftmost = std::min(leftmost, design.component(id)->geometry->left());
+    m_window->scene()->selectIds(groups);
+    m_window->scene()->alignSelection(Align::Edge::Left);
+    for (const QString &id : groups)
+        QCOMPARE(design.component(id)->geometry->left(), leftmost);
+    QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(design.component(QStringLiteral("app-sg"))->geometry->left(), before);
 }
 
 void TestEditor::findSelectsMatches()

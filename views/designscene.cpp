@@ -251,7 +251,7 @@ bool DesignScene::addComponentAt(const QString &kind, QPointF scenePos, QString 
     const QSizeF size = container ? QSizeF(kind == QLatin1String("region") ? 640 : 360, kind == QLatin1String("region") ? 420 : 220)
                                   : QSizeF(AutoLayout::kLeafWidth, AutoLayout::kLeafHeight);
     const QPointF local = target ? target->mapFromScene(scenePos) : scenePos;
-    c.geometry = QRectF(local - QPointF(size.width() / 2, 18), size);
+    c.geometry = QRectF(snapped(local - QPointF(size.width() / 2, 18)), size);
     if (target) // keep it inside, below the title
         c.geometry->moveTopLeft(QPointF(std::max(kPadding, c.geometry->left()), std::max(34.0, c.geometry->top())));
     const QHash<QString, QRectF> grown = grownAncestors(c.id, *c.geometry);
@@ -270,6 +270,34 @@ void DesignScene::deleteSelection()
     const QStringList ids = selectedIds();
     if (!ids.isEmpty())
         m_document->undoStack()->push(new RemoveComponentsCommand(m_document, ids));
+}
+
+QHash<QString, QRectF> DesignScene::selectedSiblings() const
+{
+    QHash<QString, QRectF> rects;
+    const QStringList ids = selectedIds();
+    const Component *first = ids.isEmpty() ? nullptr : m_document->design().component(ids.first());
+    for (const QString &id : ids) {
+        const Component *c = m_document->design().component(id);
+        const ComponentItem *item = m_items.value(id);
+        if (c && item && first && c->parent == first->parent)
+            rects.insert(id, QRectF(item->pos(), item->size()));
+    }
+    return rects;
+}
+
+void DesignScene::alignSelection(Align::Edge edge)
+{
+    const QHash<QString, QRectF> rects = selectedSiblings();
+    if (rects.size() > 1)
+        m_document->undoStack()->push(new GeometryCommand(m_document, Align::align(rects, edge), tr("Align")));
+}
+
+void DesignScene::distributeSelection(Qt::Orientation orientation)
+{
+    const QHash<QString, QRectF> rects = selectedSiblings();
+    if (rects.size() > 2)
+        m_document->undoStack()->push(new GeometryCommand(m_document, Align::distribute(rects, orientation), tr("Distribute")));
 }
 
 void DesignScene::link(const QString &fromId, const QString &toId)
@@ -348,7 +376,8 @@ void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     }
     if (m_resizing) {
         const QPointF delta = event->scenePos() - m_resizeStartPos;
-        m_resizing->setSize((m_resizeStartSize + QSizeF(delta.x(), delta.y())).expandedTo(QSizeF(80, 48)));
+        const QPointF corner = snapped(QPointF(m_resizeStartSize.width() + delta.x(), m_resizeStartSize.height() + delta.y()));
+        m_resizing->setSize(QSizeF(corner.x(), corner.y()).expandedTo(QSizeF(80, 48)));
         adjustLinks();
         return;
     }
@@ -427,7 +456,7 @@ void DesignScene::finishMove(QGraphicsSceneMouseEvent *event)
                 rebuild(); // put it back
                 return;
             }
-            const QPointF local = target ? target->mapFromScene(lead->scenePos()) : lead->scenePos();
+            const QPointF local = snapped(target ? target->mapFromScene(lead->scenePos()) : lead->scenePos());
             const QRectF rect(local, lead->size());
             stack->beginMacro(tr("Move %1 into %2").arg(c->displayName(), target ? m_document->design().component(targetId)->displayName() : tr("the top level")));
             stack->push(new ReparentComponentCommand(m_document, c->id, targetId, rect));
@@ -442,7 +471,7 @@ void DesignScene::finishMove(QGraphicsSceneMouseEvent *event)
     QHash<QString, QRectF> geometries;
     for (const QString &id : moved) {
         const ComponentItem *i = m_items.value(id);
-        geometries.insert(id, QRectF(i->pos(), i->size()));
+        geometries.insert(id, QRectF(snapped(i->pos()), i->size()));
     }
     stack->push(new GeometryCommand(m_document, geometries, tr("Move %n component(s)", nullptr, int(moved.size()))));
     for (const QString &id : moved) {

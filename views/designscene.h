@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "layout/align.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -39,6 +40,12 @@ public:
     /// Adds a new component of @p kind at @p scenePos (a palette drop); one undo step.
     bool addComponentAt(const QString &kind, QPointF scenePos, QString *why = nullptr);
     void deleteSelection();
+    /// Lines up the selected components that share the first one's container; one undo step.
+    void alignSelection(Align::Edge edge);
+    void distributeSelection(Qt::Orientation orientation);
+    /// Moves, resizes and drops land on a 10-pixel grid.
+    void setSnapToGrid(bool on) { m_snap = on; }
+    bool snapToGrid() const { return m_snap; }
     /// Links @p fromId to @p toId: sets the reference the pair has, or adds an annotation arrow.
     void link(const QString &fromId, const QString &toId);
     /// The bounding rectangle of everything, for fitting the view.
@@ -72,6 +79,10 @@ private:
     ComponentItem *m_linkFrom = nullptr;   ///< while a link is being drawn
     QGraphicsLineItem *m_linkLine = nullptr;
     bool m_syncing = false;
+    bool m_snap = true;
+    QPointF snapped(QPointF p) const { return m_snap ? QPointF(Align::snap(p.x()), Align::snap(p.y())) : p; }
+    /// The selected components that share the container of the first one, with their rectangles.
+    QHash<QString, QRectF> selectedSiblings() const;
 };
 
 } // namespace kumo
