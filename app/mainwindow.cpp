@@ -11,6 +11,7 @@
 #include "findingsmodel.h"
 #include "incrementalvalidator.h"
 #include "minimapview.h"
+#include "welcomewidget.h"
 #include "layout/autolayout.h"
 #include "outlinemodel.h"
 #include "palettewidget.h"
@@ -98,6 +99,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &DesignView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 3000); });
     connect(m_view, &DesignView::zoomChanged, this, [this](double z) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(z * 100))); });
     m_zoom->setText(QStringLiteral("100%"));
+    m_welcome = new WelcomeWidget(m_view->viewport());
+    connect(m_welcome, &WelcomeWidget::templateChosen, this, &MainWindow::newFromTemplate);
+    connect(m_welcome, &WelcomeWidget::recentChosen, this, &MainWindow::openFile);
+    connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::open);
+    updateWelcome();
     m_validator->validateAll(m_document->design());
     publishFindings();
     showFindingExplanation();
@@ -322,8 +328,27 @@ void MainWindow::open()
         openFile(path);
 }
 
+void MainWindow::updateWelcome()
+{
+    const bool empty = m_document->design().componentCount() == 0;
+    if (empty) {
+        m_welcome->populate(QSettings().value(QStringLiteral("recentFiles")).toStringList());
+        m_welcome->move((m_view->viewport()->width() - m_welcome->width()) / 2, std::max(20, (m_view->viewport()->height() - m_welcome->height()) / 3));
+    }
+    m_welcome->setVisible(empty);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateWelcome();
+}
+
 void MainWindow::documentChanged(const ChangeEvent &event)
 {
+    if (event.type == ChangeEvent::Type::Reset || event.type == ChangeEvent::Type::ComponentsAdded
+        || event.type == ChangeEvent::Type::ComponentsRemoved)
+        updateWelcome();
     m_validator->update(m_document->design(), event);
     m_validationTimer->start();
     if (event.type == ChangeEvent::Type::Reset || event.type == ChangeEvent::Type::ComponentsAdded

@@ -25,6 +25,7 @@ class IncrementalValidator;
 class OutlineModel;
 class PaletteWidget;
 class PropertyPanel;
+class WelcomeWidget;
 struct ChangeEvent;
 
 /// The editor window.
@@ -60,6 +61,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -101,6 +103,8 @@ private:
     QTimer *m_autosaveTimer;
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_findingsDock = nullptr;
+    WelcomeWidget *m_welcome = nullptr;
+    void updateWelcome();
     bool m_syncingSelection = false;
 };
 
