@@ -3,7 +3,7 @@
 #include "catalog.h"
 #include "catalogjson.h"
 #include "designfile.h"
-#include "findingsjson.h"
+#include "findingsreport.h"
 #include "templates.h"
 #include "terraformexporter.h"
 #include "validator.h"

@@ -1,4 +1,4 @@
-#include "findingsjson.h"
+#include "findingsreport.h"
 
 #include "component.h"
 #include "ruleregistry.h"
