@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "catalog.h"
+#include "diagramrenderer.h"
 #include "catalogjson.h"
 #include "designfile.h"
 #include "findingsreport.h"
@@ -50,7 +51,8 @@ QString usage()
               "  kumo validate FILE [--format text|json|sarif] print findings\n"
               "  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR\n"
               "  kumo export svg FILE -o OUT.svg               the whole diagram as SVG\n"
-              "  kumo export png FILE -o OUT.png [--scale S]   the whole diagram as PNG (S: 1 to 4, default 2)\n"
+              "  kumo export png FILE -o OUT.png [--scale S] [--transparent]\n"
+              "                                                the whole diagram as PNG (S: 1 to 4, default 2)\n"
               "  kumo export pdf FILE -o OUT.pdf               the whole diagram as a vector PDF\n"
               "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
               "  kumo templates                                list the bundled templates\n"
@@ -248,6 +250,38 @@ int exportTerraform(const QStringList &arguments)
     return Success;
 }
 
+int exportDiagram(const QStringList &arguments, const QString &format)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("OUT"));
+    const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per canvas unit, 1 to 4"), QStringLiteral("S"), QStringLiteral("2"));
+    const QCommandLineOption transparent(QStringLiteral("transparent"), tr("PNG with a transparent background"));
+    parser.addOptions({output, scale, transparent});
+    if (!parse(parser, arguments, 3))
+        return BadInput;
+    if (!parser.isSet(output))
+        return usageError(tr("'export %1' needs -o OUT").arg(format));
+    DiagramRenderer::Options options;
+    bool ok = false;
+    options.scale = parser.value(scale).toDouble(&ok);
+    if (!ok || options.scale < 1 || options.scale > 4)
+        return usageError(tr("--scale must be a number from 1 to 4"));
+    options.transparent = parser.isSet(transparent);
+    const QString path = parser.positionalArguments().at(2);
+    const auto design = loadOrReport(path);
+    if (!design)
+        return BadInput;
+    const DiagramRenderer::Format kind = format == QLatin1String("svg")   ? DiagramRenderer::Format::Svg
+                                         : format == QLatin1String("png") ? DiagramRenderer::Format::Png
+                                                                          : DiagramRenderer::Format::Pdf;
+    QString error;
+    if (!DiagramRenderer::render(*design, kind, parser.value(output), options, &error)) {
+        err(error);
+        return BadInput;
+    }
+    return Success;
+}
+
 int exportCommand(const QStringList &arguments)
 {
     const QString format = arguments.value(2);
@@ -256,8 +290,7 @@ int exportCommand(const QStringList &arguments)
         return usageError(tr("'export' needs a format: %1").arg(formats.join(QStringLiteral(", "))));
     if (format == QLatin1String("terraform"))
         return exportTerraform(arguments);
-    err(tr("kumo: export %1 is not available in this build yet").arg(format));
-    return BadInput;
+    return exportDiagram(arguments, format);
 }
 
 using Handler = std::function<int(const QStringList &)>;

@@ -3,7 +3,6 @@
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
@@ -14,8 +13,9 @@ int main(int argc, char *argv[])
     if (kumo::cli::isHeadless(arguments)) {
         // Subcommands never need a display.
         if (kumo::cli::needsRendering(arguments)) {
+            // the canvas is made of widgets' graphics items: a QApplication, on no display
             qputenv("QT_QPA_PLATFORM", "offscreen");
-            QGuiApplication app(argc, argv);
+            QApplication app(argc, argv);
             return kumo::cli::run(arguments);
         }
         QCoreApplication app(argc, argv);

@@ -89,6 +89,14 @@ QIcon icon(const QString &kind)
     return QIcon(pixmap);
 }
 
+QFont font()
+{
+    QFont f;
+    f.setFamilies({QStringLiteral("Noto Sans CJK JP"), QStringLiteral("Noto Sans JP"), QStringLiteral("Noto Sans"), QStringLiteral("DejaVu Sans")});
+    f.setStyleHint(QFont::SansSerif);
+    return f;
+}
+
 QString keyProperty(const Component &c)
 {
     if (c.kind == QLatin1String("vpc") || c.kind == QLatin1String("subnet"))

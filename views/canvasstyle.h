@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QColor>
+#include <QFont>
 #include <QIcon>
 #include <QString>
 
@@ -27,6 +28,9 @@ QColor groupColor(const QString &kind);
 QString badgeText(const QString &kind);
 /// The kind's badge as an icon, for the palette and the outline.
 QIcon icon(const QString &kind);
+/// The font of the canvas and of exported diagrams: Noto Sans CJK JP, which covers Latin and
+/// Japanese alike (so a name is never split across fonts), then common fallbacks.
+QFont font();
 /// The one property worth showing under a component's name (CIDR, instance type, engine...).
 QString keyProperty(const Component &c);
 

@@ -83,6 +83,7 @@ QRectF ComponentItem::boundingRect() const
 void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(CanvasStyle::font());
     if (m_container)
         paintContainer(painter);
     else
@@ -130,12 +131,22 @@ void ComponentItem::paintContainer(QPainter *painter)
     font.setPixelSize(13);
     painter->setFont(font);
     painter->setPen(look.border.darker(130));
-    QString title = m_name;
-    if (m_kind == QLatin1String("subnet"))
-        title += m_public ? QCoreApplication::translate("kumo::ComponentItem", "  (public)") : QCoreApplication::translate("kumo::ComponentItem", "  (private)");
     const QFontMetricsF fm(font);
-    const double titleWidth = std::min(fm.horizontalAdvance(title), r.width() - 48);
-    painter->drawText(QRectF(34, 6, titleWidth + 2, 22), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(title, Qt::ElideRight, titleWidth));
+    double titleWidth = std::min(fm.horizontalAdvance(m_name), r.width() - 48);
+    painter->drawText(QRectF(34, 6, titleWidth + 2, 22), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(m_name, Qt::ElideRight, titleWidth));
+    if (m_kind == QLatin1String("subnet")) {
+        // public or private, in its own words next to the name
+        const QString tier = m_public ? QCoreApplication::translate("kumo::ComponentItem", "(public)")
+                                      : QCoreApplication::translate("kumo::ComponentItem", "(private)");
+        QFont tierFont = font;
+        tierFont.setBold(false);
+        painter->setFont(tierFont);
+        const double x = 34 + titleWidth + 6;
+        const double width = std::min(fm.horizontalAdvance(tier), std::max(0.0, r.width() - x - 8));
+        painter->drawText(QRectF(x, 6, width + 2, 22), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(tier, Qt::ElideRight, width));
+        titleWidth += 6 + width;
+        painter->setFont(font);
+    }
     if (!m_detail.isEmpty()) {
         font.setBold(false);
         font.setPixelSize(11);

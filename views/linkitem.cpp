@@ -1,5 +1,6 @@
 #include "linkitem.h"
 
+#include "canvasstyle.h"
 #include "componentitem.h"
 
 #include <QPainter>
@@ -61,7 +62,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawPolygon(head);
     if (!m_label.isEmpty()) {
         const QPointF mid = path().pointAtPercent(0.5);
-        QFont font = painter->font();
+        QFont font = CanvasStyle::font();
         font.setPixelSize(11);
         painter->setFont(font);
         const QRectF box(mid - QPointF(40, 9), QSizeF(80, 18));
