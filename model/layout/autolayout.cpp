@@ -119,14 +119,29 @@ private:
         return size;
     }
 
-    /// Places ids in a grid from @p origin; returns the grid's size.
+    /// Places ids in a grid from @p origin, skipping cells that components placed by hand
+    /// already cover; returns the grid's size.
     QSizeF placeGrid(const QStringList &ids, QPointF origin, int columns)
     {
+        std::vector<QRectF> fixed;
+        for (const QString &id : ids) {
+            if (const Component *c = m_design.component(id); c && c->geometry)
+                fixed.push_back(c->geometry->adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2));
+        }
         double width = 0;
         double height = 0;
+        qsizetype cell = 0;
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const QSizeF size = layout(ids[i]);
-            const QPointF at = origin + QPointF(double(i % columns) * (kLeafWidth + kGap), double(i / columns) * (kLeafHeight + kGap));
+            QPointF at;
+            while (true) {
+                at = origin + QPointF(double(cell % columns) * (kLeafWidth + kGap), double(cell / columns) * (kLeafHeight + kGap));
+                ++cell;
+                const QRectF candidate(at, size);
+                const bool ownGeometry = m_design.component(ids[i])->geometry.has_value();
+                if (ownGeometry || std::none_of(fixed.begin(), fixed.end(), [&](const QRectF &f) { return f.intersects(candidate); }))
+                    break;
+            }
             place(ids[i], at, size);
             const QRectF r = m_result.value(ids[i]);
             width = std::max(width, r.right() - origin.x());
