@@ -145,7 +145,8 @@ void MainWindow::createDocks()
     m_findingsDock = findings;
     QDockWidget *explanation = dock(tr("Explanation"), "explanation", m_explanation, Qt::BottomDockWidgetArea);
     splitDockWidget(findings, explanation, Qt::Horizontal);
-    resizeDocks({palette, properties}, {250, 340}, Qt::Horizontal);
+    resizeDocks({palette, properties}, {250, 360}, Qt::Horizontal);
+    resizeDocks({properties, minimap}, {560, 150}, Qt::Vertical);
     resizeDocks({findings}, {190}, Qt::Vertical);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showFindingExplanation);
     connect(m_findingsView, &QListView::activated, this, [this](const QModelIndex &i) { activateFinding(i.row()); });

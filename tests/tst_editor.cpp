@@ -16,7 +16,9 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QGroupBox>
 #include <QListView>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -57,6 +59,7 @@ private slots:
     void drawLinks();
     void autosaveKeepsUnsavedWork();
     void alignSiblings();
+    void editStructuredListsWithCards();
     void findSelectsMatches();
 
 private:
@@ -344,6 +347,52 @@ void TestEditor::alignSiblings()
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     m_window->document()->undoStack()->undo();
     QCOMPARE(design.component(QStringLiteral("app-sg"))->geometry->left(), before);
+}
+
+void TestEditor::editStructuredListsWithCards()
+{
+    const Design &design = m_window->document()->design();
+    m_window->scene()->selectIds({QStringLiteral("db-sg")});
+    PropertyPanel *panel = m_window->propertyPanel();
+    auto button = [&](const QString &text) -> QPushButton * {
+        for (QPushButton *b : panel->findChildren<QPushButton *>()) {
+            if (b->text() == text)
+                return b;
+        }
+        return nullptr;
+    };
+    QVERIFY(button(QStringLiteral("Add inbound rule")));
+    button(QStringLiteral("Add inbound rule"))->click();
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress").size(), size_t(2));
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["protocol"], "tcp"); // the field's default
+    // the panel shows the new card; set the new rule's port range through it
+    auto findCard = [&]() -> QGroupBox * {
+        for (QGroupBox *g : panel->findChildren<QGroupBox *>()) {
+            if (g->title() == QLatin1String("Inbound rule 2"))
+                return g;
+        }
+        return nullptr;
+    };
+    QTRY_VERIFY(findCard());
+    QGroupBox *card = findCard();
+    const QList<QLineEdit *> edits = card->findChildren<QLineEdit *>();
+    QVERIFY(edits.size() >= 3); // from_port, to_port, cidr, description
+    edits[0]->setText(QStringLiteral("5432"));
+    emit edits[0]->editingFinished();
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["from_port"], 5432);
+    // a bad CIDR in a card is refused like anywhere else
+    edits[2]->setText(QStringLiteral("10.0.0.1/16"));
+    emit edits[2]->editingFinished();
+    QVERIFY(!design.component(QStringLiteral("db-sg"))->prop("ingress")[1].contains("cidr"));
+    QVERIFY(panel->errorText().contains(QStringLiteral("host bits")));
+    // remove the first rule
+    button(QStringLiteral("Remove inbound rule"))->click();
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress").size(), size_t(1));
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[0]["from_port"], 5432);
+    // every change was an undo step; undo them all and the original rule is back
+    while (m_window->document()->undoStack()->canUndo())
+        m_window->document()->undoStack()->undo();
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[0]["source"], "app-sg");
 }
 
 void TestEditor::findSelectsMatches()

@@ -38,6 +38,7 @@ private:
     QWidget *editorFor(const Component &c, const PropertySpec &spec);
     /// Pushes a property change; returns false and shows @p refusal when it is not acceptable.
     void commit(const QString &key, const nlohmann::json &value);
+    void commitAndRefresh(const QString &key, const nlohmann::json &value);
     void refuse(const QString &message);
 
     Document *m_document;

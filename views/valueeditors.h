@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+
+namespace kumo {
+
+class Design;
+struct PropertySpec;
+
+/// Where an editor reports: a new value to keep, or a value refused with the reason.
+struct ValueSink
+{
+    std::function<void(const nlohmann::json &)> changed;
+    std::function<void(const QString &)> refused;
+    /// The value as it is now in the design, read when an edit happens (so that an editor
+    /// built earlier never acts on an old copy).
+    std::function<nlohmann::json()> current;
+};
+
+/// An editor for one value of the catalog's types: line edits for text, numbers (bounds checked)
+/// and CIDRs (checked), a switch for booleans, pickers for choices and references (components of
+/// the allowed kinds in @p design, other than @p ownerId), checklists for lists of references,
+/// and cards for structured lists, one card per entry with the entry's own fields.
+QWidget *createValueEditor(const PropertySpec &spec, const nlohmann::json &value, const Design &design, const QString &ownerId,
+                           const ValueSink &sink, QWidget *parent);
+
+} // namespace kumo
