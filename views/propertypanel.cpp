@@ -2,19 +2,12 @@
 
 #include "catalog.h"
 #include "changepropertycommand.h"
-#include "cidr.h"
 #include "document.h"
-#include "propertyvalue.h"
 #include "valueeditors.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
