@@ -340,6 +340,12 @@ const KindSpec *Catalog::kind(const QString &id) const
     return it == m_index.constEnd() ? nullptr : &m_kinds[size_t(*it)];
 }
 
+QString Catalog::displayName(const QString &kindId) const
+{
+    const KindSpec *spec = kind(kindId);
+    return spec ? spec->displayName() : kindId;
+}
+
 bool Catalog::canContain(const QString &parentKind, const QString &childKind) const
 {
     const KindSpec *child = kind(childKind);

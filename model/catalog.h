@@ -43,6 +43,8 @@ public:
     const std::vector<KindSpec> &kinds() const { return m_kinds; }
     const KindSpec *kind(const QString &id) const;
     bool hasKind(const QString &id) const { return kind(id) != nullptr; }
+    /// The translated name of a kind, or the id itself for a kind the catalog does not know.
+    QString displayName(const QString &kindId) const;
 
     /// May a component of @p childKind sit inside one of @p parentKind?
     /// An empty @p parentKind asks whether it may sit at the top level.

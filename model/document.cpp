@@ -27,18 +27,6 @@ void Document::reset(Design design, const QString &filePath)
     emitChange(ChangeEvent::Type::Reset, {});
 }
 
-bool Document::load(const QString &path, LoadError *error)
-{
-    DesignReadResult result = DesignFile::load(path);
-    if (!result.ok()) {
-        if (error)
-            *error = result.error;
-        return false;
-    }
-    reset(std::move(*result.design), path);
-    return true;
-}
-
 bool Document::save(const QString &path, QString *error)
 {
     if (!DesignFile::save(m_design, path, error))

@@ -2,7 +2,6 @@
 
 #include "changeevent.h"
 #include "design.h"
-#include "loaderror.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -28,8 +27,6 @@ public:
 
     /// Replaces the design (new, open, recover); clears the undo history.
     void reset(Design design, const QString &filePath = {});
-    /// Opens @p path; on failure the current design stays as it was.
-    bool load(const QString &path, LoadError *error = nullptr);
     /// Saves atomically and marks the document clean.
     bool save(const QString &path, QString *error = nullptr);
 

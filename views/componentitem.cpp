@@ -37,7 +37,7 @@ void ComponentItem::update(const Component &component)
     setPos(g.topLeft());
     m_size = g.size().expandedTo(QSizeF(60, 40));
     const KindSpec *spec = component.kindSpec();
-    setToolTip(QStringLiteral("<b>%1</b> — %2<br>%3").arg(m_name.toHtmlEscaped(), spec ? spec->displayName() : m_kind,
+    setToolTip(QStringLiteral("<b>%1</b> — %2<br>%3").arg(m_name.toHtmlEscaped(), Catalog::instance().displayName(m_kind),
                                                          spec ? spec->translatedSummary().toHtmlEscaped() : QString()));
     QGraphicsItem::update();
 }
@@ -189,8 +189,7 @@ void ComponentItem::paintService(QPainter *painter)
     font.setPixelSize(11);
     painter->setFont(font);
     painter->setPen(QColor(0x5f, 0x6b, 0x7a));
-    const KindSpec *spec = Catalog::instance().kind(m_kind);
-    const QString detail = m_detail.isEmpty() ? (spec ? spec->displayName() : m_kind) : m_detail;
+    const QString detail = m_detail.isEmpty() ? Catalog::instance().displayName(m_kind) : m_detail;
     painter->drawText(QRectF(textX, r.height() / 2 + 1, textWidth, 17), Qt::AlignLeft | Qt::AlignTop,
                       QFontMetricsF(font).elidedText(detail, Qt::ElideRight, textWidth));
 }

@@ -25,8 +25,7 @@ constexpr double kPadding = 16;
 
 QString kindName(const QString &kind)
 {
-    const KindSpec *spec = Catalog::instance().kind(kind);
-    return spec ? spec->displayName() : kind;
+    return Catalog::instance().displayName(kind);
 }
 } // namespace
 

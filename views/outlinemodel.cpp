@@ -31,8 +31,7 @@ void OutlineModel::rebuild()
         nameItem->setData(c->id, IdRole);
         nameItem->setToolTip(c->id);
         nameItem->setEditable(false);
-        const KindSpec *spec = c->kindSpec();
-        auto *kindItem = new QStandardItem(spec ? spec->displayName() : c->kind);
+        auto *kindItem = new QStandardItem(Catalog::instance().displayName(c->kind));
         kindItem->setEditable(false);
         QStandardItem *parentItem = m_items.value(c->parent, invisibleRootItem());
         parentItem->appendRow({nameItem, kindItem});

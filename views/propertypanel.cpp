@@ -124,7 +124,7 @@ void PropertyPanel::rebuild()
     }
     const KindSpec *spec = c->kindSpec();
     m_header->setText(QStringLiteral("<b>%1</b> <span style='color:#5f6b7a'>%2 · %3</span><br><span style='color:#3c4043'>%4</span>")
-                          .arg(c->displayName().toHtmlEscaped(), spec ? spec->displayName() : c->kind, c->id,
+                          .arg(c->displayName().toHtmlEscaped(), Catalog::instance().displayName(c->kind), c->id,
                                spec ? spec->translatedSummary().toHtmlEscaped() : QString()));
 
     auto *name = new QLineEdit(c->name, form);

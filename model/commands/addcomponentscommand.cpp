@@ -15,8 +15,7 @@ AddComponentsCommand::AddComponentsCommand(Document *document, std::vector<Compo
     , m_connections(std::move(connections))
 {
     if (m_components.size() == 1) {
-        const KindSpec *spec = m_components.front().kindSpec();
-        setText(QCoreApplication::translate("kumo::Commands", "Add %1").arg(spec ? spec->displayName() : m_components.front().kind));
+        setText(QCoreApplication::translate("kumo::Commands", "Add %1").arg(Catalog::instance().displayName(m_components.front().kind)));
     } else {
         setText(QCoreApplication::translate("kumo::Commands", "Add %n component(s)", nullptr, int(m_components.size())));
     }

@@ -1,6 +1,7 @@
 // containers.tf: ECR repositories, ECS clusters, task definitions and services.
 #include "emitters.h"
 
+#include "jsonfields.h"
 #include "references.h"
 
 namespace kumo::tf {
@@ -54,7 +55,7 @@ Value containerDefinitions(const TerraformContext &ctx, const Component &task)
     for (const nlohmann::json &c : containers) {
         if (!c.is_object())
             continue;
-        const auto str = [&](const char *key) { return c.contains(key) && c[key].is_string() ? toQString(c[key]) : QString(); };
+        const auto str = [&](const char *key) { return json::string(c, key); };
         std::vector<std::pair<QString, Value>> entries;
         entries.push_back({QStringLiteral("name"), Value::string(str("name"))});
         entries.push_back({QStringLiteral("image"), imageValue(ctx, str("image"))});
@@ -137,7 +138,7 @@ void emitService(TerraformContext &ctx, const Component &service)
         qint64 containerPort = service.intProp("container_port", -1);
         const nlohmann::json &containers = task->prop("containers");
         for (const nlohmann::json &c : containers.is_array() ? containers : nlohmann::json::array()) {
-            const QString n = c.contains("name") && c["name"].is_string() ? toQString(c["name"]) : QString();
+            const QString n = json::string(c, "name");
             const bool hasPort = c.contains("container_port") && c["container_port"].is_number_integer();
             if ((containerName.isEmpty() && hasPort) || (!containerName.isEmpty() && n == containerName)) {
                 containerName = n;

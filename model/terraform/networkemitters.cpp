@@ -1,6 +1,8 @@
 // network.tf: VPCs, subnets, gateways, route tables, security groups and Elastic IPs.
 #include "emitters.h"
 
+#include "jsonfields.h"
+
 namespace kumo::tf {
 
 namespace {
@@ -130,7 +132,7 @@ void emitSecurityRules(TerraformContext &ctx, const Component &sg, const char *d
         const nlohmann::json &r = rules[i];
         if (!r.is_object())
             continue;
-        const auto field = [&](const char *key) { return r.contains(key) && r[key].is_string() ? toQString(r[key]) : QString(); };
+        const auto field = [&](const char *key) { return json::string(r, key); };
         const Component *source = ctx.resolve(field("source"), {QStringLiteral("security_group")});
         const QString cidr = field("cidr");
         if (!source && cidr.isEmpty())

@@ -1,6 +1,7 @@
 #include "rulehelpers.h"
 
 #include "catalog.h"
+#include "jsonfields.h"
 #include "ruletext.h"
 #include "validation/validationcontext.h"
 
@@ -11,16 +12,12 @@ namespace kumo::rules {
 namespace {
 std::optional<qint64> intField(const nlohmann::json &object, const char *key)
 {
-    const auto it = object.find(key);
-    if (it == object.end() || !it->is_number_integer())
-        return std::nullopt;
-    return it->get<qint64>();
+    return json::integer(object, key);
 }
 
 QString stringField(const nlohmann::json &object, const char *key)
 {
-    const auto it = object.find(key);
-    return it != object.end() && it->is_string() ? toQString(*it) : QString();
+    return json::string(object, key);
 }
 } // namespace
 
@@ -135,8 +132,7 @@ bool isFargate(const Component &taskDefinition)
 
 QString kindName(const QString &kind)
 {
-    const KindSpec *spec = Catalog::instance().kind(kind);
-    return spec ? spec->displayName() : kind;
+    return Catalog::instance().displayName(kind);
 }
 
 } // namespace kumo::rules
