@@ -7,7 +7,19 @@
 #include <QFont>
 #include <QHash>
 #include <QPainter>
+#include <QFile>
 #include <QPixmap>
+#include <QSvgRenderer>
+
+// The icons are compiled into the static views library; make sure its resources are registered.
+static void ensureIconResources()
+{
+    static const bool registered = [] {
+        Q_INIT_RESOURCE(icons);
+        return true;
+    }();
+    Q_UNUSED(registered);
+}
 
 namespace kumo {
 namespace CanvasStyle {
@@ -30,63 +42,60 @@ ContainerLook containerLook(const Component &c)
     return {QColor(0x7d, 0x89, 0x98), QColor(0xfa, 0xfa, 0xfa), Qt::SolidLine};
 }
 
-QColor groupColor(const QString &kind)
+namespace {
+
+QSvgRenderer *renderer(const QString &kind)
 {
-    const KindSpec *spec = Catalog::instance().kind(kind);
-    switch (spec ? spec->group : KindGroup::Diagram) {
-    case KindGroup::Network: return QColor(0x8c, 0x4f, 0xff);
-    case KindGroup::Compute: return QColor(0xed, 0x71, 0x00);
-    case KindGroup::Containers: return QColor(0xed, 0x71, 0x00);
-    case KindGroup::LoadBalancing: return QColor(0x8c, 0x4f, 0xff);
-    case KindGroup::Data: return QColor(0x2e, 0x73, 0xb8);
-    case KindGroup::DeliveryDns: return QColor(0x8c, 0x4f, 0xff);
-    case KindGroup::Identity: return QColor(0xdd, 0x34, 0x4c);
-    case KindGroup::CiCd: return QColor(0xc9, 0x25, 0xd1);
-    case KindGroup::Diagram: return QColor(0x54, 0x5b, 0x64);
-    }
-    return Qt::gray;
+    static QHash<QString, QSvgRenderer *> renderers;
+    if (QSvgRenderer *cached = renderers.value(kind))
+        return cached;
+    ensureIconResources();
+    QString path = QStringLiteral(":/icons/%1.svg").arg(kind);
+    if (!QFile::exists(path))
+        path = QStringLiteral(":/icons/note.svg");
+    auto *created = new QSvgRenderer(path);
+    renderers.insert(kind, created);
+    return created;
 }
 
-QString badgeText(const QString &kind)
+} // namespace
+
+bool hasIcon(const QString &kind)
 {
-    static const QHash<QString, QString> labels = {
-        {QStringLiteral("region"), QStringLiteral("RGN")}, {QStringLiteral("vpc"), QStringLiteral("VPC")},
-        {QStringLiteral("availability_zone"), QStringLiteral("AZ")}, {QStringLiteral("subnet"), QStringLiteral("SN")},
-        {QStringLiteral("internet_gateway"), QStringLiteral("IGW")}, {QStringLiteral("nat_gateway"), QStringLiteral("NAT")},
-        {QStringLiteral("security_group"), QStringLiteral("SG")}, {QStringLiteral("elastic_ip"), QStringLiteral("EIP")},
-        {QStringLiteral("ec2_instance"), QStringLiteral("EC2")}, {QStringLiteral("ecr_repository"), QStringLiteral("ECR")},
-        {QStringLiteral("ecs_cluster"), QStringLiteral("ECS")}, {QStringLiteral("ecs_task_definition"), QStringLiteral("TASK")},
-        {QStringLiteral("ecs_service"), QStringLiteral("SVC")}, {QStringLiteral("load_balancer"), QStringLiteral("ALB")},
-        {QStringLiteral("target_group"), QStringLiteral("TG")}, {QStringLiteral("rds_instance"), QStringLiteral("RDS")},
-        {QStringLiteral("s3_bucket"), QStringLiteral("S3")}, {QStringLiteral("cloudfront_distribution"), QStringLiteral("CF")},
-        {QStringLiteral("acm_certificate"), QStringLiteral("ACM")}, {QStringLiteral("route53_zone"), QStringLiteral("R53")},
-        {QStringLiteral("route53_record"), QStringLiteral("DNS")}, {QStringLiteral("iam_policy"), QStringLiteral("POL")},
-        {QStringLiteral("iam_user"), QStringLiteral("USR")}, {QStringLiteral("iam_group"), QStringLiteral("GRP")},
-        {QStringLiteral("iam_role"), QStringLiteral("ROLE")}, {QStringLiteral("codecommit_repository"), QStringLiteral("GIT")},
-        {QStringLiteral("codebuild_project"), QStringLiteral("BLD")}, {QStringLiteral("codedeploy_application"), QStringLiteral("DPL")},
-        {QStringLiteral("codepipeline"), QStringLiteral("CP")}, {QStringLiteral("internet"), QStringLiteral("WWW")},
-        {QStringLiteral("note"), QStringLiteral("TXT")},
-    };
-    return labels.value(kind, kind.left(3).toUpper());
+    const QString path = QStringLiteral(":/icons/%1.svg").arg(kind);
+    renderer(kind); // makes sure the resources are registered
+    return QFile::exists(path);
+}
+
+void paintIcon(QPainter *painter, const QRectF &rect, const QString &kind)
+{
+    renderer(kind)->render(painter, rect);
+}
+
+void paintGlyph(QPainter *painter, const QRectF &rect, const QString &kind, const QColor &background)
+{
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(background);
+    painter->drawRoundedRect(rect, rect.width() * 9 / 48, rect.height() * 9 / 48);
+    painter->restore();
+    // the glyph group spans the whole 48×48 view box, so it maps onto the rectangle as the icon does
+    renderer(kind)->render(painter, QStringLiteral("glyph"), rect);
 }
 
 QIcon icon(const QString &kind)
 {
-    QPixmap pixmap(48, 48);
-    pixmap.fill(Qt::transparent);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(groupColor(kind));
-    p.drawRoundedRect(QRectF(2, 2, 44, 44), 8, 8);
-    p.setPen(Qt::white);
-    QFont font = p.font();
-    font.setBold(true);
-    font.setPixelSize(badgeText(kind).size() > 3 ? 12 : 15);
-    p.setFont(font);
-    p.drawText(QRectF(2, 2, 44, 44), Qt::AlignCenter, badgeText(kind));
-    p.end();
-    return QIcon(pixmap);
+    QIcon result;
+    for (const int size : {16, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        paintIcon(&p, QRectF(0, 0, size, size), kind);
+        p.end();
+        result.addPixmap(pixmap);
+    }
+    return result;
 }
 
 QFont font()

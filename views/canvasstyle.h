@@ -5,6 +5,8 @@
 #include <QIcon>
 #include <QString>
 
+class QPainter;
+
 namespace kumo {
 
 struct Component;
@@ -22,11 +24,13 @@ struct ContainerLook
 };
 
 ContainerLook containerLook(const Component &c);
-/// Colour of a kind's group (compute orange, network purple, database blue, ...).
-QColor groupColor(const QString &kind);
-/// A short label for the kind's badge: "EC2", "ALB", "RDS".
-QString badgeText(const QString &kind);
-/// The kind's badge as an icon, for the palette and the outline.
+/// True when the kind has its own icon in the resources (every catalog kind does).
+bool hasIcon(const QString &kind);
+/// Paints the kind's icon (resources/icons/KIND.svg: a coloured tile with a white glyph).
+void paintIcon(QPainter *painter, const QRectF &rect, const QString &kind);
+/// Paints the kind's glyph on a tile of another colour (containers use their border colour).
+void paintGlyph(QPainter *painter, const QRectF &rect, const QString &kind, const QColor &background);
+/// The kind's icon at the usual sizes, for the palette, the outline and drag cursors.
 QIcon icon(const QString &kind);
 /// The font of the canvas and of exported diagrams: Noto Sans CJK JP, which covers Latin and
 /// Japanese alike (so a name is never split across fonts), then common fallbacks.

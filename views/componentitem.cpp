@@ -117,17 +117,9 @@ void ComponentItem::paintContainer(QPainter *painter)
     painter->drawRoundedRect(r, kRadius, kRadius);
 
     // title bar: badge, name, kind and key property
-    const QRectF badge(8, 7, 20, 20);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(look.border);
-    painter->drawRoundedRect(badge, 3, 3);
+    CanvasStyle::paintGlyph(painter, QRectF(8, 7, 20, 20), m_kind, look.border);
     QFont font = painter->font();
-    font.setPixelSize(8);
     font.setBold(true);
-    painter->setFont(font);
-    painter->setPen(Qt::white);
-    painter->drawText(badge, Qt::AlignCenter, CanvasStyle::badgeText(m_kind));
-
     font.setPixelSize(13);
     painter->setFont(font);
     painter->setPen(look.border.darker(130));
@@ -165,18 +157,10 @@ void ComponentItem::paintService(QPainter *painter)
     painter->setBrush(m_kind == QLatin1String("note") ? QColor(0xff, 0xf8, 0xc5) : QColor(Qt::white));
     painter->drawRoundedRect(r, kRadius, kRadius);
 
-    const QColor color = CanvasStyle::groupColor(m_kind);
     const QRectF badge(10, (r.height() - kBadgeSize) / 2, kBadgeSize, kBadgeSize);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(color);
-    painter->drawRoundedRect(badge, 5, 5);
+    CanvasStyle::paintIcon(painter, badge, m_kind);
     QFont font = painter->font();
     font.setBold(true);
-    font.setPixelSize(CanvasStyle::badgeText(m_kind).size() > 3 ? 9 : 11);
-    painter->setFont(font);
-    painter->setPen(Qt::white);
-    painter->drawText(badge, Qt::AlignCenter, CanvasStyle::badgeText(m_kind));
-
     const double textX = badge.right() + 10;
     const double textWidth = std::max(10.0, r.width() - textX - 8);
     font.setPixelSize(13);
