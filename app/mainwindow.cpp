@@ -12,6 +12,7 @@
 #include "incrementalvalidator.h"
 #include "minimapview.h"
 #include "welcomewidget.h"
+#include "geometrycommand.h"
 #include "layout/autolayout.h"
 #include "outlinemodel.h"
 #include "palettewidget.h"
@@ -204,6 +205,9 @@ void MainWindow::createActions()
     arrange->addSeparator();
     arrange->addAction(tr("Distribute &Horizontally"), this, [this] { m_scene->distributeSelection(Qt::Horizontal); });
     arrange->addAction(tr("Distribute &Vertically"), this, [this] { m_scene->distributeSelection(Qt::Vertical); });
+    arrange->addSeparator();
+    QAction *tidy = arrange->addAction(tr("T&idy Layout"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), this, &MainWindow::tidyLayout);
+    tidy->setStatusTip(tr("Arrange the whole design automatically: zones as columns, tiers in rows, global services around the regions"));
     arrange->addSeparator();
     QAction *snap = arrange->addAction(tr("&Snap to Grid"));
     snap->setCheckable(true);
@@ -401,6 +405,14 @@ void MainWindow::paste()
     const QMimeData *mime = QApplication::clipboard()->mimeData();
     if (mime && mime->hasFormat(QString::fromLatin1(Clipboard::mimeType)))
         addCopies(mime->data(QString::fromLatin1(Clipboard::mimeType)), tr("Paste"));
+}
+
+void MainWindow::tidyLayout()
+{
+    if (m_document->design().componentCount() == 0)
+        return;
+    m_document->undoStack()->push(new GeometryCommand(m_document, AutoLayout::tidy(m_document->design()), tr("Tidy Layout")));
+    m_view->fitAll();
 }
 
 void MainWindow::duplicateSelection()

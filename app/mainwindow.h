@@ -56,6 +56,8 @@ public:
     /// Pastes the clipboard's components next to where they were copied from; one undo step.
     void paste();
     void duplicateSelection();
+    /// Lays the whole design out afresh (Arrange › Tidy Layout), one undo step.
+    void tidyLayout();
     /// Selects the components whose name, id, kind or CIDR contain @p text; returns how many.
     int find(const QString &text);
 

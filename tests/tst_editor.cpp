@@ -10,6 +10,8 @@
 #include "designview.h"
 #include "document.h"
 #include "findingsmodel.h"
+#include "geometrycommand.h"
+#include "layout/autolayout.h"
 #include "mainwindow.h"
 #include "propertypanel.h"
 #include "templates.h"
@@ -61,6 +63,7 @@ private slots:
     void alignSiblings();
     void editStructuredListsWithCards();
     void findSelectsMatches();
+    void tidyLayoutIsOneStep();
 
 private:
     MainWindow *m_window = nullptr;
@@ -347,6 +350,23 @@ void TestEditor::alignSiblings()
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     m_window->document()->undoStack()->undo();
     QCOMPARE(design.component(QStringLiteral("app-sg"))->geometry->left(), before);
+}
+
+void TestEditor::tidyLayoutIsOneStep()
+{
+    Document *document = m_window->document();
+    const Design &design = document->design();
+    document->undoStack()->push(GeometryCommand::move(document, {QStringLiteral("db-sg"), QStringLiteral("alice")}, QPointF(333, 77)));
+    const Design moved = design;
+    m_window->tidyLayout();
+    QCOMPARE(document->undoStack()->count(), 2);
+    // the whole design laid out afresh, and the canvas follows
+    const QHash<QString, QRectF> expected = AutoLayout::tidy(moved);
+    for (const Component *c : design.components())
+        QCOMPARE(*c->geometry, expected.value(c->id));
+    QCOMPARE(m_window->scene()->item(QStringLiteral("db-sg"))->pos(), expected.value(QStringLiteral("db-sg")).topLeft());
+    document->undoStack()->undo();
+    QVERIFY(design == moved);
 }
 
 void TestEditor::editStructuredListsWithCards()

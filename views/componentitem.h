@@ -18,6 +18,7 @@ class ComponentItem : public QGraphicsItem
 public:
     enum { Type = UserType + 1 };
     static constexpr double kHandle = 10;
+    static constexpr double kTitleHeight = 34; ///< a container's title strip
 
     ComponentItem(const Component &component, bool container);
 

@@ -10,6 +10,7 @@
 #include "geometrycommand.h"
 #include "layout/autolayout.h"
 #include "linkrules.h"
+#include "layout/layoutlinks.h"
 #include "linkitem.h"
 #include "references.h"
 #include "removecomponentscommand.h"
@@ -144,9 +145,7 @@ void DesignScene::rebuildLinks()
         ComponentItem *from = m_items.value(c->id);
         forEachReference(*c, [&](const Reference &ref) {
             ComponentItem *to = m_items.value(ref.target);
-            // membership in security groups is shown by the group, not by arrows everywhere
-            if (!from || !to || to == from || ref.spec->name == QLatin1String("security_groups") || ref.spec->name == QLatin1String("source")
-                || ref.spec->name == QLatin1String("subnets"))
+            if (!from || !to || to == from || !LayoutLinks::drawnAsArrow(ref))
                 return;
             auto *link = new LinkItem(from, to, false, QString());
             addItem(link);
@@ -160,6 +159,7 @@ void DesignScene::rebuildLinks()
             continue;
         auto *link = new LinkItem(from, to, true, connection.label);
         addItem(link);
+        link->adjust(); // now that it is in the scene, its label can keep clear of the components
         m_links.push_back(link);
     }
 }

@@ -3,7 +3,11 @@
 #include "canvasstyle.h"
 #include "componentitem.h"
 
+#include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
+
+#include <algorithm>
 #include <QtMath>
 
 namespace kumo {
@@ -48,6 +52,43 @@ void LinkItem::adjust()
     const double length = std::hypot(d.x(), d.y());
     m_direction = length > 0 ? d / length : QPointF(1, 0);
     setPath(path);
+    placeLabel();
+}
+
+QFont LinkItem::labelFont()
+{
+    QFont font = CanvasStyle::font();
+    font.setPixelSize(11);
+    return font;
+}
+
+void LinkItem::placeLabel()
+{
+    if (m_label.isEmpty())
+        return;
+    prepareGeometryChange();
+    const QSizeF size(QFontMetricsF(labelFont()).horizontalAdvance(m_label) + 12, 18);
+    auto boxAt = [&](double t) { return QRectF(path().pointAtPercent(t) - QPointF(size.width() / 2, size.height() / 2), size); };
+    // the middle of the arrow unless that covers a component or a container's title
+    auto covers = [&](const QRectF &box) {
+        if (!scene())
+            return false;
+        const QList<QGraphicsItem *> under = scene()->items(box);
+        return std::any_of(under.begin(), under.end(), [&](QGraphicsItem *item) {
+            const auto *component = qgraphicsitem_cast<ComponentItem *>(item);
+            if (!component)
+                return false;
+            const QRectF r = component->mapRectToScene(QRectF(QPointF(0, 0), component->size()));
+            return component->isContainer() ? QRectF(r.topLeft(), QSizeF(r.width(), ComponentItem::kTitleHeight)).intersects(box) : r.intersects(box);
+        });
+    };
+    m_labelBox = boxAt(0.5);
+    for (const double t : {0.5, 0.35, 0.65, 0.25, 0.75, 0.15, 0.85}) {
+        if (!covers(boxAt(t))) {
+            m_labelBox = boxAt(t);
+            break;
+        }
+    }
 }
 
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -61,15 +102,11 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(pen().color());
     painter->drawPolygon(head);
     if (!m_label.isEmpty()) {
-        const QPointF mid = path().pointAtPercent(0.5);
-        QFont font = CanvasStyle::font();
-        font.setPixelSize(11);
-        painter->setFont(font);
-        const QRectF box(mid - QPointF(40, 9), QSizeF(80, 18));
+        painter->setFont(labelFont());
         painter->setBrush(QColor(255, 255, 255, 230));
-        painter->drawRoundedRect(box, 4, 4);
+        painter->drawRoundedRect(m_labelBox, 4, 4);
         painter->setPen(QColor(0x33, 0x3a, 0x44));
-        painter->drawText(box, Qt::AlignCenter, m_label);
+        painter->drawText(m_labelBox, Qt::AlignCenter, m_label);
     }
 }
 

@@ -19,13 +19,20 @@ public:
     void adjust();
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+    QRectF boundingRect() const override { return QGraphicsPathItem::boundingRect().united(m_labelBox); }
+
 private:
+    static QFont labelFont();
+    /// Puts the label where it covers no component and no container title, if there is such a place.
+    void placeLabel();
+
     ComponentItem *m_from;
     ComponentItem *m_to;
     bool m_annotation;
     QString m_label;
     QPointF m_head;
     QPointF m_direction;
+    QRectF m_labelBox;
 };
 
 } // namespace kumo

@@ -1,10 +1,15 @@
 #include "autolayout.h"
 
 #include "catalog.h"
+#include "cidr.h"
 #include "design.h"
+#include "layoutlinks.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace kumo {
 namespace AutoLayout {
@@ -14,34 +19,133 @@ namespace {
 constexpr double kPadding = 20;
 constexpr double kHeader = 34; ///< room for a container's title
 constexpr double kGap = 20;
+constexpr double kBandGap = 60; ///< between the bands of the top level, room for arrows
 constexpr int kGridColumns = 4;
 constexpr double kMinContainerWidth = 250; ///< room for a title and a CIDR
+constexpr double kUnbounded = std::numeric_limits<double>::max();
+/// Designs with more arrows than this are ordered once instead of searching for fewer crossings.
+constexpr size_t kCrossingSearchLimit = 3000;
+
+double gridWidth(int columns)
+{
+    return columns * (kLeafWidth + kGap) - kGap;
+}
+
+/// Reading order of kinds among siblings: traffic enters at the top and the left.
+int kindRank(const QString &kind)
+{
+    static const QHash<QString, int> ranks = [] {
+        const char *order[] = {"internet", "cloudfront_distribution", "route53_zone", "route53_record", "vpc", "ecs_cluster",
+                               "availability_zone", "subnet", "internet_gateway", "load_balancer", "target_group",
+                               "nat_gateway", "elastic_ip", "ec2_instance", "ecs_service", "ecs_task_definition",
+                               "rds_instance", "security_group", "ecr_repository", "s3_bucket", "acm_certificate",
+                               "codepipeline", "codecommit_repository", "codebuild_project", "codedeploy_application",
+                               "iam_user", "iam_group", "iam_role", "iam_policy", "region", "note"};
+        QHash<QString, int> result;
+        for (const char *kind : order)
+            result.insert(QString::fromLatin1(kind), int(result.size()));
+        return result;
+    }();
+    return ranks.value(kind, int(ranks.size()));
+}
+
+/// Siblings come in bands that keep their order whatever the arrows say: entry points first
+/// (gateways, load balancers), then what serves traffic, then security groups, regional
+/// services, delivery pipelines, identity and notes.
+int kindBand(const QString &kind)
+{
+    static const QHash<QString, int> bands = {
+        {QStringLiteral("internet"), 0}, {QStringLiteral("cloudfront_distribution"), 0}, {QStringLiteral("route53_zone"), 0},
+        {QStringLiteral("internet_gateway"), 0}, {QStringLiteral("load_balancer"), 0}, {QStringLiteral("vpc"), 0},
+        {QStringLiteral("security_group"), 2}, {QStringLiteral("ecr_repository"), 3}, {QStringLiteral("s3_bucket"), 3},
+        {QStringLiteral("acm_certificate"), 3}, {QStringLiteral("codepipeline"), 4}, {QStringLiteral("codecommit_repository"), 4},
+        {QStringLiteral("codebuild_project"), 4}, {QStringLiteral("codedeploy_application"), 4}, {QStringLiteral("iam_user"), 5},
+        {QStringLiteral("iam_group"), 5}, {QStringLiteral("iam_role"), 5}, {QStringLiteral("iam_policy"), 5}, {QStringLiteral("note"), 6},
+    };
+    return bands.value(kind, 1);
+}
+
+/// The tier a subnet belongs to across zones: "app-a" and "app-c" are both "app".
+QString tierName(const Component &subnet)
+{
+    static const QRegularExpression zoneSuffix(QStringLiteral("[-_ ]([0-9]?[a-z]|[0-9]+)$"), QRegularExpression::CaseInsensitiveOption);
+    QString name = subnet.displayName();
+    name.remove(zoneSuffix);
+    return (subnet.boolProp("public") ? QStringLiteral("0:") : QStringLiteral("1:")) + name;
+}
+
+std::uint32_t cidrAddress(const Component &c)
+{
+    const auto block = Ipv4Cidr::parse(c.stringProp("cidr"));
+    return block ? block->network() : std::numeric_limits<std::uint32_t>::max();
+}
+
+/// Where subnets go inside the zones of one VPC: one row per tier, the same rows in every zone.
+struct TierPlan
+{
+    std::vector<double> rowHeights;
+    double columnWidth = 0;
+    QHash<QString, std::vector<QString>> rowsByZone; ///< zone -> subnet id per row ("" when none)
+};
 
 class Layouter
 {
 public:
-    explicit Layouter(const Design &design) : m_design(design) {}
+    Layouter(const Design &design, const QHash<QString, double> &order) : m_design(design), m_order(order) {}
 
     QHash<QString, QRectF> run()
     {
-        const QStringList roots = topLevel();
-        QStringList regions;
-        QStringList others;
-        for (const QString &id : roots) {
+        QStringList internet, delivery, regions, identity, others;
+        for (const QString &id : sorted(topLevel())) {
             const Component *c = m_design.component(id);
-            (Catalog::instance().isContainer(c->kind) ? regions : others) << id;
+            const KindSpec *spec = c->kindSpec();
+            if (c->kind == QLatin1String("internet"))
+                internet << id;
+            else if (c->kind == QLatin1String("region"))
+                regions << id;
+            else if (spec && spec->group == KindGroup::Identity)
+                identity << id;
+            else if (spec && spec->group == KindGroup::DeliveryDns)
+                delivery << id;
+            else
+                others << id;
         }
-        // global services in a row above the regions, regions side by side below
+        // the main region (the one holding most) first, the others to its right
+        std::stable_sort(regions.begin(), regions.end(), [this](const QString &a, const QString &b) { return subtreeSize(a) > subtreeSize(b); });
+        const std::vector<QRectF> fixed = fixedRects(topLevel());
+        // regions side by side in the middle band, the internet to their left, DNS and delivery
+        // above them, identity (global, referenced from everywhere) below
+        const double regionsWidth = balancedWidth(regions, kBandGap);
+        const double left = internet.isEmpty() ? 0 : kLeafWidth + kBandGap;
+
+        double placedWidth = 0; // how wide the regions actually end up
+        {
+            double x = 0;
+            double rowWidth = 0;
+            for (const QString &id : regions) {
+                const double w = layout(id).width();
+                if (x > 0 && x + w > regionsWidth)
+                    x = 0;
+                x += w + kBandGap;
+                rowWidth = std::max(rowWidth, x - kBandGap);
+            }
+            placedWidth = rowWidth;
+        }
+        const double bandWidth = std::max(placedWidth, gridWidth(6));
         double y = 0;
-        if (!others.isEmpty()) {
-            const QSizeF size = placeGrid(others, QPointF(0, 0), 6);
-            y = size.height() + kGap * 2;
-        }
-        double x = 0;
-        for (const QString &id : regions) {
-            const QSizeF size = layout(id);
-            place(id, QPointF(x, y), size);
-            x += m_result.value(id).width() + kGap * 2;
+        if (!delivery.isEmpty())
+            y += flow(delivery, QPointF(left, y), bandWidth, fixed).height() + kBandGap;
+        const double regionsTop = y;
+        if (!regions.isEmpty())
+            y += flow(regions, QPointF(left, y), regionsWidth, fixed, kBandGap).height() + kBandGap;
+        if (!internet.isEmpty())
+            flow(internet, QPointF(0, regionsTop + (regions.isEmpty() ? 0 : kHeader + kPadding)), kLeafWidth, fixed);
+        QStringList principals, policies;
+        for (const QString &id : identity)
+            (m_design.component(id)->kind == QLatin1String("iam_policy") ? policies : principals) << id;
+        for (const QStringList *band : {&principals, &policies, &others}) {
+            if (!band->isEmpty())
+                y += flow(*band, QPointF(left, y), bandWidth, fixed).height() + kGap * 2;
         }
         return m_result;
     }
@@ -57,59 +161,141 @@ private:
         return roots;
     }
 
+    int subtreeSize(const QString &id) const
+    {
+        int n = 1;
+        for (const QString &child : m_design.children(id))
+            n += subtreeSize(child);
+        return n;
+    }
+
+    bool isLeaf(const QString &id) const
+    {
+        return m_design.children(id).isEmpty() && !Catalog::instance().isContainer(m_design.component(id)->kind);
+    }
+
+    /// Siblings in reading order: by band, by the position of what they link to (when known),
+    /// then by kind.
+    QStringList sorted(QStringList ids) const
+    {
+        std::sort(ids.begin(), ids.end(), [this](const QString &a, const QString &b) {
+            const int ba = kindBand(m_design.component(a)->kind);
+            const int bb = kindBand(m_design.component(b)->kind);
+            if (ba != bb)
+                return ba < bb;
+            const double oa = m_order.value(a, 0);
+            const double ob = m_order.value(b, 0);
+            if (oa != ob)
+                return oa < ob;
+            const int ra = kindRank(m_design.component(a)->kind);
+            const int rb = kindRank(m_design.component(b)->kind);
+            return ra != rb ? ra < rb : a < b;
+        });
+        return ids;
+    }
+
+    /// Rectangles of the components among @p ids that were placed by hand, with a margin.
+    std::vector<QRectF> fixedRects(const QStringList &ids) const
+    {
+        std::vector<QRectF> fixed;
+        for (const QString &id : ids) {
+            if (const Component *c = m_design.component(id); c && c->geometry)
+                fixed.push_back(c->geometry->adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2));
+        }
+        return fixed;
+    }
+
     /// Sizes the subtree of @p id (children placed relative to it) and returns its size.
     QSizeF layout(const QString &id)
     {
+        if (const auto it = m_sizes.constFind(id); it != m_sizes.cend())
+            return *it;
+        const QSizeF size = computeLayout(id);
+        m_sizes.insert(id, size);
+        return size;
+    }
+
+    QSizeF computeLayout(const QString &id)
+    {
         const Component *c = m_design.component(id);
-        const QStringList children = m_design.children(id);
+        const QStringList children = sorted(m_design.children(id));
         if (children.isEmpty() && !Catalog::instance().isContainer(c->kind))
             return c->geometry ? c->geometry->size() : QSizeF(kLeafWidth, kLeafHeight);
 
-        QStringList leaves;
-        QStringList containers;
-        for (const QString &child : children)
-            (m_design.children(child).isEmpty() && !Catalog::instance().isContainer(m_design.component(child)->kind) ? leaves : containers)
-                << child;
-
-        double width = 0;
+        QStringList leaves, containers, zones;
+        for (const QString &child : children) {
+            if (isLeaf(child))
+                leaves << child;
+            else if (m_design.component(child)->kind == QLatin1String("availability_zone"))
+                zones << child;
+            else
+                containers << child;
+        }
+        const std::vector<QRectF> fixed = fixedRects(children);
         double y = kHeader;
-        if (!leaves.isEmpty()) {
-            const QSizeF grid = placeGrid(leaves, QPointF(kPadding, y), kGridColumns);
-            width = std::max(width, grid.width());
-            y += grid.height() + kGap;
-        }
-        if (!containers.isEmpty()) {
-            // zones and VPCs side by side; subnets (inside a zone) stacked
-            const bool stack = c->kind == QLatin1String("availability_zone");
-            std::vector<QSizeF> sizes;
-            for (const QString &child : containers)
-                sizes.push_back(layout(child));
-            if (stack) {
-                double columnWidth = 0;
-                for (const QSizeF &s : sizes)
-                    columnWidth = std::max(columnWidth, s.width());
-                double cy = y;
-                for (size_t i = 0; i < sizes.size(); ++i) {
-                    place(containers[qsizetype(i)], QPointF(kPadding, cy), QSizeF(columnWidth, sizes[i].height()));
-                    cy += m_result.value(containers[qsizetype(i)]).height() + kGap;
-                }
-                width = std::max(width, columnWidth);
-                y = cy;
-            } else {
-                double cx = kPadding;
-                double rowHeight = 0;
-                for (size_t i = 0; i < sizes.size(); ++i)
-                    rowHeight = std::max(rowHeight, sizes[i].height());
-                for (size_t i = 0; i < sizes.size(); ++i) {
-                    // zones of one VPC share a height so their subnets line up in rows
-                    const QSizeF size = c->kind == QLatin1String("vpc") ? QSizeF(sizes[i].width(), rowHeight) : sizes[i];
-                    place(containers[qsizetype(i)], QPointF(cx, y), size);
-                    cx += m_result.value(containers[qsizetype(i)]).width() + kGap;
-                }
-                width = std::max(width, cx - kGap - kPadding);
-                y += rowHeight + kGap;
+        double width = 0;
+        auto addBlock = [&](QSizeF block) {
+            width = std::max(width, block.width());
+            y += block.height() + kGap;
+        };
+
+        if (c->kind == QLatin1String("region")) {
+            // VPCs and clusters first, then the regional services in one row per group
+            const double rowWidth = containers.isEmpty() ? 0 : flow(containers, QPointF(kPadding, y), balancedWidth(containers), fixed).width();
+            if (!containers.isEmpty())
+                addBlock(QSizeF(rowWidth, blockHeight(containers, y)));
+            if (!leaves.isEmpty())
+                addBlock(flow(leaves, QPointF(kPadding, y), std::max(rowWidth, gridWidth(kGridColumns)), fixed));
+        } else if (c->kind == QLatin1String("vpc")) {
+            // gateways, load balancers and security groups above the zones, zones as columns
+            std::sort(zones.begin(), zones.end(), [this](const QString &a, const QString &b) {
+                const QString za = m_design.component(a)->stringProp("zone");
+                const QString zb = m_design.component(b)->stringProp("zone");
+                return za != zb ? za < zb : a < b;
+            });
+            planTiers(zones);
+            double zonesWidth = 0;
+            for (const QString &zone : zones)
+                zonesWidth += layout(zone).width() + kGap;
+            for (const QString &other : containers)
+                zonesWidth += layout(other).width() + kGap;
+            if (!leaves.isEmpty())
+                addBlock(flow(leaves, QPointF(kPadding, y), std::max(zonesWidth - kGap, gridWidth(kGridColumns)), fixed));
+            double rowHeight = 0;
+            for (const QString &zone : zones)
+                rowHeight = std::max(rowHeight, layout(zone).height());
+            // zones of one VPC share a height so that their tiers line up
+            for (const QString &zone : zones)
+                m_sizes.insert(zone, QSizeF(layout(zone).width(), rowHeight));
+            const QStringList row = zones + containers;
+            if (!row.isEmpty())
+                addBlock(QSizeF(flow(row, QPointF(kPadding, y), kUnbounded, fixed).width(), blockHeight(row, y)));
+        } else if (c->kind == QLatin1String("availability_zone") && m_tiers.contains(id)) {
+            if (!leaves.isEmpty())
+                addBlock(flow(leaves, QPointF(kPadding, y), gridWidth(1), fixed));
+            const TierPlan &plan = *m_tiers.value(id);
+            const std::vector<QString> &rows = plan.rowsByZone.value(id);
+            for (size_t row = 0; row < rows.size(); ++row) {
+                if (!rows[row].isEmpty())
+                    place(rows[row], QPointF(kPadding, y), QSizeF(plan.columnWidth, plan.rowHeights[row]));
+                y += plan.rowHeights[row] + kGap;
             }
+            width = std::max(width, plan.columnWidth);
+            QStringList rest; // containers that are not subnets
+            for (const QString &other : containers) {
+                if (m_design.component(other)->kind != QLatin1String("subnet"))
+                    rest << other;
+            }
+            if (!rest.isEmpty())
+                addBlock(stack(rest, QPointF(kPadding, y), fixed));
+        } else {
+            if (!leaves.isEmpty())
+                addBlock(flow(leaves, QPointF(kPadding, y), gridWidth(kGridColumns), fixed));
+            const QStringList row = zones + containers;
+            if (!row.isEmpty())
+                addBlock(QSizeF(flow(row, QPointF(kPadding, y), kUnbounded, fixed).width(), blockHeight(row, y)));
         }
+
         QSizeF size(std::max(width + 2 * kPadding, kMinContainerWidth), std::max(y - kGap + kPadding, kHeader + kLeafHeight));
         // content placed by hand also has to fit
         for (const QString &child : children) {
@@ -119,35 +305,134 @@ private:
         return size;
     }
 
-    /// Places ids in a grid from @p origin, skipping cells that components placed by hand
-    /// already cover; returns the grid's size.
-    QSizeF placeGrid(const QStringList &ids, QPointF origin, int columns)
+    /// A row width for containers of different sizes that gives a block about as wide as a
+    /// landscape page instead of one long row; never narrower than the widest of them.
+    double balancedWidth(const QStringList &ids, double gap = kGap)
     {
-        std::vector<QRectF> fixed;
+        double area = 0;
+        double widest = 0;
         for (const QString &id : ids) {
-            if (const Component *c = m_design.component(id); c && c->geometry)
-                fixed.push_back(c->geometry->adjusted(-kGap / 2, -kGap / 2, kGap / 2, kGap / 2));
+            const QSizeF size = layout(id);
+            area += (size.width() + gap) * (size.height() + gap);
+            widest = std::max(widest, size.width());
         }
+        return std::max(widest, std::sqrt(area * 2.2));
+    }
+
+    /// Height from @p top to the lowest bottom among @p ids (already placed).
+    double blockHeight(const QStringList &ids, double top) const
+    {
+        double bottom = top;
+        for (const QString &id : ids)
+            bottom = std::max(bottom, m_result.value(id).bottom());
+        return bottom - top;
+    }
+
+    /// Decides the rows of subnets in the zones of one VPC: public tiers first, then the others
+    /// by address; subnets with the same name apart from a zone suffix share a row. When names
+    /// do not line up, each zone's subnets are simply taken in that order.
+    void planTiers(const QStringList &zones)
+    {
+        if (zones.isEmpty())
+            return;
+        auto plan = std::make_shared<TierPlan>();
+        QHash<QString, QStringList> subnetsByZone;
+        std::map<QString, std::pair<int, std::uint32_t>> tierOrder; // tier -> (public first, lowest address)
+        qsizetype mostSubnets = 0;
+        for (const QString &zone : zones) {
+            QStringList subnets;
+            for (const QString &child : m_design.children(zone)) {
+                if (m_design.component(child)->kind == QLatin1String("subnet"))
+                    subnets << child;
+            }
+            std::sort(subnets.begin(), subnets.end(), [this](const QString &a, const QString &b) {
+                const Component *ca = m_design.component(a);
+                const Component *cb = m_design.component(b);
+                const auto ka = std::make_tuple(!ca->boolProp("public"), cidrAddress(*ca), a);
+                const auto kb = std::make_tuple(!cb->boolProp("public"), cidrAddress(*cb), b);
+                return ka < kb;
+            });
+            for (const QString &s : subnets) {
+                const Component *sc = m_design.component(s);
+                const auto key = std::make_pair(sc->boolProp("public") ? 0 : 1, cidrAddress(*sc));
+                auto [it, inserted] = tierOrder.emplace(tierName(*sc), key);
+                if (!inserted)
+                    it->second = std::min(it->second, key);
+            }
+            mostSubnets = std::max(mostSubnets, subnets.size());
+            subnetsByZone.insert(zone, subnets);
+        }
+        std::vector<std::pair<std::pair<int, std::uint32_t>, QString>> tiers;
+        for (const auto &[name, key] : tierOrder)
+            tiers.emplace_back(key, name);
+        std::sort(tiers.begin(), tiers.end());
+        const bool byName = qsizetype(tiers.size()) == mostSubnets;
+        const size_t rowCount = byName ? tiers.size() : size_t(mostSubnets);
+        plan->rowHeights.assign(rowCount, 0);
+        for (const QString &zone : zones) {
+            std::vector<QString> rows(rowCount);
+            const QStringList &subnets = subnetsByZone.value(zone);
+            for (qsizetype i = 0; i < subnets.size(); ++i) {
+                size_t row = size_t(i);
+                if (byName) {
+                    const QString tier = tierName(*m_design.component(subnets[i]));
+                    row = size_t(std::find_if(tiers.begin(), tiers.end(), [&](const auto &t) { return t.second == tier; }) - tiers.begin());
+                    if (!rows[row].isEmpty()) // two subnets of one tier in a zone: keep both, in order
+                        row = size_t(std::find(rows.begin(), rows.end(), QString()) - rows.begin());
+                }
+                rows[row] = subnets[i];
+                const QSizeF size = layout(subnets[i]);
+                plan->rowHeights[row] = std::max(plan->rowHeights[row], size.height());
+                plan->columnWidth = std::max(plan->columnWidth, size.width());
+            }
+            plan->rowsByZone.insert(zone, rows);
+        }
+        for (const QString &zone : zones)
+            m_tiers.insert(zone, plan);
+    }
+
+    /// Places @p ids left to right from @p origin, starting a new row when @p maxWidth is
+    /// reached and stepping around components placed by hand; returns the size used.
+    QSizeF flow(const QStringList &ids, QPointF origin, double maxWidth, const std::vector<QRectF> &fixed, double gap = kGap)
+    {
+        double x = origin.x();
+        double y = origin.y();
+        double rowHeight = 0;
         double width = 0;
         double height = 0;
-        qsizetype cell = 0;
-        for (qsizetype i = 0; i < ids.size(); ++i) {
-            const QSizeF size = layout(ids[i]);
-            QPointF at;
-            while (true) {
-                at = origin + QPointF(double(cell % columns) * (kLeafWidth + kGap), double(cell / columns) * (kLeafHeight + kGap));
-                ++cell;
-                const QRectF candidate(at, size);
-                const bool ownGeometry = m_design.component(ids[i])->geometry.has_value();
-                if (ownGeometry || std::none_of(fixed.begin(), fixed.end(), [&](const QRectF &f) { return f.intersects(candidate); }))
-                    break;
+        for (const QString &id : ids) {
+            const QSizeF size = layout(id);
+            if (!m_design.component(id)->geometry) {
+                while (true) {
+                    if (x > origin.x() && x - origin.x() + size.width() > maxWidth) {
+                        x = origin.x();
+                        y += rowHeight + gap;
+                        rowHeight = 0;
+                    }
+                    const QRectF candidate(QPointF(x, y), size);
+                    const auto hit = std::find_if(fixed.begin(), fixed.end(), [&](const QRectF &f) { return f.intersects(candidate); });
+                    if (hit == fixed.end())
+                        break;
+                    x = hit->right() + kGap / 2;
+                    rowHeight = std::max(rowHeight, kGap);
+                }
             }
-            place(ids[i], at, size);
-            const QRectF r = m_result.value(ids[i]);
+            place(id, QPointF(x, y), size);
+            const QRectF r = m_result.value(id);
+            if (!m_design.component(id)->geometry) {
+                x += r.width() + gap;
+                rowHeight = std::max(rowHeight, r.height());
+            }
             width = std::max(width, r.right() - origin.x());
             height = std::max(height, r.bottom() - origin.y());
         }
         return QSizeF(width, height);
+    }
+
+    /// Places @p ids one below the other from @p origin; returns the size used.
+    QSizeF stack(const QStringList &ids, QPointF origin, const std::vector<QRectF> &fixed)
+    {
+        return flow(ids, origin, 1, fixed);
     }
 
     /// Records a rectangle: existing geometry keeps its position and grows to @p size at least.
@@ -163,14 +448,51 @@ private:
     }
 
     const Design &m_design;
+    const QHash<QString, double> &m_order;
     QHash<QString, QRectF> m_result;
+    QHash<QString, QSizeF> m_sizes;
+    QHash<QString, std::shared_ptr<const TierPlan>> m_tiers;
 };
 
 } // namespace
 
-QHash<QString, QRectF> compute(const Design &design)
+QHash<QString, QRectF> compute(const Design &design, const Options &options)
 {
-    return Layouter(design).run();
+    // first by kind, then a few rounds of ordering siblings by where their arrows lead,
+    // keeping the arrangement with the fewest crossings
+    QHash<QString, double> order;
+    QHash<QString, QRectF> best = Layouter(design, order).run();
+    const auto links = LayoutLinks::links(design);
+    if (links.empty() || !options.orderByLinks)
+        return best;
+    const bool search = links.size() <= kCrossingSearchLimit;
+    int bestCrossings = search ? LayoutLinks::crossings(links, LayoutLinks::absolute(design, best)) : 0;
+    QHash<QString, QRectF> current = best;
+    for (int round = 0; round < (search ? 4 : 1) && bestCrossings >= 0; ++round) {
+        const QHash<QString, QRectF> canvas = LayoutLinks::absolute(design, current);
+        order = LayoutLinks::barycentres(design, links, canvas);
+        for (auto it = canvas.cbegin(); it != canvas.cend(); ++it) {
+            if (!order.contains(it.key()))
+                order.insert(it.key(), it.value().center().x());
+        }
+        current = Layouter(design, order).run();
+        if (!search)
+            return current;
+        const int count = LayoutLinks::crossings(links, LayoutLinks::absolute(design, current));
+        if (count < bestCrossings) {
+            best = current;
+            bestCrossings = count;
+        }
+    }
+    return best;
+}
+
+QHash<QString, QRectF> tidy(const Design &design)
+{
+    Design bare = design;
+    for (const Component *c : design.components())
+        bare.mutableComponent(c->id)->geometry.reset();
+    return compute(bare);
 }
 
 bool needsLayout(const Design &design)

@@ -17,10 +17,19 @@ namespace AutoLayout {
 inline constexpr double kLeafWidth = 168;
 inline constexpr double kLeafHeight = 76;
 
+struct Options
+{
+    /// Order siblings by where their arrows lead, keeping the arrangement with the fewest
+    /// crossing arrows; without it siblings are ordered by kind and id only.
+    bool orderByLinks = true;
+};
+
 /// Geometry (relative to the parent) for every component: components that have geometry keep
 /// their position and size (containers grow to fit their content); the others are placed.
 /// Deterministic.
-QHash<QString, QRectF> compute(const Design &design);
+QHash<QString, QRectF> compute(const Design &design, const Options &options = {});
+/// A fresh layout of the whole design, as if no component had geometry ("Tidy layout").
+QHash<QString, QRectF> tidy(const Design &design);
 /// True when some component has no geometry yet.
 bool needsLayout(const Design &design);
 /// Fills in the missing geometry of @p design (and grows containers) in place.
