@@ -12,6 +12,7 @@
 #include "incrementalvalidator.h"
 #include "minimapview.h"
 #include "welcomewidget.h"
+#include "exportdiagramdialog.h"
 #include "geometrycommand.h"
 #include "layout/autolayout.h"
 #include "outlinemodel.h"
@@ -172,6 +173,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Terraform..."), this, &MainWindow::exportTerraform);
+    exportMenu->addAction(tr("&Diagram (PNG, SVG, PDF)..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportDiagram);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -541,6 +543,29 @@ bool MainWindow::saveAs()
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".kumo");
     return saveTo(path);
+}
+
+void MainWindow::exportDiagram()
+{
+    const QString current = m_document->filePath();
+    const QString base = current.isEmpty() ? QDir::home().filePath(QStringLiteral("design"))
+                                           : QFileInfo(current).absolutePath() + QLatin1Char('/') + QFileInfo(current).completeBaseName();
+    ExportDiagramDialog dialog(base + QStringLiteral(".png"), m_scene->selectedIds(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    if (!writeDiagram(dialog.path(), dialog.format(), dialog.options(), &error))
+        QMessageBox::warning(this, tr("Export Diagram"), error);
+}
+
+bool MainWindow::writeDiagram(const QString &path, DiagramRenderer::Format format, const DiagramRenderer::Options &options, QString *error)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written = DiagramRenderer::render(m_document->design(), format, path, options, error);
+    QApplication::restoreOverrideCursor();
+    if (written)
+        statusBar()->showMessage(tr("Diagram exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return written;
 }
 
 void MainWindow::exportTerraform()

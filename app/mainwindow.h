@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagramrenderer.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -58,6 +60,10 @@ public:
     void duplicateSelection();
     /// Lays the whole design out afresh (Arrange › Tidy Layout), one undo step.
     void tidyLayout();
+    /// File › Export › Diagram: asks where and how, then writes the file.
+    void exportDiagram();
+    /// Writes the design (or part of it, see the options) as a diagram; reports in the status bar.
+    bool writeDiagram(const QString &path, DiagramRenderer::Format format, const DiagramRenderer::Options &options, QString *error = nullptr);
     /// Selects the components whose name, id, kind or CIDR contain @p text; returns how many.
     int find(const QString &text);
 

@@ -9,6 +9,7 @@
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "exportdiagramdialog.h"
 #include "findingsmodel.h"
 #include "geometrycommand.h"
 #include "layout/autolayout.h"
@@ -17,6 +18,9 @@
 #include "templates.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QStatusBar>
+#include <QXmlStreamReader>
 #include <QLineEdit>
 #include <QGroupBox>
 #include <QListView>
@@ -64,6 +68,8 @@ private slots:
     void editStructuredListsWithCards();
     void findSelectsMatches();
     void tidyLayoutIsOneStep();
+    void exportSelectionAsDiagram();
+    void exportDialogFollowsTheFormat();
 
 private:
     MainWindow *m_window = nullptr;
@@ -367,6 +373,69 @@ void TestEditor::tidyLayoutIsOneStep()
     QCOMPARE(m_window->scene()->item(QStringLiteral("db-sg"))->pos(), expected.value(QStringLiteral("db-sg")).topLeft());
     document->undoStack()->undo();
     QVERIFY(design == moved);
+}
+
+namespace {
+QStringList svgTexts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+    }
+    return xml.hasError() ? QStringList() : texts;
+}
+} // namespace
+
+void TestEditor::exportSelectionAsDiagram()
+{
+    QTemporaryDir dir;
+    m_window->scene()->selectIds({QStringLiteral("db-a"), QStringLiteral("alice")});
+    DiagramRenderer::Options options;
+    options.only = m_window->scene()->selectedIds();
+    const QString part = dir.filePath(QStringLiteral("part.svg"));
+    QVERIFY(m_window->writeDiagram(part, DiagramRenderer::Format::Svg, options));
+    const QStringList texts = svgTexts(part);
+    // the chosen subnet with its database, the chosen user; nothing else
+    for (const char *name : {"db-a", "app-db", "alice"})
+        QVERIFY2(texts.contains(QString::fromLatin1(name)), name);
+    for (const char *name : {"db-c", "web-alb", "developers", "main"})
+        QVERIFY2(!texts.contains(QString::fromLatin1(name)), name);
+
+    const QString whole = dir.filePath(QStringLiteral("whole.svg"));
+    QVERIFY(m_window->writeDiagram(whole, DiagramRenderer::Format::Svg, {}));
+    QVERIFY(svgTexts(whole).contains(QStringLiteral("web-alb")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("whole.svg")));
+
+    // PNG: a transparent background on request, and the selection is smaller than the whole
+    options.transparent = true;
+    options.scale = 1;
+    const QString png = dir.filePath(QStringLiteral("part.png"));
+    QVERIFY(m_window->writeDiagram(png, DiagramRenderer::Format::Png, options));
+    const QImage partImage(png);
+    QCOMPARE(partImage.pixelColor(1, 1).alpha(), 0);
+    options.only.clear();
+    QVERIFY(m_window->writeDiagram(png, DiagramRenderer::Format::Png, options));
+    QVERIFY(QImage(png).width() > partImage.width());
+}
+
+void TestEditor::exportDialogFollowsTheFormat()
+{
+    ExportDiagramDialog dialog(QStringLiteral("/tmp/plan.png"), {QStringLiteral("vpc")});
+    QCOMPARE(dialog.format(), DiagramRenderer::Format::Png);
+    QCOMPARE(dialog.options().only, QStringList{QStringLiteral("vpc")}); // the selection by default when there is one
+    auto *format = dialog.findChild<QComboBox *>();
+    format->setCurrentIndex(format->findData(int(DiagramRenderer::Format::Svg)));
+    QCOMPARE(dialog.path(), QStringLiteral("/tmp/plan.svg"));
+    QCOMPARE(ExportDiagramDialog::formatForPath(QStringLiteral("a/b.PDF")), DiagramRenderer::Format::Pdf);
+    ExportDiagramDialog nothingSelected(QStringLiteral("/tmp/plan.pdf"), {});
+    QCOMPARE(nothingSelected.format(), DiagramRenderer::Format::Pdf);
+    QVERIFY(nothingSelected.options().only.isEmpty());
 }
 
 void TestEditor::editStructuredListsWithCards()

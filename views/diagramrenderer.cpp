@@ -1,6 +1,7 @@
 #include "diagramrenderer.h"
 
 #include "designscene.h"
+#include "designsubset.h"
 #include "document.h"
 #include "layout/autolayout.h"
 
@@ -62,6 +63,8 @@ bool render(const Design &source, Format format, const QString &path, const Opti
     Design design = source;
     if (AutoLayout::needsLayout(design))
         AutoLayout::apply(design);
+    if (!options.only.isEmpty())
+        design = extractSubset(design, options.only);
     Document document;
     document.reset(std::move(design));
     DesignScene scene(&document);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace kumo {
 
@@ -16,6 +17,7 @@ struct Options
 {
     double scale = 2.0;       ///< PNG only: pixels per canvas unit
     bool transparent = false; ///< PNG only
+    QStringList only;         ///< when not empty: just these components, with what they contain
 };
 
 /// Needs a QApplication (the canvas is made of graphics items). A design without geometry is

@@ -1,0 +1,159 @@
+#include "exportdiagramdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace kumo {
+
+namespace {
+QString extension(DiagramRenderer::Format format)
+{
+    switch (format) {
+    case DiagramRenderer::Format::Svg: return QStringLiteral("svg");
+    case DiagramRenderer::Format::Pdf: return QStringLiteral("pdf");
+    case DiagramRenderer::Format::Png: break;
+    }
+    return QStringLiteral("png");
+}
+} // namespace
+
+ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QStringList &selectedIds, QWidget *parent)
+    : QDialog(parent)
+    , m_selectedIds(selectedIds)
+{
+    setWindowTitle(tr("Export Diagram"));
+    auto *form = new QFormLayout;
+
+    m_path = new QLineEdit(suggestedPath);
+    auto *browse = new QPushButton(tr("Browse..."));
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browse);
+    form->addRow(tr("&File:"), pathRow);
+
+    m_format = new QComboBox;
+    m_format->addItem(tr("PNG image"), int(DiagramRenderer::Format::Png));
+    m_format->addItem(tr("SVG drawing (text stays text)"), int(DiagramRenderer::Format::Svg));
+    m_format->addItem(tr("PDF document (vector)"), int(DiagramRenderer::Format::Pdf));
+    form->addRow(tr("F&ormat:"), m_format);
+
+    m_whole = new QRadioButton(tr("&Whole design"));
+    m_selection = new QRadioButton(selectedIds.isEmpty() ? tr("&Selection (nothing selected)")
+                                                         : tr("&Selection (%n component(s) and their contents)", nullptr, int(selectedIds.size())));
+    m_selection->setEnabled(!selectedIds.isEmpty());
+    (selectedIds.isEmpty() ? m_whole : m_selection)->setChecked(true);
+    auto *scope = new QVBoxLayout;
+    scope->addWidget(m_whole);
+    scope->addWidget(m_selection);
+    form->addRow(tr("Export:"), scope);
+
+    m_scale = new QDoubleSpinBox;
+    m_scale->setRange(1, 4);
+    m_scale->setSingleStep(0.5);
+    m_scale->setValue(2);
+    m_scale->setSuffix(QStringLiteral(" ×"));
+    m_scale->setToolTip(tr("Pixels per canvas point: 2 × suits slides and high-density screens"));
+    form->addRow(tr("S&cale:"), m_scale);
+    m_transparent = new QCheckBox(tr("&Transparent background"));
+    form->addRow(QString(), m_transparent);
+    m_pixels = new QLabel;
+    m_pixels->setForegroundRole(QPalette::PlaceholderText);
+    form->addRow(QString(), m_pixels);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(browse, &QPushButton::clicked, this, &ExportDiagramDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDiagramDialog::formatChosen);
+    connect(m_path, &QLineEdit::textEdited, this, &ExportDiagramDialog::pathEdited);
+    connect(m_path, &QLineEdit::textChanged, this, [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty()); });
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_format->setCurrentIndex(m_format->findData(int(formatForPath(suggestedPath))));
+    formatChosen();
+}
+
+DiagramRenderer::Format ExportDiagramDialog::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("svg"))
+        return DiagramRenderer::Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return DiagramRenderer::Format::Pdf;
+    return DiagramRenderer::Format::Png;
+}
+
+QString ExportDiagramDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+DiagramRenderer::Format ExportDiagramDialog::format() const
+{
+    return DiagramRenderer::Format(m_format->currentData().toInt());
+}
+
+DiagramRenderer::Options ExportDiagramDialog::options() const
+{
+    DiagramRenderer::Options options;
+    options.scale = m_scale->value();
+    options.transparent = m_transparent->isChecked();
+    if (m_selection->isChecked())
+        options.only = m_selectedIds;
+    return options;
+}
+
+void ExportDiagramDialog::browse()
+{
+    const QString filter = format() == DiagramRenderer::Format::Svg   ? tr("SVG drawings (*.svg)")
+                           : format() == DiagramRenderer::Format::Pdf ? tr("PDF documents (*.pdf)")
+                                                                      : tr("PNG images (*.png)");
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Diagram"), path(), filter);
+    if (!chosen.isEmpty()) {
+        m_path->setText(chosen);
+        pathEdited();
+    }
+}
+
+void ExportDiagramDialog::formatChosen()
+{
+    const bool png = format() == DiagramRenderer::Format::Png;
+    m_scale->setEnabled(png);
+    m_transparent->setEnabled(png);
+    m_pixels->setText(png ? tr("Scale and transparency apply to PNG; SVG and PDF are vector.") : tr("Vector output: sharp at any size."));
+    // keep the file name's extension in step with the format
+    const QString current = path();
+    if (!current.isEmpty()) {
+        const QFileInfo info(current);
+        const QString wanted = extension(format());
+        if (info.suffix().toLower() != wanted) {
+            const QString base = info.suffix().isEmpty() ? current : current.left(current.size() - info.suffix().size() - 1);
+            m_path->setText(base + QLatin1Char('.') + wanted);
+        }
+    }
+}
+
+void ExportDiagramDialog::pathEdited()
+{
+    const QSignalBlocker block(m_format);
+    m_format->setCurrentIndex(m_format->findData(int(formatForPath(path()))));
+    const bool png = format() == DiagramRenderer::Format::Png;
+    m_scale->setEnabled(png);
+    m_transparent->setEnabled(png);
+}
+
+} // namespace kumo

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "diagramrenderer.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QRadioButton;
+
+namespace kumo {
+
+/// File › Export › Diagram: where to, which format, the whole design or the selection, and
+/// for PNG the scale and a transparent background.
+class ExportDiagramDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// @p selectedIds may be empty (then only the whole design can be exported).
+    ExportDiagramDialog(const QString &suggestedPath, const QStringList &selectedIds, QWidget *parent = nullptr);
+
+    QString path() const;
+    DiagramRenderer::Format format() const;
+    DiagramRenderer::Options options() const;
+
+    /// The format a file name asks for (by extension), PNG when it names none.
+    static DiagramRenderer::Format formatForPath(const QString &path);
+
+private:
+    void browse();
+    void formatChosen();
+    void pathEdited();
+
+    QStringList m_selectedIds;
+    QLineEdit *m_path;
+    QComboBox *m_format;
+    QRadioButton *m_whole;
+    QRadioButton *m_selection;
+    QDoubleSpinBox *m_scale;
+    QCheckBox *m_transparent;
+    QLabel *m_pixels;
+};
+
+} // namespace kumo
