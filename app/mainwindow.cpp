@@ -8,13 +8,12 @@
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
-#include "findingsmodel.h"
-#include "incrementalvalidator.h"
-#include "minimapview.h"
-#include "welcomewidget.h"
 #include "exportdiagramdialog.h"
+#include "findingsmodel.h"
 #include "geometrycommand.h"
+#include "incrementalvalidator.h"
 #include "layout/autolayout.h"
+#include "minimapview.h"
 #include "outlinemodel.h"
 #include "palettewidget.h"
 #include "propertypanel.h"
@@ -22,6 +21,7 @@
 #include "templates.h"
 #include "terraformexporter.h"
 #include "validator.h"
+#include "welcomewidget.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -45,6 +45,8 @@
 #include <QTreeView>
 #include <QUndoView>
 
+#include <optional>
+
 namespace kumo {
 
 MainWindow::~MainWindow()
@@ -64,7 +66,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_palette(new PaletteWidget(this))
     , m_properties(new PropertyPanel(m_document, this))
     , m_outlineView(new QTreeView(this))
-    , m_findingsView(new QListView(this))
+    , m_findingsView(new QTreeView(this))
     , m_explanation(new QTextBrowser(this))
     , m_counts(new QLabel(this))
     , m_zoom(new QLabel(this))
@@ -141,8 +143,18 @@ void MainWindow::createDocks()
     properties->raise();
 
     m_findingsView->setModel(m_findings);
+    m_findingsView->setHeaderHidden(true);
     m_findingsView->setWordWrap(true);
     m_findingsView->setAlternatingRowColors(true);
+    m_findingsView->setExpandsOnDoubleClick(true);
+    // groups stay as the user left them while findings come and go
+    connect(m_findingsView, &QTreeView::collapsed, this, [this](const QModelIndex &i) {
+        if (m_findings->findingAt(i) < 0)
+            m_collapsedSeverities.insert(i.data(FindingsModel::SeverityRole).toInt());
+    });
+    connect(m_findingsView, &QTreeView::expanded, this, [this](const QModelIndex &i) {
+        m_collapsedSeverities.remove(i.data(FindingsModel::SeverityRole).toInt());
+    });
     QDockWidget *findings = dock(tr("Findings"), "findings", m_findingsView, Qt::BottomDockWidgetArea);
     m_findingsDock = findings;
     QDockWidget *explanation = dock(tr("Explanation"), "explanation", m_explanation, Qt::BottomDockWidgetArea);
@@ -151,8 +163,12 @@ void MainWindow::createDocks()
     resizeDocks({properties, minimap}, {560, 150}, Qt::Vertical);
     resizeDocks({findings}, {190}, Qt::Vertical);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showFindingExplanation);
-    connect(m_findingsView, &QListView::activated, this, [this](const QModelIndex &i) { activateFinding(i.row()); });
-    connect(m_findingsView, &QListView::clicked, this, [this](const QModelIndex &i) { activateFinding(i.row()); });
+    auto activate = [this](const QModelIndex &i) {
+        if (const int finding = m_findings->findingAt(i); finding >= 0)
+            activateFinding(finding);
+    };
+    connect(m_findingsView, &QTreeView::activated, this, activate);
+    connect(m_findingsView, &QTreeView::clicked, this, activate);
 }
 
 void MainWindow::createActions()
@@ -366,7 +382,26 @@ void MainWindow::documentChanged(const ChangeEvent &event)
 void MainWindow::publishFindings()
 {
     const std::vector<Finding> &findings = m_validator->findings();
+    // keep the finding being read current when it is still there after the edit
+    const int current = m_findings->findingAt(m_findingsView->currentIndex());
+    std::optional<Finding> reading;
+    if (current >= 0)
+        reading = m_findings->findings()[size_t(current)];
     m_findings->setFindings(findings);
+    for (int row = 0; row < m_findings->rowCount(); ++row) {
+        const QModelIndex group = m_findings->index(row, 0);
+        m_findingsView->setExpanded(group, !m_collapsedSeverities.contains(group.data(FindingsModel::SeverityRole).toInt()));
+    }
+    if (reading) {
+        const std::vector<Finding> &now = m_findings->findings();
+        const auto same = std::find_if(now.begin(), now.end(), [&](const Finding &f) {
+            return f.rule == reading->rule && f.components == reading->components;
+        });
+        if (same != now.end()) {
+            const QSignalBlocker block(m_findingsView->selectionModel());
+            m_findingsView->setCurrentIndex(m_findings->indexOfFinding(int(same - now.begin())));
+        }
+    }
     m_findingsView->setToolTip(findings.empty() ? tr("No findings: AWS would accept this design as it is.") : QString());
     m_scene->setFindings(findings);
     if (!m_findingsView->currentIndex().isValid())
@@ -385,6 +420,8 @@ void MainWindow::activateFinding(int row)
     if (row < 0 || row >= int(m_findings->findings().size()))
         return;
     const Finding &f = m_findings->findings()[size_t(row)];
+    if (m_findings->findingAt(m_findingsView->currentIndex()) != row)
+        m_findingsView->setCurrentIndex(m_findings->indexOfFinding(row));
     m_scene->selectIds(f.components);
     m_view->centreOn(f.components);
     showFindingExplanation();

@@ -3,6 +3,7 @@
 #include "diagramrenderer.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -10,10 +11,9 @@ class QLabel;
 class QDockWidget;
 class QLineEdit;
 class QMenu;
-class QListView;
+class QTreeView;
 class QTextBrowser;
 class QTimer;
-class QTreeView;
 
 namespace kumo {
 
@@ -44,7 +44,7 @@ public:
     DesignView *view() const { return m_view; }
     PropertyPanel *propertyPanel() const { return m_properties; }
     FindingsModel *findingsModel() const { return m_findings; }
-    QListView *findingsView() const { return m_findingsView; }
+    QTreeView *findingsView() const { return m_findingsView; }
 
     bool openFile(const QString &path);
     /// Offers to restore work left behind by a window that did not close cleanly.
@@ -100,7 +100,8 @@ private:
     PaletteWidget *m_palette;
     PropertyPanel *m_properties;
     QTreeView *m_outlineView;
-    QListView *m_findingsView;
+    QTreeView *m_findingsView;
+    QSet<int> m_collapsedSeverities; ///< severity groups the user folded
     QTextBrowser *m_explanation;
     QLabel *m_counts;
     QLabel *m_zoom;

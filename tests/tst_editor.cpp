@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QStatusBar>
+#include <QTreeView>
 #include <QXmlStreamReader>
 #include <QLineEdit>
 #include <QGroupBox>
@@ -68,6 +69,7 @@ private slots:
     void editStructuredListsWithCards();
     void findSelectsMatches();
     void tidyLayoutIsOneStep();
+    void findingsGroupedBySeverity();
     void exportSelectionAsDiagram();
     void exportDialogFollowsTheFormat();
 
@@ -232,12 +234,14 @@ void TestEditor::findingSelectsComponent()
     doc->undoStack()->push(new ChangePropertyCommand(doc, QStringLiteral("artifacts"), QStringLiteral("bucket"), "Bad_Name"));
     QTRY_VERIFY(m_window->findingsModel()->rowCount() > 0);
     int row = -1;
-    for (int i = 0; i < m_window->findingsModel()->rowCount(); ++i) {
+    for (int i = 0; i < int(m_window->findingsModel()->findings().size()); ++i) {
         if (m_window->findingsModel()->findings()[size_t(i)].rule == QLatin1String("s3.bucket-name"))
             row = i;
     }
     QVERIFY(row >= 0);
     m_window->activateFinding(row);
+    // the finding becomes the current row of the panel, and the explanation is the rule's
+    QCOMPARE(m_window->findingsModel()->findingAt(m_window->findingsView()->currentIndex()), row);
     QCOMPARE(m_window->scene()->selectedIds(), QStringList{QStringLiteral("artifacts")});
     QCOMPARE(m_window->propertyPanel()->componentId(), QStringLiteral("artifacts"));
     QVERIFY(m_window->scene()->item(QStringLiteral("artifacts"))->toolTip().size() > 0);
@@ -356,6 +360,43 @@ void TestEditor::alignSiblings()
     QCOMPARE(m_window->document()->undoStack()->count(), 1);
     m_window->document()->undoStack()->undo();
     QCOMPARE(design.component(QStringLiteral("app-sg"))->geometry->left(), before);
+}
+
+void TestEditor::findingsGroupedBySeverity()
+{
+    Document *doc = m_window->document();
+    FindingsModel *model = m_window->findingsModel();
+    QTRY_COMPARE(model->rowCount(), 0); // the template is clean
+    // an error (overlapping subnets) and a warning (SSH open to the world)
+    doc->undoStack()->push(new ChangePropertyCommand(doc, QStringLiteral("app-c"), QStringLiteral("cidr"), "10.0.11.0/24"));
+    nlohmann::json ingress = doc->design().component(QStringLiteral("app-sg"))->prop("ingress");
+    ingress.push_back({{"protocol", "tcp"}, {"from_port", 22}, {"to_port", 22}, {"cidr", "0.0.0.0/0"}});
+    doc->undoStack()->push(new ChangePropertyCommand(doc, QStringLiteral("app-sg"), QStringLiteral("ingress"), ingress));
+    QTRY_VERIFY(model->groupIndex(Severity::Warning).isValid());
+    const QModelIndex errors = model->groupIndex(Severity::Error);
+    const QModelIndex warnings = model->groupIndex(Severity::Warning);
+    QVERIFY(errors.isValid());
+    QCOMPARE(errors.row(), 0); // errors first
+    QVERIFY(errors.row() < warnings.row());
+    int errorCount = 0;
+    for (const Finding &f : model->findings())
+        errorCount += f.severity == Severity::Error ? 1 : 0;
+    QCOMPARE(model->rowCount(errors), errorCount);
+    QVERIFY(errors.data().toString().contains(QString::number(errorCount)));
+    for (int i = 0; i < model->rowCount(errors); ++i)
+        QCOMPARE(model->findings()[size_t(model->findingAt(model->index(i, 0, errors)))].severity, Severity::Error);
+    QVERIFY(model->findings()[size_t(model->findingAt(model->index(0, 0, warnings)))].rule == QLatin1String("sg.ssh-open-world"));
+    QCOMPARE(model->findingAt(errors), -1);
+    QCOMPARE(model->indexOfFinding(0), model->index(0, 0, errors));
+
+    // folding a group survives the next validation
+    QTreeView *view = m_window->findingsView();
+    QVERIFY(view->isExpanded(warnings));
+    view->collapse(warnings);
+    doc->undoStack()->push(new ChangePropertyCommand(doc, QStringLiteral("artifacts"), QStringLiteral("bucket"), "Bad_Name"));
+    QTRY_VERIFY(model->findings().size() > size_t(errorCount + 1));
+    QVERIFY(!view->isExpanded(model->groupIndex(Severity::Warning)));
+    QVERIFY(view->isExpanded(model->groupIndex(Severity::Error)));
 }
 
 void TestEditor::tidyLayoutIsOneStep()
