@@ -41,7 +41,7 @@ void randomEdit(Document &doc, QRandomGenerator &rng, int step)
     const auto all = d.components();
     auto pick = [&]() -> const Component * { return all.empty() ? nullptr : all[rng.bounded(int(all.size()))]; };
     QUndoStack *stack = doc.undoStack();
-    switch (rng.bounded(9)) {
+    switch (rng.bounded(10)) {
     case 0: { // add a random kind where it may go
         const auto &kinds = Catalog::instance().kinds();
         const KindSpec &kind = kinds[size_t(rng.bounded(int(kinds.size())))];
@@ -98,6 +98,13 @@ void randomEdit(Document &doc, QRandomGenerator &rng, int step)
             auto it = d.connections().begin();
             std::advance(it, rng.bounded(int(d.connections().size())));
             stack->push(new DisconnectCommand(&doc, it->first));
+        }
+        break;
+    case 9:
+        if (!d.connections().empty()) {
+            auto it = d.connections().begin();
+            std::advance(it, rng.bounded(int(d.connections().size())));
+            stack->push(new RelabelConnectionCommand(&doc, it->first, QStringLiteral("label %1").arg(step)));
         }
         break;
     }

@@ -12,6 +12,7 @@
 #include "exportdiagramdialog.h"
 #include "findingsmodel.h"
 #include "geometrycommand.h"
+#include "linkitem.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
 #include "propertypanel.h"
@@ -64,6 +65,7 @@ private slots:
     void saveAndOpenRoundTrip();
     void copyPasteRemapsReferences();
     void drawLinks();
+    void labelAndDeleteConnections();
     void autosaveKeepsUnsavedWork();
     void alignSiblings();
     void editStructuredListsWithCards();
@@ -326,6 +328,42 @@ void TestEditor::drawLinks()
     drag(QStringLiteral("web-svc"), QStringLiteral("web-tg"));
     QCOMPARE(design.component(QStringLiteral("web-svc"))->stringProp("target_group"), QStringLiteral("web-tg"));
     QCOMPARE(m_window->document()->undoStack()->undoText(), QStringLiteral("Link web to web-tg"));
+}
+
+void TestEditor::labelAndDeleteConnections()
+{
+    DesignScene *scene = m_window->scene();
+    Document *doc = m_window->document();
+    const Design &design = doc->design();
+    const QString id = design.connections().begin()->first;
+    const QString before = design.connections().begin()->second.label;
+    auto linkItem = [&]() -> LinkItem * {
+        for (QGraphicsItem *i : scene->items()) {
+            if (auto *link = qgraphicsitem_cast<LinkItem *>(i); link && link->connectionId() == id)
+                return link;
+        }
+        return nullptr;
+    };
+    QVERIFY(linkItem());
+    QVERIFY(linkItem()->flags() & QGraphicsItem::ItemIsSelectable);
+    scene->relabelConnection(id, QStringLiteral("  TLS 1.3 "));
+    QCOMPARE(design.connection(id)->label, QStringLiteral("TLS 1.3"));
+    QCOMPARE(linkItem()->label(), QStringLiteral("TLS 1.3")); // the canvas follows
+    scene->relabelConnection(id, QStringLiteral("TLS 1.3")); // unchanged: no undo step
+    QCOMPARE(doc->undoStack()->count(), 1);
+    doc->undoStack()->undo();
+    QCOMPARE(design.connection(id)->label, before);
+
+    // a selected connection is deleted with Delete, alone, and comes back with undo
+    const size_t count = design.connections().size();
+    scene->clearSelection();
+    linkItem()->setSelected(true);
+    scene->deleteSelection();
+    QCOMPARE(design.connections().size(), count - 1);
+    QVERIFY(!design.connection(id));
+    QCOMPARE(design.componentCount(), Templates::load(QStringLiteral("three-tier")).design->componentCount());
+    doc->undoStack()->undo();
+    QVERIFY(design.connection(id));
 }
 
 void TestEditor::autosaveKeepsUnsavedWork()

@@ -2,22 +2,25 @@
 
 #include "addcomponentscommand.h"
 #include "catalog.h"
-#include "componentfactory.h"
 #include "changepropertycommand.h"
+#include "componentfactory.h"
 #include "componentitem.h"
 #include "connectioncommands.h"
 #include "document.h"
 #include "geometrycommand.h"
 #include "layout/autolayout.h"
-#include "linkrules.h"
 #include "layout/layoutlinks.h"
 #include "linkitem.h"
+#include "linkrules.h"
 #include "references.h"
 #include "removecomponentscommand.h"
 #include "reparentcomponentcommand.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QInputDialog>
+#include <QLineEdit>
 
 namespace kumo {
 
@@ -147,7 +150,7 @@ void DesignScene::rebuildLinks()
             ComponentItem *to = m_items.value(ref.target);
             if (!from || !to || to == from || !LayoutLinks::drawnAsArrow(ref))
                 return;
-            auto *link = new LinkItem(from, to, false, QString());
+            auto *link = new LinkItem(from, to, QString(), QString());
             addItem(link);
             m_links.push_back(link);
         });
@@ -157,7 +160,7 @@ void DesignScene::rebuildLinks()
         ComponentItem *to = m_items.value(connection.to);
         if (!from || !to)
             continue;
-        auto *link = new LinkItem(from, to, true, connection.label);
+        auto *link = new LinkItem(from, to, id, connection.label);
         addItem(link);
         link->adjust(); // now that it is in the scene, its label can keep clear of the components
         m_links.push_back(link);
@@ -267,8 +270,50 @@ bool DesignScene::addComponentAt(const QString &kind, QPointF scenePos, QString 
 void DesignScene::deleteSelection()
 {
     const QStringList ids = selectedIds();
+    QStringList connections;
+    for (QGraphicsItem *i : selectedItems()) {
+        if (auto *link = qgraphicsitem_cast<LinkItem *>(i); link && !link->connectionId().isEmpty())
+            connections << link->connectionId();
+    }
+    if (ids.isEmpty() && connections.isEmpty())
+        return;
+    // removing components also removes the connections touching them; the others go one by one
+    m_document->undoStack()->beginMacro(tr("Delete"));
+    for (const QString &id : connections) {
+        const Connection *c = m_document->design().connection(id);
+        if (c && !ids.contains(c->from) && !ids.contains(c->to))
+            m_document->undoStack()->push(new DisconnectCommand(m_document, id));
+    }
     if (!ids.isEmpty())
         m_document->undoStack()->push(new RemoveComponentsCommand(m_document, ids));
+    m_document->undoStack()->endMacro();
+}
+
+void DesignScene::relabelConnection(const QString &connectionId, const QString &label)
+{
+    auto *command = new RelabelConnectionCommand(m_document, connectionId, label.trimmed());
+    if (command->isObsolete())
+        delete command;
+    else
+        m_document->undoStack()->push(command);
+}
+
+void DesignScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    for (QGraphicsItem *i : items(event->scenePos())) {
+        auto *link = qgraphicsitem_cast<LinkItem *>(i);
+        if (!link || link->connectionId().isEmpty())
+            continue;
+        QWidget *parent = views().isEmpty() ? nullptr : views().first();
+        bool ok = false;
+        const QString label = QInputDialog::getText(parent, tr("Label Connection"), tr("Label (for example HTTPS, DNS or replication):"),
+                                                    QLineEdit::Normal, link->label(), &ok);
+        if (ok)
+            relabelConnection(link->connectionId(), label);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
 QHash<QString, QRectF> DesignScene::selectedSiblings() const

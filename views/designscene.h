@@ -39,7 +39,10 @@ public:
     void highlightDropTarget(ComponentItem *target);
     /// Adds a new component of @p kind at @p scenePos (a palette drop); one undo step.
     bool addComponentAt(const QString &kind, QPointF scenePos, QString *why = nullptr);
+    /// Deletes the selected components and annotation connections; one undo step.
     void deleteSelection();
+    /// Sets an annotation connection's label; one undo step (nothing when it is unchanged).
+    void relabelConnection(const QString &connectionId, const QString &label);
     /// Lines up the selected components that share the first one's container; one undo step.
     void alignSelection(Align::Edge edge);
     void distributeSelection(Qt::Orientation orientation);
@@ -58,6 +61,8 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    /// Double-clicking an annotation connection asks for its label.
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
     void documentChanged(const ChangeEvent &event);

@@ -3,7 +3,10 @@
 #include "canvasstyle.h"
 #include "componentitem.h"
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
 #include <QGraphicsScene>
 #include <QPainter>
 
@@ -26,13 +29,20 @@ QPointF borderPoint(const QRectF &rect, QPointF target)
 }
 } // namespace
 
-LinkItem::LinkItem(ComponentItem *from, ComponentItem *to, bool annotation, const QString &label)
+LinkItem::LinkItem(ComponentItem *from, ComponentItem *to, const QString &connectionId, const QString &label)
     : m_from(from)
     , m_to(to)
-    , m_annotation(annotation)
+    , m_connectionId(connectionId)
+    , m_annotation(!connectionId.isEmpty())
     , m_label(label)
 {
+    const bool annotation = m_annotation;
     setZValue(5);
+    if (annotation) {
+        // annotations belong to the user: select to delete, double-click to label
+        setFlag(ItemIsSelectable);
+        setToolTip(QCoreApplication::translate("kumo::LinkItem", "Double-click to label this connection; Delete removes it."));
+    }
     QPen pen(annotation ? QColor(0x54, 0x5b, 0x64) : QColor(0x7d, 0x89, 0x98, 200), annotation ? 1.6 : 1.2,
              annotation ? Qt::DashLine : Qt::SolidLine);
     setPen(pen);
@@ -91,10 +101,26 @@ void LinkItem::placeLabel()
     }
 }
 
+QPainterPath LinkItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath result = stroker.createStroke(path());
+    if (!m_label.isEmpty())
+        result.addRect(m_labelBox);
+    return result;
+}
+
 void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
     painter->setRenderHint(QPainter::Antialiasing);
-    QGraphicsPathItem::paint(painter, option, widget);
+    if (isSelected()) {
+        painter->setPen(QPen(QColor(0x1a, 0x73, 0xe8, 90), 7, Qt::SolidLine, Qt::RoundCap));
+        painter->drawPath(path());
+    }
+    QStyleOptionGraphicsItem plain(*option);
+    plain.state &= ~QStyle::State_Selected; // no dotted box: the halo shows the selection
+    QGraphicsPathItem::paint(painter, &plain, widget);
     const QPointF normal(-m_direction.y(), m_direction.x());
     QPolygonF head;
     head << m_head << m_head - m_direction * 9 + normal * 4 << m_head - m_direction * 9 - normal * 4;

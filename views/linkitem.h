@@ -12,9 +12,15 @@ class LinkItem : public QGraphicsPathItem
 {
 public:
     enum { Type = UserType + 2 };
-    LinkItem(ComponentItem *from, ComponentItem *to, bool annotation, const QString &label);
+    /// @p connectionId names the annotation connection (empty for a reference arrow).
+    LinkItem(ComponentItem *from, ComponentItem *to, const QString &connectionId, const QString &label);
 
     int type() const override { return Type; }
+    /// The annotation connection drawn, or an empty string for a reference arrow.
+    QString connectionId() const { return m_connectionId; }
+    QString label() const { return m_label; }
+    /// Easier to hit than the thin line itself.
+    QPainterPath shape() const override;
     /// Recomputes the path after either end moved.
     void adjust();
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -28,6 +34,7 @@ private:
 
     ComponentItem *m_from;
     ComponentItem *m_to;
+    QString m_connectionId;
     bool m_annotation;
     QString m_label;
     QPointF m_head;

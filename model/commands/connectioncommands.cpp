@@ -45,4 +45,35 @@ void DisconnectCommand::undo()
     m_document->insertConnections({m_connection});
 }
 
+RelabelConnectionCommand::RelabelConnectionCommand(Document *document, const QString &connectionId, const QString &label,
+                                                   QUndoCommand *parent)
+    : QUndoCommand(QCoreApplication::translate("kumo::Commands", "Label Connection"), parent)
+    , m_document(document)
+    , m_id(connectionId)
+    , m_after(label)
+{
+    const Connection *c = document->design().connection(connectionId);
+    if (c)
+        m_before = c->label;
+    setObsolete(!c || m_before == m_after);
+}
+
+void RelabelConnectionCommand::apply(const QString &label)
+{
+    std::vector<Connection> taken = m_document->takeConnections({m_id});
+    for (Connection &c : taken)
+        c.label = label;
+    m_document->insertConnections(taken);
+}
+
+void RelabelConnectionCommand::redo()
+{
+    apply(m_after);
+}
+
+void RelabelConnectionCommand::undo()
+{
+    apply(m_before);
+}
+
 } // namespace kumo

@@ -34,4 +34,20 @@ private:
     Connection m_connection;
 };
 
+/// Gives an annotation connection a new label ("HTTPS", "DNS", "replication").
+class RelabelConnectionCommand : public QUndoCommand
+{
+public:
+    RelabelConnectionCommand(Document *document, const QString &connectionId, const QString &label, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    void apply(const QString &label);
+    Document *m_document;
+    QString m_id;
+    QString m_before;
+    QString m_after;
+};
+
 } // namespace kumo
