@@ -8,7 +8,7 @@ cd "$(dirname "$0")"
 
 BUILD_DIR=${KUMO_BUILD_DIR:-build}
 PACKAGES=(build-essential cmake pkg-config
-          qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+          qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           nlohmann-json3-dev libgl-dev fonts-noto-cjk)
 
 install_dependencies() {

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "language.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -26,6 +27,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Kumo"));
     QApplication::setOrganizationName(QStringLiteral("Kumo"));
     QApplication::setApplicationVersion(QStringLiteral(KUMO_VERSION));
+    // the interface language: the saved choice, else the system's (KUMO_LANGUAGE=ja|en overrides)
+    const QString language = qEnvironmentVariableIsSet("KUMO_LANGUAGE") ? qEnvironmentVariable("KUMO_LANGUAGE") : kumo::Language::preferred();
+    kumo::Language::apply(language, false);
     kumo::MainWindow window;
     window.show();
     if (arguments.size() > 1)

@@ -12,6 +12,7 @@
 #include "findingsmodel.h"
 #include "geometrycommand.h"
 #include "incrementalvalidator.h"
+#include "language.h"
 #include "layout/autolayout.h"
 #include "minimapview.h"
 #include "outlinemodel.h"
@@ -23,6 +24,7 @@
 #include "validator.h"
 #include "welcomewidget.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -44,6 +46,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoView>
+#include <QWidgetAction>
 
 #include <optional>
 
@@ -86,6 +89,14 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     setAcceptDrops(true);
     setDockNestingEnabled(true);
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(320);
+    m_searchAction = new QWidgetAction(this);
+    m_searchAction->setDefaultWidget(m_search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const int matches = find(m_search->text());
+        statusBar()->showMessage(tr("%n component(s) found", nullptr, matches), 3000);
+    });
     createDocks();
     createActions();
     statusBar()->addPermanentWidget(m_counts);
@@ -115,6 +126,44 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1440, 900);
 }
 
+void MainWindow::setLanguage(const QString &code)
+{
+    if (!Language::apply(code))
+        return;
+    retranslateUi();
+}
+
+void MainWindow::retranslateUi()
+{
+    createActions();
+    retitleDocks();
+    m_palette->retranslate();
+    m_outline->rebuild();
+    m_outlineView->expandToDepth(2);
+    m_properties->showSelection(m_scene->selectedIds());
+    m_scene->refreshTexts();
+    m_history->setEmptyLabel(tr("<opened>"));
+    updateWelcome();
+    // finding messages are written in the language of the moment: validate again
+    m_validator->validateAll(m_document->design());
+    publishFindings();
+    showFindingExplanation();
+    updateTitle();
+}
+
+void MainWindow::retitleDocks()
+{
+    const std::pair<const char *, QString> titles[] = {
+        {"palette", tr("Components")}, {"outline", tr("Outline")},  {"properties", tr("Properties")},
+        {"minimap", tr("Overview")},   {"history", tr("History")},  {"explanation", tr("Explanation")},
+        {"findings", tr("Findings")},
+    };
+    for (const auto &[name, title] : titles) {
+        if (auto *d = findChild<QDockWidget *>(QString::fromLatin1(name)))
+            d->setWindowTitle(title);
+    }
+}
+
 void MainWindow::createDocks()
 {
     auto dock = [this](const QString &title, const char *name, QWidget *content, Qt::DockWidgetArea area) {
@@ -136,7 +185,7 @@ void MainWindow::createDocks()
     QDockWidget *properties = dock(tr("Properties"), "properties", m_properties, Qt::RightDockWidgetArea);
     QDockWidget *minimap = dock(tr("Overview"), "minimap", new MinimapView(m_view, this), Qt::RightDockWidgetArea);
     splitDockWidget(properties, minimap, Qt::Vertical);
-    auto *history = new QUndoView(m_document->undoStack(), this);
+    auto *history = m_history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
     QDockWidget *historyDock = dock(tr("History"), "history", history, Qt::RightDockWidgetArea);
     tabifyDockWidget(properties, historyDock);
@@ -173,6 +222,15 @@ void MainWindow::createDocks()
 
 void MainWindow::createActions()
 {
+    // built afresh when the language changes: a new menu bar, toolbar and undo actions
+    setMenuBar(new QMenuBar(this));
+    delete m_undoAction;
+    delete m_redoAction;
+    if (m_toolbar) {
+        removeToolBar(m_toolbar);
+        delete m_toolbar; // the search box survives: its action belongs to the window
+    }
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, this, [this] {
         if (confirmDiscard())
@@ -194,9 +252,9 @@ void MainWindow::createActions()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    QAction *undo = m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    QAction *redo = m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addActions({undo, redo});
     edit->addSeparator();
@@ -240,8 +298,18 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         viewMenu->addAction(d->toggleViewAction());
+    viewMenu->addSeparator();
+    QMenu *languages = viewMenu->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(languages);
+    for (const QString &code : Language::available()) {
+        QAction *a = languages->addAction(Language::nativeName(code), this, [this, code] { setLanguage(code); });
+        a->setCheckable(true);
+        a->setChecked(code == Language::current());
+        a->setData(code);
+        languageGroup->addAction(a);
+    }
 
-    QToolBar *tools = addToolBar(tr("Main"));
+    QToolBar *tools = m_toolbar = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("main-toolbar"));
     tools->setMovable(false);
     tools->addAction(undo);
@@ -254,13 +322,7 @@ void MainWindow::createActions()
     tools->addAction(tr("Export Terraform"), this, &MainWindow::exportTerraform);
     tools->addSeparator();
     m_search->setPlaceholderText(tr("Find by name, id, kind or CIDR (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setMaximumWidth(320);
-    tools->addWidget(m_search);
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
-        const int matches = find(m_search->text());
-        statusBar()->showMessage(tr("%n component(s) found", nullptr, matches), 3000);
-    });
+    tools->addAction(m_searchAction);
     edit->addSeparator();
     edit->addAction(tr("&Find..."), QKeySequence::Find, this, [this] {
         m_search->setFocus();

@@ -11,7 +11,10 @@ class QLabel;
 class QDockWidget;
 class QLineEdit;
 class QMenu;
+class QToolBar;
 class QTreeView;
+class QUndoView;
+class QWidgetAction;
 class QTextBrowser;
 class QTimer;
 
@@ -60,6 +63,8 @@ public:
     void duplicateSelection();
     /// Lays the whole design out afresh (Arrange › Tidy Layout), one undo step.
     void tidyLayout();
+    /// Switches the interface language (View › Language) and redraws every text.
+    void setLanguage(const QString &code);
     /// File › Export › Diagram: asks where and how, then writes the file.
     void exportDiagram();
     /// Writes the design (or part of it, see the options) as a diagram; reports in the status bar.
@@ -76,6 +81,8 @@ protected:
 private:
     void createDocks();
     void createActions();
+    void retitleDocks();
+    void retranslateUi();
     void documentChanged(const ChangeEvent &event);
     void publishFindings();
     void selectionChanged();
@@ -101,6 +108,11 @@ private:
     PropertyPanel *m_properties;
     QTreeView *m_outlineView;
     QTreeView *m_findingsView;
+    QUndoView *m_history = nullptr;
+    QToolBar *m_toolbar = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QWidgetAction *m_searchAction = nullptr; ///< the search box in the toolbar, kept across rebuilds
     QSet<int> m_collapsedSeverities; ///< severity groups the user folded
     QTextBrowser *m_explanation;
     QLabel *m_counts;

@@ -7,7 +7,7 @@ namespace kumo {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kumo::PropertyValue", text);
+    return QCoreApplication::translate("kumo", text);
 }
 
 PropertyTypeError mismatch(const QString &path, const QString &expected, const nlohmann::json &found)

@@ -13,6 +13,7 @@
 #include "findingsmodel.h"
 #include "geometrycommand.h"
 #include "linkitem.h"
+#include "language.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
 #include "propertypanel.h"
@@ -20,6 +21,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
+#include <QMenuBar>
+#include <QToolBar>
 #include <QStatusBar>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -72,6 +76,7 @@ private slots:
     void findSelectsMatches();
     void tidyLayoutIsOneStep();
     void findingsGroupedBySeverity();
+    void switchLanguageAtRunTime();
     void exportSelectionAsDiagram();
     void exportDialogFollowsTheFormat();
 
@@ -435,6 +440,55 @@ void TestEditor::findingsGroupedBySeverity()
     QTRY_VERIFY(model->findings().size() > size_t(errorCount + 1));
     QVERIFY(!view->isExpanded(model->groupIndex(Severity::Warning)));
     QVERIFY(view->isExpanded(model->groupIndex(Severity::Error)));
+}
+
+void TestEditor::switchLanguageAtRunTime()
+{
+    Document *doc = m_window->document();
+    doc->undoStack()->push(new ChangePropertyCommand(doc, QStringLiteral("app-c"), QStringLiteral("cidr"), "10.0.11.0/24"));
+    QTRY_VERIFY(m_window->findingsModel()->rowCount() > 0);
+    m_window->scene()->selectIds({QStringLiteral("vpc")});
+    auto menuTitles = [this] {
+        QStringList titles;
+        for (QAction *a : m_window->menuBar()->actions())
+            titles << a->text();
+        return titles;
+    };
+    auto overlapMessage = [this] {
+        for (const Finding &f : m_window->findingsModel()->findings()) {
+            if (f.rule == QLatin1String("subnet.overlap"))
+                return f.message;
+        }
+        return QString();
+    };
+    QCOMPARE(menuTitles().first(), QStringLiteral("&File"));
+    QVERIFY(overlapMessage().contains(QStringLiteral("overlaps")));
+
+    m_window->setLanguage(QStringLiteral("ja"));
+    QCOMPARE(Language::current(), QStringLiteral("ja"));
+    QCOMPARE(menuTitles().first(), QStringLiteral("ファイル(&F)"));
+    QVERIFY2(overlapMessage().contains(QStringLiteral("重なっています")), qPrintable(overlapMessage()));
+    QCOMPARE(Catalog::instance().displayName(QStringLiteral("subnet")), QStringLiteral("サブネット"));
+    QVERIFY(m_window->findingsModel()->index(0, 0).data().toString().startsWith(QStringLiteral("エラー")));
+    // the panels follow: dock titles, the property panel of the selected VPC
+    QCOMPARE(m_window->findChild<QDockWidget *>(QStringLiteral("properties"))->windowTitle(), QStringLiteral("プロパティ"));
+    QCOMPARE(m_window->propertyPanel()->componentId(), QStringLiteral("vpc"));
+    // one menu bar, one toolbar with the search box, undo still works
+    QCOMPARE(m_window->findChildren<QToolBar *>().size(), 1);
+    QLineEdit *search = nullptr;
+    for (QLineEdit *e : m_window->findChildren<QLineEdit *>()) {
+        if (e->placeholderText().contains(QStringLiteral("CIDR")))
+            search = e;
+    }
+    QVERIFY(search);
+    QVERIFY(m_window->findChildren<QToolBar *>().first()->isAncestorOf(search));
+    QVERIFY(search->placeholderText().startsWith(QStringLiteral("名前")));
+    doc->undoStack()->undo();
+    QTRY_COMPARE(m_window->findingsModel()->rowCount(), 0);
+
+    m_window->setLanguage(QStringLiteral("en"));
+    QCOMPARE(menuTitles().first(), QStringLiteral("&File"));
+    QCOMPARE(Catalog::instance().displayName(QStringLiteral("subnet")), QStringLiteral("Subnet"));
 }
 
 void TestEditor::tidyLayoutIsOneStep()

@@ -146,7 +146,8 @@ QString keyProperty(const Component &c)
         return c.stringProp("text");
     if (c.kind == QLatin1String("security_group")) {
         const nlohmann::json &ingress = c.prop("ingress");
-        return QCoreApplication::translate("kumo::CanvasStyle", "%n inbound rule(s)", nullptr, ingress.is_array() ? int(ingress.size()) : 0);
+        const int rules = ingress.is_array() ? int(ingress.size()) : 0;
+        return QCoreApplication::translate("kumo::CanvasStyle", "%n inbound rule(s)", nullptr, rules);
     }
     return {};
 }

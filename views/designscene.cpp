@@ -136,6 +136,15 @@ void DesignScene::rebuild()
     m_syncing = false;
 }
 
+void DesignScene::refreshTexts()
+{
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        if (const Component *c = m_document->design().component(it.key()))
+            it.value()->update(*c);
+    }
+    update();
+}
+
 void DesignScene::rebuildLinks()
 {
     for (LinkItem *l : m_links) {

@@ -51,6 +51,8 @@ public:
     bool snapToGrid() const { return m_snap; }
     /// Links @p fromId to @p toId: sets the reference the pair has, or adds an annotation arrow.
     void link(const QString &fromId, const QString &toId);
+    /// Redraws texts that depend on the interface language (kind names, tooltips).
+    void refreshTexts();
     /// The bounding rectangle of everything, for fitting the view.
     QRectF contentRect() const;
 

@@ -17,10 +17,10 @@ public:
 
     explicit OutlineModel(Document *document, QObject *parent = nullptr);
     QModelIndex indexOf(const QString &componentId) const;
-
-private:
+    /// Builds the tree again (after loading, or when the interface language changes).
     void rebuild();
 
+private:
     Document *m_document;
     QHash<QString, QStandardItem *> m_items;
 };

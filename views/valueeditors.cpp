@@ -25,7 +25,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kumo::ValueEditors", text);
+    return QCoreApplication::translate("kumo", text);
 }
 
 QWidget *booleanEditor(const nlohmann::json &value, const ValueSink &sink, QWidget *parent)

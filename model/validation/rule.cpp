@@ -6,12 +6,12 @@ namespace kumo {
 
 QString Rule::translatedTitle() const
 {
-    return QCoreApplication::translate("kumo::Rules", title);
+    return QCoreApplication::translate("kumo::rules", title);
 }
 
 QString Rule::translatedExplanation() const
 {
-    return QCoreApplication::translate("kumo::Rules", explanation);
+    return QCoreApplication::translate("kumo::rules", explanation);
 }
 
 } // namespace kumo

@@ -35,8 +35,8 @@ struct Rule
 {
     QString id;
     Severity severity = Severity::Error;
-    const char *title = "";       ///< source text of a short title ("kumo::Rules" context)
-    const char *explanation = ""; ///< source text of the teaching explanation ("kumo::Rules" context)
+    const char *title = "";       ///< source text of a short title ("kumo::rules" context)
+    const char *explanation = ""; ///< source text of the teaching explanation ("kumo::rules" context)
     /// Kinds whose properties the check reads: a property change on another kind cannot change
     /// its result. "*" means any kind; an empty list means the rule reads only the structure
     /// (ids, kinds, parents), which property changes never touch.
