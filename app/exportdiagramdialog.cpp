@@ -40,7 +40,9 @@ ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QSt
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
-    form->addRow(tr("&File:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&File:"));
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_format = new QComboBox;
     m_format->addItem(tr("PNG image"), int(DiagramRenderer::Format::Png));

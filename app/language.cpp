@@ -62,14 +62,14 @@ bool apply(const QString &code, bool remember)
         return false;
     QCoreApplication::removeTranslator(&kumoTranslator());
     QCoreApplication::removeTranslator(&qtTranslator());
-    if (code != QLatin1String("en")) {
-        if (!kumoTranslator().load(QStringLiteral(":/i18n/kumo_%1.qm").arg(code)))
-            return false;
-        // Qt's own texts (standard buttons, file dialogs); missing ones just stay English
-        if (qtTranslator().load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-            QCoreApplication::installTranslator(&qtTranslator());
-        QCoreApplication::installTranslator(&kumoTranslator());
-    }
+    // English has a translation too: its plural forms ("1 error", "2 errors")
+    if (!kumoTranslator().load(QStringLiteral(":/i18n/kumo_%1.qm").arg(code)))
+        return false;
+    // Qt's own texts (standard buttons, file dialogs); missing ones just stay English
+    if (code != QLatin1String("en")
+        && qtTranslator().load(QStringLiteral("qtbase_%1").arg(code), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator());
+    QCoreApplication::installTranslator(&kumoTranslator());
     QLocale::setDefault(QLocale(code));
     currentCode() = code;
     if (remember)

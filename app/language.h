@@ -6,8 +6,9 @@
 namespace kumo {
 
 /// The languages of the user interface (English, Japanese), switchable while Kumo runs.
-/// Kumo's own texts come from translations/kumo_LANG.ts, compiled into the executable; the
-/// texts of Qt's standard dialogs from Qt's translations (Debian's qt6-translations-l10n).
+/// Kumo's own texts come from translations/kumo_LANG.ts, compiled into the executable (English
+/// has one for its plural forms); the texts of Qt's standard dialogs from Qt's translations
+/// (Debian's qt6-translations-l10n).
 namespace Language {
 
 /// Language codes offered to the user: "en", "ja".

@@ -12,14 +12,18 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (kumo::cli::isHeadless(arguments)) {
+        // The command line speaks English (scripts read it); the English translation only
+        // supplies plural forms ("1 error", "2 errors").
         // Subcommands never need a display.
         if (kumo::cli::needsRendering(arguments)) {
             // the canvas is made of widgets' graphics items: a QApplication, on no display
             qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
+            kumo::Language::apply(QStringLiteral("en"), false);
             return kumo::cli::run(arguments);
         }
         QCoreApplication app(argc, argv);
+        kumo::Language::apply(QStringLiteral("en"), false);
         return kumo::cli::run(arguments);
     }
 

@@ -94,7 +94,7 @@ void TestCli::validateClean()
 {
     const Run text = kumo({QStringLiteral("validate"), templ("three-tier.kumo")});
     QCOMPARE(text.exitCode, 0);
-    QVERIFY(text.out.contains("0 error(s)"));
+    QVERIFY(text.out.contains("0 errors"));
     const Run json = kumo({QStringLiteral("validate"), templ("three-tier.kumo"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, 0);
     const auto parsed = nlohmann::json::parse(json.out.toStdString());

@@ -83,6 +83,22 @@ private slots:
         }
         QVERIFY(checked > 500);
     }
+
+    void englishPluralsAreComplete()
+    {
+        const std::vector<Message> messages = readTs(QStringLiteral(KUMO_TRANSLATIONS "/kumo_en.ts"));
+        QVERIFY(messages.size() > 20);
+        for (const Message &m : messages) {
+            const QString where = m.context + QStringLiteral(": ") + m.source;
+            QVERIFY2(m.numerus, qPrintable(QStringLiteral("only plural forms belong here: ") + where));
+            QVERIFY2(!m.unfinished, qPrintable(QStringLiteral("untranslated: ") + where));
+            QVERIFY2(m.translations.size() == 2, qPrintable(QStringLiteral("English has two forms: ") + where));
+            for (const QString &t : m.translations) {
+                QVERIFY2(!t.contains(QStringLiteral("(s)")), qPrintable(where));
+                QVERIFY2(placeholders(t) == placeholders(m.source), qPrintable(QStringLiteral("placeholders differ: ") + where));
+            }
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTranslations)
