@@ -21,6 +21,12 @@ namespace Templates {
 namespace {
 const QString kDirectory = QStringLiteral(":/templates");
 
+// The names of the bundled templates, for translation: the titles shown come from the files.
+[[maybe_unused]] const char *const kTemplateNames[] = {
+    QT_TRANSLATE_NOOP("kumo::Templates", "Three-tier web application"),
+    QT_TRANSLATE_NOOP("kumo::Templates", "Single web server"),
+};
+
 QByteArray readResource(const QString &path)
 {
     QFile file(path);
@@ -38,7 +44,7 @@ std::vector<TemplateInfo> list()
         const DesignReadResult result = DesignJson::read(readResource(path));
         TemplateInfo info;
         info.id = QFileInfo(file).completeBaseName();
-        info.title = result.ok() ? result.design->name : info.id;
+        info.title = result.ok() ? QCoreApplication::translate("kumo::Templates", result.design->name.toUtf8().constData()) : info.id;
         info.resourcePath = path;
         templates.push_back(info);
     }

@@ -1,8 +1,9 @@
-// Prints how long validation, loading and saving take on generated designs. Not a test: the
+// Prints how long validation, loading, saving and automatic layout take on generated designs. Not a test: the
 // figures depend on the machine. Run: ./build/tests/kumo_bench
 #include "changeevent.h"
 #include "designjson.h"
 #include "incrementalvalidator.h"
+#include "layout/autolayout.h"
 #include "ruleregistry.h"
 #include "support/designgenerator.h"
 #include "validationcontext.h"
@@ -53,8 +54,8 @@ void printSlowestRules(const Design &design)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    std::printf("%-12s %10s %10s %12s %14s %10s %10s\n", "components", "findings", "full ms", "property ms", "rules re-run", "load ms",
-                "save ms");
+    std::printf("%-12s %10s %10s %12s %14s %10s %10s %10s\n", "components", "findings", "full ms", "property ms", "rules re-run", "load ms",
+                "save ms", "layout ms");
     for (int n : {1000, 5000, 10000, 20000}) {
         Design design = testing::generateDesign(n, 1);
         std::vector<Finding> findings;
@@ -87,8 +88,9 @@ int main(int argc, char **argv)
         const QByteArray bytes = DesignJson::write(design);
         const double load = medianMs(5, [&] { (void)DesignJson::read(bytes); });
         const double save = medianMs(5, [&] { (void)DesignJson::write(design); });
-        std::printf("%-12lld %10zu %10.2f %12.3f %14.1f %10.2f %10.2f\n", static_cast<long long>(design.componentCount()), findings.size(),
-                    full, property, double(rulesRun) / changes, load, save);
+        const double layout = medianMs(3, [&] { (void)AutoLayout::compute(design); });
+        std::printf("%-12lld %10zu %10.2f %12.3f %14.1f %10.2f %10.2f %10.1f\n", static_cast<long long>(design.componentCount()),
+                    findings.size(), full, property, double(rulesRun) / changes, load, save, layout);
         std::fflush(stdout);
     }
     printSlowestRules(testing::generateDesign(10000, 1));

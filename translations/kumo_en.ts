@@ -54,7 +54,7 @@
     <context>
         <name>kumo::ExportDiagramDialog</name>
         <message numerus="yes">
-            <location filename="../app/exportdiagramdialog.cpp" line="+53" />
+            <location filename="../app/exportdiagramdialog.cpp" line="+55" />
             <source>&amp;Selection (%n component(s) and their contents)</source>
             <translation>
                 <numerusform>&amp;Selection (%n component and its contents)</numerusform>

@@ -113,20 +113,17 @@ QHash<QString, double> barycentres(const Design &design, const std::vector<std::
         const double ax = absolute.value(from).center().x();
         const double bx = absolute.value(to).center().x();
         // every container of one end that does not also hold the other end is pulled towards it
-        for (const QString &id : a) {
-            if (b.contains(id))
-                break;
-            auto &s = sums[id];
-            s.first += bx;
-            ++s.second;
-        }
-        for (const QString &id : b) {
-            if (a.contains(id))
-                break;
-            auto &s = sums[id];
-            s.first += ax;
-            ++s.second;
-        }
+        auto pull = [&sums](const QStringList &chain, const QStringList &other, double x) {
+            for (const QString &id : chain) {
+                if (other.contains(id))
+                    break;
+                auto &s = sums[id];
+                s.first += x;
+                ++s.second;
+            }
+        };
+        pull(a, b, bx);
+        pull(b, a, ax);
     }
     QHash<QString, double> result;
     for (auto it = sums.cbegin(); it != sums.cend(); ++it)
