@@ -22,6 +22,7 @@ constexpr double kGap = 20;
 constexpr double kBandGap = 60; ///< between the bands of the top level, room for arrows
 constexpr int kGridColumns = 4;
 constexpr double kMinContainerWidth = 250; ///< room for a title and a CIDR
+constexpr double kMaxLeafWidth = 280;      ///< longer names are elided on the canvas
 constexpr double kUnbounded = std::numeric_limits<double>::max();
 /// Designs with more arrows than this are ordered once instead of searching for fewer crossings.
 constexpr size_t kCrossingSearchLimit = 3000;
@@ -63,6 +64,31 @@ int kindBand(const QString &kind)
         {QStringLiteral("iam_group"), 5}, {QStringLiteral("iam_role"), 5}, {QStringLiteral("iam_policy"), 5}, {QStringLiteral("note"), 6},
     };
     return bands.value(kind, 1);
+}
+
+/// Roughly how wide a text is on the canvas: wide (CJK) characters take about a square,
+/// the others a bit more than half of one. The model knows no fonts; this errs on the wide side.
+double textWidth(const QString &text, double pixelSize)
+{
+    double width = 0;
+    for (const QChar ch : text)
+        width += ch.unicode() >= 0x2e80 ? pixelSize : pixelSize * 0.62;
+    return width;
+}
+
+/// Room a container's title needs: icon, name (bold, 13 px), the subnet's tier, the key value.
+double titleWidth(const Component &c)
+{
+    double width = 34 + textWidth(c.displayName(), 13) + 10;
+    if (c.kind == QLatin1String("subnet"))
+        width += textWidth(c.boolProp("public") ? QStringLiteral("(public)") : QStringLiteral("(private)"), 13) + 6;
+    for (const char *key : {"cidr", "region", "zone", "domain"}) {
+        if (const QString value = c.stringProp(key); !value.isEmpty()) {
+            width += textWidth(value, 11) + 10;
+            break;
+        }
+    }
+    return width + 12;
 }
 
 /// The tier a subnet belongs to across zones: "app-a" and "app-c" are both "app".
@@ -115,7 +141,8 @@ public:
         const std::vector<QRectF> fixed = fixedRects(topLevel());
         // regions side by side in the middle band, the internet to their left, DNS and delivery
         // above them, identity (global, referenced from everywhere) below
-        const double regionsWidth = balancedWidth(regions, kBandGap);
+        // the bands above and below add height: the regions' own band may be wider than a page
+        const double regionsWidth = balancedWidth(regions, 2.2, kBandGap);
         const double left = internet.isEmpty() ? 0 : kLeafWidth + kBandGap;
 
         double placedWidth = 0; // how wide the regions actually end up
@@ -219,8 +246,12 @@ private:
     {
         const Component *c = m_design.component(id);
         const QStringList children = sorted(m_design.children(id));
-        if (children.isEmpty() && !Catalog::instance().isContainer(c->kind))
-            return c->geometry ? c->geometry->size() : QSizeF(kLeafWidth, kLeafHeight);
+        if (children.isEmpty() && !Catalog::instance().isContainer(c->kind)) {
+            if (c->geometry)
+                return c->geometry->size();
+            // wide enough for the name (icon and margins take 64), within reason
+            return QSizeF(std::clamp(64 + textWidth(c->displayName(), 13) + 12, kLeafWidth, kMaxLeafWidth), kLeafHeight);
+        }
 
         QStringList leaves, containers, zones;
         for (const QString &child : children) {
@@ -241,7 +272,7 @@ private:
 
         if (c->kind == QLatin1String("region")) {
             // VPCs and clusters first, then the regional services in one row per group
-            const double rowWidth = containers.isEmpty() ? 0 : flow(containers, QPointF(kPadding, y), balancedWidth(containers), fixed).width();
+            const double rowWidth = containers.isEmpty() ? 0 : flow(containers, QPointF(kPadding, y), balancedWidth(containers, 1.5), fixed).width();
             if (!containers.isEmpty())
                 addBlock(QSizeF(rowWidth, blockHeight(containers, y)));
             if (!leaves.isEmpty())
@@ -296,7 +327,7 @@ private:
                 addBlock(QSizeF(flow(row, QPointF(kPadding, y), kUnbounded, fixed).width(), blockHeight(row, y)));
         }
 
-        QSizeF size(std::max(width + 2 * kPadding, kMinContainerWidth), std::max(y - kGap + kPadding, kHeader + kLeafHeight));
+        QSizeF size(std::max({width + 2 * kPadding, kMinContainerWidth, titleWidth(*c)}), std::max(y - kGap + kPadding, kHeader + kLeafHeight));
         // content placed by hand also has to fit
         for (const QString &child : children) {
             const QRectF r = m_result.value(child);
@@ -305,18 +336,44 @@ private:
         return size;
     }
 
-    /// A row width for containers of different sizes that gives a block about as wide as a
-    /// landscape page instead of one long row; never narrower than the widest of them.
-    double balancedWidth(const QStringList &ids, double gap = kGap)
+    /// A row width for containers of different sizes that makes the block they form closest to
+    /// @p aspect (width / height): several VPCs wrap into rows instead of one long strip, a VPC
+    /// and a small cluster stay side by side. Tries every possible first-row length.
+    double balancedWidth(const QStringList &ids, double aspect, double gap = kGap)
     {
-        double area = 0;
-        double widest = 0;
-        for (const QString &id : ids) {
-            const QSizeF size = layout(id);
-            area += (size.width() + gap) * (size.height() + gap);
-            widest = std::max(widest, size.width());
+        std::vector<QSizeF> sizes;
+        for (const QString &id : ids)
+            sizes.push_back(layout(id));
+        if (sizes.size() < 2)
+            return kUnbounded;
+        auto blockSize = [&](double maxWidth) {
+            double x = 0, y = 0, rowHeight = 0, width = 0;
+            for (const QSizeF &s : sizes) {
+                if (x > 0 && x + s.width() > maxWidth) {
+                    x = 0;
+                    y += rowHeight + gap;
+                    rowHeight = 0;
+                }
+                x += s.width() + gap;
+                rowHeight = std::max(rowHeight, s.height());
+                width = std::max(width, x - gap);
+            }
+            return QSizeF(width, y + rowHeight);
+        };
+        const double target = std::log(aspect);
+        double best = kUnbounded;
+        double bestScore = std::numeric_limits<double>::max();
+        double first = -gap;
+        for (const QSizeF &s : sizes) {
+            first += s.width() + gap;
+            const QSizeF block = blockSize(first);
+            const double score = std::abs(std::log(block.width() / block.height()) - target);
+            if (score < bestScore - 1e-9) {
+                bestScore = score;
+                best = first;
+            }
         }
-        return std::max(widest, std::sqrt(area * 2.2));
+        return best;
     }
 
     /// Height from @p top to the lowest bottom among @p ids (already placed).
