@@ -175,7 +175,10 @@ void MainWindow::createDocks()
     };
     QDockWidget *palette = dock(tr("Components"), "palette", m_palette, Qt::LeftDockWidgetArea);
     m_outlineView->setModel(m_outline);
-    m_outlineView->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // sizing the column to its contents measures every row: too slow for designs of thousands
+    m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_outlineView->header()->resizeSection(0, 200);
+    m_outlineView->setUniformRowHeights(true);
     m_outlineView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     QDockWidget *outline = dock(tr("Outline"), "outline", m_outlineView, Qt::LeftDockWidgetArea);
     tabifyDockWidget(palette, outline);
@@ -434,7 +437,13 @@ void MainWindow::documentChanged(const ChangeEvent &event)
     if (event.type == ChangeEvent::Type::Reset || event.type == ChangeEvent::Type::ComponentsAdded
         || event.type == ChangeEvent::Type::ComponentsRemoved)
         updateWelcome();
-    m_validator->update(m_document->design(), event);
+    // a structural edit needs a full pass: it waits for the timer, so that a burst of edits (or
+    // a paste of many components) pays for one pass; property edits stay incremental
+    const bool structural = event.type != ChangeEvent::Type::PropertyChanged && event.type != ChangeEvent::Type::GeometryChanged;
+    if (structural)
+        m_fullValidationPending = true;
+    else if (!m_fullValidationPending)
+        m_validator->update(m_document->design(), event);
     m_validationTimer->start();
     if (event.type == ChangeEvent::Type::Reset || event.type == ChangeEvent::Type::ComponentsAdded
         || event.type == ChangeEvent::Type::ComponentsRemoved || event.type == ChangeEvent::Type::ParentChanged)
@@ -443,6 +452,10 @@ void MainWindow::documentChanged(const ChangeEvent &event)
 
 void MainWindow::publishFindings()
 {
+    if (m_fullValidationPending) {
+        m_validator->validateAll(m_document->design());
+        m_fullValidationPending = false;
+    }
     const std::vector<Finding> &findings = m_validator->findings();
     // keep the finding being read current when it is still there after the edit
     const int current = m_findings->findingAt(m_findingsView->currentIndex());

@@ -47,6 +47,7 @@ public:
     DesignView *view() const { return m_view; }
     PropertyPanel *propertyPanel() const { return m_properties; }
     FindingsModel *findingsModel() const { return m_findings; }
+    OutlineModel *outlineModel() const { return m_outline; }
     QTreeView *findingsView() const { return m_findingsView; }
 
     bool openFile(const QString &path);
@@ -127,6 +128,7 @@ private:
     WelcomeWidget *m_welcome = nullptr;
     void updateWelcome();
     bool m_syncingSelection = false;
+    bool m_fullValidationPending = false; ///< a structural edit waits for the validation timer
 };
 
 } // namespace kumo

@@ -11,12 +11,16 @@
 #include "document.h"
 #include "exportdiagramdialog.h"
 #include "findingsmodel.h"
+#include "connectioncommands.h"
 #include "geometrycommand.h"
 #include "linkitem.h"
 #include "language.h"
 #include "layout/autolayout.h"
 #include "mainwindow.h"
+#include "outlinemodel.h"
 #include "propertypanel.h"
+#include "removecomponentscommand.h"
+#include "reparentcomponentcommand.h"
 #include "templates.h"
 
 #include <QApplication>
@@ -31,6 +35,7 @@
 #include <QGroupBox>
 #include <QListView>
 #include <QPushButton>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QtTest>
 
@@ -77,6 +82,7 @@ private slots:
     void tidyLayoutIsOneStep();
     void findingsGroupedBySeverity();
     void switchLanguageAtRunTime();
+    void canvasFollowsEditsLikeAFreshCanvas();
     void exportSelectionAsDiagram();
     void exportDialogFollowsTheFormat();
 
@@ -440,6 +446,95 @@ void TestEditor::findingsGroupedBySeverity()
     QTRY_VERIFY(model->findings().size() > size_t(errorCount + 1));
     QVERIFY(!view->isExpanded(model->groupIndex(Severity::Warning)));
     QVERIFY(view->isExpanded(model->groupIndex(Severity::Error)));
+}
+
+namespace {
+/// Everything a canvas shows, in a form two canvases can be compared by.
+QStringList describeCanvas(DesignScene *scene)
+{
+    QStringList lines;
+    for (QGraphicsItem *i : scene->items()) {
+        if (auto *c = qgraphicsitem_cast<ComponentItem *>(i)) {
+            auto *parent = qgraphicsitem_cast<ComponentItem *>(c->parentItem());
+            lines << QStringLiteral("item %1 in %2 at %3,%4 size %5x%6")
+                         .arg(c->id(), parent ? parent->id() : QStringLiteral("-"))
+                         .arg(c->pos().x())
+                         .arg(c->pos().y())
+                         .arg(c->size().width())
+                         .arg(c->size().height());
+        } else if (auto *l = qgraphicsitem_cast<LinkItem *>(i)) {
+            lines << QStringLiteral("link %1 -> %2 %3 '%4'").arg(l->fromId(), l->toId(), l->connectionId(), l->label());
+        }
+    }
+    lines.sort();
+    return lines;
+}
+} // namespace
+
+/// The outline as indented lines, in its order.
+QStringList describeOutline(const QAbstractItemModel *model, const QModelIndex &parent = {}, int depth = 0)
+{
+    QStringList lines;
+    for (int row = 0; row < model->rowCount(parent); ++row) {
+        const QModelIndex name = model->index(row, 0, parent);
+        lines << QString(depth * 2, QLatin1Char(' ')) + name.data(OutlineModel::IdRole).toString() + QLatin1Char(' ')
+                     + name.data().toString() + QLatin1Char(' ') + model->index(row, 1, parent).data().toString();
+        lines << describeOutline(model, name, depth + 1);
+    }
+    return lines;
+}
+
+void TestEditor::canvasFollowsEditsLikeAFreshCanvas()
+{
+    // the canvas updates itself piece by piece; after every edit (and undo) it must show what a
+    // canvas built from scratch shows
+    Document *doc = m_window->document();
+    QUndoStack *stack = doc->undoStack();
+    QRandomGenerator rng(11);
+    auto pick = [&]() {
+        const auto all = doc->design().components();
+        return all[size_t(rng.bounded(int(all.size())))];
+    };
+    for (int step = 0; step < 80; ++step) {
+        switch (rng.bounded(7)) {
+        case 0:
+            stack->push(new RemoveComponentsCommand(doc, {pick()->id}));
+            break;
+        case 1:
+            m_window->scene()->selectIds({pick()->id});
+            m_window->duplicateSelection();
+            break;
+        case 2: { // move a subnet to another zone
+            const Component *subnet = doc->design().component(rng.bounded(2) ? QStringLiteral("app-a") : QStringLiteral("db-c"));
+            if (subnet)
+                stack->push(new ReparentComponentCommand(doc, subnet->id, subnet->parent == QLatin1String("az-a") ? QStringLiteral("az-c") : QStringLiteral("az-a"),
+                                                         QRectF(20, 400, 300, 120)));
+            break;
+        }
+        case 3:
+            if (doc->design().contains(QStringLiteral("web-svc")))
+                stack->push(new ChangePropertyCommand(doc, QStringLiteral("web-svc"), QStringLiteral("target_group"),
+                                                      rng.bounded(2) ? "api-tg" : "web-tg"));
+            break;
+        case 4:
+            if (rng.bounded(2))
+                stack->push(new RenameComponentCommand(doc, pick()->id, QStringLiteral("renamed %1").arg(step)));
+            else
+                stack->push(new ConnectCommand(doc, Connection{{}, pick()->id, pick()->id, QStringLiteral("step %1").arg(step), {}}));
+            break;
+        case 5:
+        case 6:
+            if (stack->canUndo())
+                stack->undo();
+            break;
+        }
+        Document fresh;
+        fresh.reset(doc->design());
+        DesignScene freshScene(&fresh);
+        QCOMPARE(describeCanvas(m_window->scene()), describeCanvas(&freshScene));
+        OutlineModel freshOutline(&fresh);
+        QCOMPARE(describeOutline(m_window->outlineModel()), describeOutline(&freshOutline));
+    }
 }
 
 void TestEditor::switchLanguageAtRunTime()

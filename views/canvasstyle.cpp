@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QPainter>
 #include <QFile>
+#include <QImage>
 #include <QPixmap>
 #include <QSvgRenderer>
 
@@ -59,6 +60,22 @@ QSvgRenderer *renderer(const QString &kind)
 }
 
 } // namespace
+
+QColor kindColor(const QString &kind)
+{
+    static QHash<QString, QColor> colors;
+    if (const auto it = colors.constFind(kind); it != colors.cend())
+        return *it;
+    // the tile's colour, read from the icon itself so that the two never disagree
+    QImage probe(4, 4, QImage::Format_ARGB32);
+    probe.fill(Qt::transparent);
+    QPainter p(&probe);
+    renderer(kind)->render(&p, QStringLiteral("background"), QRectF(0, 0, 4, 4));
+    p.end();
+    const QColor color = probe.pixelColor(2, 2);
+    colors.insert(kind, color);
+    return color;
+}
 
 bool hasIcon(const QString &kind)
 {

@@ -24,6 +24,8 @@ struct ContainerLook
 };
 
 ContainerLook containerLook(const Component &c);
+/// The colour of the kind's icon tile (its group's colour), for drawings too small for icons.
+QColor kindColor(const QString &kind);
 /// True when the kind has its own icon in the resources (every catalog kind does).
 bool hasIcon(const QString &kind);
 /// Paints the kind's icon (resources/icons/KIND.svg: a coloured tile with a white glyph).

@@ -14,6 +14,7 @@ namespace kumo {
 namespace {
 constexpr double kRadius = 6;
 constexpr double kBadgeSize = 36;
+constexpr double kDetailThreshold = 0.3; ///< below this scale, shapes without text
 } // namespace
 
 ComponentItem::ComponentItem(const Component &component, bool container)
@@ -80,8 +81,14 @@ QRectF ComponentItem::boundingRect() const
     return QRectF(QPointF(-10, -10), m_size + QSizeF(28, 20));
 }
 
-void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // zoomed far out (the overview, a fitted view of thousands of components) text would be
+    // unreadable anyway: draw the shapes only, which keeps large designs smooth
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailThreshold) {
+        paintSketch(painter);
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(CanvasStyle::font());
     if (m_container)
@@ -100,6 +107,34 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->setPen(QPen(QColor(0x1a, 0x73, 0xe8), 2));
         painter->setBrush(Qt::white);
         painter->drawEllipse(connectorRect());
+    }
+}
+
+void ComponentItem::paintSketch(QPainter *painter)
+{
+    const QRectF r(QPointF(0, 0), m_size);
+    if (m_container) {
+        Component probe;
+        probe.kind = m_kind;
+        if (m_public)
+            probe.props["public"] = true;
+        const CanvasStyle::ContainerLook look = CanvasStyle::containerLook(probe);
+        painter->setPen(QPen(look.border, 0));
+        painter->setBrush(look.fill);
+        painter->drawRect(r);
+        painter->fillRect(QRectF(0, 0, r.width(), std::min(r.height(), kTitleHeight * 0.6)), look.border.lighter(160));
+    } else {
+        painter->setPen(QPen(QColor(0xd0, 0xd5, 0xdb), 0));
+        painter->setBrush(Qt::white);
+        painter->drawRect(r);
+        painter->fillRect(QRectF(10, (r.height() - kBadgeSize) / 2, kBadgeSize, kBadgeSize), CanvasStyle::kindColor(m_kind));
+    }
+    if (m_worst)
+        painter->fillRect(QRectF(m_size.width() - 11, -9, 20, 20), *m_worst == Severity::Error ? QColor(0xd9, 0x30, 0x25) : QColor(0xe8, 0x8a, 0x00));
+    if (isSelected()) {
+        painter->setPen(QPen(QColor(0x1a, 0x73, 0xe8), 0));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r.adjusted(-3, -3, 3, 3));
     }
 }
 

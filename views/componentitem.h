@@ -45,6 +45,8 @@ public:
 
 private:
     void paintContainer(QPainter *painter);
+    /// Boxes and colours only, for views zoomed far out.
+    void paintSketch(QPainter *painter);
     void paintService(QPainter *painter);
     void paintBadge(QPainter *painter);
 

@@ -98,13 +98,151 @@ void DesignScene::documentChanged(const ChangeEvent &event)
                 i->update(*c);
         }
         if (event.type == ChangeEvent::Type::PropertyChanged)
-            rebuildLinks();
+            rebuildLinksFrom(event.ids);
         else
             adjustLinks();
         break;
+    case ChangeEvent::Type::ComponentsAdded:
+        if (!addItems(event.ids))
+            rebuild();
+        break;
+    case ChangeEvent::Type::ComponentsRemoved:
+        if (!removeItems(event.ids))
+            rebuild();
+        break;
+    case ChangeEvent::Type::ParentChanged:
+        for (const QString &id : event.ids) {
+            ComponentItem *i = m_items.value(id);
+            const Component *c = design.component(id);
+            if (!i || !c) {
+                rebuild();
+                return;
+            }
+            i->setParentItem(m_items.value(c->parent));
+            i->update(*c);
+        }
+        adjustLinks();
+        break;
+    case ChangeEvent::Type::ConnectionsAdded:
+    case ChangeEvent::Type::ConnectionsRemoved: {
+        // only the annotation arrows named change
+        const QSet<QString> changed(event.ids.cbegin(), event.ids.cend());
+        std::erase_if(m_links, [&](LinkItem *l) {
+            if (!changed.contains(l->connectionId()))
+                return false;
+            removeItem(l);
+            delete l;
+            return true;
+        });
+        for (const QString &id : event.ids) {
+            if (const Connection *c = design.connection(id))
+                addConnectionLink(*c);
+        }
+        break;
+    }
     default:
         rebuild();
         break;
+    }
+}
+
+bool DesignScene::addItems(const QStringList &ids)
+{
+    const Design &design = m_document->design();
+    std::vector<const Component *> added;
+    for (const QString &id : ids) {
+        const Component *c = design.component(id);
+        if (!c || !c->geometry || m_items.contains(id))
+            return false; // a component to lay out first, or out of step: build everything
+        added.push_back(c);
+    }
+    for (const Component *c : added)
+        m_items.insert(c->id, new ComponentItem(*c, Catalog::instance().isContainer(c->kind)));
+    // nest once every new item exists, whatever order the ids came in
+    QSet<QString> fresh;
+    for (const Component *c : added) {
+        ComponentItem *item = m_items.value(c->id);
+        if (ComponentItem *parent = m_items.value(c->parent))
+            item->setParentItem(parent);
+        else
+            addItem(item);
+        fresh.insert(c->id);
+    }
+    // arrows from and to the new components (an undone delete brings back arrows that others hold)
+    for (const Component *c : design.components()) {
+        const bool from = fresh.contains(c->id);
+        forEachReference(*c, [&](const Reference &ref) {
+            if (from || fresh.contains(ref.target))
+                addReferenceLink(c->id, ref);
+        });
+    }
+    for (const auto &[id, connection] : design.connections()) {
+        if (fresh.contains(connection.from) || fresh.contains(connection.to))
+            addConnectionLink(connection);
+    }
+    return true;
+}
+
+bool DesignScene::removeItems(const QStringList &ids)
+{
+    const QSet<QString> removed(ids.cbegin(), ids.cend());
+    std::vector<ComponentItem *> topmost;
+    for (const QString &id : ids) {
+        ComponentItem *item = m_items.value(id);
+        if (!item)
+            continue;
+        // children that stay would go with their container's item: build everything instead
+        for (QGraphicsItem *child : item->childItems()) {
+            if (auto *c = qgraphicsitem_cast<ComponentItem *>(child); c && !removed.contains(c->id()))
+                return false;
+        }
+        bool inside = false;
+        for (QGraphicsItem *up = item->parentItem(); up && !inside; up = up->parentItem()) {
+            if (auto *c = qgraphicsitem_cast<ComponentItem *>(up))
+                inside = removed.contains(c->id());
+        }
+        if (!inside)
+            topmost.push_back(item);
+    }
+    // arrows touching the removed items first, then the items, children with their containers
+    std::erase_if(m_links, [&](LinkItem *l) {
+        if (!removed.contains(l->fromId()) && !removed.contains(l->toId()))
+            return false;
+        removeItem(l);
+        delete l;
+        return true;
+    });
+    m_syncing = true;
+    for (const QString &id : ids) {
+        ComponentItem *item = m_items.take(id);
+        if (item == m_highlighted)
+            m_highlighted = nullptr;
+        if (item == m_resizing)
+            m_resizing = nullptr;
+        if (item == m_linkFrom)
+            m_linkFrom = nullptr;
+        m_pressPositions.remove(item);
+    }
+    for (ComponentItem *item : topmost)
+        delete item;
+    m_syncing = false;
+    return true;
+}
+
+void DesignScene::rebuildLinksFrom(const QStringList &ids)
+{
+    const QSet<QString> sources(ids.cbegin(), ids.cend());
+    // the references of these components changed; annotations and other arrows stay
+    std::erase_if(m_links, [&](LinkItem *l) {
+        if (!l->connectionId().isEmpty() || !sources.contains(l->fromId()))
+            return false;
+        removeItem(l);
+        delete l;
+        return true;
+    });
+    for (const QString &id : ids) {
+        if (const Component *c = m_document->design().component(id))
+            addReferenceLinks(*c);
     }
 }
 
@@ -153,27 +291,38 @@ void DesignScene::rebuildLinks()
     }
     m_links.clear();
     const Design &design = m_document->design();
-    for (const Component *c : design.components()) {
-        ComponentItem *from = m_items.value(c->id);
-        forEachReference(*c, [&](const Reference &ref) {
-            ComponentItem *to = m_items.value(ref.target);
-            if (!from || !to || to == from || !LayoutLinks::drawnAsArrow(ref))
-                return;
-            auto *link = new LinkItem(from, to, QString(), QString());
-            addItem(link);
-            m_links.push_back(link);
-        });
-    }
-    for (const auto &[id, connection] : design.connections()) {
-        ComponentItem *from = m_items.value(connection.from);
-        ComponentItem *to = m_items.value(connection.to);
-        if (!from || !to)
-            continue;
-        auto *link = new LinkItem(from, to, id, connection.label);
-        addItem(link);
-        link->adjust(); // now that it is in the scene, its label can keep clear of the components
-        m_links.push_back(link);
-    }
+    for (const Component *c : design.components())
+        addReferenceLinks(*c);
+    for (const auto &[id, connection] : design.connections())
+        addConnectionLink(connection);
+}
+
+void DesignScene::addReferenceLinks(const Component &c)
+{
+    forEachReference(c, [&](const Reference &ref) { addReferenceLink(c.id, ref); });
+}
+
+void DesignScene::addReferenceLink(const QString &fromId, const Reference &ref)
+{
+    ComponentItem *from = m_items.value(fromId);
+    ComponentItem *to = m_items.value(ref.target);
+    if (!from || !to || to == from || !LayoutLinks::drawnAsArrow(ref))
+        return;
+    auto *link = new LinkItem(from, to, QString(), QString());
+    addItem(link);
+    m_links.push_back(link);
+}
+
+void DesignScene::addConnectionLink(const Connection &connection)
+{
+    ComponentItem *from = m_items.value(connection.from);
+    ComponentItem *to = m_items.value(connection.to);
+    if (!from || !to)
+        return;
+    auto *link = new LinkItem(from, to, connection.id, connection.label);
+    addItem(link);
+    link->adjust(); // now that it is in the scene, its label can keep clear of the components
+    m_links.push_back(link);
 }
 
 void DesignScene::adjustLinks()

@@ -15,6 +15,9 @@ class ComponentItem;
 class Document;
 class LinkItem;
 struct ChangeEvent;
+struct Component;
+struct Connection;
+struct Reference;
 
 /// The canvas: keeps one item per component (nested like the design) and one arrow per
 /// reference, re-synced from the Document's changes. Gestures (move, resize, reparent, drop)
@@ -70,6 +73,15 @@ private:
     void documentChanged(const ChangeEvent &event);
     void rebuild();
     void rebuildLinks();
+    /// Redraws the reference arrows leaving @p ids (their props changed).
+    void rebuildLinksFrom(const QStringList &ids);
+    void addReferenceLinks(const Component &component);
+    void addReferenceLink(const QString &fromId, const Reference &reference);
+    void addConnectionLink(const Connection &connection);
+    /// Creates items for newly added components; false when a full rebuild is needed instead.
+    bool addItems(const QStringList &ids);
+    /// Deletes the items of removed components; false when a full rebuild is needed instead.
+    bool removeItems(const QStringList &ids);
     void adjustLinks();
     void finishMove(QGraphicsSceneMouseEvent *event);
     /// New rectangles for the ancestors of @p id that must grow to hold @p rect (in the parent).

@@ -101,6 +101,16 @@ void LinkItem::placeLabel()
     }
 }
 
+QString LinkItem::fromId() const
+{
+    return m_from->id();
+}
+
+QString LinkItem::toId() const
+{
+    return m_to->id();
+}
+
 QPainterPath LinkItem::shape() const
 {
     QPainterPathStroker stroker;

@@ -19,6 +19,10 @@ public:
     /// The annotation connection drawn, or an empty string for a reference arrow.
     QString connectionId() const { return m_connectionId; }
     QString label() const { return m_label; }
+    /// The component the arrow starts from.
+    QString fromId() const;
+    /// The component the arrow points at.
+    QString toId() const;
     /// Easier to hit than the thin line itself.
     QPainterPath shape() const override;
     /// Recomputes the path after either end moved.

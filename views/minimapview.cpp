@@ -4,63 +4,105 @@
 #include "designview.h"
 
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTimer>
 
 namespace kumo {
 
+namespace {
+constexpr int kRedrawDelayMs = 150; ///< changes within this time share one redraw
+constexpr double kMargin = 30;
+} // namespace
+
 MinimapView::MinimapView(DesignView *main, QWidget *parent)
-    : QGraphicsView(main->scene(), parent)
+    : QWidget(parent)
     , m_main(main)
+    , m_redrawTimer(new QTimer(this))
 {
-    setInteractive(false);
-    setRenderHints(QPainter::Antialiasing);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumHeight(140);
-    auto repaint = [this] { viewport()->update(); };
-    connect(main->horizontalScrollBar(), &QScrollBar::valueChanged, this, repaint);
-    connect(main->verticalScrollBar(), &QScrollBar::valueChanged, this, repaint);
-    connect(main, &DesignView::zoomChanged, this, repaint);
-    connect(main->scene(), &QGraphicsScene::changed, this, [this] { QTimer::singleShot(0, this, &MinimapView::refit); });
+    setCursor(Qt::PointingHandCursor);
+    m_redrawTimer->setSingleShot(true);
+    m_redrawTimer->setInterval(kRedrawDelayMs);
+    connect(m_redrawTimer, &QTimer::timeout, this, &MinimapView::redraw);
+    auto frameMoved = [this] { update(); };
+    connect(main->horizontalScrollBar(), &QScrollBar::valueChanged, this, frameMoved);
+    connect(main->verticalScrollBar(), &QScrollBar::valueChanged, this, frameMoved);
+    connect(main, &DesignView::zoomChanged, this, frameMoved);
+    connect(main->scene(), &QGraphicsScene::changed, this, [this] {
+        if (!m_redrawTimer->isActive())
+            m_redrawTimer->start();
+    });
 }
 
-void MinimapView::refit()
+void MinimapView::redraw()
 {
-    const QRectF content = static_cast<DesignScene *>(scene())->contentRect();
-    if (!content.isEmpty())
-        fitInView(content.adjusted(-30, -30, 30, 30), Qt::KeepAspectRatio);
+    auto *scene = static_cast<DesignScene *>(m_main->scene());
+    const QRectF content = scene->contentRect();
+    const QSize size = this->size() * devicePixelRatioF();
+    if (content.isEmpty() || size.isEmpty()) {
+        m_picture = QPixmap();
+        update();
+        return;
+    }
+    m_sceneArea = content.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    // keep the design's proportions, centred in the widget
+    QSizeF fitted = m_sceneArea.size().scaled(QSizeF(this->size()), Qt::KeepAspectRatio);
+    m_pictureArea = QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+    m_picture = QPixmap((fitted * devicePixelRatioF()).toSize());
+    m_picture.setDevicePixelRatio(devicePixelRatioF());
+    m_picture.fill(Qt::white);
+    QPainter painter(&m_picture);
+    painter.setRenderHint(QPainter::Antialiasing);
+    scene->render(&painter, QRectF(QPointF(0, 0), fitted), m_sceneArea);
+    painter.end();
+    update();
 }
 
-void MinimapView::drawForeground(QPainter *painter, const QRectF &)
+QPointF MinimapView::toScene(QPointF widgetPoint) const
 {
+    if (m_pictureArea.isEmpty())
+        return {};
+    const double scale = m_sceneArea.width() / m_pictureArea.width();
+    return m_sceneArea.topLeft() + (widgetPoint - m_pictureArea.topLeft()) * scale;
+}
+
+QRectF MinimapView::toWidget(const QRectF &sceneRect) const
+{
+    if (m_sceneArea.isEmpty())
+        return {};
+    const double scale = m_pictureArea.width() / m_sceneArea.width();
+    return QRectF(m_pictureArea.topLeft() + (sceneRect.topLeft() - m_sceneArea.topLeft()) * scale, sceneRect.size() * scale);
+}
+
+void MinimapView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    if (m_picture.isNull())
+        return;
+    painter.drawPixmap(m_pictureArea.topLeft(), m_picture);
     const QRectF visible = m_main->mapToScene(m_main->viewport()->rect()).boundingRect();
-    painter->setPen(QPen(QColor(0x1a, 0x73, 0xe8), 0));
-    painter->setBrush(QColor(0x1a, 0x73, 0xe8, 30));
-    painter->drawRect(visible);
+    painter.setPen(QPen(QColor(0x1a, 0x73, 0xe8), 1.5));
+    painter.setBrush(QColor(0x1a, 0x73, 0xe8, 30));
+    painter.drawRect(toWidget(visible).intersected(QRectF(rect()).adjusted(1, 1, -1, -1)));
 }
 
 void MinimapView::resizeEvent(QResizeEvent *event)
 {
-    QGraphicsView::resizeEvent(event);
-    refit();
-}
-
-void MinimapView::showEvent(QShowEvent *event)
-{
-    QGraphicsView::showEvent(event);
-    refit();
+    QWidget::resizeEvent(event);
+    m_redrawTimer->start();
 }
 
 void MinimapView::mousePressEvent(QMouseEvent *event)
 {
-    m_main->centerOn(mapToScene(event->position().toPoint()));
+    m_main->centerOn(toScene(event->position()));
 }
 
 void MinimapView::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() & Qt::LeftButton)
-        m_main->centerOn(mapToScene(event->position().toPoint()));
+        m_main->centerOn(toScene(event->position()));
 }
 
 } // namespace kumo
