@@ -323,6 +323,7 @@ void MainWindow::createActions()
     tools->addAction(tr("Zoom Out"), m_view, &DesignView::zoomOut);
     tools->addSeparator();
     tools->addAction(tr("Export Terraform"), this, &MainWindow::exportTerraform);
+    tools->addAction(tr("Export Diagram"), this, &MainWindow::exportDiagram);
     tools->addSeparator();
     m_search->setPlaceholderText(tr("Find by name, id, kind or CIDR (Ctrl+F)"));
     tools->addAction(m_searchAction);

@@ -121,8 +121,9 @@ public:
 
     QHash<QString, QRectF> run()
     {
+        const QStringList roots = topLevel();
         QStringList internet, delivery, regions, identity, others;
-        for (const QString &id : sorted(topLevel())) {
+        for (const QString &id : sorted(roots)) {
             const Component *c = m_design.component(id);
             const KindSpec *spec = c->kindSpec();
             if (c->kind == QLatin1String("internet"))
@@ -137,27 +138,17 @@ public:
                 others << id;
         }
         // the main region (the one holding most) first, the others to its right
-        std::stable_sort(regions.begin(), regions.end(), [this](const QString &a, const QString &b) { return subtreeSize(a) > subtreeSize(b); });
-        const std::vector<QRectF> fixed = fixedRects(topLevel());
+        QHash<QString, int> sizes;
+        for (const QString &id : regions)
+            sizes.insert(id, subtreeSize(id));
+        std::stable_sort(regions.begin(), regions.end(), [&sizes](const QString &a, const QString &b) { return sizes[a] > sizes[b]; });
+        const std::vector<QRectF> fixed = fixedRects(roots);
         // regions side by side in the middle band, the internet to their left, DNS and delivery
-        // above them, identity (global, referenced from everywhere) below
-        // the bands above and below add height: the regions' own band may be wider than a page
+        // above them, identity (global, referenced from everywhere) below. The bands above and
+        // below add height, so the regions' own band may be wider than a page.
         const double regionsWidth = balancedWidth(regions, 2.2, kBandGap);
         const double left = internet.isEmpty() ? 0 : kLeafWidth + kBandGap;
-
-        double placedWidth = 0; // how wide the regions actually end up
-        {
-            double x = 0;
-            double rowWidth = 0;
-            for (const QString &id : regions) {
-                const double w = layout(id).width();
-                if (x > 0 && x + w > regionsWidth)
-                    x = 0;
-                x += w + kBandGap;
-                rowWidth = std::max(rowWidth, x - kBandGap);
-            }
-            placedWidth = rowWidth;
-        }
+        const double placedWidth = flowExtent(sizesOf(regions), regionsWidth, kBandGap).width();
         const double bandWidth = std::max(placedWidth, gridWidth(6));
         double y = 0;
         if (!delivery.isEmpty())
@@ -341,32 +332,16 @@ private:
     /// and a small cluster stay side by side. Tries every possible first-row length.
     double balancedWidth(const QStringList &ids, double aspect, double gap = kGap)
     {
-        std::vector<QSizeF> sizes;
-        for (const QString &id : ids)
-            sizes.push_back(layout(id));
+        const std::vector<QSizeF> sizes = sizesOf(ids);
         if (sizes.size() < 2)
             return kUnbounded;
-        auto blockSize = [&](double maxWidth) {
-            double x = 0, y = 0, rowHeight = 0, width = 0;
-            for (const QSizeF &s : sizes) {
-                if (x > 0 && x + s.width() > maxWidth) {
-                    x = 0;
-                    y += rowHeight + gap;
-                    rowHeight = 0;
-                }
-                x += s.width() + gap;
-                rowHeight = std::max(rowHeight, s.height());
-                width = std::max(width, x - gap);
-            }
-            return QSizeF(width, y + rowHeight);
-        };
         const double target = std::log(aspect);
         double best = kUnbounded;
         double bestScore = std::numeric_limits<double>::max();
         double first = -gap;
         for (const QSizeF &s : sizes) {
             first += s.width() + gap;
-            const QSizeF block = blockSize(first);
+            const QSizeF block = flowExtent(sizes, first, gap);
             const double score = std::abs(std::log(block.width() / block.height()) - target);
             if (score < bestScore - 1e-9) {
                 bestScore = score;
@@ -374,6 +349,31 @@ private:
             }
         }
         return best;
+    }
+
+    std::vector<QSizeF> sizesOf(const QStringList &ids)
+    {
+        std::vector<QSizeF> sizes;
+        for (const QString &id : ids)
+            sizes.push_back(layout(id));
+        return sizes;
+    }
+
+    /// The size of the block that flow() makes of boxes of @p sizes (ignoring hand-placed ones).
+    static QSizeF flowExtent(const std::vector<QSizeF> &sizes, double maxWidth, double gap)
+    {
+        double x = 0, y = 0, rowHeight = 0, width = 0;
+        for (const QSizeF &s : sizes) {
+            if (x > 0 && x + s.width() > maxWidth) {
+                x = 0;
+                y += rowHeight + gap;
+                rowHeight = 0;
+            }
+            x += s.width() + gap;
+            rowHeight = std::max(rowHeight, s.height());
+            width = std::max(width, x - gap);
+        }
+        return QSizeF(width, y + rowHeight);
     }
 
     /// Height from @p top to the lowest bottom among @p ids (already placed).
