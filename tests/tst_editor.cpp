@@ -80,6 +80,7 @@ private slots:
     void editStructuredListsWithCards();
     void findSelectsMatches();
     void tidyLayoutIsOneStep();
+    void arrowKeysNudge();
     void findingsGroupedBySeverity();
     void switchLanguageAtRunTime();
     void canvasFollowsEditsLikeAFreshCanvas();
@@ -584,6 +585,24 @@ void TestEditor::switchLanguageAtRunTime()
     m_window->setLanguage(QStringLiteral("en"));
     QCOMPARE(menuTitles().first(), QStringLiteral("&File"));
     QCOMPARE(Catalog::instance().displayName(QStringLiteral("subnet")), QStringLiteral("Subnet"));
+}
+
+void TestEditor::arrowKeysNudge()
+{
+    const Design &design = m_window->document()->design();
+    const QRectF before = *design.component(QStringLiteral("alb-sg"))->geometry;
+    m_window->scene()->selectIds({QStringLiteral("alb-sg")});
+    m_window->view()->setFocus();
+    QTest::keyClick(m_window->view(), Qt::Key_Right, Qt::ShiftModifier);
+    QTest::keyClick(m_window->view(), Qt::Key_Down);
+    QCOMPARE(design.component(QStringLiteral("alb-sg"))->geometry->topLeft(), before.topLeft() + QPointF(10, 1));
+    QCOMPARE(m_window->scene()->item(QStringLiteral("alb-sg"))->pos(), before.topLeft() + QPointF(10, 1));
+    QCOMPARE(m_window->document()->undoStack()->count(), 2);
+    m_window->document()->undoStack()->undo();
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(*design.component(QStringLiteral("alb-sg"))->geometry, before);
+    QTest::keyClick(m_window->view(), Qt::Key_Escape);
+    QVERIFY(m_window->scene()->selectedIds().isEmpty());
 }
 
 void TestEditor::tidyLayoutIsOneStep()

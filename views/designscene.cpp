@@ -447,6 +447,40 @@ void DesignScene::deleteSelection()
     m_document->undoStack()->endMacro();
 }
 
+void DesignScene::nudgeSelection(QPointF delta)
+{
+    // components whose container is selected too move with it
+    const QStringList selected = selectedIds();
+    const QSet<QString> chosen(selected.cbegin(), selected.cend());
+    QHash<QString, QRectF> geometries;
+    for (const QString &id : selected) {
+        const ComponentItem *item = m_items.value(id);
+        bool inside = false;
+        for (QGraphicsItem *up = item ? item->parentItem() : nullptr; up && !inside; up = up->parentItem()) {
+            if (auto *c = qgraphicsitem_cast<ComponentItem *>(up))
+                inside = chosen.contains(c->id());
+        }
+        if (item && !inside) {
+            // a component stays inside its container's top-left corner
+            QPointF to = item->pos() + delta;
+            if (item->parentItem())
+                to = QPointF(std::max(to.x(), 0.0), std::max(to.y(), ComponentItem::kTitleHeight / 2));
+            geometries.insert(id, QRectF(to, item->size()));
+        }
+    }
+    if (geometries.isEmpty())
+        return;
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(tr("Move %n component(s)", nullptr, int(geometries.size())));
+    stack->push(new GeometryCommand(m_document, geometries, tr("Move %n component(s)", nullptr, int(geometries.size()))));
+    for (auto it = geometries.cbegin(); it != geometries.cend(); ++it) {
+        const QHash<QString, QRectF> grown = grownAncestors(it.key(), it.value());
+        if (!grown.isEmpty())
+            stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
+    }
+    stack->endMacro();
+}
+
 void DesignScene::relabelConnection(const QString &connectionId, const QString &label)
 {
     auto *command = new RelabelConnectionCommand(m_document, connectionId, label.trimmed());

@@ -44,6 +44,8 @@ public:
     bool addComponentAt(const QString &kind, QPointF scenePos, QString *why = nullptr);
     /// Deletes the selected components and annotation connections; one undo step.
     void deleteSelection();
+    /// Moves the selected components by @p delta (arrow keys); containers grow to hold them.
+    void nudgeSelection(QPointF delta);
     /// Sets an annotation connection's label; one undo step (nothing when it is unchanged).
     void relabelConnection(const QString &connectionId, const QString &label);
     /// Lines up the selected components that share the first one's container; one undo step.

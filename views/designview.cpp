@@ -93,6 +93,23 @@ void DesignView::keyPressEvent(QKeyEvent *event)
         viewport()->setCursor(Qt::OpenHandCursor);
         return;
     }
+    // arrow keys nudge the selection: 1 point, 10 with Shift
+    const double step = event->modifiers() & Qt::ShiftModifier ? 10 : 1;
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left: delta = QPointF(-step, 0); break;
+    case Qt::Key_Right: delta = QPointF(step, 0); break;
+    case Qt::Key_Up: delta = QPointF(0, -step); break;
+    case Qt::Key_Down: delta = QPointF(0, step); break;
+    case Qt::Key_Escape:
+        scene()->clearSelection();
+        return;
+    default: break;
+    }
+    if (!delta.isNull() && !scene()->selectedItems().isEmpty()) {
+        static_cast<DesignScene *>(scene())->nudgeSelection(delta);
+        return;
+    }
     QGraphicsView::keyPressEvent(event);
 }
 
