@@ -1,3 +1,4 @@
+#include "canvasstyle.h"
 #include "cli.h"
 #include "language.h"
 #include "mainwindow.h"
@@ -31,6 +32,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Kumo"));
     QApplication::setOrganizationName(QStringLiteral("Kumo"));
     QApplication::setApplicationVersion(QStringLiteral(KUMO_VERSION));
+    QApplication::setWindowIcon(kumo::CanvasStyle::applicationIcon());
+    QApplication::setDesktopFileName(QStringLiteral("kumo"));
     // the interface language: the saved choice, else the system's (KUMO_LANGUAGE=ja|en overrides)
     const QString language = qEnvironmentVariableIsSet("KUMO_LANGUAGE") ? qEnvironmentVariable("KUMO_LANGUAGE") : kumo::Language::preferred();
     kumo::Language::apply(language, false);

@@ -6,6 +6,7 @@
 #include "geometrycommand.h"
 #include "mainwindow.h"
 #include "removecomponentscommand.h"
+#include "support/benchtiming.h"
 #include "support/designgenerator.h"
 
 #include <QApplication>
@@ -17,20 +18,7 @@
 
 using namespace kumo;
 
-namespace {
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-} // namespace
+using testing::medianMs;
 
 int main(int argc, char **argv)
 {

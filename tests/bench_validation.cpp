@@ -5,6 +5,7 @@
 #include "incrementalvalidator.h"
 #include "layout/autolayout.h"
 #include "ruleregistry.h"
+#include "support/benchtiming.h"
 #include "support/designgenerator.h"
 #include "validationcontext.h"
 #include "validator.h"
@@ -19,20 +20,7 @@
 
 using namespace kumo;
 
-namespace {
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        times.push_back(double(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-} // namespace
+using testing::medianMs;
 
 /// The slowest rules on one design, to see where a full pass spends its time.
 void printSlowestRules(const Design &design)

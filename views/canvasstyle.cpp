@@ -115,6 +115,23 @@ QIcon icon(const QString &kind)
     return result;
 }
 
+QIcon applicationIcon()
+{
+    ensureIconResources();
+    QSvgRenderer renderer(QStringLiteral(":/app/kumo.svg"));
+    QIcon result;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        renderer.render(&p, QRectF(0, 0, size, size));
+        p.end();
+        result.addPixmap(pixmap);
+    }
+    return result;
+}
+
 QFont font()
 {
     QFont f;

@@ -34,6 +34,8 @@ void paintIcon(QPainter *painter, const QRectF &rect, const QString &kind);
 void paintGlyph(QPainter *painter, const QRectF &rect, const QString &kind, const QColor &background);
 /// The kind's icon at the usual sizes, for the palette, the outline and drag cursors.
 QIcon icon(const QString &kind);
+/// Kumo's own icon (a cloud holding a small network), for windows and the desktop.
+QIcon applicationIcon();
 /// The font of the canvas and of exported diagrams: Noto Sans CJK JP, which covers Latin and
 /// Japanese alike (so a name is never split across fonts), then common fallbacks.
 QFont font();
