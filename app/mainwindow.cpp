@@ -8,6 +8,7 @@
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
+#include "explanationhtml.h"
 #include "exportdiagramdialog.h"
 #include "findingsmodel.h"
 #include "geometrycommand.h"
@@ -480,7 +481,9 @@ void MainWindow::publishFindings()
     }
     m_findingsView->setToolTip(findings.empty() ? tr("No findings: AWS would accept this design as it is.") : QString());
     m_scene->setFindings(findings);
-    if (!m_findingsView->currentIndex().isValid())
+    if (!m_explainedComponent.isEmpty() && m_document->design().contains(m_explainedComponent))
+        explainComponent(m_explainedComponent); // its checks may have changed
+    else if (!m_findingsView->currentIndex().isValid())
         showFindingExplanation();
     const Validator::Counts counts = Validator::count(findings);
     m_findingsDock->setWindowTitle(tr("Findings — %1 · %2 · %3")
@@ -580,6 +583,9 @@ void MainWindow::selectionChanged()
         return;
     const QStringList ids = m_scene->selectedIds();
     m_properties->showSelection(ids);
+    // one component chosen: the Explanation panel teaches what it is
+    if (ids.size() == 1)
+        explainComponent(ids.first());
     m_syncingSelection = true;
     m_outlineView->selectionModel()->clearSelection();
     for (const QString &id : ids) {
@@ -606,20 +612,29 @@ void MainWindow::outlineSelectionChanged()
     m_view->centreOn(ids);
 }
 
+void MainWindow::explainComponent(const QString &id)
+{
+    const Component *c = m_document->design().component(id);
+    if (!c)
+        return;
+    m_explainedComponent = id;
+    m_explanation->setHtml(ExplanationHtml::component(*c, m_findings->findings()));
+}
+
 void MainWindow::showFindingExplanation()
 {
     const QModelIndex index = m_findingsView->currentIndex();
     const Rule *rule = RuleRegistry::instance().rule(index.data(FindingsModel::RuleRole).toString());
     if (!rule) {
+        m_explainedComponent.clear();
         m_explanation->setHtml(m_findings->findings().empty()
                                    ? tr("<p><b>No findings.</b></p><p style='color:#5f6b7a'>Nothing in this design would be rejected by AWS, "
                                         "and nothing looks insecure. Findings appear here while you edit.</p>")
                                    : tr("<p style='color:#5f6b7a'>Select a finding to read why it matters and how to fix it.</p>"));
         return;
     }
-    m_explanation->setHtml(QStringLiteral("<h3 style='margin:0'>%1</h3><p><b>%2</b></p><p>%3</p><p style='color:#5f6b7a'><code>%4</code> · %5</p>")
-                               .arg(rule->translatedTitle().toHtmlEscaped(), index.data().toString().toHtmlEscaped(),
-                                    rule->translatedExplanation().toHtmlEscaped(), rule->id, severityDisplayName(rule->severity)));
+    m_explainedComponent.clear();
+    m_explanation->setHtml(ExplanationHtml::finding(*rule, index.data().toString()));
 }
 
 void MainWindow::updateTitle()

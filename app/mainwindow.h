@@ -89,6 +89,8 @@ private:
     void selectionChanged();
     void outlineSelectionChanged();
     void showFindingExplanation();
+    /// Shows what a component is and how it fares in the Explanation panel.
+    void explainComponent(const QString &id);
     void updateTitle();
     void newFromTemplate(const QString &id);
     bool save();
@@ -128,6 +130,7 @@ private:
     WelcomeWidget *m_welcome = nullptr;
     void updateWelcome();
     bool m_syncingSelection = false;
+    QString m_explainedComponent; ///< the component the Explanation panel teaches about, if any
     bool m_fullValidationPending = false; ///< a structural edit waits for the validation timer
 };
 

@@ -1,6 +1,8 @@
 // The catalog against the kinds table of design-format.md (transcribed here by hand).
 #include "catalog.h"
 #include "catalogjson.h"
+#include "concepts.h"
+#include "ruleregistry.h"
 
 #include <QtTest>
 
@@ -18,6 +20,7 @@ private slots:
     void containment();
     void everyReferenceTargetsAKnownKind();
     void jsonListsEverything();
+    void everyKindIsTaught();
 };
 
 void TestCatalog::kindsFromSpec_data()
@@ -191,6 +194,27 @@ void TestCatalog::jsonListsEverything()
     QCOMPARE(subnet["properties"][0]["type"], "cidr");
     QCOMPARE(subnet["properties"][0]["required"], true);
     QCOMPARE(subnet["properties"][1]["default"], false);
+}
+
+void TestCatalog::everyKindIsTaught()
+{
+    // every kind has its teaching text, naming only rules that exist...
+    QSet<QString> taught;
+    for (const KindSpec &k : Catalog::instance().kinds()) {
+        const Concepts::Concept *c = Concepts::forKind(k.id);
+        QVERIFY2(c, qPrintable(k.id));
+        QVERIFY2(QString::fromUtf8(c->text).size() > 80, qPrintable(k.id));
+        for (const QString &rule : c->rules) {
+            QVERIFY2(RuleRegistry::instance().rule(rule), qPrintable(k.id + QStringLiteral(": ") + rule));
+            taught.insert(rule);
+        }
+    }
+    QCOMPARE(Concepts::all().size(), Catalog::instance().kinds().size());
+    // ...and every rule about particular kinds is met on at least one of them (the three that
+    // apply to any component are explained with their findings)
+    const QSet<QString> general = {QStringLiteral("ref.dangling"), QStringLiteral("structure.parent"), QStringLiteral("name.duplicate")};
+    for (const Rule &rule : RuleRegistry::instance().rules())
+        QVERIFY2(taught.contains(rule.id) || general.contains(rule.id), qPrintable(rule.id));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -29,6 +29,7 @@
 #include <QMenuBar>
 #include <QToolBar>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QXmlStreamReader>
 #include <QLineEdit>
@@ -81,6 +82,7 @@ private slots:
     void findSelectsMatches();
     void tidyLayoutIsOneStep();
     void arrowKeysNudge();
+    void explanationTeachesTheSelectedComponent();
     void findingsGroupedBySeverity();
     void switchLanguageAtRunTime();
     void canvasFollowsEditsLikeAFreshCanvas();
@@ -585,6 +587,31 @@ void TestEditor::switchLanguageAtRunTime()
     m_window->setLanguage(QStringLiteral("en"));
     QCOMPARE(menuTitles().first(), QStringLiteral("&File"));
     QCOMPARE(Catalog::instance().displayName(QStringLiteral("subnet")), QStringLiteral("Subnet"));
+}
+
+void TestEditor::explanationTeachesTheSelectedComponent()
+{
+    Document *doc = m_window->document();
+    auto explanation = [this] { return m_window->findChild<QTextBrowser *>()->toPlainText(); };
+    m_window->scene()->selectIds({QStringLiteral("app-c")});
+    QVERIFY(explanation().contains(QStringLiteral("slice of the VPC")));
+    QVERIFY(explanation().contains(QStringLiteral("Overlapping subnets")));
+    QVERIFY(explanation().contains(QStringLiteral("✓")));
+    QVERIFY(!explanation().contains(QStringLiteral("✗"))); // the template passes every check
+    // break it: the same panel now marks the failing check
+    doc->undoStack()->push(new ChangePropertyCommand(doc, QStringLiteral("app-c"), QStringLiteral("cidr"), "10.0.11.0/24"));
+    QTRY_VERIFY(explanation().contains(QStringLiteral("✗")));
+    // choosing a finding explains the finding instead
+    m_window->activateFinding(0);
+    QVERIFY(explanation().contains(QStringLiteral("subnet.overlap")));
+    QVERIFY(!explanation().contains(QStringLiteral("slice of the VPC")));
+    // in Japanese
+    m_window->setLanguage(QStringLiteral("ja"));
+    m_window->scene()->clearSelection();
+    m_window->scene()->selectIds({QStringLiteral("vpc")});
+    QVERIFY2(explanation().contains(QStringLiteral("VPC の範囲の重なり")), qPrintable(explanation()));
+    QVERIFY(explanation().contains(QStringLiteral("自分専用のプライベートネットワーク")));
+    m_window->setLanguage(QStringLiteral("en"));
 }
 
 void TestEditor::arrowKeysNudge()

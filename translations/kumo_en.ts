@@ -4,7 +4,7 @@
     <context>
         <name>kumo::CanvasStyle</name>
         <message numerus="yes">
-            <location filename="../views/canvasstyle.cpp" line="+150" />
+            <location filename="../views/canvasstyle.cpp" line="+184" />
             <source>%n inbound rule(s)</source>
             <translation>
                 <numerusform>%n inbound rule</numerusform>
@@ -42,7 +42,9 @@
     <context>
         <name>kumo::DesignScene</name>
         <message numerus="yes">
-            <location filename="../views/designscene.cpp" line="+523" />
+            <location filename="../views/designscene.cpp" line="+474" />
+            <location line="+1" />
+            <location line="+231" />
             <location line="+6" />
             <source>Move %n component(s)</source>
             <translation>
@@ -119,7 +121,7 @@
     <context>
         <name>kumo::MainWindow</name>
         <message numerus="yes">
-            <location filename="../app/mainwindow.cpp" line="+98" />
+            <location filename="../app/mainwindow.cpp" line="+99" />
             <source>%n component(s) found</source>
             <translation>
                 <numerusform>%n component found</numerusform>
@@ -127,7 +129,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+375" />
+            <location line="+391" />
             <location line="+3" />
             <source>%n error(s)</source>
             <translation>
@@ -162,7 +164,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location line="+201" />
+            <location line="+213" />
             <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
             <translation>
                 <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>

@@ -173,7 +173,7 @@
     <context>
         <name>kumo::CanvasStyle</name>
         <message numerus="yes">
-            <location filename="../views/canvasstyle.cpp" line="+150" />
+            <location filename="../views/canvasstyle.cpp" line="+184" />
             <source>%n inbound rule(s)</source>
             <translation>
                 <numerusform>インバウンドルール %n 件</numerusform>
@@ -1295,7 +1295,7 @@
     <context>
         <name>kumo::ComponentItem</name>
         <message>
-            <location filename="../views/componentitem.cpp" line="+131" />
+            <location filename="../views/componentitem.cpp" line="+166" />
             <source>(public)</source>
             <translation>(パブリック)</translation>
         </message>
@@ -1303,6 +1303,164 @@
             <location line="+1" />
             <source>(private)</source>
             <translation>(プライベート)</translation>
+        </message>
+    </context>
+    <context>
+        <name>kumo::Concepts</name>
+        <message>
+            <location filename="../model/concepts.cpp" line="+15" />
+            <source>A region is a separate geographic area of AWS, such as Tokyo (ap-northeast-1) or N. Virginia (us-east-1). Regions are isolated from each other: a VPC, a subnet, a database or a load balancer lives in exactly one region, and data leaves a region only when you send it. Pick the region close to your users (latency) and allowed by your rules (where data may be stored). Some services are global and belong to no region: IAM, Route 53 and CloudFront. CloudFront still takes its certificates from one region, us-east-1.</source>
+            <translation>リージョンは、東京 (ap-northeast-1) やバージニア北部 (us-east-1) のような、AWS の独立した地理的な地域です。リージョン同士は切り離されていて、VPC、サブネット、データベース、ロードバランサーはどれもただ 1 つのリージョンに属し、データは自分で送らない限りリージョンの外に出ません。利用者に近く (遅延が小さく)、データの保管場所に関する決まりにも合うリージョンを選びましょう。IAM、Route 53、CloudFront のようにどのリージョンにも属さないグローバルなサービスもあります。ただし CloudFront の証明書は us-east-1 のものを使います。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A VPC is your own private network in a region. You choose its IPv4 range when you create it (10.0.0.0/16 is typical: 65,536 addresses) and cut that range into subnets, one availability zone each. Nothing enters or leaves a VPC unless you add a way: an internet gateway for the internet, a NAT gateway for outbound-only access, peering or a transit gateway for other networks. Plan ranges that do not overlap with other VPCs or your office network, so that they can be connected later.</source>
+            <translation>VPC はリージョンの中に作る自分専用のプライベートネットワークです。作成時に IPv4 の範囲を決め (よく使うのは 10.0.0.0/16、65,536 アドレス)、その範囲を AZ ごとのサブネットに切り分けます。VPC には、出入口を追加しない限り何も出入りできません。インターネットにはインターネットゲートウェイ、外向きだけなら NAT ゲートウェイ、他のネットワークにはピアリングやトランジットゲートウェイを使います。後で接続できるよう、他の VPC や社内ネットワークと重ならない範囲を計画しましょう。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An availability zone (AZ) is one or more data centres of a region with their own power, cooling and network, a few kilometres from the others. A failure in one zone does not take down the others, so a system that must stay up runs in at least two: a load balancer with subnets in two zones, servers or tasks in both, a Multi-AZ database. Zone names are the region code plus a letter: ap-northeast-1a, ap-northeast-1c.</source>
+            <translation>アベイラビリティーゾーン (AZ) は、リージョン内にある 1 つ以上のデータセンターで、電源・冷却・ネットワークがそれぞれ独立し、互いに数キロメートル離れています。1 つの AZ の障害は他の AZ に及ばないので、止めたくないシステムは 2 つ以上の AZ で動かします。2 つの AZ のサブネットを持つロードバランサー、両方の AZ のサーバーやタスク、マルチ AZ のデータベースといった形です。AZ 名はリージョンコードに英字を付けたもので、ap-northeast-1a、ap-northeast-1c のようになります。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A subnet is a slice of the VPC's address range that lives in one availability zone. Its range must lie inside the VPC's and must not overlap another subnet; AWS keeps five addresses of every subnet for itself. What makes a subnet public is its route table: a route for 0.0.0.0/0 to the internet gateway. Public subnets hold what the internet must reach (load balancers, NAT gateways, a bastion); private subnets hold application servers and databases. The usual pattern is one public, one application and one database subnet in each of two zones.</source>
+            <translation>サブネットは VPC のアドレス範囲を切り分けたもので、1 つの AZ に属します。範囲は VPC の範囲の中に収め、他のサブネットと重ねてはいけません。また、各サブネットのアドレスのうち 5 つは AWS が予約します。サブネットをパブリックにするのはルートテーブルで、0.0.0.0/0 をインターネットゲートウェイへ向ける経路があるものがパブリックです。パブリックサブネットにはインターネットから到達させたいもの (ロードバランサー、NAT ゲートウェイ、踏み台サーバー) を、プライベートサブネットにはアプリケーションサーバーやデータベースを置きます。2 つの AZ それぞれにパブリック・アプリケーション・データベースのサブネットを 1 つずつ作るのが定番の構成です。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>An internet gateway connects a VPC to the internet, in both directions. A VPC has at most one, and it does nothing by itself: a subnet uses it only when its route table sends 0.0.0.0/0 there, which is what makes the subnet public. Resources in a public subnet also need a public IP address (or an Elastic IP) to be reached. It is managed by AWS, scales by itself and costs nothing.</source>
+            <translation>インターネットゲートウェイは VPC とインターネットを双方向につなぎます。1 つの VPC に付けられるのは 1 つだけで、それ自体は何もしません。サブネットのルートテーブルが 0.0.0.0/0 をここへ向けたときに初めて使われ、それがサブネットをパブリックにします。パブリックサブネットのリソースに外から到達するには、さらにパブリック IP (または Elastic IP) が必要です。AWS が管理し、自動で拡張され、料金はかかりません。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A NAT gateway lets servers in private subnets start connections to the internet (updates, container images, external APIs) while nobody on the internet can start a connection to them. It translates their private addresses to its own Elastic IP. It must sit in a public subnet, and the private subnets' route tables send 0.0.0.0/0 to it. For availability, put one NAT gateway in each zone and route each zone's private subnets to their own; it is billed per hour and per gigabyte.</source>
+            <translation>NAT ゲートウェイを使うと、プライベートサブネットのサーバーはインターネットへの接続 (更新の取得、コンテナイメージ、外部 API) を始められますが、インターネット側からそのサーバーへ接続を始めることはできません。サーバーのプライベートアドレスを、自分の Elastic IP に変換して通信します。NAT ゲートウェイはパブリックサブネットに置き、プライベートサブネットのルートテーブルで 0.0.0.0/0 をここへ向けます。可用性のため AZ ごとに 1 つ置き、各 AZ のプライベートサブネットは同じ AZ の NAT ゲートウェイへ向けましょう。料金は時間とデータ量で決まります。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A security group is a firewall attached to a resource's network interface (instances, load balancers, ECS tasks, databases). It is stateful: an answer to allowed traffic is let out automatically. Inbound traffic is denied unless a rule allows it (by protocol, port range and source); outbound traffic is allowed by default. A rule's source can be a CIDR range or another security group, which is the tidy way to say 'only from the load balancer' or 'only from the application'. Open as little as possible: the port the service listens on, from the clients that need it.</source>
+            <translation>セキュリティグループは、リソースのネットワークインターフェース (インスタンス、ロードバランサー、ECS タスク、データベース) に付けるファイアウォールです。ステートフルなので、許可した通信への応答は自動的に通されます。インバウンドはルール (プロトコル、ポート範囲、送信元) で許可しない限り拒否され、アウトバウンドは既定ですべて許可されます。ルールの送信元には CIDR 範囲のほか別のセキュリティグループも指定でき、「ロードバランサーからだけ」「アプリケーションからだけ」をすっきり表せます。開けるのは最小限に、サービスが待ち受けるポートを、必要な相手からだけにしましょう。</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>An Elastic IP is a fixed public IPv4 address that belongs to your account until you release it. Attached to an instance in a public subnet, it keeps the same address across stops and starts, so DNS records and firewall allow-lists stay valid. NAT gateways use one too. AWS charges for every public IPv4 address, attached or not, so release the ones you do not use. For web traffic, a load balancer usually replaces the need for fixed addresses.</source>
+            <translation>Elastic IP は、解放するまで自分のアカウントのものになる固定のパブリック IPv4 アドレスです。パブリックサブネットのインスタンスに関連付けると、停止・起動をまたいでも同じアドレスのままなので、DNS レコードやファイアウォールの許可リストが無効になりません。NAT ゲートウェイも 1 つ使います。AWS はパブリック IPv4 アドレスに関連付けの有無を問わず課金するので、使わないものは解放しましょう。ウェブの通信なら、たいていロードバランサーを使えば固定アドレスは要りません。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An EC2 instance is a virtual server. It starts from an AMI (a machine image: the operating system and installed software), runs on an instance type that fixes its CPU and memory (t3.micro: 2 vCPU, 1 GiB), and keeps its disk on an EBS volume, which survives stops; instance store disks are faster but lose their data when the instance stops. You log in with SSH and a key pair: AWS keeps the public key, you keep the private one. Security groups decide who may connect, and an IAM role (through an instance profile) gives the software on it permissions without stored keys.</source>
+            <translation>EC2 インスタンスは仮想サーバーです。AMI (OS とインストール済みソフトウェアを含むマシンイメージ) から起動し、インスタンスタイプで CPU とメモリが決まり (t3.micro なら 2 vCPU・1 GiB)、ディスクは停止しても残る EBS ボリュームに置きます。インスタンスストアはより高速ですが、インスタンスを停止するとデータが消えます。ログインには SSH とキーペアを使い、公開鍵は AWS に、秘密鍵は手元に置きます。誰が接続できるかはセキュリティグループが決め、(インスタンスプロファイル経由の) IAM ロールがアクセスキーを保存せずにソフトウェアへ権限を与えます。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>An ECR repository stores the versions of one container image, each named by a tag (web:1.4.2, web:latest). A build pushes images to it, and ECS pulls them when it starts tasks, using the task's execution role. Immutable tags stop a tag from being moved to another image, so a deployed version can always be found again; scan on push checks new images for known vulnerabilities.</source>
+            <translation>ECR リポジトリは、1 つのコンテナイメージのバージョンをタグ (web:1.4.2、web:latest など) ごとに保管します。ビルドがイメージをプッシュし、ECS はタスクを起動するときにタスクの実行ロールを使ってイメージを取得します。タグをイミュータブルにすると、タグが別のイメージに付け替えられなくなり、デプロイしたバージョンをいつでも特定できます。プッシュ時のスキャンは、新しいイメージに既知の脆弱性がないか調べます。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>An ECS cluster is the logical place where ECS runs your tasks and services. With the Fargate launch type AWS provides the machines, so the cluster is only a name and a boundary (for permissions, capacity and monitoring). With the EC2 launch type the cluster also contains the instances you manage. Container Insights adds CPU, memory and network metrics per service and task.</source>
+            <translation>ECS クラスターは、ECS がタスクやサービスを動かす論理的な場所です。Fargate 起動タイプなら AWS がマシンを用意するので、クラスターは名前と境界 (権限、キャパシティ、監視の単位) にすぎません。EC2 起動タイプでは、自分で管理するインスタンスもクラスターに含まれます。Container Insights を有効にすると、サービスやタスクごとの CPU・メモリ・ネットワークのメトリクスが得られます。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A task definition is the blueprint of a task: which containers run together, their images, the ports they listen on, environment variables, and the CPU and memory for the whole task. A task is one running copy of it. On Fargate the network mode is awsvpc: each task gets its own network interface and IP, so the host port equals the container port. The execution role lets ECS pull images and write logs; the task role is what the application itself may do in AWS.</source>
+            <translation>タスク定義はタスクの設計図です。どのコンテナを一緒に動かすか、そのイメージ、待ち受けるポート、環境変数、タスク全体の CPU とメモリを決めます。タスクはそれを実際に動かした 1 つのコピーです。Fargate ではネットワークモードが awsvpc で、タスクごとに専用のネットワークインターフェースと IP があるため、ホストポートはコンテナポートと同じになります。実行ロールは ECS がイメージを取得しログを書くためのもの、タスクロールはアプリケーション自身が AWS でできることを決めるものです。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An ECS service keeps a chosen number of tasks of one task definition running: it starts replacements when tasks fail and replaces them step by step when you deploy a new version. It places tasks in the subnets you give it (usually private ones in two zones) with its security groups, and registers each task with a target group, naming the container and port that receive traffic, so that a load balancer can reach them.</source>
+            <translation>ECS サービスは、1 つのタスク定義のタスクを決めた数だけ動かし続けます。タスクが落ちれば代わりを起動し、新しいバージョンをデプロイするときは少しずつ入れ替えます。タスクは指定したサブネット (ふつうは 2 つの AZ のプライベートサブネット) にサービスのセキュリティグループ付きで置かれ、通信を受けるコンテナ名とポートを指定してターゲットグループに登録されるので、ロードバランサーから到達できます。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>An Application Load Balancer receives HTTP and HTTPS requests and spreads them over healthy targets. Listeners accept connections on a port and protocol (HTTPS on 443 with an ACM certificate); each listener has rules, checked by priority, that send a request to a target group by path or host name, and a default action for the rest. It runs in subnets of at least two zones; internet-facing ones sit in public subnets, while the servers behind them stay private and accept traffic only from the load balancer's security group.</source>
+            <translation>Application Load Balancer は HTTP・HTTPS のリクエストを受け、正常なターゲットに振り分けます。リスナーがポートとプロトコル (ACM 証明書を使う 443 の HTTPS など) で接続を受け、各リスナーのルールが優先度順に評価されて、パスやホスト名でリクエストをターゲットグループへ送ります。どれにも一致しないものは既定のアクションに従います。ロードバランサーは 2 つ以上の AZ のサブネットで動き、インターネット向けのものはパブリックサブネットに置きます。その後ろのサーバーはプライベートのままにし、ロードバランサーのセキュリティグループからの通信だけを受けます。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>A target group is the set of destinations a load balancer forwards to: EC2 instances (type instance) or IP addresses such as Fargate tasks (type ip). Its port is the port on the target, which can differ from the listener's port: HTTPS 443 outside, container port 8080 inside. A health check requests a path on each target at an interval; only targets that answer correctly receive traffic, so a broken task is taken out of service automatically.</source>
+            <translation>ターゲットグループは、ロードバランサーの転送先の集まりです。EC2 インスタンス (タイプ instance) か、Fargate のタスクのような IP アドレス (タイプ ip) を登録します。ポートはターゲット側のポートで、リスナーのポートと違ってかまいません。外側は HTTPS の 443、内側のコンテナは 8080 といった具合です。ヘルスチェックが一定間隔で各ターゲットのパスにリクエストし、正しく応答したターゲットだけに通信が送られるので、壊れたタスクは自動的に外されます。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>RDS runs a relational database (MySQL, PostgreSQL, MariaDB, Oracle, SQL Server) for you: installation, patches, backups and failover. The database lives in a DB subnet group, private subnets of at least two zones. Multi-AZ keeps a synchronous standby in another zone and switches to it automatically if the primary fails; it does not serve reads. Read replicas are asynchronous copies that take read-only queries off the primary, in the same or another region. Only the application's security group should reach the database port.</source>
+            <translation>RDS は、リレーショナルデータベース (MySQL、PostgreSQL、MariaDB、Oracle、SQL Server) のインストール、パッチ、バックアップ、フェイルオーバーを引き受けて動かしてくれます。データベースは DB サブネットグループ (2 つ以上の AZ のプライベートサブネット) の中に置かれます。マルチ AZ は別の AZ に同期スタンバイを置き、プライマリに障害が起きると自動で切り替えますが、読み取りは担当しません。リードレプリカは非同期のコピーで、同じまたは別のリージョンで読み取り専用のクエリを肩代わりします。データベースのポートに到達できるのは、アプリケーションのセキュリティグループだけにしましょう。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account and becomes part of a DNS name, so it follows strict rules. Objects are private unless a policy says otherwise; Block Public Access is the switch that prevents accidents. Versioning keeps old versions of every object. S3 can serve a static website, but the usual way to deliver files to users is CloudFront in front of a private bucket.</source>
+            <translation>S3 はオブジェクト (あらゆる大きさのファイル) をバケットに保管します。バケット名はすべての AWS アカウントを通じて一意で、DNS 名の一部にもなるため、厳しい命名規則があります。オブジェクトはポリシーで許可しない限り非公開で、パブリックアクセスのブロックは事故を防ぐスイッチです。バージョニングを有効にすると、各オブジェクトの古いバージョンが残ります。S3 は静的ウェブサイトも配信できますが、利用者へファイルを届けるには、非公開のバケットの前に CloudFront を置くのが一般的です。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>CloudFront is a content delivery network: edge locations around the world keep copies of your content close to the users, so pages load faster and the origin sees less traffic. A distribution names its origin (an S3 bucket or a load balancer), the domain names it serves (aliases) with an ACM certificate from us-east-1, how long objects stay cached (TTL) and whether viewers are redirected to HTTPS. With an S3 origin, origin access control lets only CloudFront read the private bucket.</source>
+            <translation>CloudFront はコンテンツ配信ネットワーク (CDN) です。世界中のエッジロケーションが利用者の近くでコンテンツのコピーを持つので、ページが速く表示され、オリジンへの負荷も減ります。ディストリビューションでは、オリジン (S3 バケットまたはロードバランサー)、配信するドメイン名 (代替ドメイン名) と us-east-1 の ACM 証明書、オブジェクトをキャッシュする時間 (TTL)、閲覧者を HTTPS にリダイレクトするかどうかを決めます。S3 をオリジンにする場合、オリジンアクセスコントロールを使えば、非公開のバケットを CloudFront だけが読めるようにできます。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>AWS Certificate Manager issues TLS certificates for HTTPS, free for use with load balancers and CloudFront, and renews them automatically. A certificate covers its domain name and any alternative names; *.example.com covers one level of names. To prove that you own the domain, DNS validation adds a CNAME record to your zone, which Route 53 can do in one step. Certificates are regional: a load balancer uses one from its own region, CloudFront one from us-east-1.</source>
+            <translation>AWS Certificate Manager は HTTPS 用の TLS 証明書を発行し、自動で更新します。ロードバランサーや CloudFront で使う分は無料です。証明書はドメイン名と代替名を含み、*.example.com は 1 階層分の名前を含みます。ドメインの所有を証明する DNS 検証ではゾーンに CNAME レコードを追加しますが、Route 53 ならワンステップで済みます。証明書はリージョンごとのもので、ロードバランサーは自分のリージョンの証明書を、CloudFront は us-east-1 の証明書を使います。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>A hosted zone holds the DNS records of one domain (example.com) and answers queries for it from Route 53's worldwide name servers. A public zone answers the internet; you register the zone's four name servers with your domain registrar. A private zone answers only inside the VPCs associated with it. Records in the zone are names under the domain: www.example.com, api.example.com.</source>
+            <translation>ホストゾーンは 1 つのドメイン (example.com) の DNS レコードをまとめたもので、Route 53 の世界中のネームサーバーがそのドメインへの問い合わせに応答します。パブリックゾーンはインターネットに応答し、ゾーンの 4 つのネームサーバーをドメインの登録事業者に登録して使います。プライベートゾーンは、関連付けた VPC の中だけで応答します。ゾーン内のレコードは www.example.com や api.example.com のような、ドメインの下の名前です。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>A DNS record gives a name an answer: A for IPv4 addresses, AAAA for IPv6, CNAME for another name, MX for mail, TXT for text. A Route 53 alias record points a name at an AWS resource (a load balancer, a CloudFront distribution, an S3 website) and follows its changing addresses for free; unlike a CNAME it also works at the zone apex (example.com itself). TTL is how long resolvers may cache the answer. Routing policies (weighted, latency, failover) choose among several records of one name, and health checks take failed ones out.</source>
+            <translation>DNS レコードは名前に答えを与えます。A は IPv4 アドレス、AAAA は IPv6、CNAME は別の名前、MX はメール、TXT はテキストです。Route 53 のエイリアスレコードは名前を AWS のリソース (ロードバランサー、CloudFront ディストリビューション、S3 ウェブサイト) に向け、変わりうるアドレスを無料で追いかけます。CNAME と違い、ゾーンの頂点 (example.com そのもの) でも使えます。TTL はリゾルバーが答えをキャッシュしてよい時間です。ルーティングポリシー (加重、レイテンシー、フェイルオーバー) は同じ名前の複数のレコードから答えを選び、ヘルスチェックは障害のあるものを外します。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>An IAM policy is a JSON document of permissions: statements that Allow or Deny actions (s3:GetObject, ecs:UpdateService) on resources (ARNs). Everything is denied unless allowed, and an explicit Deny always wins. Attach policies to groups and roles rather than to single users, and give each only what its job needs: least privilege limits the damage of a leaked key or a bug.</source>
+            <translation>IAM ポリシーは権限を書いた JSON 文書です。ステートメントで、アクション (s3:GetObject、ecs:UpdateService など) をリソース (ARN) に対して Allow または Deny します。許可されていないものはすべて拒否され、明示的な Deny は常に優先されます。ポリシーは個々のユーザーではなくグループやロールにアタッチし、それぞれの仕事に必要な権限だけを与えましょう。最小権限にしておけば、キーの漏えいやバグの被害を小さくできます。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>An IAM user is a person or program with long-term credentials: a password for the console, access keys for the API. Use them sparingly: people are better served by groups (for permissions) and multi-factor authentication, and software running in AWS should use roles instead of stored keys. Never use the account's root user for daily work.</source>
+            <translation>IAM ユーザーは、長期の認証情報 (コンソール用のパスワード、API 用のアクセスキー) を持つ人やプログラムです。使いどころは絞りましょう。人には (権限のための) グループと多要素認証が向いており、AWS 上で動くソフトウェアには保存したキーではなくロールを使います。アカウントのルートユーザーを日常の作業に使ってはいけません。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>An IAM group collects users who do the same job (developers, operators) and gives them the same policies. Permissions then follow the role people play in the team: when someone changes jobs you move them to another group instead of editing their permissions one by one. Groups cannot be nested and are not identities of their own: nobody signs in as a group.</source>
+            <translation>IAM グループは同じ仕事をするユーザー (開発者、運用者など) を集め、同じポリシーを与えます。こうすると権限がチーム内の役割に沿うので、担当が変わった人は権限を一つずつ直す代わりに別のグループへ移すだけで済みます。グループは入れ子にできず、それ自体は ID ではありません (グループとしてサインインする人はいません)。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>An IAM role is an identity that a trusted party assumes for a while, receiving temporary credentials. Its trust policy says who may assume it (a service such as ec2.amazonaws.com, ecs-tasks.amazonaws.com or codebuild.amazonaws.com, or another account); its attached policies say what it may do. Roles are how software in AWS gets permissions without stored keys: an instance profile for EC2, the task and execution roles for ECS, service roles for CodeBuild, CodeDeploy and CodePipeline.</source>
+            <translation>IAM ロールは、信頼された相手が一時的に引き受けて、一時的な認証情報を受け取る ID です。信頼ポリシーは誰が引き受けてよいか (ec2.amazonaws.com、ecs-tasks.amazonaws.com、codebuild.amazonaws.com のようなサービス、または別のアカウント) を、アタッチしたポリシーは何ができるかを決めます。AWS 上のソフトウェアが保存したキーなしで権限を得るのはロールを通してです。EC2 にはインスタンスプロファイル、ECS にはタスクロールと実行ロール、CodeBuild・CodeDeploy・CodePipeline にはサービスロールを使います。</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>CodeCommit hosts private Git repositories in your AWS account, with access controlled by IAM. A pipeline's source stage can watch one branch and start a release on every push, handing the pushed code to the next stage as an artifact.</source>
+            <translation>CodeCommit は、IAM でアクセスを管理するプライベートな Git リポジトリを自分の AWS アカウント内にホストします。パイプラインのソースステージは 1 つのブランチを監視し、プッシュのたびにリリースを開始して、プッシュされたコードをアーティファクトとして次のステージに渡します。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>CodeBuild runs builds and tests in a fresh container for each run, following the commands in buildspec.yml (install, pre_build, build, post_build) and uploading the files it lists as artifacts. You pick a build image and a machine size; privileged mode is needed to build Docker images, which the build then pushes to ECR. The project's service role decides what the build may touch.</source>
+            <translation>CodeBuild は、実行のたびにまっさらなコンテナでビルドとテストを行います。buildspec.yml のコマンド (install、pre_build、build、post_build) に従い、そこに書いたファイルをアーティファクトとしてアップロードします。ビルドイメージとマシンの大きさを選び、Docker イメージをビルドして ECR にプッシュするには特権モードが必要です。ビルドが触れてよい範囲は、プロジェクトのサービスロールが決めます。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>CodeDeploy installs a new version of an application on EC2 instances, ECS services or Lambda functions, following an AppSpec file that says what to install where and which hooks to run at each step of the deployment. For ECS it can do blue/green deployments: the new version starts beside the old one in a second target group, traffic switches over, and rolling back is switching back.</source>
+            <translation>CodeDeploy は、アプリケーションの新しいバージョンを EC2 インスタンス、ECS サービス、Lambda 関数にインストールします。AppSpec ファイルには、何をどこにインストールするか、デプロイの各段階でどのフックを実行するかを書きます。ECS ではブルー/グリーンデプロイができ、新しいバージョンを 2 つ目のターゲットグループで旧バージョンの横に起動してから通信を切り替えます。ロールバックは切り替えを戻すだけです。</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>CodePipeline automates a release as a sequence of stages: source (watch a repository, a bucket or an image), build, test, approval (a person clicks approve), deploy and invoke (run a Lambda function). A pipeline has at least two stages; the first holds only source actions. Stages pass work to each other as artifacts, named outputs stored in the pipeline's S3 bucket: the source produces SourceOutput, the build reads it and produces BuildOutput, the deploy reads that.</source>
+            <translation>CodePipeline は、リリースをステージの並びとして自動化します。ソース (リポジトリ、バケット、イメージの監視)、ビルド、テスト、承認 (人が承認ボタンを押す)、デプロイ、呼び出し (Lambda 関数の実行) です。パイプラインには 2 つ以上のステージが必要で、最初のステージにはソースアクションだけを置きます。ステージ間の受け渡しはアーティファクト (パイプラインの S3 バケットに置かれる名前付きの出力) で行います。ソースが SourceOutput を作り、ビルドがそれを読んで BuildOutput を作り、デプロイがそれを読みます。</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>The internet component stands for the people and systems outside AWS that use what you build. It is not an AWS resource and is not exported to Terraform; draw arrows from it to show where traffic enters: to a CloudFront distribution, a load balancer, a Route 53 name.</source>
+            <translation>インターネットのコンポーネントは、あなたが作るものを使う AWS 外の人やシステムを表します。AWS のリソースではなく、Terraform にも書き出されません。ここから矢印を引いて、CloudFront ディストリビューション、ロードバランサー、Route 53 の名前など、通信がどこから入ってくるかを示しましょう。</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>A note is free text on the diagram, for explanations, decisions and to-dos. Notes are not exported to Terraform.</source>
+            <translation>メモは図に書き込む自由なテキストで、説明や決定事項、やることを残せます。メモは Terraform には書き出されません。</translation>
         </message>
     </context>
     <context>
@@ -1471,7 +1629,7 @@
     <context>
         <name>kumo::DesignScene</name>
         <message>
-            <location filename="../views/designscene.cpp" line="+195" />
+            <location filename="../views/designscene.cpp" line="+344" />
             <source>A %1 belongs on the open canvas, outside other containers.</source>
             <translation>%1 は他のコンテナの外、キャンバス上に直接置きます。</translation>
         </message>
@@ -1492,19 +1650,20 @@
         </message>
         <message>
             <location line="+3" />
-            <location line="+202" />
+            <location line="+57" />
+            <location line="+179" />
             <location line="+43" />
             <location line="+15" />
             <source>Grow containers</source>
             <translation>コンテナを広げる</translation>
         </message>
         <message>
-            <location line="-243" />
+            <location line="-277" />
             <source>Delete</source>
             <translation>削除</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+62" />
             <source>Label Connection</source>
             <translation>接続にラベルを付ける</translation>
         </message>
@@ -1549,7 +1708,9 @@
             <translation>最上位</translation>
         </message>
         <message numerus="yes">
-            <location line="+9" />
+            <location line="-223" />
+            <location line="+1" />
+            <location line="+231" />
             <location line="+6" />
             <source>Move %n component(s)</source>
             <translation>
@@ -1575,6 +1736,34 @@
             <location line="+14" />
             <source>cannot write %1: %2</source>
             <translation>%1 に書き込めません: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>kumo::ExplanationHtml</name>
+        <message>
+            <location filename="../views/explanationhtml.cpp" line="+54" />
+            <source>anywhere</source>
+            <translation>どこにでも</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>the canvas itself</source>
+            <translation>キャンバスの上 (最上位)</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Goes in:</source>
+            <translation>置き場所:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Holds:</source>
+            <translation>中に置けるもの:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>What Kumo checks here:</source>
+            <translation>Kumo がここで確かめること:</translation>
         </message>
     </context>
     <context>
@@ -1801,50 +1990,50 @@
     <context>
         <name>kumo::MainWindow</name>
         <message>
-            <location filename="../app/mainwindow.cpp" line="+157" />
+            <location filename="../app/mainwindow.cpp" line="+158" />
             <location line="+19" />
             <source>Components</source>
             <translation>コンポーネント</translation>
         </message>
         <message>
             <location line="-19" />
-            <location line="+23" />
+            <location line="+26" />
             <source>Outline</source>
             <translation>アウトライン</translation>
         </message>
         <message>
-            <location line="-23" />
-            <location line="+28" />
+            <location line="-26" />
+            <location line="+31" />
             <source>Properties</source>
             <translation>プロパティ</translation>
         </message>
         <message>
-            <location line="-27" />
-            <location line="+28" />
+            <location line="-30" />
+            <location line="+31" />
             <source>Overview</source>
             <translation>全体表示</translation>
         </message>
         <message>
-            <location line="-41" />
-            <location line="+44" />
+            <location line="-44" />
+            <location line="+47" />
             <source>&lt;opened&gt;</source>
             <translation>&lt;開いた時点&gt;</translation>
         </message>
         <message>
-            <location line="-31" />
-            <location line="+32" />
+            <location line="-34" />
+            <location line="+35" />
             <source>History</source>
             <translation>履歴</translation>
         </message>
         <message>
-            <location line="-31" />
-            <location line="+48" />
+            <location line="-34" />
+            <location line="+51" />
             <source>Findings</source>
             <translation>検出結果</translation>
         </message>
         <message>
-            <location line="-49" />
-            <location line="+51" />
+            <location line="-52" />
+            <location line="+54" />
             <source>Explanation</source>
             <translation>解説</translation>
         </message>
@@ -2060,25 +2249,25 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+353" />
+            <location line="+378" />
             <location line="+12" />
             <source>Export Terraform</source>
             <translation>Terraform を書き出す</translation>
         </message>
         <message>
-            <location line="-363" />
+            <location line="-387" />
             <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
             <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
         </message>
         <message numerus="yes">
-            <location line="-226" />
+            <location line="-230" />
             <source>%n component(s) found</source>
             <translation>
                 <numerusform>コンポーネントが %n 個見つかりました</numerusform>
             </translation>
         </message>
         <message>
-            <location line="+229" />
+            <location line="+233" />
             <source>&amp;Find...</source>
             <translation>検索(&amp;F)...</translation>
         </message>
@@ -2109,17 +2298,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+228" />
+            <location line="+252" />
             <source>Kumo designs (*.kumo)</source>
             <translation>Kumo デザイン (*.kumo)</translation>
         </message>
         <message>
-            <location line="-172" />
+            <location line="-186" />
             <source>No findings: AWS would accept this design as it is.</source>
             <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+7" />
             <source>Findings — %1 · %2 · %3</source>
             <translation>検出結果 — %1 · %2 · %3</translation>
         </message>
@@ -2170,7 +2359,7 @@
             <translation>複製</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+91" />
             <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#5f6b7a'&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#5f6b7a'&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
         </message>
@@ -2180,7 +2369,7 @@
             <translation>&lt;p style='color:#5f6b7a'&gt;検出結果を選ぶと、なぜ問題なのか、どう直せばよいかが表示されます。&lt;/p&gt;</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Untitled</source>
             <translation>無題</translation>
         </message>
@@ -2200,7 +2389,8 @@
             <translation>デザインを保存</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="-341" />
+            <location line="+359" />
             <source>Export Diagram</source>
             <translation>図を書き出す</translation>
         </message>
@@ -2242,14 +2432,14 @@
     <context>
         <name>kumo::OutlineModel</name>
         <message>
-            <location filename="../views/outlinemodel.cpp" line="+12" />
-            <location line="+15" />
+            <location filename="../views/outlinemodel.cpp" line="+15" />
+            <location line="+116" />
             <source>Component</source>
             <translation>コンポーネント</translation>
         </message>
         <message>
-            <location line="-15" />
-            <location line="+15" />
+            <location line="-116" />
+            <location line="+116" />
             <source>Kind</source>
             <translation>種類</translation>
         </message>
