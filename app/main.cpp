@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     window.show();
     if (arguments.size() > 1)
         window.openFile(arguments.at(1));
-    else
-        window.offerRecovery();
+    else if (!window.offerRecovery())
+        window.restoreLastSession(); // or the welcome page, when there is no last session
     return app.exec();
 }

@@ -356,11 +356,19 @@ bool MainWindow::openFile(const QString &path)
     return true;
 }
 
-void MainWindow::offerRecovery()
+bool MainWindow::restoreLastSession()
+{
+    const QString last = QSettings().value(QStringLiteral("lastSession")).toString();
+    if (last.isEmpty() || !QFileInfo::exists(last))
+        return false;
+    return openFile(last);
+}
+
+bool MainWindow::offerRecovery()
 {
     const auto leftOver = Autosave::findLeftOver();
     if (!leftOver)
-        return;
+        return false;
     const QString name = leftOver->originalPath.isEmpty() ? tr("an unsaved design") : QFileInfo(leftOver->originalPath).fileName();
     const auto answer = QMessageBox::question(this, tr("Recover unsaved work?"),
                                               tr("Kumo did not close normally last time. Recover the unsaved changes to %1?").arg(name),
@@ -369,12 +377,13 @@ void MainWindow::offerRecovery()
     QFile::remove(leftOver->file);
     QFile::remove(leftOver->file + QStringLiteral(".path"));
     if (!result.ok())
-        return;
+        return false;
     setDesign(std::move(*result.design), leftOver->originalPath);
     // recovered work is unsaved work: mark it so, and keep it safe again
     m_document->undoStack()->resetClean();
     m_autosave->write(m_document->design(), m_document->filePath());
     updateTitle();
+    return true;
 }
 
 void MainWindow::rememberRecent(const QString &path)
@@ -734,6 +743,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (confirmDiscard()) {
         m_autosave->discard(); // saved, or deliberately discarded
+        // the next start without a file opens this one again
+        QSettings().setValue(QStringLiteral("lastSession"), m_document->filePath());
         event->accept();
     } else {
         event->ignore();

@@ -52,7 +52,10 @@ public:
 
     bool openFile(const QString &path);
     /// Offers to restore work left behind by a window that did not close cleanly.
-    void offerRecovery();
+    /// Offers the work an earlier run left unsaved; true when it was recovered.
+    bool offerRecovery();
+    /// Opens the design that was open when Kumo last closed; false when there is none.
+    bool restoreLastSession();
     /// Replaces the design (laid out first when it has no geometry).
     void setDesign(Design design, const QString &path);
     bool saveTo(const QString &path);

@@ -82,6 +82,7 @@ private slots:
     void findSelectsMatches();
     void tidyLayoutIsOneStep();
     void arrowKeysNudge();
+    void reopensTheLastSession();
     void explanationTeachesTheSelectedComponent();
     void findingsGroupedBySeverity();
     void switchLanguageAtRunTime();
@@ -612,6 +613,22 @@ void TestEditor::explanationTeachesTheSelectedComponent()
     QVERIFY2(explanation().contains(QStringLiteral("VPC の範囲の重なり")), qPrintable(explanation()));
     QVERIFY(explanation().contains(QStringLiteral("自分専用のプライベートネットワーク")));
     m_window->setLanguage(QStringLiteral("en"));
+}
+
+void TestEditor::reopensTheLastSession()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("last.kumo"));
+    QVERIFY(m_window->saveTo(path));
+    QVERIFY(m_window->close());
+    MainWindow next;
+    QVERIFY(next.restoreLastSession());
+    QCOMPARE(next.document()->filePath(), path);
+    QCOMPARE(next.document()->design().componentCount(), m_window->document()->design().componentCount());
+    // a last file that has gone away leaves the welcome page
+    QFile::remove(path);
+    MainWindow after;
+    QVERIFY(!after.restoreLastSession());
 }
 
 void TestEditor::arrowKeysNudge()
