@@ -31,6 +31,16 @@ QString kindName(const QString &kind)
 {
     return Catalog::instance().displayName(kind);
 }
+
+/// True when one of the containers around @p item is among @p ids.
+bool insideAnyOf(const QGraphicsItem *item, const QSet<QString> &ids)
+{
+    for (const QGraphicsItem *up = item->parentItem(); up; up = up->parentItem()) {
+        if (const auto *c = qgraphicsitem_cast<const ComponentItem *>(up); c && ids.contains(c->id()))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 DesignScene::DesignScene(Document *document, QObject *parent)
@@ -196,12 +206,7 @@ bool DesignScene::removeItems(const QStringList &ids)
             if (auto *c = qgraphicsitem_cast<ComponentItem *>(child); c && !removed.contains(c->id()))
                 return false;
         }
-        bool inside = false;
-        for (QGraphicsItem *up = item->parentItem(); up && !inside; up = up->parentItem()) {
-            if (auto *c = qgraphicsitem_cast<ComponentItem *>(up))
-                inside = removed.contains(c->id());
-        }
-        if (!inside)
+        if (!insideAnyOf(item, removed))
             topmost.push_back(item);
     }
     // arrows touching the removed items first, then the items, children with their containers
@@ -455,12 +460,7 @@ void DesignScene::nudgeSelection(QPointF delta)
     QHash<QString, QRectF> geometries;
     for (const QString &id : selected) {
         const ComponentItem *item = m_items.value(id);
-        bool inside = false;
-        for (QGraphicsItem *up = item ? item->parentItem() : nullptr; up && !inside; up = up->parentItem()) {
-            if (auto *c = qgraphicsitem_cast<ComponentItem *>(up))
-                inside = chosen.contains(c->id());
-        }
-        if (item && !inside) {
+        if (item && !insideAnyOf(item, chosen)) {
             // a component stays inside its container's top-left corner
             QPointF to = item->pos() + delta;
             if (item->parentItem())
