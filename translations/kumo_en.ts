@@ -1,259 +1,259 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>kumo::CanvasStyle</name>
-        <message numerus="yes">
-            <location filename="../views/canvasstyle.cpp" line="+184" />
-            <source>%n inbound rule(s)</source>
-            <translation>
-                <numerusform>%n inbound rule</numerusform>
-                <numerusform>%n inbound rules</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::Commands</name>
-        <message numerus="yes">
-            <location filename="../model/commands/addcomponentscommand.cpp" line="+20" />
-            <source>Add %n component(s)</source>
-            <translation>
-                <numerusform>Add %n component</numerusform>
-                <numerusform>Add %n components</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../model/commands/geometrycommand.cpp" line="+34" />
-            <source>Move %n component(s)</source>
-            <translation>
-                <numerusform>Move %n component</numerusform>
-                <numerusform>Move %n components</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../model/commands/removecomponentscommand.cpp" line="+28" />
-            <source>Delete %n component(s)</source>
-            <translation>
-                <numerusform>Delete %n component</numerusform>
-                <numerusform>Delete %n components</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::DesignScene</name>
-        <message numerus="yes">
-            <location filename="../views/designscene.cpp" line="+474" />
-            <location line="+1" />
-            <location line="+231" />
-            <location line="+6" />
-            <source>Move %n component(s)</source>
-            <translation>
-                <numerusform>Move %n component</numerusform>
-                <numerusform>Move %n components</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::ExportDiagramDialog</name>
-        <message numerus="yes">
-            <location filename="../app/exportdiagramdialog.cpp" line="+55" />
-            <source>&amp;Selection (%n component(s) and their contents)</source>
-            <translation>
-                <numerusform>&amp;Selection (%n component and its contents)</numerusform>
-                <numerusform>&amp;Selection (%n components and their contents)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::FindingsModel</name>
-        <message numerus="yes">
-            <location filename="../views/findingsmodel.cpp" line="+110" />
-            <source>Errors — AWS would reject (%n)</source>
-            <translation>
-                <numerusform>Errors — AWS would reject (%n)</numerusform>
-                <numerusform>Errors — AWS would reject (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Warnings — insecure or fragile (%n)</source>
-            <translation>
-                <numerusform>Warnings — insecure or fragile (%n)</numerusform>
-                <numerusform>Warnings — insecure or fragile (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Hints — worth knowing (%n)</source>
-            <translation>
-                <numerusform>Hints — worth knowing (%n)</numerusform>
-                <numerusform>Hints — worth knowing (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::FindingsReport</name>
-        <message numerus="yes">
-            <location filename="../model/validation/findingsreport.cpp" line="+96" />
-            <source>%1: %n error(s)</source>
-            <translation>
-                <numerusform>%1: %n error</numerusform>
-                <numerusform>%1: %n errors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>, %n warning(s)</source>
-            <translation>
-                <numerusform>, %n warning</numerusform>
-                <numerusform>, %n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>, %n info(s)</source>
-            <translation>
-                <numerusform>, %n info</numerusform>
-                <numerusform>, %n infos</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::MainWindow</name>
-        <message numerus="yes">
-            <location filename="../app/mainwindow.cpp" line="+99" />
-            <source>%n component(s) found</source>
-            <translation>
-                <numerusform>%n component found</numerusform>
-                <numerusform>%n components found</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+391" />
-            <location line="+3" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>%n error</numerusform>
-                <numerusform>%n errors</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-3" />
-            <location line="+3" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>%n warning</numerusform>
-                <numerusform>%n warnings</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-2" />
-            <location line="+3" />
-            <source>%n hint(s)</source>
-            <translation>
-                <numerusform>%n hint</numerusform>
-                <numerusform>%n hints</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-2" />
-            <source>%n component(s)</source>
-            <translation>
-                <numerusform>%n component</numerusform>
-                <numerusform>%n components</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+213" />
-            <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
-            <translation>
-                <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
-                <numerusform>The design has %n errors. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+14" />
-            <source>Wrote %n Terraform file(s) to %1</source>
-            <translation>
-                <numerusform>Wrote %n Terraform file to %1</numerusform>
-                <numerusform>Wrote %n Terraform files to %1</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::PropertyPanel</name>
-        <message numerus="yes">
-            <location filename="../views/propertypanel.cpp" line="+121" />
-            <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
-            <translation>
-                <numerusform>&lt;i&gt;%n component selected.&lt;/i&gt;</numerusform>
-                <numerusform>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::cli</name>
-        <message numerus="yes">
-            <location filename="../app/cli.cpp" line="+81" />
-            <source>'%1' expects %n argument(s)</source>
-            <translation>
-                <numerusform>'%1' expects %n argument</numerusform>
-                <numerusform>'%1' expects %n arguments</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+142" />
-            <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
-            <translation>
-                <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>
-                <numerusform>%1: not exported: the design has %n errors; fix them, or use --force to export anyway</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+26" />
-            <source>wrote %n file(s) to %1
+<context>
+    <name>kumo::CanvasStyle</name>
+    <message numerus="yes">
+        <location filename="../views/canvasstyle.cpp" line="+184"/>
+        <source>%n inbound rule(s)</source>
+        <translation>
+            <numerusform>%n inbound rule</numerusform>
+            <numerusform>%n inbound rules</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Commands</name>
+    <message numerus="yes">
+        <location filename="../model/commands/addcomponentscommand.cpp" line="+20"/>
+        <source>Add %n component(s)</source>
+        <translation>
+            <numerusform>Add %n component</numerusform>
+            <numerusform>Add %n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/commands/geometrycommand.cpp" line="+34"/>
+        <source>Move %n component(s)</source>
+        <translation>
+            <numerusform>Move %n component</numerusform>
+            <numerusform>Move %n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/commands/removecomponentscommand.cpp" line="+28"/>
+        <source>Delete %n component(s)</source>
+        <translation>
+            <numerusform>Delete %n component</numerusform>
+            <numerusform>Delete %n components</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DesignScene</name>
+    <message numerus="yes">
+        <location filename="../views/designscene.cpp" line="+474"/>
+        <location line="+1"/>
+        <location line="+231"/>
+        <location line="+6"/>
+        <source>Move %n component(s)</source>
+        <translation>
+            <numerusform>Move %n component</numerusform>
+            <numerusform>Move %n components</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ExportDiagramDialog</name>
+    <message numerus="yes">
+        <location filename="../app/exportdiagramdialog.cpp" line="+55"/>
+        <source>&amp;Selection (%n component(s) and their contents)</source>
+        <translation>
+            <numerusform>&amp;Selection (%n component and its contents)</numerusform>
+            <numerusform>&amp;Selection (%n components and their contents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::FindingsModel</name>
+    <message numerus="yes">
+        <location filename="../views/findingsmodel.cpp" line="+110"/>
+        <source>Errors — AWS would reject (%n)</source>
+        <translation>
+            <numerusform>Errors — AWS would reject (%n)</numerusform>
+            <numerusform>Errors — AWS would reject (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Warnings — insecure or fragile (%n)</source>
+        <translation>
+            <numerusform>Warnings — insecure or fragile (%n)</numerusform>
+            <numerusform>Warnings — insecure or fragile (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hints — worth knowing (%n)</source>
+        <translation>
+            <numerusform>Hints — worth knowing (%n)</numerusform>
+            <numerusform>Hints — worth knowing (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::FindingsReport</name>
+    <message numerus="yes">
+        <location filename="../model/validation/findingsreport.cpp" line="+96"/>
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: %n error</numerusform>
+            <numerusform>%1: %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>, %n warning</numerusform>
+            <numerusform>, %n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n info(s)</source>
+        <translation>
+            <numerusform>, %n info</numerusform>
+            <numerusform>, %n infos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="+99"/>
+        <source>%n component(s) found</source>
+        <translation>
+            <numerusform>%n component found</numerusform>
+            <numerusform>%n components found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+400"/>
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>%n hint</numerusform>
+            <numerusform>%n hints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n component</numerusform>
+            <numerusform>%n components</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+213"/>
+        <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
+        <translation>
+            <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
+            <numerusform>The design has %n errors. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Wrote %n Terraform file(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n Terraform file to %1</numerusform>
+            <numerusform>Wrote %n Terraform files to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::PropertyPanel</name>
+    <message numerus="yes">
+        <location filename="../views/propertypanel.cpp" line="+121"/>
+        <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;i&gt;%n component selected.&lt;/i&gt;</numerusform>
+            <numerusform>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::cli</name>
+    <message numerus="yes">
+        <location filename="../app/cli.cpp" line="+81"/>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
+        <translation>
+            <numerusform>&apos;%1&apos; expects %n argument</numerusform>
+            <numerusform>&apos;%1&apos; expects %n arguments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+142"/>
+        <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
+        <translation>
+            <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>
+            <numerusform>%1: not exported: the design has %n errors; fix them, or use --force to export anyway</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>wrote %n file(s) to %1
 </source>
-            <translation>
-                <numerusform>wrote %n file to %1
+        <translation>
+            <numerusform>wrote %n file to %1
 </numerusform>
-                <numerusform>wrote %n files to %1
+            <numerusform>wrote %n files to %1
 </numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::rules</name>
-        <message numerus="yes">
-            <location filename="../model/validation/rules/datarules.cpp" line="+33" />
-            <source>the DB subnet group of %1 spans %n availability zone(s); it needs two at least</source>
-            <translation>
-                <numerusform>the DB subnet group of %1 spans %n availability zone; it needs two at least</numerusform>
-                <numerusform>the DB subnet group of %1 spans %n availability zones; it needs two at least</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+45" />
-            <source>load balancer %1 has subnets in %n availability zone(s); it needs two at least</source>
-            <translation>
-                <numerusform>load balancer %1 has subnets in %n availability zone; it needs two at least</numerusform>
-                <numerusform>load balancer %1 has subnets in %n availability zones; it needs two at least</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../model/validation/rules/pipelinerules.cpp" line="+47" />
-            <source>pipeline %1 has %n stage(s); a pipeline needs two at least</source>
-            <translation>
-                <numerusform>pipeline %1 has %n stage; a pipeline needs two at least</numerusform>
-                <numerusform>pipeline %1 has %n stages; a pipeline needs two at least</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../model/validation/rules/structurerules.cpp" line="+101" />
-            <source>%n %1 components are named '%2' (%3)</source>
-            <translation>
-                <numerusform>%n %1 component is named '%2' (%3)</numerusform>
-                <numerusform>%n %1 components are named '%2' (%3)</numerusform>
-            </translation>
-        </message>
-    </context>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::rules</name>
+    <message numerus="yes">
+        <location filename="../model/validation/rules/datarules.cpp" line="+33"/>
+        <source>the DB subnet group of %1 spans %n availability zone(s); it needs two at least</source>
+        <translation>
+            <numerusform>the DB subnet group of %1 spans %n availability zone; it needs two at least</numerusform>
+            <numerusform>the DB subnet group of %1 spans %n availability zones; it needs two at least</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+45"/>
+        <source>load balancer %1 has subnets in %n availability zone(s); it needs two at least</source>
+        <translation>
+            <numerusform>load balancer %1 has subnets in %n availability zone; it needs two at least</numerusform>
+            <numerusform>load balancer %1 has subnets in %n availability zones; it needs two at least</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/validation/rules/pipelinerules.cpp" line="+47"/>
+        <source>pipeline %1 has %n stage(s); a pipeline needs two at least</source>
+        <translation>
+            <numerusform>pipeline %1 has %n stage; a pipeline needs two at least</numerusform>
+            <numerusform>pipeline %1 has %n stages; a pipeline needs two at least</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/validation/rules/structurerules.cpp" line="+101"/>
+        <source>%n %1 components are named &apos;%2&apos; (%3)</source>
+        <translation>
+            <numerusform>%n %1 component is named &apos;%2&apos; (%3)</numerusform>
+            <numerusform>%n %1 components are named &apos;%2&apos; (%3)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,2531 +1,2531 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
-    <context>
-        <name>kumo</name>
-        <message>
-            <location filename="../model/propertyvalue.cpp" line="+15" />
-            <source>expected %1, found %2</source>
-            <translation>%1 が必要ですが、%2 でした</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <location line="+14" />
-            <location line="+17" />
-            <location line="+14" />
-            <source>a string</source>
-            <translation>文字列</translation>
-        </message>
-        <message>
-            <location line="-36" />
-            <source>null</source>
-            <translation>null</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>a boolean</source>
-            <translation>真偽値</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+21" />
-            <source>an integer</source>
-            <translation>整数</translation>
-        </message>
-        <message>
-            <location line="-20" />
-            <source>a decimal number</source>
-            <translation>小数</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+35" />
-            <source>a list</source>
-            <translation>リスト</translation>
-        </message>
-        <message>
-            <location line="-34" />
-            <location line="+39" />
-            <source>an object</source>
-            <translation>オブジェクト</translation>
-        </message>
-        <message>
-            <location line="-38" />
-            <source>an unsupported value</source>
-            <translation>扱えない値</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>true or false</source>
-            <translation>true または false</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>a list of component ids</source>
-            <translation>コンポーネント ID のリスト</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>a list of strings</source>
-            <translation>文字列のリスト</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>an object of strings</source>
-            <translation>文字列のオブジェクト</translation>
-        </message>
-        <message>
-            <location filename="../views/valueeditors.cpp" line="+57" />
-            <source>(none)</source>
-            <translation>(なし)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>%1 (missing)</source>
-            <translation>%1 (見つかりません)</translation>
-        </message>
-        <message>
-            <location line="+45" />
-            <source>comma-separated</source>
-            <translation>カンマ区切り</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>KEY=value, one per line</source>
-            <translation>KEY=value を 1 行に 1 つ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Apply</source>
-            <translation>適用</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>'%1' is not KEY=value; nothing was changed.</source>
-            <translation>「%1」は KEY=value の形ではありません。何も変更していません。</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>%1 must be a whole number from %2 to %3; '%4' was not kept.</source>
-            <translation>%1 は %2 から %3 までの整数です。「%4」は反映していません。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>'%1' is not a CIDR range: %2. The previous value was kept.</source>
-            <translation>「%1」は CIDR 範囲ではありません: %2。元の値のままです。</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>inbound rule</source>
-            <translation>インバウンドルール</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>outbound rule</source>
-            <translation>アウトバウンドルール</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>listener</source>
-            <translation>リスナー</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>rule</source>
-            <translation>ルール</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>container</source>
-            <translation>コンテナ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>stage</source>
-            <translation>ステージ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>action</source>
-            <translation>アクション</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>statement</source>
-            <translation>ステートメント</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>entry</source>
-            <translation>項目</translation>
-        </message>
-        <message>
-            <location line="+49" />
-            <source>Remove %1</source>
-            <translation>%1 を削除</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Add %1</source>
-            <translation>%1 を追加</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::CanvasStyle</name>
-        <message numerus="yes">
-            <location filename="../views/canvasstyle.cpp" line="+184" />
-            <source>%n inbound rule(s)</source>
-            <translation>
-                <numerusform>インバウンドルール %n 件</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::Catalog</name>
-        <message>
-            <location filename="../model/catalog.cpp" line="+44" />
-            <source>tcp, udp, icmp, or -1 for every protocol</source>
-            <translation>tcp、udp、icmp、またはすべてのプロトコルを表す -1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>First port of the range</source>
-            <translation>範囲の最初のポート</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Last port of the range</source>
-            <translation>範囲の最後のポート</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Address range the traffic comes from or goes to</source>
-            <translation>通信の送信元または宛先のアドレス範囲</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Security group whose members the rule admits, instead of a CIDR</source>
-            <translation>CIDR の代わりに、このセキュリティグループに属するものからの通信を許可します</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Why the rule exists</source>
-            <translation>このルールがある理由</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Region</source>
-            <translation>リージョン</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A geographic area where AWS runs a group of data centres. Everything regional you build lives in exactly one region.</source>
-            <translation>AWS がデータセンター群を運用している地理的な地域です。リージョン単位のリソースは、必ずどれか 1 つのリージョンに属します。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>AWS region code, e.g. ap-northeast-1</source>
-            <translation>AWS のリージョンコード (例: ap-northeast-1)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>VPC</source>
-            <translation>VPC</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A Virtual Private Cloud: your own isolated network inside a region, with an IPv4 address range you choose.</source>
-            <translation>Virtual Private Cloud。リージョンの中に作る、自分専用の隔離されたネットワークです。IPv4 アドレス範囲は自分で決めます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>IPv4 address range of the VPC, e.g. 10.0.0.0/16</source>
-            <translation>VPC の IPv4 アドレス範囲 (例: 10.0.0.0/16)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Give instances DNS host names</source>
-            <translation>インスタンスに DNS ホスト名を付ける</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Availability zone</source>
-            <translation>アベイラビリティーゾーン</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>One or more isolated data centres inside a region. Spreading over two zones keeps a system up when one fails.</source>
-            <translation>リージョン内にある、互いに独立した 1 つ以上のデータセンターです。2 つの AZ に分散させておけば、片方が故障してもシステムは動き続けます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zone name, e.g. ap-northeast-1a</source>
-            <translation>AZ 名 (例: ap-northeast-1a)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subnet</source>
-            <translation>サブネット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A slice of the VPC's address range in one availability zone. Public subnets route to the internet gateway; private ones do not.</source>
-            <translation>VPC のアドレス範囲を切り分けたもので、1 つの AZ に属します。パブリックサブネットはインターネットゲートウェイへの経路を持ち、プライベートサブネットは持ちません。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>IPv4 range inside the VPC, e.g. 10.0.1.0/24</source>
-            <translation>VPC 内の IPv4 範囲 (例: 10.0.1.0/24)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Route 0.0.0.0/0 to the internet gateway</source>
-            <translation>0.0.0.0/0 をインターネットゲートウェイへ向ける</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Internet gateway</source>
-            <translation>インターネットゲートウェイ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The door between a VPC and the internet. Public subnets send their internet traffic through it.</source>
-            <translation>VPC とインターネットをつなぐ出入口です。パブリックサブネットのインターネット向け通信はここを通ります。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>NAT gateway</source>
-            <translation>NAT ゲートウェイ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lets resources in private subnets open connections to the internet without being reachable from it. It lives in a public subnet.</source>
-            <translation>プライベートサブネットのリソースが、外からは到達されないままインターネットへ接続できるようにします。NAT ゲートウェイ自体はパブリックサブネットに置きます。</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Security group</source>
-            <translation>セキュリティグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A stateful firewall attached to instances, load balancers, tasks and databases. Inbound traffic is denied unless a rule allows it; outbound is allowed by default.</source>
-            <translation>インスタンス、ロードバランサー、タスク、データベースに付けるステートフルなファイアウォールです。インバウンドはルールで許可しない限り拒否され、アウトバウンドは既定ですべて許可されます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the group protects</source>
-            <translation>このグループが守るもの</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Inbound rules (nothing is allowed in without one)</source>
-            <translation>インバウンドルール (ルールがなければ何も入れません)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Outbound rules (all traffic is allowed by default)</source>
-            <translation>アウトバウンドルール (既定ではすべて許可)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Elastic IP</source>
-            <translation>Elastic IP</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A static public IPv4 address you own until you release it, and can attach to an instance.</source>
-            <translation>解放するまで自分のものになる固定のパブリック IPv4 アドレスです。インスタンスに関連付けられます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Instance the address is attached to</source>
-            <translation>アドレスを関連付けるインスタンス</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>EC2 instance</source>
-            <translation>EC2 インスタンス</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A virtual server. It boots from an AMI, has an instance type that sets its CPU and memory, and an EBS volume as its disk.</source>
-            <translation>仮想サーバーです。AMI から起動し、インスタンスタイプで CPU とメモリが決まり、ディスクとして EBS ボリュームを使います。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Machine image id, e.g. ami-0abcdef1234567890</source>
-            <translation>マシンイメージ ID (例: ami-0abcdef1234567890)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Size of the server, e.g. t3.micro</source>
-            <translation>サーバーの大きさ (例: t3.micro)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Name of the SSH key pair used to log in</source>
-            <translation>ログインに使う SSH キーペアの名前</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Size of the root EBS volume in GiB</source>
-            <translation>ルート EBS ボリュームのサイズ (GiB)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>EBS volume type</source>
-            <translation>EBS ボリュームタイプ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Security groups protecting the instance</source>
-            <translation>インスタンスを守るセキュリティグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Give the instance a public IPv4 address</source>
-            <translation>インスタンスにパブリック IPv4 アドレスを付ける</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role the instance acts as (through an instance profile)</source>
-            <translation>インスタンスが (インスタンスプロファイル経由で) 引き受けるロール</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>ECR repository</source>
-            <translation>ECR リポジトリ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A private registry for container images. ECS pulls task images from it.</source>
-            <translation>コンテナイメージのプライベートレジストリです。ECS はタスクのイメージをここから取得します。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Whether a tag can be moved to another image</source>
-            <translation>タグを別のイメージに付け替えられるかどうか</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scan images for vulnerabilities when pushed</source>
-            <translation>プッシュ時にイメージの脆弱性をスキャンする</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECS cluster</source>
-            <translation>ECS クラスター</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A logical group of ECS services and tasks. With Fargate there are no servers to manage in it.</source>
-            <translation>ECS のサービスとタスクをまとめる論理的なグループです。Fargate なら管理すべきサーバーはありません。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Collect CloudWatch Container Insights metrics</source>
-            <translation>CloudWatch Container Insights のメトリクスを収集する</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECS task definition</source>
-            <translation>ECS タスク定義</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The blueprint of a task: which containers run, their images, ports, CPU and memory.</source>
-            <translation>タスクの設計図です。どのコンテナを、どのイメージ・ポート・CPU・メモリで動かすかを決めます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Family name of the task definition (default: the component's name)</source>
-            <translation>タスク定義のファミリー名 (既定: コンポーネントの名前)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CPU units for the task (1024 = one vCPU)</source>
-            <translation>タスクの CPU ユニット (1024 = 1 vCPU)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Memory for the task in MiB</source>
-            <translation>タスクのメモリ (MiB)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where the task runs</source>
-            <translation>タスクの実行場所</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Container networking mode (Fargate needs awsvpc)</source>
-            <translation>コンテナのネットワークモード (Fargate では awsvpc が必須)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role ECS uses to pull images and write logs</source>
-            <translation>ECS がイメージの取得やログの書き込みに使うロール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role the application in the containers acts as</source>
-            <translation>コンテナ内のアプリケーションが引き受けるロール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Containers of the task</source>
-            <translation>タスクのコンテナ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Container name</source>
-            <translation>コンテナ名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Image URI, or an ECR repository id with an optional :tag</source>
-            <translation>イメージ URI、または ECR リポジトリの ID (:tag を付けてもよい)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Port the application listens on</source>
-            <translation>アプリケーションが待ち受けるポート</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Port on the host (defaults to the container port)</source>
-            <translation>ホスト側のポート (既定はコンテナのポート)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stop the task when this container stops</source>
-            <translation>このコンテナが止まったらタスクを止める</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Environment variables</source>
-            <translation>環境変数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECS service</source>
-            <translation>ECS サービス</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keeps a number of copies of a task running, replaces failed ones and registers them with a target group.</source>
-            <translation>指定した数のタスクを動かし続け、落ちたものを入れ替え、ターゲットグループに登録します。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Task definition the service runs</source>
-            <translation>サービスが実行するタスク定義</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Number of tasks to keep running</source>
-            <translation>動かし続けるタスクの数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where the tasks run</source>
-            <translation>タスクの実行場所</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subnets the tasks are placed in</source>
-            <translation>タスクを配置するサブネット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Security groups of the tasks</source>
-            <translation>タスクのセキュリティグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Give each task a public IP</source>
-            <translation>各タスクにパブリック IP を付ける</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Target group the tasks register with</source>
-            <translation>タスクを登録するターゲットグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Container that receives the load balancer's traffic</source>
-            <translation>ロードバランサーからの通信を受けるコンテナ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Port of that container</source>
-            <translation>そのコンテナのポート</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Application Load Balancer</source>
-            <translation>Application Load Balancer</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Spreads HTTP and HTTPS requests over targets in several availability zones. Listeners accept the traffic; rules choose a target group.</source>
-            <translation>HTTP・HTTPS のリクエストを、複数の AZ にあるターゲットへ振り分けます。リスナーが通信を受け、ルールがターゲットグループを選びます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reachable from the internet, or only inside the VPC</source>
-            <translation>インターネットから到達できるか、VPC 内だけか</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subnets the load balancer sits in (two zones at least)</source>
-            <translation>ロードバランサーを置くサブネット (2 つ以上の AZ)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Security groups of the load balancer</source>
-            <translation>ロードバランサーのセキュリティグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Ports the load balancer accepts traffic on</source>
-            <translation>ロードバランサーが通信を受けるポート</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Port to listen on</source>
-            <translation>待ち受けるポート</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>HTTP or HTTPS</source>
-            <translation>HTTP または HTTPS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Certificate for HTTPS</source>
-            <translation>HTTPS 用の証明書</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Where requests go when no rule matches</source>
-            <translation>どのルールにも一致しないリクエストの行き先</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rules that send matching requests to other target groups</source>
-            <translation>一致したリクエストを別のターゲットグループへ送るルール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lower numbers are evaluated first (1-50000)</source>
-            <translation>小さい番号から順に評価されます (1〜50000)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Path to match, e.g. /api/*</source>
-            <translation>一致させるパス (例: /api/*)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Host name to match, e.g. api.example.com</source>
-            <translation>一致させるホスト名 (例: api.example.com)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Target group for matching requests</source>
-            <translation>一致したリクエストの送り先ターゲットグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Target group</source>
-            <translation>ターゲットグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A set of targets (instances, or task IP addresses) that a load balancer sends requests to, with a health check deciding which are in service.</source>
-            <translation>ロードバランサーがリクエストを送るターゲット (インスタンス、またはタスクの IP アドレス) の集まりです。ヘルスチェックで、どれを使うかが決まります。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Port the targets receive traffic on</source>
-            <translation>ターゲットが通信を受けるポート</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Protocol to the targets</source>
-            <translation>ターゲットへのプロトコル</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ip for Fargate tasks, instance for EC2 instances</source>
-            <translation>Fargate のタスクなら ip、EC2 インスタンスなら instance</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Path the health check requests</source>
-            <translation>ヘルスチェックがリクエストするパス</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Seconds between health checks</source>
-            <translation>ヘルスチェックの間隔 (秒)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Successful checks before a target is healthy</source>
-            <translation>正常とみなすまでに必要な連続成功回数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>EC2 instances registered as targets</source>
-            <translation>ターゲットとして登録する EC2 インスタンス</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>RDS database</source>
-            <translation>RDS データベース</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A managed relational database. Multi-AZ keeps a standby copy in another zone; read replicas take read traffic.</source>
-            <translation>マネージドなリレーショナルデータベースです。マルチ AZ は別の AZ にスタンバイを置き、リードレプリカは読み取りの負荷を引き受けます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Database engine</source>
-            <translation>データベースエンジン</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Engine version, e.g. 8.0</source>
-            <translation>エンジンのバージョン (例: 8.0)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Size of the database server</source>
-            <translation>データベースサーバーの大きさ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Storage in GiB</source>
-            <translation>ストレージ (GiB)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep a synchronous standby in another zone</source>
-            <translation>別の AZ に同期スタンバイを置く</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Subnets of the DB subnet group (two zones at least)</source>
-            <translation>DB サブネットグループのサブネット (2 つ以上の AZ)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Security groups of the database</source>
-            <translation>データベースのセキュリティグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Give the database a public address</source>
-            <translation>データベースにパブリックアドレスを付ける</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Master user name (the password is never stored in the design)</source>
-            <translation>マスターユーザー名 (パスワードはデザインに保存しません)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Primary database this one is a read replica of</source>
-            <translation>このデータベースがリードレプリカとして従うプライマリ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S3 bucket</source>
-            <translation>S3 バケット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Object storage. Bucket names are global across all AWS accounts.</source>
-            <translation>オブジェクトストレージです。バケット名はすべての AWS アカウントを通じて一意です。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Globally unique bucket name</source>
-            <translation>世界で一意のバケット名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Keep every version of every object</source>
-            <translation>すべてのオブジェクトの全バージョンを残す</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Refuse any public access</source>
-            <translation>パブリックアクセスをすべて拒否する</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Serve the bucket as a static website</source>
-            <translation>バケットを静的ウェブサイトとして公開する</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>CloudFront distribution</source>
-            <translation>CloudFront ディストリビューション</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A content delivery network: edge locations worldwide cache content from an origin close to the users.</source>
-            <translation>コンテンツ配信ネットワーク (CDN) です。世界中のエッジロケーションが、オリジンのコンテンツをユーザーの近くでキャッシュします。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S3 bucket or load balancer the content comes from</source>
-            <translation>コンテンツの取得元 (S3 バケットまたはロードバランサー)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Domain names served by the distribution</source>
-            <translation>ディストリビューションで配信するドメイン名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Certificate for the aliases (must be in us-east-1)</source>
-            <translation>代替ドメイン名用の証明書 (us-east-1 にあるもの)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Which edge locations are used</source>
-            <translation>使うエッジロケーションの範囲</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Seconds an object stays cached by default</source>
-            <translation>オブジェクトを既定でキャッシュする秒数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How viewers may connect</source>
-            <translation>閲覧者の接続方法</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ACM certificate</source>
-            <translation>ACM 証明書</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A free TLS certificate from AWS Certificate Manager, used by load balancers and CloudFront for HTTPS.</source>
-            <translation>AWS Certificate Manager が発行する無料の TLS 証明書です。ロードバランサーや CloudFront の HTTPS で使います。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Main domain name, e.g. www.example.com</source>
-            <translation>主ドメイン名 (例: www.example.com)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Other names the certificate covers</source>
-            <translation>証明書に含める他の名前</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How ownership of the domain is proved</source>
-            <translation>ドメインの所有を証明する方法</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Route 53 hosted zone</source>
-            <translation>Route 53 ホストゾーン</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The DNS records of one domain, served by Route 53.</source>
-            <translation>1 つのドメインの DNS レコードをまとめたもので、Route 53 が応答します。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Domain name, e.g. example.com</source>
-            <translation>ドメイン名 (例: example.com)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Answer only inside a VPC</source>
-            <translation>VPC の中でだけ応答する</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>VPC of a private zone</source>
-            <translation>プライベートゾーンの VPC</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Route 53 record</source>
-            <translation>Route 53 レコード</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A DNS record: maps a name to addresses, another name, or (as an alias) to an AWS resource.</source>
-            <translation>DNS レコードです。名前をアドレスや別の名前、あるいは (エイリアスとして) AWS のリソースに対応付けます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Record name, relative to the zone or a full name inside it</source>
-            <translation>レコード名 (ゾーンからの相対名、またはゾーン内の完全な名前)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Record type</source>
-            <translation>レコードタイプ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>AWS resource the alias points to</source>
-            <translation>エイリアスの向き先の AWS リソース</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Values of a plain record</source>
-            <translation>通常のレコードの値</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Seconds resolvers may cache the answer</source>
-            <translation>リゾルバーが応答をキャッシュしてよい秒数</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>How Route 53 chooses among records of the same name</source>
-            <translation>同じ名前のレコードから Route 53 がどれを返すか</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Share of traffic for weighted routing</source>
-            <translation>加重ルーティングでの通信の割合</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Distinguishes records of the same name under a routing policy</source>
-            <translation>ルーティングポリシーの下で同じ名前のレコードを区別する識別子</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Path for a health check of the target (creates one)</source>
-            <translation>向き先のヘルスチェックに使うパス (ヘルスチェックを作成します)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>IAM policy</source>
-            <translation>IAM ポリシー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A document of permissions: which actions are allowed or denied on which resources.</source>
-            <translation>権限を書いた文書です。どのリソースに対してどの操作を許可・拒否するかを定めます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the policy grants</source>
-            <translation>このポリシーが与えるもの</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Permission statements</source>
-            <translation>権限のステートメント</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Allow or Deny</source>
-            <translation>Allow または Deny</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Actions, e.g. s3:GetObject</source>
-            <translation>アクション (例: s3:GetObject)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Resource ARNs, or *</source>
-            <translation>リソースの ARN、または *</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>IAM user</source>
-            <translation>IAM ユーザー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A person or program with long-term credentials. Give users permissions through groups.</source>
-            <translation>長期の認証情報を持つ人やプログラムです。ユーザーへの権限はグループを通して与えましょう。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Groups the user belongs to</source>
-            <translation>ユーザーが属するグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Policies attached directly to the user</source>
-            <translation>ユーザーに直接アタッチするポリシー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>IAM group</source>
-            <translation>IAM グループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A set of users sharing the same permissions.</source>
-            <translation>同じ権限を共有するユーザーの集まりです。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Policies attached to the group</source>
-            <translation>グループにアタッチするポリシー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>IAM role</source>
-            <translation>IAM ロール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An identity with permissions that a trusted service (EC2, ECS tasks, CodeBuild, ...) assumes; it has no password and no long-term keys.</source>
-            <translation>信頼されたサービス (EC2、ECS タスク、CodeBuild など) が引き受ける、権限付きの ID です。パスワードも長期のアクセスキーも持ちません。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service allowed to assume the role, e.g. ecs-tasks.amazonaws.com</source>
-            <translation>ロールを引き受けてよいサービス (例: ecs-tasks.amazonaws.com)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Policies attached to the role</source>
-            <translation>ロールにアタッチするポリシー</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>CodeCommit repository</source>
-            <translation>CodeCommit リポジトリ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A private Git repository hosted by AWS; a pipeline can start from its pushes.</source>
-            <translation>AWS がホストするプライベートな Git リポジトリです。プッシュをきっかけにパイプラインを開始できます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Branch the pipeline follows</source>
-            <translation>パイプラインが追うブランチ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CodeBuild project</source>
-            <translation>CodeBuild プロジェクト</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Runs builds and tests in a fresh container, following the steps of buildspec.yml.</source>
-            <translation>buildspec.yml の手順に従って、まっさらなコンテナでビルドとテストを実行します。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Build specification file</source>
-            <translation>ビルド仕様ファイル</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Build environment image</source>
-            <translation>ビルド環境のイメージ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Size of the build machine</source>
-            <translation>ビルドマシンの大きさ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Needed to build Docker images</source>
-            <translation>Docker イメージのビルドに必要</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role the build runs as</source>
-            <translation>ビルドが引き受けるロール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CodeDeploy application</source>
-            <translation>CodeDeploy アプリケーション</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deploys new versions to EC2, ECS or Lambda following appspec.yml, for example as a blue/green deployment.</source>
-            <translation>appspec.yml に従って、新しいバージョンを EC2・ECS・Lambda にデプロイします (例: ブルー/グリーンデプロイ)。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What is deployed to</source>
-            <translation>デプロイ先の種類</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Deployment specification file</source>
-            <translation>デプロイ仕様ファイル</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>ECS service deployed to</source>
-            <translation>デプロイ先の ECS サービス</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role CodeDeploy acts as</source>
-            <translation>CodeDeploy が引き受けるロール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CodePipeline</source>
-            <translation>CodePipeline</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Automates the release: stages (source, build, test, approval, deploy) run in order and hand artifacts to each other.</source>
-            <translation>リリースを自動化します。ステージ (ソース、ビルド、テスト、承認、デプロイ) が順に実行され、アーティファクトを受け渡します。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bucket that stores the artifacts passed between stages</source>
-            <translation>ステージ間で受け渡すアーティファクトを置くバケット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Role the pipeline runs as</source>
-            <translation>パイプラインが引き受けるロール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stages, in order</source>
-            <translation>ステージ (実行順)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stage name</source>
-            <translation>ステージ名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Actions of the stage</source>
-            <translation>ステージのアクション</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Action name</source>
-            <translation>アクション名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What the action does</source>
-            <translation>アクションの種類</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service that performs the action</source>
-            <translation>アクションを実行するサービス</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Repository, project, service or application it acts on</source>
-            <translation>対象のリポジトリ・プロジェクト・サービス・アプリケーション</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Artifacts the action reads</source>
-            <translation>アクションが読み込むアーティファクト</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Artifacts the action produces</source>
-            <translation>アクションが作るアーティファクト</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Internet</source>
-            <translation>インターネット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The users on the internet: a starting point for arrows.</source>
-            <translation>インターネット上の利用者です。矢印の起点として使います。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Note</source>
-            <translation>メモ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Free text on the diagram.</source>
-            <translation>図に書き込む自由なテキストです。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Text of the note</source>
-            <translation>メモの本文</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>Network</source>
-            <translation>ネットワーク</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Compute</source>
-            <translation>コンピューティング</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Containers</source>
-            <translation>コンテナ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Load balancing</source>
-            <translation>ロードバランシング</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Data</source>
-            <translation>データ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Delivery &amp; DNS</source>
-            <translation>配信と DNS</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Identity</source>
-            <translation>ID とアクセス管理</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CI/CD</source>
-            <translation>CI/CD</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Diagram</source>
-            <translation>図</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::Commands</name>
-        <message>
-            <location filename="../model/commands/addcomponentscommand.cpp" line="+18" />
-            <source>Add %1</source>
-            <translation>%1 を追加</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+2" />
-            <source>Add %n component(s)</source>
-            <translation>
-                <numerusform>コンポーネント %n 個を追加</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../model/commands/changepropertycommand.cpp" line="+27" />
-            <source>Change %1 of %2</source>
-            <translation>%2 の %1 を変更</translation>
-        </message>
-        <message>
-            <location line="+42" />
-            <source>Rename %1 to %2</source>
-            <translation>%1 の名前を %2 に変更</translation>
-        </message>
-        <message>
-            <location filename="../model/commands/connectioncommands.cpp" line="+10" />
-            <source>Connect</source>
-            <translation>接続</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Disconnect</source>
-            <translation>接続を削除</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Label Connection</source>
-            <translation>接続にラベルを付ける</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../model/commands/geometrycommand.cpp" line="+34" />
-            <source>Move %n component(s)</source>
-            <translation>
-                <numerusform>コンポーネント %n 個を移動</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Resize</source>
-            <translation>サイズ変更</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../model/commands/removecomponentscommand.cpp" line="+28" />
-            <source>Delete %n component(s)</source>
-            <translation>
-                <numerusform>コンポーネント %n 個を削除</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../model/commands/reparentcomponentcommand.cpp" line="+27" />
-            <source>Move %1 into %2</source>
-            <translation>%1 を %2 の中へ移動</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>the top level</source>
-            <translation>最上位</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::ComponentItem</name>
-        <message>
-            <location filename="../views/componentitem.cpp" line="+166" />
-            <source>(public)</source>
-            <translation>(パブリック)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>(private)</source>
-            <translation>(プライベート)</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::Concepts</name>
-        <message>
-            <location filename="../model/concepts.cpp" line="+15" />
-            <source>A region is a separate geographic area of AWS, such as Tokyo (ap-northeast-1) or N. Virginia (us-east-1). Regions are isolated from each other: a VPC, a subnet, a database or a load balancer lives in exactly one region, and data leaves a region only when you send it. Pick the region close to your users (latency) and allowed by your rules (where data may be stored). Some services are global and belong to no region: IAM, Route 53 and CloudFront. CloudFront still takes its certificates from one region, us-east-1.</source>
-            <translation>リージョンは、東京 (ap-northeast-1) やバージニア北部 (us-east-1) のような、AWS の独立した地理的な地域です。リージョン同士は切り離されていて、VPC、サブネット、データベース、ロードバランサーはどれもただ 1 つのリージョンに属し、データは自分で送らない限りリージョンの外に出ません。利用者に近く (遅延が小さく)、データの保管場所に関する決まりにも合うリージョンを選びましょう。IAM、Route 53、CloudFront のようにどのリージョンにも属さないグローバルなサービスもあります。ただし CloudFront の証明書は us-east-1 のものを使います。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>A VPC is your own private network in a region. You choose its IPv4 range when you create it (10.0.0.0/16 is typical: 65,536 addresses) and cut that range into subnets, one availability zone each. Nothing enters or leaves a VPC unless you add a way: an internet gateway for the internet, a NAT gateway for outbound-only access, peering or a transit gateway for other networks. Plan ranges that do not overlap with other VPCs or your office network, so that they can be connected later.</source>
-            <translation>VPC はリージョンの中に作る自分専用のプライベートネットワークです。作成時に IPv4 の範囲を決め (よく使うのは 10.0.0.0/16、65,536 アドレス)、その範囲を AZ ごとのサブネットに切り分けます。VPC には、出入口を追加しない限り何も出入りできません。インターネットにはインターネットゲートウェイ、外向きだけなら NAT ゲートウェイ、他のネットワークにはピアリングやトランジットゲートウェイを使います。後で接続できるよう、他の VPC や社内ネットワークと重ならない範囲を計画しましょう。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>An availability zone (AZ) is one or more data centres of a region with their own power, cooling and network, a few kilometres from the others. A failure in one zone does not take down the others, so a system that must stay up runs in at least two: a load balancer with subnets in two zones, servers or tasks in both, a Multi-AZ database. Zone names are the region code plus a letter: ap-northeast-1a, ap-northeast-1c.</source>
-            <translation>アベイラビリティーゾーン (AZ) は、リージョン内にある 1 つ以上のデータセンターで、電源・冷却・ネットワークがそれぞれ独立し、互いに数キロメートル離れています。1 つの AZ の障害は他の AZ に及ばないので、止めたくないシステムは 2 つ以上の AZ で動かします。2 つの AZ のサブネットを持つロードバランサー、両方の AZ のサーバーやタスク、マルチ AZ のデータベースといった形です。AZ 名はリージョンコードに英字を付けたもので、ap-northeast-1a、ap-northeast-1c のようになります。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>A subnet is a slice of the VPC's address range that lives in one availability zone. Its range must lie inside the VPC's and must not overlap another subnet; AWS keeps five addresses of every subnet for itself. What makes a subnet public is its route table: a route for 0.0.0.0/0 to the internet gateway. Public subnets hold what the internet must reach (load balancers, NAT gateways, a bastion); private subnets hold application servers and databases. The usual pattern is one public, one application and one database subnet in each of two zones.</source>
-            <translation>サブネットは VPC のアドレス範囲を切り分けたもので、1 つの AZ に属します。範囲は VPC の範囲の中に収め、他のサブネットと重ねてはいけません。また、各サブネットのアドレスのうち 5 つは AWS が予約します。サブネットをパブリックにするのはルートテーブルで、0.0.0.0/0 をインターネットゲートウェイへ向ける経路があるものがパブリックです。パブリックサブネットにはインターネットから到達させたいもの (ロードバランサー、NAT ゲートウェイ、踏み台サーバー) を、プライベートサブネットにはアプリケーションサーバーやデータベースを置きます。2 つの AZ それぞれにパブリック・アプリケーション・データベースのサブネットを 1 つずつ作るのが定番の構成です。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>An internet gateway connects a VPC to the internet, in both directions. A VPC has at most one, and it does nothing by itself: a subnet uses it only when its route table sends 0.0.0.0/0 there, which is what makes the subnet public. Resources in a public subnet also need a public IP address (or an Elastic IP) to be reached. It is managed by AWS, scales by itself and costs nothing.</source>
-            <translation>インターネットゲートウェイは VPC とインターネットを双方向につなぎます。1 つの VPC に付けられるのは 1 つだけで、それ自体は何もしません。サブネットのルートテーブルが 0.0.0.0/0 をここへ向けたときに初めて使われ、それがサブネットをパブリックにします。パブリックサブネットのリソースに外から到達するには、さらにパブリック IP (または Elastic IP) が必要です。AWS が管理し、自動で拡張され、料金はかかりません。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>A NAT gateway lets servers in private subnets start connections to the internet (updates, container images, external APIs) while nobody on the internet can start a connection to them. It translates their private addresses to its own Elastic IP. It must sit in a public subnet, and the private subnets' route tables send 0.0.0.0/0 to it. For availability, put one NAT gateway in each zone and route each zone's private subnets to their own; it is billed per hour and per gigabyte.</source>
-            <translation>NAT ゲートウェイを使うと、プライベートサブネットのサーバーはインターネットへの接続 (更新の取得、コンテナイメージ、外部 API) を始められますが、インターネット側からそのサーバーへ接続を始めることはできません。サーバーのプライベートアドレスを、自分の Elastic IP に変換して通信します。NAT ゲートウェイはパブリックサブネットに置き、プライベートサブネットのルートテーブルで 0.0.0.0/0 をここへ向けます。可用性のため AZ ごとに 1 つ置き、各 AZ のプライベートサブネットは同じ AZ の NAT ゲートウェイへ向けましょう。料金は時間とデータ量で決まります。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>A security group is a firewall attached to a resource's network interface (instances, load balancers, ECS tasks, databases). It is stateful: an answer to allowed traffic is let out automatically. Inbound traffic is denied unless a rule allows it (by protocol, port range and source); outbound traffic is allowed by default. A rule's source can be a CIDR range or another security group, which is the tidy way to say 'only from the load balancer' or 'only from the application'. Open as little as possible: the port the service listens on, from the clients that need it.</source>
-            <translation>セキュリティグループは、リソースのネットワークインターフェース (インスタンス、ロードバランサー、ECS タスク、データベース) に付けるファイアウォールです。ステートフルなので、許可した通信への応答は自動的に通されます。インバウンドはルール (プロトコル、ポート範囲、送信元) で許可しない限り拒否され、アウトバウンドは既定ですべて許可されます。ルールの送信元には CIDR 範囲のほか別のセキュリティグループも指定でき、「ロードバランサーからだけ」「アプリケーションからだけ」をすっきり表せます。開けるのは最小限に、サービスが待ち受けるポートを、必要な相手からだけにしましょう。</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>An Elastic IP is a fixed public IPv4 address that belongs to your account until you release it. Attached to an instance in a public subnet, it keeps the same address across stops and starts, so DNS records and firewall allow-lists stay valid. NAT gateways use one too. AWS charges for every public IPv4 address, attached or not, so release the ones you do not use. For web traffic, a load balancer usually replaces the need for fixed addresses.</source>
-            <translation>Elastic IP は、解放するまで自分のアカウントのものになる固定のパブリック IPv4 アドレスです。パブリックサブネットのインスタンスに関連付けると、停止・起動をまたいでも同じアドレスのままなので、DNS レコードやファイアウォールの許可リストが無効になりません。NAT ゲートウェイも 1 つ使います。AWS はパブリック IPv4 アドレスに関連付けの有無を問わず課金するので、使わないものは解放しましょう。ウェブの通信なら、たいていロードバランサーを使えば固定アドレスは要りません。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>An EC2 instance is a virtual server. It starts from an AMI (a machine image: the operating system and installed software), runs on an instance type that fixes its CPU and memory (t3.micro: 2 vCPU, 1 GiB), and keeps its disk on an EBS volume, which survives stops; instance store disks are faster but lose their data when the instance stops. You log in with SSH and a key pair: AWS keeps the public key, you keep the private one. Security groups decide who may connect, and an IAM role (through an instance profile) gives the software on it permissions without stored keys.</source>
-            <translation>EC2 インスタンスは仮想サーバーです。AMI (OS とインストール済みソフトウェアを含むマシンイメージ) から起動し、インスタンスタイプで CPU とメモリが決まり (t3.micro なら 2 vCPU・1 GiB)、ディスクは停止しても残る EBS ボリュームに置きます。インスタンスストアはより高速ですが、インスタンスを停止するとデータが消えます。ログインには SSH とキーペアを使い、公開鍵は AWS に、秘密鍵は手元に置きます。誰が接続できるかはセキュリティグループが決め、(インスタンスプロファイル経由の) IAM ロールがアクセスキーを保存せずにソフトウェアへ権限を与えます。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>An ECR repository stores the versions of one container image, each named by a tag (web:1.4.2, web:latest). A build pushes images to it, and ECS pulls them when it starts tasks, using the task's execution role. Immutable tags stop a tag from being moved to another image, so a deployed version can always be found again; scan on push checks new images for known vulnerabilities.</source>
-            <translation>ECR リポジトリは、1 つのコンテナイメージのバージョンをタグ (web:1.4.2、web:latest など) ごとに保管します。ビルドがイメージをプッシュし、ECS はタスクを起動するときにタスクの実行ロールを使ってイメージを取得します。タグをイミュータブルにすると、タグが別のイメージに付け替えられなくなり、デプロイしたバージョンをいつでも特定できます。プッシュ時のスキャンは、新しいイメージに既知の脆弱性がないか調べます。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>An ECS cluster is the logical place where ECS runs your tasks and services. With the Fargate launch type AWS provides the machines, so the cluster is only a name and a boundary (for permissions, capacity and monitoring). With the EC2 launch type the cluster also contains the instances you manage. Container Insights adds CPU, memory and network metrics per service and task.</source>
-            <translation>ECS クラスターは、ECS がタスクやサービスを動かす論理的な場所です。Fargate 起動タイプなら AWS がマシンを用意するので、クラスターは名前と境界 (権限、キャパシティ、監視の単位) にすぎません。EC2 起動タイプでは、自分で管理するインスタンスもクラスターに含まれます。Container Insights を有効にすると、サービスやタスクごとの CPU・メモリ・ネットワークのメトリクスが得られます。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>A task definition is the blueprint of a task: which containers run together, their images, the ports they listen on, environment variables, and the CPU and memory for the whole task. A task is one running copy of it. On Fargate the network mode is awsvpc: each task gets its own network interface and IP, so the host port equals the container port. The execution role lets ECS pull images and write logs; the task role is what the application itself may do in AWS.</source>
-            <translation>タスク定義はタスクの設計図です。どのコンテナを一緒に動かすか、そのイメージ、待ち受けるポート、環境変数、タスク全体の CPU とメモリを決めます。タスクはそれを実際に動かした 1 つのコピーです。Fargate ではネットワークモードが awsvpc で、タスクごとに専用のネットワークインターフェースと IP があるため、ホストポートはコンテナポートと同じになります。実行ロールは ECS がイメージを取得しログを書くためのもの、タスクロールはアプリケーション自身が AWS でできることを決めるものです。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>An ECS service keeps a chosen number of tasks of one task definition running: it starts replacements when tasks fail and replaces them step by step when you deploy a new version. It places tasks in the subnets you give it (usually private ones in two zones) with its security groups, and registers each task with a target group, naming the container and port that receive traffic, so that a load balancer can reach them.</source>
-            <translation>ECS サービスは、1 つのタスク定義のタスクを決めた数だけ動かし続けます。タスクが落ちれば代わりを起動し、新しいバージョンをデプロイするときは少しずつ入れ替えます。タスクは指定したサブネット (ふつうは 2 つの AZ のプライベートサブネット) にサービスのセキュリティグループ付きで置かれ、通信を受けるコンテナ名とポートを指定してターゲットグループに登録されるので、ロードバランサーから到達できます。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>An Application Load Balancer receives HTTP and HTTPS requests and spreads them over healthy targets. Listeners accept connections on a port and protocol (HTTPS on 443 with an ACM certificate); each listener has rules, checked by priority, that send a request to a target group by path or host name, and a default action for the rest. It runs in subnets of at least two zones; internet-facing ones sit in public subnets, while the servers behind them stay private and accept traffic only from the load balancer's security group.</source>
-            <translation>Application Load Balancer は HTTP・HTTPS のリクエストを受け、正常なターゲットに振り分けます。リスナーがポートとプロトコル (ACM 証明書を使う 443 の HTTPS など) で接続を受け、各リスナーのルールが優先度順に評価されて、パスやホスト名でリクエストをターゲットグループへ送ります。どれにも一致しないものは既定のアクションに従います。ロードバランサーは 2 つ以上の AZ のサブネットで動き、インターネット向けのものはパブリックサブネットに置きます。その後ろのサーバーはプライベートのままにし、ロードバランサーのセキュリティグループからの通信だけを受けます。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>A target group is the set of destinations a load balancer forwards to: EC2 instances (type instance) or IP addresses such as Fargate tasks (type ip). Its port is the port on the target, which can differ from the listener's port: HTTPS 443 outside, container port 8080 inside. A health check requests a path on each target at an interval; only targets that answer correctly receive traffic, so a broken task is taken out of service automatically.</source>
-            <translation>ターゲットグループは、ロードバランサーの転送先の集まりです。EC2 インスタンス (タイプ instance) か、Fargate のタスクのような IP アドレス (タイプ ip) を登録します。ポートはターゲット側のポートで、リスナーのポートと違ってかまいません。外側は HTTPS の 443、内側のコンテナは 8080 といった具合です。ヘルスチェックが一定間隔で各ターゲットのパスにリクエストし、正しく応答したターゲットだけに通信が送られるので、壊れたタスクは自動的に外されます。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>RDS runs a relational database (MySQL, PostgreSQL, MariaDB, Oracle, SQL Server) for you: installation, patches, backups and failover. The database lives in a DB subnet group, private subnets of at least two zones. Multi-AZ keeps a synchronous standby in another zone and switches to it automatically if the primary fails; it does not serve reads. Read replicas are asynchronous copies that take read-only queries off the primary, in the same or another region. Only the application's security group should reach the database port.</source>
-            <translation>RDS は、リレーショナルデータベース (MySQL、PostgreSQL、MariaDB、Oracle、SQL Server) のインストール、パッチ、バックアップ、フェイルオーバーを引き受けて動かしてくれます。データベースは DB サブネットグループ (2 つ以上の AZ のプライベートサブネット) の中に置かれます。マルチ AZ は別の AZ に同期スタンバイを置き、プライマリに障害が起きると自動で切り替えますが、読み取りは担当しません。リードレプリカは非同期のコピーで、同じまたは別のリージョンで読み取り専用のクエリを肩代わりします。データベースのポートに到達できるのは、アプリケーションのセキュリティグループだけにしましょう。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account and becomes part of a DNS name, so it follows strict rules. Objects are private unless a policy says otherwise; Block Public Access is the switch that prevents accidents. Versioning keeps old versions of every object. S3 can serve a static website, but the usual way to deliver files to users is CloudFront in front of a private bucket.</source>
-            <translation>S3 はオブジェクト (あらゆる大きさのファイル) をバケットに保管します。バケット名はすべての AWS アカウントを通じて一意で、DNS 名の一部にもなるため、厳しい命名規則があります。オブジェクトはポリシーで許可しない限り非公開で、パブリックアクセスのブロックは事故を防ぐスイッチです。バージョニングを有効にすると、各オブジェクトの古いバージョンが残ります。S3 は静的ウェブサイトも配信できますが、利用者へファイルを届けるには、非公開のバケットの前に CloudFront を置くのが一般的です。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>CloudFront is a content delivery network: edge locations around the world keep copies of your content close to the users, so pages load faster and the origin sees less traffic. A distribution names its origin (an S3 bucket or a load balancer), the domain names it serves (aliases) with an ACM certificate from us-east-1, how long objects stay cached (TTL) and whether viewers are redirected to HTTPS. With an S3 origin, origin access control lets only CloudFront read the private bucket.</source>
-            <translation>CloudFront はコンテンツ配信ネットワーク (CDN) です。世界中のエッジロケーションが利用者の近くでコンテンツのコピーを持つので、ページが速く表示され、オリジンへの負荷も減ります。ディストリビューションでは、オリジン (S3 バケットまたはロードバランサー)、配信するドメイン名 (代替ドメイン名) と us-east-1 の ACM 証明書、オブジェクトをキャッシュする時間 (TTL)、閲覧者を HTTPS にリダイレクトするかどうかを決めます。S3 をオリジンにする場合、オリジンアクセスコントロールを使えば、非公開のバケットを CloudFront だけが読めるようにできます。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>AWS Certificate Manager issues TLS certificates for HTTPS, free for use with load balancers and CloudFront, and renews them automatically. A certificate covers its domain name and any alternative names; *.example.com covers one level of names. To prove that you own the domain, DNS validation adds a CNAME record to your zone, which Route 53 can do in one step. Certificates are regional: a load balancer uses one from its own region, CloudFront one from us-east-1.</source>
-            <translation>AWS Certificate Manager は HTTPS 用の TLS 証明書を発行し、自動で更新します。ロードバランサーや CloudFront で使う分は無料です。証明書はドメイン名と代替名を含み、*.example.com は 1 階層分の名前を含みます。ドメインの所有を証明する DNS 検証ではゾーンに CNAME レコードを追加しますが、Route 53 ならワンステップで済みます。証明書はリージョンごとのもので、ロードバランサーは自分のリージョンの証明書を、CloudFront は us-east-1 の証明書を使います。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>A hosted zone holds the DNS records of one domain (example.com) and answers queries for it from Route 53's worldwide name servers. A public zone answers the internet; you register the zone's four name servers with your domain registrar. A private zone answers only inside the VPCs associated with it. Records in the zone are names under the domain: www.example.com, api.example.com.</source>
-            <translation>ホストゾーンは 1 つのドメイン (example.com) の DNS レコードをまとめたもので、Route 53 の世界中のネームサーバーがそのドメインへの問い合わせに応答します。パブリックゾーンはインターネットに応答し、ゾーンの 4 つのネームサーバーをドメインの登録事業者に登録して使います。プライベートゾーンは、関連付けた VPC の中だけで応答します。ゾーン内のレコードは www.example.com や api.example.com のような、ドメインの下の名前です。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>A DNS record gives a name an answer: A for IPv4 addresses, AAAA for IPv6, CNAME for another name, MX for mail, TXT for text. A Route 53 alias record points a name at an AWS resource (a load balancer, a CloudFront distribution, an S3 website) and follows its changing addresses for free; unlike a CNAME it also works at the zone apex (example.com itself). TTL is how long resolvers may cache the answer. Routing policies (weighted, latency, failover) choose among several records of one name, and health checks take failed ones out.</source>
-            <translation>DNS レコードは名前に答えを与えます。A は IPv4 アドレス、AAAA は IPv6、CNAME は別の名前、MX はメール、TXT はテキストです。Route 53 のエイリアスレコードは名前を AWS のリソース (ロードバランサー、CloudFront ディストリビューション、S3 ウェブサイト) に向け、変わりうるアドレスを無料で追いかけます。CNAME と違い、ゾーンの頂点 (example.com そのもの) でも使えます。TTL はリゾルバーが答えをキャッシュしてよい時間です。ルーティングポリシー (加重、レイテンシー、フェイルオーバー) は同じ名前の複数のレコードから答えを選び、ヘルスチェックは障害のあるものを外します。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>An IAM policy is a JSON document of permissions: statements that Allow or Deny actions (s3:GetObject, ecs:UpdateService) on resources (ARNs). Everything is denied unless allowed, and an explicit Deny always wins. Attach policies to groups and roles rather than to single users, and give each only what its job needs: least privilege limits the damage of a leaked key or a bug.</source>
-            <translation>IAM ポリシーは権限を書いた JSON 文書です。ステートメントで、アクション (s3:GetObject、ecs:UpdateService など) をリソース (ARN) に対して Allow または Deny します。許可されていないものはすべて拒否され、明示的な Deny は常に優先されます。ポリシーは個々のユーザーではなくグループやロールにアタッチし、それぞれの仕事に必要な権限だけを与えましょう。最小権限にしておけば、キーの漏えいやバグの被害を小さくできます。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>An IAM user is a person or program with long-term credentials: a password for the console, access keys for the API. Use them sparingly: people are better served by groups (for permissions) and multi-factor authentication, and software running in AWS should use roles instead of stored keys. Never use the account's root user for daily work.</source>
-            <translation>IAM ユーザーは、長期の認証情報 (コンソール用のパスワード、API 用のアクセスキー) を持つ人やプログラムです。使いどころは絞りましょう。人には (権限のための) グループと多要素認証が向いており、AWS 上で動くソフトウェアには保存したキーではなくロールを使います。アカウントのルートユーザーを日常の作業に使ってはいけません。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>An IAM group collects users who do the same job (developers, operators) and gives them the same policies. Permissions then follow the role people play in the team: when someone changes jobs you move them to another group instead of editing their permissions one by one. Groups cannot be nested and are not identities of their own: nobody signs in as a group.</source>
-            <translation>IAM グループは同じ仕事をするユーザー (開発者、運用者など) を集め、同じポリシーを与えます。こうすると権限がチーム内の役割に沿うので、担当が変わった人は権限を一つずつ直す代わりに別のグループへ移すだけで済みます。グループは入れ子にできず、それ自体は ID ではありません (グループとしてサインインする人はいません)。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>An IAM role is an identity that a trusted party assumes for a while, receiving temporary credentials. Its trust policy says who may assume it (a service such as ec2.amazonaws.com, ecs-tasks.amazonaws.com or codebuild.amazonaws.com, or another account); its attached policies say what it may do. Roles are how software in AWS gets permissions without stored keys: an instance profile for EC2, the task and execution roles for ECS, service roles for CodeBuild, CodeDeploy and CodePipeline.</source>
-            <translation>IAM ロールは、信頼された相手が一時的に引き受けて、一時的な認証情報を受け取る ID です。信頼ポリシーは誰が引き受けてよいか (ec2.amazonaws.com、ecs-tasks.amazonaws.com、codebuild.amazonaws.com のようなサービス、または別のアカウント) を、アタッチしたポリシーは何ができるかを決めます。AWS 上のソフトウェアが保存したキーなしで権限を得るのはロールを通してです。EC2 にはインスタンスプロファイル、ECS にはタスクロールと実行ロール、CodeBuild・CodeDeploy・CodePipeline にはサービスロールを使います。</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>CodeCommit hosts private Git repositories in your AWS account, with access controlled by IAM. A pipeline's source stage can watch one branch and start a release on every push, handing the pushed code to the next stage as an artifact.</source>
-            <translation>CodeCommit は、IAM でアクセスを管理するプライベートな Git リポジトリを自分の AWS アカウント内にホストします。パイプラインのソースステージは 1 つのブランチを監視し、プッシュのたびにリリースを開始して、プッシュされたコードをアーティファクトとして次のステージに渡します。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>CodeBuild runs builds and tests in a fresh container for each run, following the commands in buildspec.yml (install, pre_build, build, post_build) and uploading the files it lists as artifacts. You pick a build image and a machine size; privileged mode is needed to build Docker images, which the build then pushes to ECR. The project's service role decides what the build may touch.</source>
-            <translation>CodeBuild は、実行のたびにまっさらなコンテナでビルドとテストを行います。buildspec.yml のコマンド (install、pre_build、build、post_build) に従い、そこに書いたファイルをアーティファクトとしてアップロードします。ビルドイメージとマシンの大きさを選び、Docker イメージをビルドして ECR にプッシュするには特権モードが必要です。ビルドが触れてよい範囲は、プロジェクトのサービスロールが決めます。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>CodeDeploy installs a new version of an application on EC2 instances, ECS services or Lambda functions, following an AppSpec file that says what to install where and which hooks to run at each step of the deployment. For ECS it can do blue/green deployments: the new version starts beside the old one in a second target group, traffic switches over, and rolling back is switching back.</source>
-            <translation>CodeDeploy は、アプリケーションの新しいバージョンを EC2 インスタンス、ECS サービス、Lambda 関数にインストールします。AppSpec ファイルには、何をどこにインストールするか、デプロイの各段階でどのフックを実行するかを書きます。ECS ではブルー/グリーンデプロイができ、新しいバージョンを 2 つ目のターゲットグループで旧バージョンの横に起動してから通信を切り替えます。ロールバックは切り替えを戻すだけです。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>CodePipeline automates a release as a sequence of stages: source (watch a repository, a bucket or an image), build, test, approval (a person clicks approve), deploy and invoke (run a Lambda function). A pipeline has at least two stages; the first holds only source actions. Stages pass work to each other as artifacts, named outputs stored in the pipeline's S3 bucket: the source produces SourceOutput, the build reads it and produces BuildOutput, the deploy reads that.</source>
-            <translation>CodePipeline は、リリースをステージの並びとして自動化します。ソース (リポジトリ、バケット、イメージの監視)、ビルド、テスト、承認 (人が承認ボタンを押す)、デプロイ、呼び出し (Lambda 関数の実行) です。パイプラインには 2 つ以上のステージが必要で、最初のステージにはソースアクションだけを置きます。ステージ間の受け渡しはアーティファクト (パイプラインの S3 バケットに置かれる名前付きの出力) で行います。ソースが SourceOutput を作り、ビルドがそれを読んで BuildOutput を作り、デプロイがそれを読みます。</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>The internet component stands for the people and systems outside AWS that use what you build. It is not an AWS resource and is not exported to Terraform; draw arrows from it to show where traffic enters: to a CloudFront distribution, a load balancer, a Route 53 name.</source>
-            <translation>インターネットのコンポーネントは、あなたが作るものを使う AWS 外の人やシステムを表します。AWS のリソースではなく、Terraform にも書き出されません。ここから矢印を引いて、CloudFront ディストリビューション、ロードバランサー、Route 53 の名前など、通信がどこから入ってくるかを示しましょう。</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>A note is free text on the diagram, for explanations, decisions and to-dos. Notes are not exported to Terraform.</source>
-            <translation>メモは図に書き込む自由なテキストで、説明や決定事項、やることを残せます。メモは Terraform には書き出されません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::DesignFile</name>
-        <message>
-            <location filename="../model/designfile.cpp" line="+23" />
-            <source>cannot open the file: %1</source>
-            <translation>ファイルを開けません: %1</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>the file is too large to be a design (%1 bytes)</source>
-            <translation>デザインとしては大きすぎるファイルです (%1 バイト)</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+5" />
-            <source>cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::DesignJson</name>
-        <message>
-            <location filename="../model/designjson.cpp" line="+72" />
-            <source>'%1' must be a string, found %2</source>
-            <translation>「%1」は文字列でなければなりませんが、%2 でした</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>%1 has no 'id'</source>
-            <translation>%1 に 'id' がありません</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1: 'id' must be a string, found %2</source>
-            <translation>%1: 'id' は文字列でなければなりませんが、%2 でした</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>'%1' is not a valid id (1 to 64 letters, digits, '_', '.' or '-')</source>
-            <translation>「%1」は ID として使えません (英字・数字・'_'・'.'・'-' を 1〜64 文字)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>'geometry' must be an object with x, y, w and h, found %1</source>
-            <translation>'geometry' は x, y, w, h を持つオブジェクトでなければなりませんが、%1 でした</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>'geometry' lacks '%1'</source>
-            <translation>'geometry' に '%1' がありません</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>geometry '%1' must be a number, found %2</source>
-            <translation>geometry の '%1' は数値でなければなりませんが、%2 でした</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>geometry '%1' is not a finite number</source>
-            <translation>geometry の '%1' が有限の数値ではありません</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>geometry width and height must not be negative</source>
-            <translation>geometry の幅と高さは負にできません</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>components[%1] must be an object, found %2</source>
-            <translation>components[%1] はオブジェクトでなければなりませんが、%2 でした</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>components[%1]</source>
-            <translation>components[%1]</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>'kind' must be a string naming one of the kinds</source>
-            <translation>'kind' は種類名を表す文字列でなければなりません</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>unknown kind '%1' (run 'kumo kinds' for the list)</source>
-            <translation>不明な種類「%1」です ('kumo kinds' で一覧を表示できます)</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>'props' must be an object, found %1</source>
-            <translation>'props' はオブジェクトでなければなりませんが、%1 でした</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>connections[%1]</source>
-            <translation>connections[%1]</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 must be an object, found %2</source>
-            <translation>%1 はオブジェクトでなければなりませんが、%2 でした</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>a connection needs 'from' and 'to'</source>
-            <translation>接続には 'from' と 'to' が必要です</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>parent cycle: '%1' is its own ancestor</source>
-            <translation>親子関係が循環しています: 「%1」が自分自身の祖先になっています</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>a design must be a JSON object, found %1</source>
-            <translation>デザインは JSON オブジェクトでなければなりませんが、%1 でした</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>not a Kumo design: "format" must be "%1"</source>
-            <translation>Kumo のデザインではありません: "format" は "%1" でなければなりません</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>"version" must be an integer</source>
-            <translation>"version" は整数でなければなりません</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the design has format version %1, newer than this build of Kumo reads (%2); update Kumo to open it</source>
-            <translation>このデザインの形式バージョン %1 は、この Kumo が読めるバージョン (%2) より新しいものです。Kumo を更新してから開いてください</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>unsupported format version %1</source>
-            <translation>対応していない形式バージョン %1 です</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>"components" must be a list, found %1</source>
-            <translation>"components" はリストでなければなりませんが、%1 でした</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+15" />
-            <source>duplicate id '%1'</source>
-            <translation>ID「%1」が重複しています</translation>
-        </message>
-        <message>
-            <location line="-6" />
-            <source>"connections" must be a list, found %1</source>
-            <translation>"connections" はリストでなければなりませんが、%1 でした</translation>
-        </message>
-        <message>
-            <location line="+46" />
-            <source>not valid JSON: %1</source>
-            <translation>JSON として正しくありません: %1</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>unexpected content: %1</source>
-            <translation>予期しない内容があります: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::DesignScene</name>
-        <message>
-            <location filename="../views/designscene.cpp" line="+344" />
-            <source>A %1 belongs on the open canvas, outside other containers.</source>
-            <translation>%1 は他のコンテナの外、キャンバス上に直接置きます。</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A %1 must be placed inside a %2.</source>
-            <translation>%1 は %2 の中に置く必要があります。</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source> or a </source>
-            <translation> または </translation>
-        </message>
-        <message>
-            <location line="+74" />
-            <source>Add %1</source>
-            <translation>%1 を追加</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+57" />
-            <location line="+179" />
-            <location line="+43" />
-            <location line="+15" />
-            <source>Grow containers</source>
-            <translation>コンテナを広げる</translation>
-        </message>
-        <message>
-            <location line="-277" />
-            <source>Delete</source>
-            <translation>削除</translation>
-        </message>
-        <message>
-            <location line="+62" />
-            <source>Label Connection</source>
-            <translation>接続にラベルを付ける</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Label (for example HTTPS, DNS or replication):</source>
-            <translation>ラベル (例: HTTPS、DNS、レプリケーション):</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Align</source>
-            <translation>整列</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Distribute</source>
-            <translation>等間隔に配置</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Link %1 to %2</source>
-            <translation>%1 を %2 につなぐ</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 of %2 now points to %3</source>
-            <translation>%2 の %1 が %3 を指すようになりました</translation>
-        </message>
-        <message>
-            <location line="+104" />
-            <source>Resize</source>
-            <translation>サイズ変更</translation>
-        </message>
-        <message>
-            <location line="+43" />
-            <source>Move %1 into %2</source>
-            <translation>%1 を %2 の中へ移動</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>the top level</source>
-            <translation>最上位</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-223" />
-            <location line="+1" />
-            <location line="+231" />
-            <location line="+6" />
-            <source>Move %n component(s)</source>
-            <translation>
-                <numerusform>コンポーネント %n 個を移動</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::DiagramRenderer</name>
-        <message>
-            <location filename="../views/diagramrenderer.cpp" line="+90" />
-            <source>Exported from Kumo</source>
-            <translation>Kumo から書き出し</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+32" />
-            <source>cannot write %1</source>
-            <translation>%1 に書き込めません</translation>
-        </message>
-        <message>
-            <location line="-26" />
-            <location line="+14" />
-            <source>cannot write %1: %2</source>
-            <translation>%1 に書き込めません: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::ExplanationHtml</name>
-        <message>
-            <location filename="../views/explanationhtml.cpp" line="+54" />
-            <source>anywhere</source>
-            <translation>どこにでも</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>the canvas itself</source>
-            <translation>キャンバスの上 (最上位)</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Goes in:</source>
-            <translation>置き場所:</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Holds:</source>
-            <translation>中に置けるもの:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>What Kumo checks here:</source>
-            <translation>Kumo がここで確かめること:</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::ExportDiagramDialog</name>
-        <message>
-            <location filename="../app/exportdiagramdialog.cpp" line="+35" />
-            <location line="+92" />
-            <source>Export Diagram</source>
-            <translation>図を書き出す</translation>
-        </message>
-        <message>
-            <location line="-88" />
-            <source>Browse...</source>
-            <translation>参照...</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;File:</source>
-            <translation>ファイル(&amp;F):</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>PNG image</source>
-            <translation>PNG 画像</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>SVG drawing (text stays text)</source>
-            <translation>SVG 図 (文字は文字のまま)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF document (vector)</source>
-            <translation>PDF 文書 (ベクター)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>F&amp;ormat:</source>
-            <translation>形式(&amp;O):</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Whole design</source>
-            <translation>デザイン全体(&amp;W)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Selection (nothing selected)</source>
-            <translation>選択範囲(&amp;S) (何も選択されていません)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>&amp;Selection (%n component(s) and their contents)</source>
-            <translation>
-                <numerusform>選択範囲(&amp;S) (コンポーネント %n 個とその中身)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Export:</source>
-            <translation>対象:</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Pixels per canvas point: 2 × suits slides and high-density screens</source>
-            <translation>キャンバス 1 単位あたりのピクセル数: スライドや高精細画面には 2 × が向いています</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>S&amp;cale:</source>
-            <translation>倍率(&amp;C):</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Transparent background</source>
-            <translation>背景を透明にする(&amp;T)</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Export</source>
-            <translation>書き出す</translation>
-        </message>
-        <message>
-            <location line="+47" />
-            <source>SVG drawings (*.svg)</source>
-            <translation>SVG 図 (*.svg)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PDF documents (*.pdf)</source>
-            <translation>PDF 文書 (*.pdf)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PNG images (*.png)</source>
-            <translation>PNG 画像 (*.png)</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Scale and transparency apply to PNG; SVG and PDF are vector.</source>
-            <translation>倍率と透明背景は PNG にだけ効きます。SVG と PDF はベクター形式です。</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Vector output: sharp at any size.</source>
-            <translation>ベクター形式: どの大きさでもくっきり表示されます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::Finding</name>
-        <message>
-            <location filename="../model/validation/finding.cpp" line="+20" />
-            <source>Error</source>
-            <translation>エラー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Warning</source>
-            <translation>警告</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Info</source>
-            <translation>ヒント</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::FindingsModel</name>
-        <message numerus="yes">
-            <location filename="../views/findingsmodel.cpp" line="+110" />
-            <source>Errors — AWS would reject (%n)</source>
-            <translation>
-                <numerusform>エラー — AWS が受け付けない (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Warnings — insecure or fragile (%n)</source>
-            <translation>
-                <numerusform>警告 — 安全でない・壊れやすい (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>Hints — worth knowing (%n)</source>
-            <translation>
-                <numerusform>ヒント — 知っておきたいこと (%n)</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::FindingsReport</name>
-        <message numerus="yes">
-            <location filename="../model/validation/findingsreport.cpp" line="+96" />
-            <source>%1: %n error(s)</source>
-            <translation>
-                <numerusform>%1: エラー %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>, %n warning(s)</source>
-            <translation>
-                <numerusform>、警告 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <source>, %n info(s)</source>
-            <translation>
-                <numerusform>、ヒント %n 件</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::Ipv4Cidr</name>
-        <message>
-            <location filename="../model/cidr.cpp" line="+90" />
-            <source>expected an address and a prefix length, like 10.0.0.0/16</source>
-            <translation>10.0.0.0/16 のように、アドレスとプレフィックス長を書きます</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>each of the four numbers of the address must be between 0 and 255</source>
-            <translation>アドレスの 4 つの数はそれぞれ 0〜255 です</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>the prefix length after the slash must be between 0 and 32</source>
-            <translation>スラッシュの後のプレフィックス長は 0〜32 です</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>host bits are set: the address must be the first address of the block</source>
-            <translation>ホスト部のビットが立っています: アドレスはブロックの先頭アドレスでなければなりません</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::LinkItem</name>
-        <message>
-            <location filename="../views/linkitem.cpp" line="+44" />
-            <source>Double-click to label this connection; Delete removes it.</source>
-            <translation>ダブルクリックで接続にラベルを付けます。Delete キーで削除します。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::LoadError</name>
-        <message>
-            <location filename="../model/loaderror.cpp" line="+17" />
-            <source>component '%1', property '%2': </source>
-            <translation>コンポーネント「%1」のプロパティ「%2」: </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>component '%1': </source>
-            <translation>コンポーネント「%1」: </translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>'%1': </source>
-            <translation>「%1」: </translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::MainWindow</name>
-        <message>
-            <location filename="../app/mainwindow.cpp" line="+158" />
-            <location line="+19" />
-            <source>Components</source>
-            <translation>コンポーネント</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <location line="+26" />
-            <source>Outline</source>
-            <translation>アウトライン</translation>
-        </message>
-        <message>
-            <location line="-26" />
-            <location line="+31" />
-            <source>Properties</source>
-            <translation>プロパティ</translation>
-        </message>
-        <message>
-            <location line="-30" />
-            <location line="+31" />
-            <source>Overview</source>
-            <translation>全体表示</translation>
-        </message>
-        <message>
-            <location line="-44" />
-            <location line="+47" />
-            <source>&lt;opened&gt;</source>
-            <translation>&lt;開いた時点&gt;</translation>
-        </message>
-        <message>
-            <location line="-34" />
-            <location line="+35" />
-            <source>History</source>
-            <translation>履歴</translation>
-        </message>
-        <message>
-            <location line="-34" />
-            <location line="+51" />
-            <source>Findings</source>
-            <translation>検出結果</translation>
-        </message>
-        <message>
-            <location line="-52" />
-            <location line="+54" />
-            <source>Explanation</source>
-            <translation>解説</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>&amp;File</source>
-            <translation>ファイル(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;New</source>
-            <translation>新規(&amp;N)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>New from &amp;Template</source>
-            <translation>テンプレートから新規作成(&amp;T)</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>&amp;Open...</source>
-            <translation>開く(&amp;O)...</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Open &amp;Recent</source>
-            <translation>最近使ったファイル(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Save &amp;As...</source>
-            <translation>名前を付けて保存(&amp;A)...</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Export</source>
-            <translation>書き出し(&amp;E)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Terraform...</source>
-            <translation>Terraform(&amp;T)...</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Diagram (PNG, SVG, PDF)...</source>
-            <translation>図 (PNG、SVG、PDF)(&amp;D)...</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Quit</source>
-            <translation>終了(&amp;Q)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Edit</source>
-            <translation>編集(&amp;E)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Undo</source>
-            <translation>元に戻す(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Redo</source>
-            <translation>やり直す(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Cu&amp;t</source>
-            <translation>切り取り(&amp;T)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>&amp;Copy</source>
-            <translation>コピー(&amp;C)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Paste</source>
-            <translation>貼り付け(&amp;P)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>D&amp;uplicate</source>
-            <translation>複製(&amp;U)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Delete</source>
-            <translation>削除(&amp;D)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Select &amp;All</source>
-            <translation>すべて選択(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Arrange</source>
-            <translation>配置(&amp;A)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Align &amp;Left</source>
-            <translation>左揃え(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Align &amp;Centre</source>
-            <translation>左右中央揃え(&amp;C)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Align &amp;Right</source>
-            <translation>右揃え(&amp;R)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Align &amp;Top</source>
-            <translation>上揃え(&amp;T)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Align &amp;Middle</source>
-            <translation>上下中央揃え(&amp;M)</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>Align &amp;Bottom</source>
-            <translation>下揃え(&amp;B)</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Distribute &amp;Horizontally</source>
-            <translation>左右に等間隔(&amp;H)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Distribute &amp;Vertically</source>
-            <translation>上下に等間隔(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>T&amp;idy Layout</source>
-            <translation>レイアウトを整える(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Arrange the whole design automatically: zones as columns, tiers in rows, global services around the regions</source>
-            <translation>デザイン全体を自動で配置します: AZ を列に、同じ層のサブネットを行に、グローバルなサービスをリージョンの周りに並べます</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&amp;Snap to Grid</source>
-            <translation>グリッドに合わせる(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;View</source>
-            <translation>表示(&amp;V)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zoom &amp;In</source>
-            <translation>拡大(&amp;I)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zoom &amp;Out</source>
-            <translation>縮小(&amp;O)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&amp;Fit Design</source>
-            <translation>全体を表示(&amp;F)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Actual &amp;Size</source>
-            <translation>実寸(&amp;S)</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&amp;Language</source>
-            <translation>言語(&amp;L)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Main</source>
-            <translation>メイン</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Fit</source>
-            <translation>全体</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zoom In</source>
-            <translation>拡大</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Zoom Out</source>
-            <translation>縮小</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <location line="+378" />
-            <location line="+12" />
-            <source>Export Terraform</source>
-            <translation>Terraform を書き出す</translation>
-        </message>
-        <message>
-            <location line="-387" />
-            <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
-            <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
-        </message>
-        <message numerus="yes">
-            <location line="-230" />
-            <source>%n component(s) found</source>
-            <translation>
-                <numerusform>コンポーネントが %n 個見つかりました</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+233" />
-            <source>&amp;Find...</source>
-            <translation>検索(&amp;F)...</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Cannot open design</source>
-            <translation>デザインを開けません</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>an unsaved design</source>
-            <translation>保存していないデザイン</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Recover unsaved work?</source>
-            <translation>保存していない作業を復元しますか?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Kumo did not close normally last time. Recover the unsaved changes to %1?</source>
-            <translation>前回 Kumo は正常に終了しませんでした。%1 の保存していない変更を復元しますか?</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>Open design</source>
-            <translation>デザインを開く</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <location line="+252" />
-            <source>Kumo designs (*.kumo)</source>
-            <translation>Kumo デザイン (*.kumo)</translation>
-        </message>
-        <message>
-            <location line="-186" />
-            <source>No findings: AWS would accept this design as it is.</source>
-            <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Findings — %1 · %2 · %3</source>
-            <translation>検出結果 — %1 · %2 · %3</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+1" />
-            <location line="+3" />
-            <source>%n error(s)</source>
-            <translation>
-                <numerusform>エラー %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-3" />
-            <location line="+3" />
-            <source>%n warning(s)</source>
-            <translation>
-                <numerusform>警告 %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-2" />
-            <location line="+3" />
-            <source>%n hint(s)</source>
-            <translation>
-                <numerusform>ヒント %n 件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location line="-2" />
-            <source>%n component(s)</source>
-            <translation>
-                <numerusform>コンポーネント %n 個</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>Paste</source>
-            <translation>貼り付け</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Tidy Layout</source>
-            <translation>レイアウトを整える</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Duplicate</source>
-            <translation>複製</translation>
-        </message>
-        <message>
-            <location line="+91" />
-            <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#5f6b7a'&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
-            <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style='color:#5f6b7a'&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>&lt;p style='color:#5f6b7a'&gt;Select a finding to read why it matters and how to fix it.&lt;/p&gt;</source>
-            <translation>&lt;p style='color:#5f6b7a'&gt;検出結果を選ぶと、なぜ問題なのか、どう直せばよいかが表示されます。&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Untitled</source>
-            <translation>無題</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Cannot save design</source>
-            <translation>デザインを保存できません</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Saved %1</source>
-            <translation>%1 を保存しました</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Save design</source>
-            <translation>デザインを保存</translation>
-        </message>
-        <message>
-            <location line="-341" />
-            <location line="+359" />
-            <source>Export Diagram</source>
-            <translation>図を書き出す</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Diagram exported to %1</source>
-            <translation>図を %1 に書き出しました</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+10" />
-            <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
-            <translation>
-                <numerusform>このデザインにはエラーが %n 件あります。Terraform が構成を受け付けないか、動作しない可能性があります。それでも書き出しますか?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Export Terraform into folder</source>
-            <translation>Terraform の書き出し先フォルダ</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+9" />
-            <source>Wrote %n Terraform file(s) to %1</source>
-            <translation>
-                <numerusform>Terraform ファイル %n 個を %1 に書き出しました</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Unsaved changes</source>
-            <translation>保存していない変更</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>The design has changes that are not saved.</source>
-            <translation>このデザインには保存していない変更があります。</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::OutlineModel</name>
-        <message>
-            <location filename="../views/outlinemodel.cpp" line="+15" />
-            <location line="+116" />
-            <source>Component</source>
-            <translation>コンポーネント</translation>
-        </message>
-        <message>
-            <location line="-116" />
-            <location line="+116" />
-            <source>Kind</source>
-            <translation>種類</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::PaletteWidget</name>
-        <message>
-            <location filename="../views/palettewidget.cpp" line="+63" />
-            <source>Filter components</source>
-            <translation>コンポーネントを絞り込む</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::PropertyPanel</name>
-        <message numerus="yes">
-            <location filename="../views/propertypanel.cpp" line="+121" />
-            <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
-            <translation>
-                <numerusform>&lt;i&gt;%n 個のコンポーネントを選択中です。プロパティを編集するには 1 つだけ選んでください。&lt;/i&gt;</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>&lt;i&gt;Select a component to see and edit its properties.&lt;/i&gt;</source>
-            <translation>&lt;i&gt;コンポーネントを選ぶと、プロパティを確認・編集できます。&lt;/i&gt;</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::Templates</name>
-        <message>
-            <location filename="../model/templates.cpp" line="+26" />
-            <source>Three-tier web application</source>
-            <translation>3 層ウェブアプリケーション</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Single web server</source>
-            <translation>ウェブサーバー 1 台</translation>
-        </message>
-        <message>
-            <location line="+37" />
-            <source>no template named '%1' (available: %2)</source>
-            <translation>テンプレート「%1」はありません (使えるもの: %2)</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::TerraformExporter</name>
-        <message>
-            <location filename="../model/terraform/terraformexporter.cpp" line="+63" />
-            <source>cannot create the folder %1</source>
-            <translation>フォルダ %1 を作成できません</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::WelcomeWidget</name>
-        <message>
-            <location filename="../views/welcomewidget.cpp" line="+30" />
-            <source>&lt;h2 style='margin:0'&gt;Kumo&lt;/h2&gt;</source>
-            <translation>&lt;h2 style='margin:0'&gt;Kumo 雲&lt;/h2&gt;</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Drag components from the palette onto the canvas, or start from a template:</source>
-            <translation>パレットからコンポーネントをキャンバスへドラッグするか、テンプレートから始めましょう:</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Open a design...</source>
-            <translation>デザインを開く...</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>&lt;b&gt;Recent designs&lt;/b&gt;</source>
-            <translation>&lt;b&gt;最近のデザイン&lt;/b&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>kumo::cli</name>
-        <message>
-            <location filename="../app/cli.cpp" line="+49" />
-            <source>Usage:
+<context>
+    <name>kumo</name>
+    <message>
+        <location filename="../model/propertyvalue.cpp" line="+15"/>
+        <source>expected %1, found %2</source>
+        <translation>%1 が必要ですが、%2 でした</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+14"/>
+        <location line="+17"/>
+        <location line="+14"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>a decimal number</source>
+        <translation>小数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+35"/>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+39"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>an unsupported value</source>
+        <translation>扱えない値</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of component ids</source>
+        <translation>コンポーネント ID のリスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list of strings</source>
+        <translation>文字列のリスト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an object of strings</source>
+        <translation>文字列のオブジェクト</translation>
+    </message>
+    <message>
+        <location filename="../views/valueeditors.cpp" line="+57"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (missing)</source>
+        <translation>%1 (見つかりません)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>comma-separated</source>
+        <translation>カンマ区切り</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>KEY=value, one per line</source>
+        <translation>KEY=value を 1 行に 1 つ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; is not KEY=value; nothing was changed.</source>
+        <translation>「%1」は KEY=value の形ではありません。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 must be a whole number from %2 to %3; &apos;%4&apos; was not kept.</source>
+        <translation>%1 は %2 から %3 までの整数です。「%4」は反映していません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is not a CIDR range: %2. The previous value was kept.</source>
+        <translation>「%1」は CIDR 範囲ではありません: %2。元の値のままです。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>inbound rule</source>
+        <translation>インバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>outbound rule</source>
+        <translation>アウトバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>listener</source>
+        <translation>リスナー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>container</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stage</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>action</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>statement</source>
+        <translation>ステートメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entry</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Remove %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CanvasStyle</name>
+    <message numerus="yes">
+        <location filename="../views/canvasstyle.cpp" line="+184"/>
+        <source>%n inbound rule(s)</source>
+        <translation>
+            <numerusform>インバウンドルール %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Catalog</name>
+    <message>
+        <location filename="../model/catalog.cpp" line="+44"/>
+        <source>tcp, udp, icmp, or -1 for every protocol</source>
+        <translation>tcp、udp、icmp、またはすべてのプロトコルを表す -1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First port of the range</source>
+        <translation>範囲の最初のポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last port of the range</source>
+        <translation>範囲の最後のポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address range the traffic comes from or goes to</source>
+        <translation>通信の送信元または宛先のアドレス範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security group whose members the rule admits, instead of a CIDR</source>
+        <translation>CIDR の代わりに、このセキュリティグループに属するものからの通信を許可します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why the rule exists</source>
+        <translation>このルールがある理由</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A geographic area where AWS runs a group of data centres. Everything regional you build lives in exactly one region.</source>
+        <translation>AWS がデータセンター群を運用している地理的な地域です。リージョン単位のリソースは、必ずどれか 1 つのリージョンに属します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS region code, e.g. ap-northeast-1</source>
+        <translation>AWS のリージョンコード (例: ap-northeast-1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Virtual Private Cloud: your own isolated network inside a region, with an IPv4 address range you choose.</source>
+        <translation>Virtual Private Cloud。リージョンの中に作る、自分専用の隔離されたネットワークです。IPv4 アドレス範囲は自分で決めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 address range of the VPC, e.g. 10.0.0.0/16</source>
+        <translation>VPC の IPv4 アドレス範囲 (例: 10.0.0.0/16)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give instances DNS host names</source>
+        <translation>インスタンスに DNS ホスト名を付ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Availability zone</source>
+        <translation>アベイラビリティーゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or more isolated data centres inside a region. Spreading over two zones keeps a system up when one fails.</source>
+        <translation>リージョン内にある、互いに独立した 1 つ以上のデータセンターです。2 つの AZ に分散させておけば、片方が故障してもシステムは動き続けます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone name, e.g. ap-northeast-1a</source>
+        <translation>AZ 名 (例: ap-northeast-1a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A slice of the VPC&apos;s address range in one availability zone. Public subnets route to the internet gateway; private ones do not.</source>
+        <translation>VPC のアドレス範囲を切り分けたもので、1 つの AZ に属します。パブリックサブネットはインターネットゲートウェイへの経路を持ち、プライベートサブネットは持ちません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4 range inside the VPC, e.g. 10.0.1.0/24</source>
+        <translation>VPC 内の IPv4 範囲 (例: 10.0.1.0/24)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route 0.0.0.0/0 to the internet gateway</source>
+        <translation>0.0.0.0/0 をインターネットゲートウェイへ向ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet gateway</source>
+        <translation>インターネットゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The door between a VPC and the internet. Public subnets send their internet traffic through it.</source>
+        <translation>VPC とインターネットをつなぐ出入口です。パブリックサブネットのインターネット向け通信はここを通ります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lets resources in private subnets open connections to the internet without being reachable from it. It lives in a public subnet.</source>
+        <translation>プライベートサブネットのリソースが、外からは到達されないままインターネットへ接続できるようにします。NAT ゲートウェイ自体はパブリックサブネットに置きます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security group</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A stateful firewall attached to instances, load balancers, tasks and databases. Inbound traffic is denied unless a rule allows it; outbound is allowed by default.</source>
+        <translation>インスタンス、ロードバランサー、タスク、データベースに付けるステートフルなファイアウォールです。インバウンドはルールで許可しない限り拒否され、アウトバウンドは既定ですべて許可されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the group protects</source>
+        <translation>このグループが守るもの</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound rules (nothing is allowed in without one)</source>
+        <translation>インバウンドルール (ルールがなければ何も入れません)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound rules (all traffic is allowed by default)</source>
+        <translation>アウトバウンドルール (既定ではすべて許可)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elastic IP</source>
+        <translation>Elastic IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A static public IPv4 address you own until you release it, and can attach to an instance.</source>
+        <translation>解放するまで自分のものになる固定のパブリック IPv4 アドレスです。インスタンスに関連付けられます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance the address is attached to</source>
+        <translation>アドレスを関連付けるインスタンス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>EC2 instance</source>
+        <translation>EC2 インスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A virtual server. It boots from an AMI, has an instance type that sets its CPU and memory, and an EBS volume as its disk.</source>
+        <translation>仮想サーバーです。AMI から起動し、インスタンスタイプで CPU とメモリが決まり、ディスクとして EBS ボリュームを使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machine image id, e.g. ami-0abcdef1234567890</source>
+        <translation>マシンイメージ ID (例: ami-0abcdef1234567890)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the server, e.g. t3.micro</source>
+        <translation>サーバーの大きさ (例: t3.micro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the SSH key pair used to log in</source>
+        <translation>ログインに使う SSH キーペアの名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the root EBS volume in GiB</source>
+        <translation>ルート EBS ボリュームのサイズ (GiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EBS volume type</source>
+        <translation>EBS ボリュームタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security groups protecting the instance</source>
+        <translation>インスタンスを守るセキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the instance a public IPv4 address</source>
+        <translation>インスタンスにパブリック IPv4 アドレスを付ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role the instance acts as (through an instance profile)</source>
+        <translation>インスタンスが (インスタンスプロファイル経由で) 引き受けるロール</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ECR repository</source>
+        <translation>ECR リポジトリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private registry for container images. ECS pulls task images from it.</source>
+        <translation>コンテナイメージのプライベートレジストリです。ECS はタスクのイメージをここから取得します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whether a tag can be moved to another image</source>
+        <translation>タグを別のイメージに付け替えられるかどうか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan images for vulnerabilities when pushed</source>
+        <translation>プッシュ時にイメージの脆弱性をスキャンする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS cluster</source>
+        <translation>ECS クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A logical group of ECS services and tasks. With Fargate there are no servers to manage in it.</source>
+        <translation>ECS のサービスとタスクをまとめる論理的なグループです。Fargate なら管理すべきサーバーはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collect CloudWatch Container Insights metrics</source>
+        <translation>CloudWatch Container Insights のメトリクスを収集する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS task definition</source>
+        <translation>ECS タスク定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The blueprint of a task: which containers run, their images, ports, CPU and memory.</source>
+        <translation>タスクの設計図です。どのコンテナを、どのイメージ・ポート・CPU・メモリで動かすかを決めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name of the task definition (default: the component&apos;s name)</source>
+        <translation>タスク定義のファミリー名 (既定: コンポーネントの名前)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU units for the task (1024 = one vCPU)</source>
+        <translation>タスクの CPU ユニット (1024 = 1 vCPU)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory for the task in MiB</source>
+        <translation>タスクのメモリ (MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the task runs</source>
+        <translation>タスクの実行場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container networking mode (Fargate needs awsvpc)</source>
+        <translation>コンテナのネットワークモード (Fargate では awsvpc が必須)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role ECS uses to pull images and write logs</source>
+        <translation>ECS がイメージの取得やログの書き込みに使うロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role the application in the containers acts as</source>
+        <translation>コンテナ内のアプリケーションが引き受けるロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers of the task</source>
+        <translation>タスクのコンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container name</source>
+        <translation>コンテナ名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image URI, or an ECR repository id with an optional :tag</source>
+        <translation>イメージ URI、または ECR リポジトリの ID (:tag を付けてもよい)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port the application listens on</source>
+        <translation>アプリケーションが待ち受けるポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port on the host (defaults to the container port)</source>
+        <translation>ホスト側のポート (既定はコンテナのポート)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the task when this container stops</source>
+        <translation>このコンテナが止まったらタスクを止める</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS service</source>
+        <translation>ECS サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeps a number of copies of a task running, replaces failed ones and registers them with a target group.</source>
+        <translation>指定した数のタスクを動かし続け、落ちたものを入れ替え、ターゲットグループに登録します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task definition the service runs</source>
+        <translation>サービスが実行するタスク定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number of tasks to keep running</source>
+        <translation>動かし続けるタスクの数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the tasks run</source>
+        <translation>タスクの実行場所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnets the tasks are placed in</source>
+        <translation>タスクを配置するサブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security groups of the tasks</source>
+        <translation>タスクのセキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give each task a public IP</source>
+        <translation>各タスクにパブリック IP を付ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group the tasks register with</source>
+        <translation>タスクを登録するターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container that receives the load balancer&apos;s traffic</source>
+        <translation>ロードバランサーからの通信を受けるコンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port of that container</source>
+        <translation>そのコンテナのポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Application Load Balancer</source>
+        <translation>Application Load Balancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreads HTTP and HTTPS requests over targets in several availability zones. Listeners accept the traffic; rules choose a target group.</source>
+        <translation>HTTP・HTTPS のリクエストを、複数の AZ にあるターゲットへ振り分けます。リスナーが通信を受け、ルールがターゲットグループを選びます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reachable from the internet, or only inside the VPC</source>
+        <translation>インターネットから到達できるか、VPC 内だけか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnets the load balancer sits in (two zones at least)</source>
+        <translation>ロードバランサーを置くサブネット (2 つ以上の AZ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security groups of the load balancer</source>
+        <translation>ロードバランサーのセキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ports the load balancer accepts traffic on</source>
+        <translation>ロードバランサーが通信を受けるポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port to listen on</source>
+        <translation>待ち受けるポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP or HTTPS</source>
+        <translation>HTTP または HTTPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate for HTTPS</source>
+        <translation>HTTPS 用の証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where requests go when no rule matches</source>
+        <translation>どのルールにも一致しないリクエストの行き先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules that send matching requests to other target groups</source>
+        <translation>一致したリクエストを別のターゲットグループへ送るルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower numbers are evaluated first (1-50000)</source>
+        <translation>小さい番号から順に評価されます (1〜50000)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path to match, e.g. /api/*</source>
+        <translation>一致させるパス (例: /api/*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host name to match, e.g. api.example.com</source>
+        <translation>一致させるホスト名 (例: api.example.com)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group for matching requests</source>
+        <translation>一致したリクエストの送り先ターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation>ターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A set of targets (instances, or task IP addresses) that a load balancer sends requests to, with a health check deciding which are in service.</source>
+        <translation>ロードバランサーがリクエストを送るターゲット (インスタンス、またはタスクの IP アドレス) の集まりです。ヘルスチェックで、どれを使うかが決まります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port the targets receive traffic on</source>
+        <translation>ターゲットが通信を受けるポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol to the targets</source>
+        <translation>ターゲットへのプロトコル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ip for Fargate tasks, instance for EC2 instances</source>
+        <translation>Fargate のタスクなら ip、EC2 インスタンスなら instance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path the health check requests</source>
+        <translation>ヘルスチェックがリクエストするパス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between health checks</source>
+        <translation>ヘルスチェックの間隔 (秒)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successful checks before a target is healthy</source>
+        <translation>正常とみなすまでに必要な連続成功回数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EC2 instances registered as targets</source>
+        <translation>ターゲットとして登録する EC2 インスタンス</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RDS database</source>
+        <translation>RDS データベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A managed relational database. Multi-AZ keeps a standby copy in another zone; read replicas take read traffic.</source>
+        <translation>マネージドなリレーショナルデータベースです。マルチ AZ は別の AZ にスタンバイを置き、リードレプリカは読み取りの負荷を引き受けます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database engine</source>
+        <translation>データベースエンジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine version, e.g. 8.0</source>
+        <translation>エンジンのバージョン (例: 8.0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the database server</source>
+        <translation>データベースサーバーの大きさ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage in GiB</source>
+        <translation>ストレージ (GiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a synchronous standby in another zone</source>
+        <translation>別の AZ に同期スタンバイを置く</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnets of the DB subnet group (two zones at least)</source>
+        <translation>DB サブネットグループのサブネット (2 つ以上の AZ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security groups of the database</source>
+        <translation>データベースのセキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the database a public address</source>
+        <translation>データベースにパブリックアドレスを付ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master user name (the password is never stored in the design)</source>
+        <translation>マスターユーザー名 (パスワードはデザインに保存しません)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary database this one is a read replica of</source>
+        <translation>このデータベースがリードレプリカとして従うプライマリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S3 bucket</source>
+        <translation>S3 バケット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object storage. Bucket names are global across all AWS accounts.</source>
+        <translation>オブジェクトストレージです。バケット名はすべての AWS アカウントを通じて一意です。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Globally unique bucket name</source>
+        <translation>世界で一意のバケット名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep every version of every object</source>
+        <translation>すべてのオブジェクトの全バージョンを残す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refuse any public access</source>
+        <translation>パブリックアクセスをすべて拒否する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serve the bucket as a static website</source>
+        <translation>バケットを静的ウェブサイトとして公開する</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CloudFront distribution</source>
+        <translation>CloudFront ディストリビューション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A content delivery network: edge locations worldwide cache content from an origin close to the users.</source>
+        <translation>コンテンツ配信ネットワーク (CDN) です。世界中のエッジロケーションが、オリジンのコンテンツをユーザーの近くでキャッシュします。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S3 bucket or load balancer the content comes from</source>
+        <translation>コンテンツの取得元 (S3 バケットまたはロードバランサー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain names served by the distribution</source>
+        <translation>ディストリビューションで配信するドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate for the aliases (must be in us-east-1)</source>
+        <translation>代替ドメイン名用の証明書 (us-east-1 にあるもの)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which edge locations are used</source>
+        <translation>使うエッジロケーションの範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds an object stays cached by default</source>
+        <translation>オブジェクトを既定でキャッシュする秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How viewers may connect</source>
+        <translation>閲覧者の接続方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACM certificate</source>
+        <translation>ACM 証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A free TLS certificate from AWS Certificate Manager, used by load balancers and CloudFront for HTTPS.</source>
+        <translation>AWS Certificate Manager が発行する無料の TLS 証明書です。ロードバランサーや CloudFront の HTTPS で使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main domain name, e.g. www.example.com</source>
+        <translation>主ドメイン名 (例: www.example.com)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other names the certificate covers</source>
+        <translation>証明書に含める他の名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How ownership of the domain is proved</source>
+        <translation>ドメインの所有を証明する方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route 53 hosted zone</source>
+        <translation>Route 53 ホストゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The DNS records of one domain, served by Route 53.</source>
+        <translation>1 つのドメインの DNS レコードをまとめたもので、Route 53 が応答します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name, e.g. example.com</source>
+        <translation>ドメイン名 (例: example.com)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer only inside a VPC</source>
+        <translation>VPC の中でだけ応答する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC of a private zone</source>
+        <translation>プライベートゾーンの VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route 53 record</source>
+        <translation>Route 53 レコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A DNS record: maps a name to addresses, another name, or (as an alias) to an AWS resource.</source>
+        <translation>DNS レコードです。名前をアドレスや別の名前、あるいは (エイリアスとして) AWS のリソースに対応付けます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record name, relative to the zone or a full name inside it</source>
+        <translation>レコード名 (ゾーンからの相対名、またはゾーン内の完全な名前)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>レコードタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS resource the alias points to</source>
+        <translation>エイリアスの向き先の AWS リソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values of a plain record</source>
+        <translation>通常のレコードの値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds resolvers may cache the answer</source>
+        <translation>リゾルバーが応答をキャッシュしてよい秒数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How Route 53 chooses among records of the same name</source>
+        <translation>同じ名前のレコードから Route 53 がどれを返すか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of traffic for weighted routing</source>
+        <translation>加重ルーティングでの通信の割合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distinguishes records of the same name under a routing policy</source>
+        <translation>ルーティングポリシーの下で同じ名前のレコードを区別する識別子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path for a health check of the target (creates one)</source>
+        <translation>向き先のヘルスチェックに使うパス (ヘルスチェックを作成します)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>IAM policy</source>
+        <translation>IAM ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A document of permissions: which actions are allowed or denied on which resources.</source>
+        <translation>権限を書いた文書です。どのリソースに対してどの操作を許可・拒否するかを定めます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the policy grants</source>
+        <translation>このポリシーが与えるもの</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permission statements</source>
+        <translation>権限のステートメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow or Deny</source>
+        <translation>Allow または Deny</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions, e.g. s3:GetObject</source>
+        <translation>アクション (例: s3:GetObject)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource ARNs, or *</source>
+        <translation>リソースの ARN、または *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM user</source>
+        <translation>IAM ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A person or program with long-term credentials. Give users permissions through groups.</source>
+        <translation>長期の認証情報を持つ人やプログラムです。ユーザーへの権限はグループを通して与えましょう。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups the user belongs to</source>
+        <translation>ユーザーが属するグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies attached directly to the user</source>
+        <translation>ユーザーに直接アタッチするポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM group</source>
+        <translation>IAM グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A set of users sharing the same permissions.</source>
+        <translation>同じ権限を共有するユーザーの集まりです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies attached to the group</source>
+        <translation>グループにアタッチするポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM role</source>
+        <translation>IAM ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An identity with permissions that a trusted service (EC2, ECS tasks, CodeBuild, ...) assumes; it has no password and no long-term keys.</source>
+        <translation>信頼されたサービス (EC2、ECS タスク、CodeBuild など) が引き受ける、権限付きの ID です。パスワードも長期のアクセスキーも持ちません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service allowed to assume the role, e.g. ecs-tasks.amazonaws.com</source>
+        <translation>ロールを引き受けてよいサービス (例: ecs-tasks.amazonaws.com)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies attached to the role</source>
+        <translation>ロールにアタッチするポリシー</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CodeCommit repository</source>
+        <translation>CodeCommit リポジトリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A private Git repository hosted by AWS; a pipeline can start from its pushes.</source>
+        <translation>AWS がホストするプライベートな Git リポジトリです。プッシュをきっかけにパイプラインを開始できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch the pipeline follows</source>
+        <translation>パイプラインが追うブランチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeBuild project</source>
+        <translation>CodeBuild プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs builds and tests in a fresh container, following the steps of buildspec.yml.</source>
+        <translation>buildspec.yml の手順に従って、まっさらなコンテナでビルドとテストを実行します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build specification file</source>
+        <translation>ビルド仕様ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build environment image</source>
+        <translation>ビルド環境のイメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size of the build machine</source>
+        <translation>ビルドマシンの大きさ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed to build Docker images</source>
+        <translation>Docker イメージのビルドに必要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role the build runs as</source>
+        <translation>ビルドが引き受けるロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeDeploy application</source>
+        <translation>CodeDeploy アプリケーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deploys new versions to EC2, ECS or Lambda following appspec.yml, for example as a blue/green deployment.</source>
+        <translation>appspec.yml に従って、新しいバージョンを EC2・ECS・Lambda にデプロイします (例: ブルー/グリーンデプロイ)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is deployed to</source>
+        <translation>デプロイ先の種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment specification file</source>
+        <translation>デプロイ仕様ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS service deployed to</source>
+        <translation>デプロイ先の ECS サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role CodeDeploy acts as</source>
+        <translation>CodeDeploy が引き受けるロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodePipeline</source>
+        <translation>CodePipeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automates the release: stages (source, build, test, approval, deploy) run in order and hand artifacts to each other.</source>
+        <translation>リリースを自動化します。ステージ (ソース、ビルド、テスト、承認、デプロイ) が順に実行され、アーティファクトを受け渡します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucket that stores the artifacts passed between stages</source>
+        <translation>ステージ間で受け渡すアーティファクトを置くバケット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role the pipeline runs as</source>
+        <translation>パイプラインが引き受けるロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages, in order</source>
+        <translation>ステージ (実行順)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage name</source>
+        <translation>ステージ名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of the stage</source>
+        <translation>ステージのアクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action name</source>
+        <translation>アクション名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the action does</source>
+        <translation>アクションの種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service that performs the action</source>
+        <translation>アクションを実行するサービス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Repository, project, service or application it acts on</source>
+        <translation>対象のリポジトリ・プロジェクト・サービス・アプリケーション</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Artifacts the action reads</source>
+        <translation>アクションが読み込むアーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifacts the action produces</source>
+        <translation>アクションが作るアーティファクト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The users on the internet: a starting point for arrows.</source>
+        <translation>インターネット上の利用者です。矢印の起点として使います。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text on the diagram.</source>
+        <translation>図に書き込む自由なテキストです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text of the note</source>
+        <translation>メモの本文</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>コンピューティング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load balancing</source>
+        <translation>ロードバランシング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delivery &amp; DNS</source>
+        <translation>配信と DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identity</source>
+        <translation>ID とアクセス管理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CI/CD</source>
+        <translation>CI/CD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diagram</source>
+        <translation>図</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Commands</name>
+    <message>
+        <location filename="../model/commands/addcomponentscommand.cpp" line="+18"/>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Add %n component(s)</source>
+        <translation>
+            <numerusform>コンポーネント %n 個を追加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/commands/changepropertycommand.cpp" line="+27"/>
+        <source>Change %1 of %2</source>
+        <translation>%2 の %1 を変更</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rename %1 to %2</source>
+        <translation>%1 の名前を %2 に変更</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/connectioncommands.cpp" line="+10"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Disconnect</source>
+        <translation>接続を削除</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Label Connection</source>
+        <translation>接続にラベルを付ける</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/commands/geometrycommand.cpp" line="+34"/>
+        <source>Move %n component(s)</source>
+        <translation>
+            <numerusform>コンポーネント %n 個を移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resize</source>
+        <translation>サイズ変更</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/commands/removecomponentscommand.cpp" line="+28"/>
+        <source>Delete %n component(s)</source>
+        <translation>
+            <numerusform>コンポーネント %n 個を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/commands/reparentcomponentcommand.cpp" line="+27"/>
+        <source>Move %1 into %2</source>
+        <translation>%1 を %2 の中へ移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the top level</source>
+        <translation>最上位</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ComponentItem</name>
+    <message>
+        <location filename="../views/componentitem.cpp" line="+166"/>
+        <source>(public)</source>
+        <translation>(パブリック)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(private)</source>
+        <translation>(プライベート)</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Concepts</name>
+    <message>
+        <location filename="../model/concepts.cpp" line="+15"/>
+        <source>A region is a separate geographic area of AWS, such as Tokyo (ap-northeast-1) or N. Virginia (us-east-1). Regions are isolated from each other: a VPC, a subnet, a database or a load balancer lives in exactly one region, and data leaves a region only when you send it. Pick the region close to your users (latency) and allowed by your rules (where data may be stored). Some services are global and belong to no region: IAM, Route 53 and CloudFront. CloudFront still takes its certificates from one region, us-east-1.</source>
+        <translation>リージョンは、東京 (ap-northeast-1) やバージニア北部 (us-east-1) のような、AWS の独立した地理的な地域です。リージョン同士は切り離されていて、VPC、サブネット、データベース、ロードバランサーはどれもただ 1 つのリージョンに属し、データは自分で送らない限りリージョンの外に出ません。利用者に近く (遅延が小さく)、データの保管場所に関する決まりにも合うリージョンを選びましょう。IAM、Route 53、CloudFront のようにどのリージョンにも属さないグローバルなサービスもあります。ただし CloudFront の証明書は us-east-1 のものを使います。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A VPC is your own private network in a region. You choose its IPv4 range when you create it (10.0.0.0/16 is typical: 65,536 addresses) and cut that range into subnets, one availability zone each. Nothing enters or leaves a VPC unless you add a way: an internet gateway for the internet, a NAT gateway for outbound-only access, peering or a transit gateway for other networks. Plan ranges that do not overlap with other VPCs or your office network, so that they can be connected later.</source>
+        <translation>VPC はリージョンの中に作る自分専用のプライベートネットワークです。作成時に IPv4 の範囲を決め (よく使うのは 10.0.0.0/16、65,536 アドレス)、その範囲を AZ ごとのサブネットに切り分けます。VPC には、出入口を追加しない限り何も出入りできません。インターネットにはインターネットゲートウェイ、外向きだけなら NAT ゲートウェイ、他のネットワークにはピアリングやトランジットゲートウェイを使います。後で接続できるよう、他の VPC や社内ネットワークと重ならない範囲を計画しましょう。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An availability zone (AZ) is one or more data centres of a region with their own power, cooling and network, a few kilometres from the others. A failure in one zone does not take down the others, so a system that must stay up runs in at least two: a load balancer with subnets in two zones, servers or tasks in both, a Multi-AZ database. Zone names are the region code plus a letter: ap-northeast-1a, ap-northeast-1c.</source>
+        <translation>アベイラビリティーゾーン (AZ) は、リージョン内にある 1 つ以上のデータセンターで、電源・冷却・ネットワークがそれぞれ独立し、互いに数キロメートル離れています。1 つの AZ の障害は他の AZ に及ばないので、止めたくないシステムは 2 つ以上の AZ で動かします。2 つの AZ のサブネットを持つロードバランサー、両方の AZ のサーバーやタスク、マルチ AZ のデータベースといった形です。AZ 名はリージョンコードに英字を付けたもので、ap-northeast-1a、ap-northeast-1c のようになります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A subnet is a slice of the VPC&apos;s address range that lives in one availability zone. Its range must lie inside the VPC&apos;s and must not overlap another subnet; AWS keeps five addresses of every subnet for itself. What makes a subnet public is its route table: a route for 0.0.0.0/0 to the internet gateway. Public subnets hold what the internet must reach (load balancers, NAT gateways, a bastion); private subnets hold application servers and databases. The usual pattern is one public, one application and one database subnet in each of two zones.</source>
+        <translation>サブネットは VPC のアドレス範囲を切り分けたもので、1 つの AZ に属します。範囲は VPC の範囲の中に収め、他のサブネットと重ねてはいけません。また、各サブネットのアドレスのうち 5 つは AWS が予約します。サブネットをパブリックにするのはルートテーブルで、0.0.0.0/0 をインターネットゲートウェイへ向ける経路があるものがパブリックです。パブリックサブネットにはインターネットから到達させたいもの (ロードバランサー、NAT ゲートウェイ、踏み台サーバー) を、プライベートサブネットにはアプリケーションサーバーやデータベースを置きます。2 つの AZ それぞれにパブリック・アプリケーション・データベースのサブネットを 1 つずつ作るのが定番の構成です。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An internet gateway connects a VPC to the internet, in both directions. A VPC has at most one, and it does nothing by itself: a subnet uses it only when its route table sends 0.0.0.0/0 there, which is what makes the subnet public. Resources in a public subnet also need a public IP address (or an Elastic IP) to be reached. It is managed by AWS, scales by itself and costs nothing.</source>
+        <translation>インターネットゲートウェイは VPC とインターネットを双方向につなぎます。1 つの VPC に付けられるのは 1 つだけで、それ自体は何もしません。サブネットのルートテーブルが 0.0.0.0/0 をここへ向けたときに初めて使われ、それがサブネットをパブリックにします。パブリックサブネットのリソースに外から到達するには、さらにパブリック IP (または Elastic IP) が必要です。AWS が管理し、自動で拡張され、料金はかかりません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A NAT gateway lets servers in private subnets start connections to the internet (updates, container images, external APIs) while nobody on the internet can start a connection to them. It translates their private addresses to its own Elastic IP. It must sit in a public subnet, and the private subnets&apos; route tables send 0.0.0.0/0 to it. For availability, put one NAT gateway in each zone and route each zone&apos;s private subnets to their own; it is billed per hour and per gigabyte.</source>
+        <translation>NAT ゲートウェイを使うと、プライベートサブネットのサーバーはインターネットへの接続 (更新の取得、コンテナイメージ、外部 API) を始められますが、インターネット側からそのサーバーへ接続を始めることはできません。サーバーのプライベートアドレスを、自分の Elastic IP に変換して通信します。NAT ゲートウェイはパブリックサブネットに置き、プライベートサブネットのルートテーブルで 0.0.0.0/0 をここへ向けます。可用性のため AZ ごとに 1 つ置き、各 AZ のプライベートサブネットは同じ AZ の NAT ゲートウェイへ向けましょう。料金は時間とデータ量で決まります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A security group is a firewall attached to a resource&apos;s network interface (instances, load balancers, ECS tasks, databases). It is stateful: an answer to allowed traffic is let out automatically. Inbound traffic is denied unless a rule allows it (by protocol, port range and source); outbound traffic is allowed by default. A rule&apos;s source can be a CIDR range or another security group, which is the tidy way to say &apos;only from the load balancer&apos; or &apos;only from the application&apos;. Open as little as possible: the port the service listens on, from the clients that need it.</source>
+        <translation>セキュリティグループは、リソースのネットワークインターフェース (インスタンス、ロードバランサー、ECS タスク、データベース) に付けるファイアウォールです。ステートフルなので、許可した通信への応答は自動的に通されます。インバウンドはルール (プロトコル、ポート範囲、送信元) で許可しない限り拒否され、アウトバウンドは既定ですべて許可されます。ルールの送信元には CIDR 範囲のほか別のセキュリティグループも指定でき、「ロードバランサーからだけ」「アプリケーションからだけ」をすっきり表せます。開けるのは最小限に、サービスが待ち受けるポートを、必要な相手からだけにしましょう。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An Elastic IP is a fixed public IPv4 address that belongs to your account until you release it. Attached to an instance in a public subnet, it keeps the same address across stops and starts, so DNS records and firewall allow-lists stay valid. NAT gateways use one too. AWS charges for every public IPv4 address, attached or not, so release the ones you do not use. For web traffic, a load balancer usually replaces the need for fixed addresses.</source>
+        <translation>Elastic IP は、解放するまで自分のアカウントのものになる固定のパブリック IPv4 アドレスです。パブリックサブネットのインスタンスに関連付けると、停止・起動をまたいでも同じアドレスのままなので、DNS レコードやファイアウォールの許可リストが無効になりません。NAT ゲートウェイも 1 つ使います。AWS はパブリック IPv4 アドレスに関連付けの有無を問わず課金するので、使わないものは解放しましょう。ウェブの通信なら、たいていロードバランサーを使えば固定アドレスは要りません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An EC2 instance is a virtual server. It starts from an AMI (a machine image: the operating system and installed software), runs on an instance type that fixes its CPU and memory (t3.micro: 2 vCPU, 1 GiB), and keeps its disk on an EBS volume, which survives stops; instance store disks are faster but lose their data when the instance stops. You log in with SSH and a key pair: AWS keeps the public key, you keep the private one. Security groups decide who may connect, and an IAM role (through an instance profile) gives the software on it permissions without stored keys.</source>
+        <translation>EC2 インスタンスは仮想サーバーです。AMI (OS とインストール済みソフトウェアを含むマシンイメージ) から起動し、インスタンスタイプで CPU とメモリが決まり (t3.micro なら 2 vCPU・1 GiB)、ディスクは停止しても残る EBS ボリュームに置きます。インスタンスストアはより高速ですが、インスタンスを停止するとデータが消えます。ログインには SSH とキーペアを使い、公開鍵は AWS に、秘密鍵は手元に置きます。誰が接続できるかはセキュリティグループが決め、(インスタンスプロファイル経由の) IAM ロールがアクセスキーを保存せずにソフトウェアへ権限を与えます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An ECR repository stores the versions of one container image, each named by a tag (web:1.4.2, web:latest). A build pushes images to it, and ECS pulls them when it starts tasks, using the task&apos;s execution role. Immutable tags stop a tag from being moved to another image, so a deployed version can always be found again; scan on push checks new images for known vulnerabilities.</source>
+        <translation>ECR リポジトリは、1 つのコンテナイメージのバージョンをタグ (web:1.4.2、web:latest など) ごとに保管します。ビルドがイメージをプッシュし、ECS はタスクを起動するときにタスクの実行ロールを使ってイメージを取得します。タグをイミュータブルにすると、タグが別のイメージに付け替えられなくなり、デプロイしたバージョンをいつでも特定できます。プッシュ時のスキャンは、新しいイメージに既知の脆弱性がないか調べます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An ECS cluster is the logical place where ECS runs your tasks and services. With the Fargate launch type AWS provides the machines, so the cluster is only a name and a boundary (for permissions, capacity and monitoring). With the EC2 launch type the cluster also contains the instances you manage. Container Insights adds CPU, memory and network metrics per service and task.</source>
+        <translation>ECS クラスターは、ECS がタスクやサービスを動かす論理的な場所です。Fargate 起動タイプなら AWS がマシンを用意するので、クラスターは名前と境界 (権限、キャパシティ、監視の単位) にすぎません。EC2 起動タイプでは、自分で管理するインスタンスもクラスターに含まれます。Container Insights を有効にすると、サービスやタスクごとの CPU・メモリ・ネットワークのメトリクスが得られます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A task definition is the blueprint of a task: which containers run together, their images, the ports they listen on, environment variables, and the CPU and memory for the whole task. A task is one running copy of it. On Fargate the network mode is awsvpc: each task gets its own network interface and IP, so the host port equals the container port. The execution role lets ECS pull images and write logs; the task role is what the application itself may do in AWS.</source>
+        <translation>タスク定義はタスクの設計図です。どのコンテナを一緒に動かすか、そのイメージ、待ち受けるポート、環境変数、タスク全体の CPU とメモリを決めます。タスクはそれを実際に動かした 1 つのコピーです。Fargate ではネットワークモードが awsvpc で、タスクごとに専用のネットワークインターフェースと IP があるため、ホストポートはコンテナポートと同じになります。実行ロールは ECS がイメージを取得しログを書くためのもの、タスクロールはアプリケーション自身が AWS でできることを決めるものです。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An ECS service keeps a chosen number of tasks of one task definition running: it starts replacements when tasks fail and replaces them step by step when you deploy a new version. It places tasks in the subnets you give it (usually private ones in two zones) with its security groups, and registers each task with a target group, naming the container and port that receive traffic, so that a load balancer can reach them.</source>
+        <translation>ECS サービスは、1 つのタスク定義のタスクを決めた数だけ動かし続けます。タスクが落ちれば代わりを起動し、新しいバージョンをデプロイするときは少しずつ入れ替えます。タスクは指定したサブネット (ふつうは 2 つの AZ のプライベートサブネット) にサービスのセキュリティグループ付きで置かれ、通信を受けるコンテナ名とポートを指定してターゲットグループに登録されるので、ロードバランサーから到達できます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An Application Load Balancer receives HTTP and HTTPS requests and spreads them over healthy targets. Listeners accept connections on a port and protocol (HTTPS on 443 with an ACM certificate); each listener has rules, checked by priority, that send a request to a target group by path or host name, and a default action for the rest. It runs in subnets of at least two zones; internet-facing ones sit in public subnets, while the servers behind them stay private and accept traffic only from the load balancer&apos;s security group.</source>
+        <translation>Application Load Balancer は HTTP・HTTPS のリクエストを受け、正常なターゲットに振り分けます。リスナーがポートとプロトコル (ACM 証明書を使う 443 の HTTPS など) で接続を受け、各リスナーのルールが優先度順に評価されて、パスやホスト名でリクエストをターゲットグループへ送ります。どれにも一致しないものは既定のアクションに従います。ロードバランサーは 2 つ以上の AZ のサブネットで動き、インターネット向けのものはパブリックサブネットに置きます。その後ろのサーバーはプライベートのままにし、ロードバランサーのセキュリティグループからの通信だけを受けます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A target group is the set of destinations a load balancer forwards to: EC2 instances (type instance) or IP addresses such as Fargate tasks (type ip). Its port is the port on the target, which can differ from the listener&apos;s port: HTTPS 443 outside, container port 8080 inside. A health check requests a path on each target at an interval; only targets that answer correctly receive traffic, so a broken task is taken out of service automatically.</source>
+        <translation>ターゲットグループは、ロードバランサーの転送先の集まりです。EC2 インスタンス (タイプ instance) か、Fargate のタスクのような IP アドレス (タイプ ip) を登録します。ポートはターゲット側のポートで、リスナーのポートと違ってかまいません。外側は HTTPS の 443、内側のコンテナは 8080 といった具合です。ヘルスチェックが一定間隔で各ターゲットのパスにリクエストし、正しく応答したターゲットだけに通信が送られるので、壊れたタスクは自動的に外されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>RDS runs a relational database (MySQL, PostgreSQL, MariaDB, Oracle, SQL Server) for you: installation, patches, backups and failover. The database lives in a DB subnet group, private subnets of at least two zones. Multi-AZ keeps a synchronous standby in another zone and switches to it automatically if the primary fails; it does not serve reads. Read replicas are asynchronous copies that take read-only queries off the primary, in the same or another region. Only the application&apos;s security group should reach the database port.</source>
+        <translation>RDS は、リレーショナルデータベース (MySQL、PostgreSQL、MariaDB、Oracle、SQL Server) のインストール、パッチ、バックアップ、フェイルオーバーを引き受けて動かしてくれます。データベースは DB サブネットグループ (2 つ以上の AZ のプライベートサブネット) の中に置かれます。マルチ AZ は別の AZ に同期スタンバイを置き、プライマリに障害が起きると自動で切り替えますが、読み取りは担当しません。リードレプリカは非同期のコピーで、同じまたは別のリージョンで読み取り専用のクエリを肩代わりします。データベースのポートに到達できるのは、アプリケーションのセキュリティグループだけにしましょう。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account and becomes part of a DNS name, so it follows strict rules. Objects are private unless a policy says otherwise; Block Public Access is the switch that prevents accidents. Versioning keeps old versions of every object. S3 can serve a static website, but the usual way to deliver files to users is CloudFront in front of a private bucket.</source>
+        <translation>S3 はオブジェクト (あらゆる大きさのファイル) をバケットに保管します。バケット名はすべての AWS アカウントを通じて一意で、DNS 名の一部にもなるため、厳しい命名規則があります。オブジェクトはポリシーで許可しない限り非公開で、パブリックアクセスのブロックは事故を防ぐスイッチです。バージョニングを有効にすると、各オブジェクトの古いバージョンが残ります。S3 は静的ウェブサイトも配信できますが、利用者へファイルを届けるには、非公開のバケットの前に CloudFront を置くのが一般的です。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CloudFront is a content delivery network: edge locations around the world keep copies of your content close to the users, so pages load faster and the origin sees less traffic. A distribution names its origin (an S3 bucket or a load balancer), the domain names it serves (aliases) with an ACM certificate from us-east-1, how long objects stay cached (TTL) and whether viewers are redirected to HTTPS. With an S3 origin, origin access control lets only CloudFront read the private bucket.</source>
+        <translation>CloudFront はコンテンツ配信ネットワーク (CDN) です。世界中のエッジロケーションが利用者の近くでコンテンツのコピーを持つので、ページが速く表示され、オリジンへの負荷も減ります。ディストリビューションでは、オリジン (S3 バケットまたはロードバランサー)、配信するドメイン名 (代替ドメイン名) と us-east-1 の ACM 証明書、オブジェクトをキャッシュする時間 (TTL)、閲覧者を HTTPS にリダイレクトするかどうかを決めます。S3 をオリジンにする場合、オリジンアクセスコントロールを使えば、非公開のバケットを CloudFront だけが読めるようにできます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>AWS Certificate Manager issues TLS certificates for HTTPS, free for use with load balancers and CloudFront, and renews them automatically. A certificate covers its domain name and any alternative names; *.example.com covers one level of names. To prove that you own the domain, DNS validation adds a CNAME record to your zone, which Route 53 can do in one step. Certificates are regional: a load balancer uses one from its own region, CloudFront one from us-east-1.</source>
+        <translation>AWS Certificate Manager は HTTPS 用の TLS 証明書を発行し、自動で更新します。ロードバランサーや CloudFront で使う分は無料です。証明書はドメイン名と代替名を含み、*.example.com は 1 階層分の名前を含みます。ドメインの所有を証明する DNS 検証ではゾーンに CNAME レコードを追加しますが、Route 53 ならワンステップで済みます。証明書はリージョンごとのもので、ロードバランサーは自分のリージョンの証明書を、CloudFront は us-east-1 の証明書を使います。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A hosted zone holds the DNS records of one domain (example.com) and answers queries for it from Route 53&apos;s worldwide name servers. A public zone answers the internet; you register the zone&apos;s four name servers with your domain registrar. A private zone answers only inside the VPCs associated with it. Records in the zone are names under the domain: www.example.com, api.example.com.</source>
+        <translation>ホストゾーンは 1 つのドメイン (example.com) の DNS レコードをまとめたもので、Route 53 の世界中のネームサーバーがそのドメインへの問い合わせに応答します。パブリックゾーンはインターネットに応答し、ゾーンの 4 つのネームサーバーをドメインの登録事業者に登録して使います。プライベートゾーンは、関連付けた VPC の中だけで応答します。ゾーン内のレコードは www.example.com や api.example.com のような、ドメインの下の名前です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A DNS record gives a name an answer: A for IPv4 addresses, AAAA for IPv6, CNAME for another name, MX for mail, TXT for text. A Route 53 alias record points a name at an AWS resource (a load balancer, a CloudFront distribution, an S3 website) and follows its changing addresses for free; unlike a CNAME it also works at the zone apex (example.com itself). TTL is how long resolvers may cache the answer. Routing policies (weighted, latency, failover) choose among several records of one name, and health checks take failed ones out.</source>
+        <translation>DNS レコードは名前に答えを与えます。A は IPv4 アドレス、AAAA は IPv6、CNAME は別の名前、MX はメール、TXT はテキストです。Route 53 のエイリアスレコードは名前を AWS のリソース (ロードバランサー、CloudFront ディストリビューション、S3 ウェブサイト) に向け、変わりうるアドレスを無料で追いかけます。CNAME と違い、ゾーンの頂点 (example.com そのもの) でも使えます。TTL はリゾルバーが答えをキャッシュしてよい時間です。ルーティングポリシー (加重、レイテンシー、フェイルオーバー) は同じ名前の複数のレコードから答えを選び、ヘルスチェックは障害のあるものを外します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An IAM policy is a JSON document of permissions: statements that Allow or Deny actions (s3:GetObject, ecs:UpdateService) on resources (ARNs). Everything is denied unless allowed, and an explicit Deny always wins. Attach policies to groups and roles rather than to single users, and give each only what its job needs: least privilege limits the damage of a leaked key or a bug.</source>
+        <translation>IAM ポリシーは権限を書いた JSON 文書です。ステートメントで、アクション (s3:GetObject、ecs:UpdateService など) をリソース (ARN) に対して Allow または Deny します。許可されていないものはすべて拒否され、明示的な Deny は常に優先されます。ポリシーは個々のユーザーではなくグループやロールにアタッチし、それぞれの仕事に必要な権限だけを与えましょう。最小権限にしておけば、キーの漏えいやバグの被害を小さくできます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An IAM user is a person or program with long-term credentials: a password for the console, access keys for the API. Use them sparingly: people are better served by groups (for permissions) and multi-factor authentication, and software running in AWS should use roles instead of stored keys. Never use the account&apos;s root user for daily work.</source>
+        <translation>IAM ユーザーは、長期の認証情報 (コンソール用のパスワード、API 用のアクセスキー) を持つ人やプログラムです。使いどころは絞りましょう。人には (権限のための) グループと多要素認証が向いており、AWS 上で動くソフトウェアには保存したキーではなくロールを使います。アカウントのルートユーザーを日常の作業に使ってはいけません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An IAM group collects users who do the same job (developers, operators) and gives them the same policies. Permissions then follow the role people play in the team: when someone changes jobs you move them to another group instead of editing their permissions one by one. Groups cannot be nested and are not identities of their own: nobody signs in as a group.</source>
+        <translation>IAM グループは同じ仕事をするユーザー (開発者、運用者など) を集め、同じポリシーを与えます。こうすると権限がチーム内の役割に沿うので、担当が変わった人は権限を一つずつ直す代わりに別のグループへ移すだけで済みます。グループは入れ子にできず、それ自体は ID ではありません (グループとしてサインインする人はいません)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An IAM role is an identity that a trusted party assumes for a while, receiving temporary credentials. Its trust policy says who may assume it (a service such as ec2.amazonaws.com, ecs-tasks.amazonaws.com or codebuild.amazonaws.com, or another account); its attached policies say what it may do. Roles are how software in AWS gets permissions without stored keys: an instance profile for EC2, the task and execution roles for ECS, service roles for CodeBuild, CodeDeploy and CodePipeline.</source>
+        <translation>IAM ロールは、信頼された相手が一時的に引き受けて、一時的な認証情報を受け取る ID です。信頼ポリシーは誰が引き受けてよいか (ec2.amazonaws.com、ecs-tasks.amazonaws.com、codebuild.amazonaws.com のようなサービス、または別のアカウント) を、アタッチしたポリシーは何ができるかを決めます。AWS 上のソフトウェアが保存したキーなしで権限を得るのはロールを通してです。EC2 にはインスタンスプロファイル、ECS にはタスクロールと実行ロール、CodeBuild・CodeDeploy・CodePipeline にはサービスロールを使います。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CodeCommit hosts private Git repositories in your AWS account, with access controlled by IAM. A pipeline&apos;s source stage can watch one branch and start a release on every push, handing the pushed code to the next stage as an artifact.</source>
+        <translation>CodeCommit は、IAM でアクセスを管理するプライベートな Git リポジトリを自分の AWS アカウント内にホストします。パイプラインのソースステージは 1 つのブランチを監視し、プッシュのたびにリリースを開始して、プッシュされたコードをアーティファクトとして次のステージに渡します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CodeBuild runs builds and tests in a fresh container for each run, following the commands in buildspec.yml (install, pre_build, build, post_build) and uploading the files it lists as artifacts. You pick a build image and a machine size; privileged mode is needed to build Docker images, which the build then pushes to ECR. The project&apos;s service role decides what the build may touch.</source>
+        <translation>CodeBuild は、実行のたびにまっさらなコンテナでビルドとテストを行います。buildspec.yml のコマンド (install、pre_build、build、post_build) に従い、そこに書いたファイルをアーティファクトとしてアップロードします。ビルドイメージとマシンの大きさを選び、Docker イメージをビルドして ECR にプッシュするには特権モードが必要です。ビルドが触れてよい範囲は、プロジェクトのサービスロールが決めます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CodeDeploy installs a new version of an application on EC2 instances, ECS services or Lambda functions, following an AppSpec file that says what to install where and which hooks to run at each step of the deployment. For ECS it can do blue/green deployments: the new version starts beside the old one in a second target group, traffic switches over, and rolling back is switching back.</source>
+        <translation>CodeDeploy は、アプリケーションの新しいバージョンを EC2 インスタンス、ECS サービス、Lambda 関数にインストールします。AppSpec ファイルには、何をどこにインストールするか、デプロイの各段階でどのフックを実行するかを書きます。ECS ではブルー/グリーンデプロイができ、新しいバージョンを 2 つ目のターゲットグループで旧バージョンの横に起動してから通信を切り替えます。ロールバックは切り替えを戻すだけです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CodePipeline automates a release as a sequence of stages: source (watch a repository, a bucket or an image), build, test, approval (a person clicks approve), deploy and invoke (run a Lambda function). A pipeline has at least two stages; the first holds only source actions. Stages pass work to each other as artifacts, named outputs stored in the pipeline&apos;s S3 bucket: the source produces SourceOutput, the build reads it and produces BuildOutput, the deploy reads that.</source>
+        <translation>CodePipeline は、リリースをステージの並びとして自動化します。ソース (リポジトリ、バケット、イメージの監視)、ビルド、テスト、承認 (人が承認ボタンを押す)、デプロイ、呼び出し (Lambda 関数の実行) です。パイプラインには 2 つ以上のステージが必要で、最初のステージにはソースアクションだけを置きます。ステージ間の受け渡しはアーティファクト (パイプラインの S3 バケットに置かれる名前付きの出力) で行います。ソースが SourceOutput を作り、ビルドがそれを読んで BuildOutput を作り、デプロイがそれを読みます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The internet component stands for the people and systems outside AWS that use what you build. It is not an AWS resource and is not exported to Terraform; draw arrows from it to show where traffic enters: to a CloudFront distribution, a load balancer, a Route 53 name.</source>
+        <translation>インターネットのコンポーネントは、あなたが作るものを使う AWS 外の人やシステムを表します。AWS のリソースではなく、Terraform にも書き出されません。ここから矢印を引いて、CloudFront ディストリビューション、ロードバランサー、Route 53 の名前など、通信がどこから入ってくるかを示しましょう。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A note is free text on the diagram, for explanations, decisions and to-dos. Notes are not exported to Terraform.</source>
+        <translation>メモは図に書き込む自由なテキストで、説明や決定事項、やることを残せます。メモは Terraform には書き出されません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DesignFile</name>
+    <message>
+        <location filename="../model/designfile.cpp" line="+23"/>
+        <source>cannot open the file: %1</source>
+        <translation>ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file is too large to be a design (%1 bytes)</source>
+        <translation>デザインとしては大きすぎるファイルです (%1 バイト)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DesignJson</name>
+    <message>
+        <location filename="../model/designjson.cpp" line="+72"/>
+        <source>&apos;%1&apos; must be a string, found %2</source>
+        <translation>「%1」は文字列でなければなりませんが、%2 でした</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 has no &apos;id&apos;</source>
+        <translation>%1 に &apos;id&apos; がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: &apos;id&apos; must be a string, found %2</source>
+        <translation>%1: &apos;id&apos; は文字列でなければなりませんが、%2 でした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a valid id (1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;)</source>
+        <translation>「%1」は ID として使えません (英字・数字・&apos;_&apos;・&apos;.&apos;・&apos;-&apos; を 1〜64 文字)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;geometry&apos; must be an object with x, y, w and h, found %1</source>
+        <translation>&apos;geometry&apos; は x, y, w, h を持つオブジェクトでなければなりませんが、%1 でした</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;geometry&apos; lacks &apos;%1&apos;</source>
+        <translation>&apos;geometry&apos; に &apos;%1&apos; がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>geometry &apos;%1&apos; must be a number, found %2</source>
+        <translation>geometry の &apos;%1&apos; は数値でなければなりませんが、%2 でした</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>geometry &apos;%1&apos; is not a finite number</source>
+        <translation>geometry の &apos;%1&apos; が有限の数値ではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>geometry width and height must not be negative</source>
+        <translation>geometry の幅と高さは負にできません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>components[%1] must be an object, found %2</source>
+        <translation>components[%1] はオブジェクトでなければなりませんが、%2 でした</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>components[%1]</source>
+        <translation>components[%1]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;kind&apos; must be a string naming one of the kinds</source>
+        <translation>&apos;kind&apos; は種類名を表す文字列でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown kind &apos;%1&apos; (run &apos;kumo kinds&apos; for the list)</source>
+        <translation>不明な種類「%1」です (&apos;kumo kinds&apos; で一覧を表示できます)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;props&apos; must be an object, found %1</source>
+        <translation>&apos;props&apos; はオブジェクトでなければなりませんが、%1 でした</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>connections[%1]</source>
+        <translation>connections[%1]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be an object, found %2</source>
+        <translation>%1 はオブジェクトでなければなりませんが、%2 でした</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a connection needs &apos;from&apos; and &apos;to&apos;</source>
+        <translation>接続には &apos;from&apos; と &apos;to&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>parent cycle: &apos;%1&apos; is its own ancestor</source>
+        <translation>親子関係が循環しています: 「%1」が自分自身の祖先になっています</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a design must be a JSON object, found %1</source>
+        <translation>デザインは JSON オブジェクトでなければなりませんが、%1 でした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a Kumo design: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>Kumo のデザインではありません: &quot;format&quot; は &quot;%1&quot; でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;version&quot; must be an integer</source>
+        <translation>&quot;version&quot; は整数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the design has format version %1, newer than this build of Kumo reads (%2); update Kumo to open it</source>
+        <translation>このデザインの形式バージョン %1 は、この Kumo が読めるバージョン (%2) より新しいものです。Kumo を更新してから開いてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported format version %1</source>
+        <translation>対応していない形式バージョン %1 です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;components&quot; must be a list, found %1</source>
+        <translation>&quot;components&quot; はリストでなければなりませんが、%1 でした</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <source>duplicate id &apos;%1&apos;</source>
+        <translation>ID「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>&quot;connections&quot; must be a list, found %1</source>
+        <translation>&quot;connections&quot; はリストでなければなりませんが、%1 でした</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON として正しくありません: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected content: %1</source>
+        <translation>予期しない内容があります: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DesignScene</name>
+    <message>
+        <location filename="../views/designscene.cpp" line="+349"/>
+        <source>A %1 belongs on the open canvas, outside other containers.</source>
+        <translation>%1 は他のコンテナの外、キャンバス上に直接置きます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A %1 must be placed inside a %2.</source>
+        <translation>%1 は %2 の中に置く必要があります。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or a </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <location line="+179"/>
+        <location line="+43"/>
+        <location line="+15"/>
+        <source>Grow containers</source>
+        <translation>コンテナを広げる</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Label Connection</source>
+        <translation>接続にラベルを付ける</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Label (for example HTTPS, DNS or replication):</source>
+        <translation>ラベル (例: HTTPS、DNS、レプリケーション):</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Align</source>
+        <translation>整列</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Distribute</source>
+        <translation>等間隔に配置</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Link %1 to %2</source>
+        <translation>%1 を %2 につなぐ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 now points to %3</source>
+        <translation>%2 の %1 が %3 を指すようになりました</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Resize</source>
+        <translation>サイズ変更</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Move %1 into %2</source>
+        <translation>%1 を %2 の中へ移動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-223"/>
+        <location line="+1"/>
+        <location line="+231"/>
+        <location line="+6"/>
+        <source>Move %n component(s)</source>
+        <translation>
+            <numerusform>コンポーネント %n 個を移動</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DiagramRenderer</name>
+    <message>
+        <location filename="../views/diagramrenderer.cpp" line="+90"/>
+        <source>Exported from Kumo</source>
+        <translation>Kumo から書き出し</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+14"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ExplanationHtml</name>
+    <message>
+        <location filename="../views/explanationhtml.cpp" line="+54"/>
+        <source>anywhere</source>
+        <translation>どこにでも</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the canvas itself</source>
+        <translation>キャンバスの上 (最上位)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Goes in:</source>
+        <translation>置き場所:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds:</source>
+        <translation>中に置けるもの:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What Kumo checks here:</source>
+        <translation>Kumo がここで確かめること:</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ExportDiagramDialog</name>
+    <message>
+        <location filename="../app/exportdiagramdialog.cpp" line="+35"/>
+        <location line="+92"/>
+        <source>Export Diagram</source>
+        <translation>図を書き出す</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Browse...</source>
+        <translation>参照...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (text stays text)</source>
+        <translation>SVG 図 (文字は文字のまま)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (vector)</source>
+        <translation>PDF 文書 (ベクター)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F&amp;ormat:</source>
+        <translation>形式(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whole design</source>
+        <translation>デザイン全体(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Selection (nothing selected)</source>
+        <translation>選択範囲(&amp;S) (何も選択されていません)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>&amp;Selection (%n component(s) and their contents)</source>
+        <translation>
+            <numerusform>選択範囲(&amp;S) (コンポーネント %n 個とその中身)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pixels per canvas point: 2 × suits slides and high-density screens</source>
+        <translation>キャンバス 1 単位あたりのピクセル数: スライドや高精細画面には 2 × が向いています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;cale:</source>
+        <translation>倍率(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Transparent background</source>
+        <translation>背景を透明にする(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export</source>
+        <translation>書き出す</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Scale and transparency apply to PNG; SVG and PDF are vector.</source>
+        <translation>倍率と透明背景は PNG にだけ効きます。SVG と PDF はベクター形式です。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Vector output: sharp at any size.</source>
+        <translation>ベクター形式: どの大きさでもくっきり表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Finding</name>
+    <message>
+        <location filename="../model/validation/finding.cpp" line="+20"/>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Info</source>
+        <translation>ヒント</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::FindingsModel</name>
+    <message numerus="yes">
+        <location filename="../views/findingsmodel.cpp" line="+110"/>
+        <source>Errors — AWS would reject (%n)</source>
+        <translation>
+            <numerusform>エラー — AWS が受け付けない (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Warnings — insecure or fragile (%n)</source>
+        <translation>
+            <numerusform>警告 — 安全でない・壊れやすい (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hints — worth knowing (%n)</source>
+        <translation>
+            <numerusform>ヒント — 知っておきたいこと (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::FindingsReport</name>
+    <message numerus="yes">
+        <location filename="../model/validation/findingsreport.cpp" line="+96"/>
+        <source>%1: %n error(s)</source>
+        <translation>
+            <numerusform>%1: エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n warning(s)</source>
+        <translation>
+            <numerusform>、警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, %n info(s)</source>
+        <translation>
+            <numerusform>、ヒント %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Ipv4Cidr</name>
+    <message>
+        <location filename="../model/cidr.cpp" line="+90"/>
+        <source>expected an address and a prefix length, like 10.0.0.0/16</source>
+        <translation>10.0.0.0/16 のように、アドレスとプレフィックス長を書きます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each of the four numbers of the address must be between 0 and 255</source>
+        <translation>アドレスの 4 つの数はそれぞれ 0〜255 です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the prefix length after the slash must be between 0 and 32</source>
+        <translation>スラッシュの後のプレフィックス長は 0〜32 です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>host bits are set: the address must be the first address of the block</source>
+        <translation>ホスト部のビットが立っています: アドレスはブロックの先頭アドレスでなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LinkItem</name>
+    <message>
+        <location filename="../views/linkitem.cpp" line="+44"/>
+        <source>Double-click to label this connection; Delete removes it.</source>
+        <translation>ダブルクリックで接続にラベルを付けます。Delete キーで削除します。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LoadError</name>
+    <message>
+        <location filename="../model/loaderror.cpp" line="+17"/>
+        <source>component &apos;%1&apos;, property &apos;%2&apos;: </source>
+        <translation>コンポーネント「%1」のプロパティ「%2」: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>component &apos;%1&apos;: </source>
+        <translation>コンポーネント「%1」: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: </source>
+        <translation>「%1」: </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::MainWindow</name>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="+158"/>
+        <location line="+19"/>
+        <source>Components</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+26"/>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <location line="+31"/>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+31"/>
+        <source>Overview</source>
+        <translation>全体表示</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+47"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+35"/>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+51"/>
+        <source>Findings</source>
+        <translation>検出結果</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+54"/>
+        <source>Explanation</source>
+        <translation>解説</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新規(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New from &amp;Template</source>
+        <translation>テンプレートから新規作成(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open...</source>
+        <translation>開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As...</source>
+        <translation>名前を付けて保存(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export</source>
+        <translation>書き出し(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terraform...</source>
+        <translation>Terraform(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diagram (PNG, SVG, PDF)...</source>
+        <translation>図 (PNG、SVG、PDF)(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>やり直す(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Arrange</source>
+        <translation>配置(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Align &amp;Left</source>
+        <translation>左揃え(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Align &amp;Centre</source>
+        <translation>左右中央揃え(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Align &amp;Right</source>
+        <translation>右揃え(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Top</source>
+        <translation>上揃え(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Align &amp;Middle</source>
+        <translation>上下中央揃え(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Align &amp;Bottom</source>
+        <translation>下揃え(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>左右に等間隔(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribute &amp;Vertically</source>
+        <translation>上下に等間隔(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;idy Layout</source>
+        <translation>レイアウトを整える(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange the whole design automatically: zones as columns, tiers in rows, global services around the regions</source>
+        <translation>デザイン全体を自動で配置します: AZ を列に、同じ層のサブネットを行に、グローバルなサービスをリージョンの周りに並べます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Snap to Grid</source>
+        <translation>グリッドに合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit Design</source>
+        <translation>全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual &amp;Size</source>
+        <translation>実寸(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fit</source>
+        <translation>全体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom In</source>
+        <translation>拡大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom Out</source>
+        <translation>縮小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+387"/>
+        <location line="+12"/>
+        <source>Export Terraform</source>
+        <translation>Terraform を書き出す</translation>
+    </message>
+    <message>
+        <location line="-396"/>
+        <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
+        <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-230"/>
+        <source>%n component(s) found</source>
+        <translation>
+            <numerusform>コンポーネントが %n 個見つかりました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+233"/>
+        <source>&amp;Find...</source>
+        <translation>検索(&amp;F)...</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot open design</source>
+        <translation>デザインを開けません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>an unsaved design</source>
+        <translation>保存していないデザイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recover unsaved work?</source>
+        <translation>保存していない作業を復元しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kumo did not close normally last time. Recover the unsaved changes to %1?</source>
+        <translation>前回 Kumo は正常に終了しませんでした。%1 の保存していない変更を復元しますか?</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Open design</source>
+        <translation>デザインを開く</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+252"/>
+        <source>Kumo designs (*.kumo)</source>
+        <translation>Kumo デザイン (*.kumo)</translation>
+    </message>
+    <message>
+        <location line="-186"/>
+        <source>No findings: AWS would accept this design as it is.</source>
+        <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Findings — %1 · %2 · %3</source>
+        <translation>検出結果 — %1 · %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>エラー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <location line="+3"/>
+        <source>%n hint(s)</source>
+        <translation>
+            <numerusform>ヒント %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>コンポーネント %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Paste</source>
+        <translation>貼り付け</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Tidy Layout</source>
+        <translation>レイアウトを整える</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p style=&apos;color:#5f6b7a&apos;&gt;Select a finding to read why it matters and how to fix it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#5f6b7a&apos;&gt;検出結果を選ぶと、なぜ問題なのか、どう直せばよいかが表示されます。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot save design</source>
+        <translation>デザインを保存できません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save design</source>
+        <translation>デザインを保存</translation>
+    </message>
+    <message>
+        <location line="-350"/>
+        <location line="+368"/>
+        <source>Export Diagram</source>
+        <translation>図を書き出す</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Diagram exported to %1</source>
+        <translation>図を %1 に書き出しました</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
+        <translation>
+            <numerusform>このデザインにはエラーが %n 件あります。Terraform が構成を受け付けないか、動作しない可能性があります。それでも書き出しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export Terraform into folder</source>
+        <translation>Terraform の書き出し先フォルダ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Wrote %n Terraform file(s) to %1</source>
+        <translation>
+            <numerusform>Terraform ファイル %n 個を %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unsaved changes</source>
+        <translation>保存していない変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The design has changes that are not saved.</source>
+        <translation>このデザインには保存していない変更があります。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutlineModel</name>
+    <message>
+        <location filename="../views/outlinemodel.cpp" line="+15"/>
+        <location line="+116"/>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <location line="+116"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::PaletteWidget</name>
+    <message>
+        <location filename="../views/palettewidget.cpp" line="+63"/>
+        <source>Filter components</source>
+        <translation>コンポーネントを絞り込む</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::PropertyPanel</name>
+    <message numerus="yes">
+        <location filename="../views/propertypanel.cpp" line="+121"/>
+        <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
+        <translation>
+            <numerusform>&lt;i&gt;%n 個のコンポーネントを選択中です。プロパティを編集するには 1 つだけ選んでください。&lt;/i&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;i&gt;Select a component to see and edit its properties.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;コンポーネントを選ぶと、プロパティを確認・編集できます。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::Templates</name>
+    <message>
+        <location filename="../model/templates.cpp" line="+26"/>
+        <source>Three-tier web application</source>
+        <translation>3 層ウェブアプリケーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single web server</source>
+        <translation>ウェブサーバー 1 台</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>no template named &apos;%1&apos; (available: %2)</source>
+        <translation>テンプレート「%1」はありません (使えるもの: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::TerraformExporter</name>
+    <message>
+        <location filename="../model/terraform/terraformexporter.cpp" line="+63"/>
+        <source>cannot create the folder %1</source>
+        <translation>フォルダ %1 を作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::WelcomeWidget</name>
+    <message>
+        <location filename="../views/welcomewidget.cpp" line="+30"/>
+        <source>&lt;h2 style=&apos;margin:0&apos;&gt;Kumo&lt;/h2&gt;</source>
+        <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Kumo 雲&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drag components from the palette onto the canvas, or start from a template:</source>
+        <translation>パレットからコンポーネントをキャンバスへドラッグするか、テンプレートから始めましょう:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a design...</source>
+        <translation>デザインを開く...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Recent designs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;最近のデザイン&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::cli</name>
+    <message>
+        <location filename="../app/cli.cpp" line="+49"/>
+        <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
   kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
@@ -2540,1251 +2540,1251 @@
 
 Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
 </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+19" />
-            <source>Run 'kumo --help' for usage.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location line="+13" />
-            <source>'%1' expects %n argument(s)</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>unknown format '%1' (expected %2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>text, json or sarif</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+25" />
-            <source>text or json</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+17" />
-            <source>any</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>top level</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+9" />
-            <source>, required</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>, default %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+21" />
-            <source>template name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+70" />
-            <source>file to write</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="-69" />
-            <source>overwrite an existing file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>'new' needs --template NAME and -o FILE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>%1: the file exists already; use --force to overwrite it</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location line="+28" />
-            <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>folder to write</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>export even when the design has errors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>'export terraform' needs -o DIR</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <location line="+13" />
-            <source>wrote %n file(s) to %1
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Run &apos;kumo --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>&apos;%1&apos; expects %n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown format &apos;%1&apos; (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text, json or sarif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>text or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>template name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>overwrite an existing file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;new&apos; needs --template NAME and -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the file exists already; use --force to overwrite it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>folder to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export even when the design has errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;export terraform&apos; needs -o DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>wrote %n file(s) to %1
 </source>
-            <translation type="unfinished">
-                <numerusform />
-            </translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>PNG pixels per canvas unit, 1 to 4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>PNG with a transparent background</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>'export %1' needs -o OUT</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+5" />
-            <source>--scale must be a number from 1 to 4</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+22" />
-            <source>'export' needs a format: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+53" />
-            <source>unknown command or option '%1'</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>kumo::rules</name>
-        <message>
-            <location filename="../model/validation/rules/addressingrules.cpp" line="+65" />
-            <source> (did you mean %1?)</source>
-            <translation> (%1 のことですか?)</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 of %2 is '%3': %4</source>
-            <translation>%2 の %1「%3」: %4</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 has no CIDR range; give it one such as 10.0.0.0/16</source>
-            <translation>%1 に CIDR 範囲がありません。10.0.0.0/16 のような範囲を指定してください</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>%1 %2 has a /%3 range; AWS accepts /16 to /28</source>
-            <translation>%1 %2 の範囲は /%3 です。AWS が受け付けるのは /16〜/28 です</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>VPC</source>
-            <translation>VPC</translation>
-        </message>
-        <message>
-            <location line="+0" />
-            <source>subnet</source>
-            <translation>サブネット</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>VPC %1 uses %2, which is not a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)</source>
-            <translation>VPC %1 の %2 はプライベート範囲 (10.0.0.0/8、172.16.0.0/12、192.168.0.0/16) ではありません</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>VPC %1 %2 overlaps VPC %3 %4</source>
-            <translation>VPC %1 %2 が VPC %3 %4 と重なっています</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>subnet %1 %2 is outside VPC %3 %4</source>
-            <translation>サブネット %1 %2 が VPC %3 %4 の範囲外です</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>subnet %1 %2 overlaps %3 %4 in VPC %5</source>
-            <translation>サブネット %1 %2 が VPC %5 内の %3 %4 と重なっています</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>availability zone %1 has no zone name (such as %2a)</source>
-            <translation>アベイラビリティーゾーン %1 に AZ 名 (%2a など) がありません</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>availability zone %1 is not in region %2 (%3); its name should start with %3</source>
-            <translation>アベイラビリティーゾーン %1 はリージョン %2 (%3) のものではありません。名前は %3 で始まるはずです</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>public subnet %1 is in VPC %2, which has no internet gateway</source>
-            <translation>パブリックサブネット %1 がある VPC %2 にはインターネットゲートウェイがありません</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>private subnet %1 runs %2 but zone %3 has no NAT gateway, so they cannot reach the internet</source>
-            <translation>プライベートサブネット %1 で %2 が動いていますが、AZ %3 に NAT ゲートウェイがないため、インターネットに出られません</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>NAT gateway %1 sits in private subnet %2; it must be in a public subnet</source>
-            <translation>NAT ゲートウェイ %1 がプライベートサブネット %2 にあります。パブリックサブネットに置く必要があります</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Malformed CIDR range</source>
-            <translation>CIDR 範囲の書き方の誤り</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A CIDR range such as 10.0.1.0/24 is an address and a prefix length. The prefix says how many of the 32 bits are fixed (the network part); the rest are free for hosts. The address must be the first one of the block, so every host bit is zero: 10.0.1.5/24 is refused, 10.0.1.0/24 is right. Each of the four numbers is 0 to 255, and the prefix is 0 to 32.</source>
-            <translation>10.0.1.0/24 のような CIDR 範囲は、アドレスとプレフィックス長の組です。プレフィックス長は 32 ビットのうち何ビットを固定するか (ネットワーク部) を表し、残りのビットがホストに使えます。アドレスはブロックの先頭でなければならず、ホスト部のビットはすべて 0 です。10.0.1.5/24 は受け付けられず、10.0.1.0/24 が正解です。4 つの数はそれぞれ 0〜255、プレフィックス長は 0〜32 です。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>VPC range too large or too small</source>
-            <translation>VPC の範囲が大きすぎる・小さすぎる</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>AWS accepts VPC ranges from /16 (65,536 addresses) to /28 (16 addresses). A smaller prefix number means a larger block. /16 is the usual choice: it leaves room for many subnets.</source>
-            <translation>AWS が受け付ける VPC の範囲は /16 (65,536 アドレス) から /28 (16 アドレス) までです。プレフィックスの数字が小さいほどブロックは大きくなります。多くのサブネットを切り出せる /16 がよく使われます。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>VPC outside the private ranges</source>
-            <translation>プライベート範囲外の VPC</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Addresses inside a VPC should come from the private ranges set aside by RFC 1918: 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16. A public range would hide the real owners of those addresses on the internet from your servers, and confuse anyone reading the network.</source>
-            <translation>VPC 内のアドレスは、RFC 1918 が定めるプライベート範囲 (10.0.0.0/8、172.16.0.0/12、192.168.0.0/16) から選びます。パブリックな範囲を使うと、インターネット上でそのアドレスを本当に持っている相手にサーバーから届かなくなり、ネットワークを読む人も混乱します。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Overlapping VPCs</source>
-            <translation>VPC の範囲の重なり</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Two VPCs whose ranges overlap can never be connected by peering or a transit gateway, because a packet's destination would be ambiguous. Plan distinct ranges up front, such as 10.0.0.0/16 and 10.1.0.0/16.</source>
-            <translation>範囲が重なる 2 つの VPC は、ピアリングやトランジットゲートウェイで接続できません。パケットの宛先がどちらの VPC か決まらないからです。10.0.0.0/16 と 10.1.0.0/16 のように、最初から別々の範囲を計画しましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Subnet range too large or too small</source>
-            <translation>サブネットの範囲が大きすぎる・小さすぎる</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>AWS accepts subnet ranges from /16 to /28. A /28 holds 16 addresses, of which AWS reserves five (network, router, DNS, future use, broadcast), leaving 11 usable; a /24 leaves 251.</source>
-            <translation>AWS が受け付けるサブネットの範囲は /16〜/28 です。/28 には 16 アドレスありますが、AWS が 5 つ (ネットワークアドレス、ルーター、DNS、将来の予約、ブロードキャスト) を予約するため、使えるのは 11 です。/24 なら 251 使えます。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Subnet outside its VPC</source>
-            <translation>VPC の範囲外のサブネット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A subnet is a slice of its VPC's range, so every address of the subnet must also be inside the VPC's range. With a VPC of 10.0.0.0/16, subnets such as 10.0.1.0/24 and 10.0.2.0/24 fit; 10.1.0.0/24 does not.</source>
-            <translation>サブネットは VPC の範囲を切り分けたものなので、サブネットのアドレスはすべて VPC の範囲に入っていなければなりません。VPC が 10.0.0.0/16 なら、10.0.1.0/24 や 10.0.2.0/24 は収まりますが、10.1.0.0/24 は収まりません。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Overlapping subnets</source>
-            <translation>サブネットの範囲の重なり</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Each address of a VPC belongs to at most one subnet, so subnet ranges may not overlap. Two blocks overlap when one contains the other: 10.0.0.0/23 covers both 10.0.0.0/24 and 10.0.1.0/24. Give each subnet its own block, for example by counting up the third number.</source>
-            <translation>VPC の各アドレスが属せるサブネットは 1 つだけなので、サブネットの範囲は重なってはいけません。一方が他方を含むとき 2 つのブロックは重なります。たとえば 10.0.0.0/23 は 10.0.0.0/24 と 10.0.1.0/24 の両方を含みます。3 番目の数を 1 つずつ増やすなどして、サブネットごとに別のブロックを割り当てましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Zone of another region</source>
-            <translation>別のリージョンの AZ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An availability zone belongs to exactly one region, and its name is the region's code followed by a letter: ap-northeast-1a, ap-northeast-1c and ap-northeast-1d are zones of Tokyo (ap-northeast-1). A zone of another region cannot be used inside this VPC.</source>
-            <translation>アベイラビリティーゾーンはただ 1 つのリージョンに属し、その名前はリージョンコードの後ろに英字を付けたものです。ap-northeast-1a、ap-northeast-1c、ap-northeast-1d は東京 (ap-northeast-1) の AZ です。別のリージョンの AZ はこの VPC では使えません。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Public subnet without internet gateway</source>
-            <translation>インターネットゲートウェイのないパブリックサブネット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>What makes a subnet public is its route table: it sends 0.0.0.0/0 (everything not local) to the VPC's internet gateway. Without an internet gateway in the VPC there is nothing to route to, and nothing in the subnet can be reached from the internet. Add an internet gateway to the VPC.</source>
-            <translation>サブネットをパブリックにするのはルートテーブルです。0.0.0.0/0 (VPC 外のすべて) を VPC のインターネットゲートウェイへ向けます。VPC にインターネットゲートウェイがなければ向ける先がなく、サブネットの中のものにインターネットから到達できません。VPC にインターネットゲートウェイを追加しましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Private subnet without a way out</source>
-            <translation>外に出る経路のないプライベートサブネット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Servers and tasks in a private subnet cannot be reached from the internet, which is the point, but they often need to reach out: to download updates or pull container images. A NAT gateway in a public subnet of the same zone lets them start outbound connections while staying unreachable. Fine to ignore when the workload needs no internet access (or uses VPC endpoints).</source>
-            <translation>プライベートサブネットのサーバーやタスクにはインターネットから到達できません。それが狙いですが、更新のダウンロードやコンテナイメージの取得など、外へ出る必要はよくあります。同じ AZ のパブリックサブネットに NAT ゲートウェイを置けば、外からは到達できないまま外向きの接続を始められます。インターネットへの接続が要らない (または VPC エンドポイントを使う) 場合は無視してかまいません。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>NAT gateway in a private subnet</source>
-            <translation>プライベートサブネットにある NAT ゲートウェイ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A NAT gateway forwards the private subnets' outbound traffic to the internet gateway, so it must itself sit in a public subnet, one whose route leads to the internet gateway. In a private subnet its traffic would have nowhere to go.</source>
-            <translation>NAT ゲートウェイはプライベートサブネットからの外向き通信をインターネットゲートウェイへ中継します。そのため、NAT ゲートウェイ自体はインターネットゲートウェイへの経路を持つパブリックサブネットに置く必要があります。プライベートサブネットに置くと、通信の行き場がありません。</translation>
-        </message>
-        <message>
-            <location filename="../model/validation/rules/containerrules.cpp" line="+29" />
-            <source>container #%1</source>
-            <translation>コンテナ #%1</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>container %1 of %2 maps host port %3 to container port %4; in awsvpc mode they must be equal</source>
-            <translation>%2 のコンテナ %1 はホストポート %3 をコンテナポート %4 に対応付けています。awsvpc モードでは同じ番号にする必要があります</translation>
-        </message>
-        <message>
-            <location line="+38" />
-            <source>Fargate task %1 asks for %2 CPU units; Fargate offers 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
-            <translation>Fargate タスク %1 は CPU ユニット %2 を要求していますが、Fargate で選べるのは 256、512、1024、2048、4096、8192、16384 です</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Fargate task %1 pairs %2 CPU units with %3 MiB; with %2 CPU units Fargate accepts %4 to %5 MiB</source>
-            <translation>Fargate タスク %1 は CPU ユニット %2 とメモリ %3 MiB の組み合わせです。CPU ユニット %2 で Fargate が受け付けるメモリは %4〜%5 MiB です</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>task definition %1 has no container</source>
-            <translation>タスク定義 %1 にコンテナがありません</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>container %1 of %2 has no image</source>
-            <translation>%2 のコンテナ %1 にイメージがありません</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>container %1 of %2 uses image %3, but there is no ECR repository '%4' in the design (write a public image in full, such as docker.io/library/nginx:latest)</source>
-            <translation>%2 のコンテナ %1 はイメージ %3 を使いますが、デザインに ECR リポジトリ「%4」がありません (公開イメージは docker.io/library/nginx:latest のように完全な形で書いてください)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>service %1 runs in awsvpc mode but has no subnets to place its tasks in</source>
-            <translation>サービス %1 は awsvpc モードですが、タスクを置くサブネットがありません</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>the subnets of service %1 are in %2 different VPCs</source>
-            <translation>サービス %1 のサブネットが %2 つの異なる VPC にまたがっています</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>service %1 runs in subnets of VPC %2 but uses security group %3 of VPC %4</source>
-            <translation>サービス %1 は VPC %2 のサブネットで動きますが、VPC %4 のセキュリティグループ %3 を使っています</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <source>port %1</source>
-            <translation>ポート %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>'%1'</source>
-            <translation>「%1」</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>'%1' on port %2</source>
-            <translation>ポート %2 の「%1」</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>service %1 sends traffic to container %2, but task definition %3 has no such container</source>
-            <translation>サービス %1 はコンテナ %2 に通信を送りますが、タスク定義 %3 にそのコンテナはありません</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Host port differs from container port</source>
-            <translation>ホストポートとコンテナポートの不一致</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In awsvpc network mode, which Fargate always uses, every task has its own network interface, so there is no host port to translate: the host port must equal the container port (or be left out). Port mapping between different numbers only exists in bridge mode on EC2.</source>
-            <translation>Fargate が必ず使う awsvpc ネットワークモードでは、タスクごとに専用のネットワークインターフェースがあるため、ポートを変換する「ホスト」がありません。ホストポートはコンテナポートと同じにする (または省略する) 必要があります。異なる番号への対応付けができるのは、EC2 上の bridge モードだけです。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>CPU and memory Fargate does not offer</source>
-            <translation>Fargate にない CPU とメモリの組み合わせ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Fargate sells fixed combinations of CPU (1024 units = 1 vCPU) and memory. 256 units go with 512, 1024 or 2048 MiB; 512 with 1-4 GiB; 1024 with 2-8 GiB; 2048 with 4-16 GiB; 4096 with 8-30 GiB (in 1 GiB steps); 8192 with 16-60 GiB (4 GiB steps); 16384 with 32-120 GiB (8 GiB steps). Pick the smallest pair that fits the application.</source>
-            <translation>Fargate で選べるのは、CPU (1024 ユニット = 1 vCPU) とメモリの決まった組み合わせだけです。256 ユニットなら 512・1024・2048 MiB、512 なら 1〜4 GiB、1024 なら 2〜8 GiB、2048 なら 4〜16 GiB、4096 なら 8〜30 GiB (1 GiB 刻み)、8192 なら 16〜60 GiB (4 GiB 刻み)、16384 なら 32〜120 GiB (8 GiB 刻み) です。アプリケーションに足りる最小の組み合わせを選びましょう。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Container without image</source>
-            <translation>イメージのないコンテナ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every container starts from an image. With ECR, you push the image to a repository and the task definition names it (here: the repository's id with an optional :tag). Add the repository to the design, or give the image's full URI.</source>
-            <translation>コンテナは必ずイメージから起動します。ECR を使う場合は、イメージをリポジトリにプッシュし、タスク定義でそれを指定します (ここではリポジトリの ID、必要なら :tag 付き)。デザインにリポジトリを追加するか、イメージの完全な URI を書いてください。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Service without a network</source>
-            <translation>ネットワークのないサービス</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In awsvpc mode every task gets a network interface in one of the service's subnets, protected by the service's security groups. So the service needs subnets (usually the private application subnets of two zones), and its security groups must belong to the same VPC as those subnets.</source>
-            <translation>awsvpc モードでは、各タスクがサービスのサブネットのどれかにネットワークインターフェースを持ち、サービスのセキュリティグループで守られます。そのためサービスにはサブネット (ふつうは 2 つの AZ のプライベートなアプリケーション用サブネット) が必要で、セキュリティグループもそのサブネットと同じ VPC のものでなければなりません。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Service names an unknown container</source>
-            <translation>存在しないコンテナを指すサービス</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A service registers one container of each task with its target group, named by container name and port. They must match a container of the task definition exactly, or ECS refuses the service.</source>
-            <translation>サービスは、各タスクのコンテナ 1 つをコンテナ名とポートで指定してターゲットグループに登録します。これがタスク定義のコンテナと完全に一致しないと、ECS はサービスを作成しません。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../model/validation/rules/datarules.cpp" line="+33" />
-            <source>the DB subnet group of %1 spans %n availability zone(s); it needs two at least</source>
-            <translation>
-                <numerusform>%1 の DB サブネットグループは %n つの AZ にしかまたがっていません。2 つ以上必要です</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>database %1 is publicly accessible</source>
-            <translation>データベース %1 がパブリックアクセス可能になっています</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>the DB subnet group of %1 includes public subnet %2</source>
-            <translation>%1 の DB サブネットグループにパブリックサブネット %2 が含まれています</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>database %1 runs in a single availability zone</source>
-            <translation>データベース %1 は 1 つの AZ だけで動いています</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>read replica %1 names source '%2', which is not a database of the design</source>
-            <translation>リードレプリカ %1 のソース「%2」は、デザイン内のデータベースではありません</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>database %1 is named as its own replication source</source>
-            <translation>データベース %1 が自分自身をレプリケーション元にしています</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>read replica %1 replicates %2, which is itself a replica; replicate the primary</source>
-            <translation>リードレプリカ %1 の複製元 %2 自体がレプリカです。プライマリを複製してください</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>read replica %1 runs %2 but its source %3 runs %4</source>
-            <translation>リードレプリカ %1 は %2 ですが、ソース %3 は %4 です</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>read replica %1 is in %2 but its source %3 is in %4, and it has no DB subnet group of its own in %2</source>
-            <translation>リードレプリカ %1 は %2 にあり、ソース %3 は %4 にありますが、%2 に自分の DB サブネットグループを持っていません</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>it has no name</source>
-            <translation>名前がありません</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>it is %1 characters long; names have 3 to 63</source>
-            <translation>%1 文字です。名前は 3〜63 文字です</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>only lowercase letters, digits, dots and hyphens are allowed</source>
-            <translation>使えるのは英小文字・数字・ドット・ハイフンだけです</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>it must start and end with a letter or a digit</source>
-            <translation>先頭と末尾は英字か数字でなければなりません</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>it contains two dots in a row</source>
-            <translation>ドットが 2 つ続いています</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>it looks like an IP address</source>
-            <translation>IP アドレスのような形をしています</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>bucket name '%1' of %2 is not valid: %3</source>
-            <translation>%2 のバケット名「%1」は使えません: %3</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>bucket name '%1' is used by %2</source>
-            <translation>バケット名「%1」が %2 で使われています</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>bucket %1 does not block public access and is not a website</source>
-            <translation>バケット %1 はパブリックアクセスをブロックしておらず、ウェブサイトでもありません</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>DB subnet group in fewer than two zones</source>
-            <translation>2 つ未満の AZ にしかない DB サブネットグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>RDS places a database in a DB subnet group: the subnets it may use. AWS requires subnets in at least two availability zones, even for a single-AZ database, so that a standby or a replacement can start in another zone. Use the private database subnets of two zones.</source>
-            <translation>RDS はデータベースを DB サブネットグループ (使ってよいサブネットの集まり) の中に置きます。スタンバイや代わりのインスタンスを別の AZ で起動できるよう、シングル AZ のデータベースであっても、AWS は 2 つ以上の AZ のサブネットを求めます。2 つの AZ のプライベートなデータベース用サブネットを使いましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Database reachable from the internet</source>
-            <translation>インターネットから到達できるデータベース</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A database should sit in private subnets and be reached only by the application. Publicly accessible gives it a public address, and a public subnet in its subnet group lets it be placed where the internet can route to it. Turn public access off and use private subnets; connect for maintenance through a bastion or Session Manager.</source>
-            <translation>データベースはプライベートサブネットに置き、アプリケーションからだけ接続させるべきです。パブリックアクセスを有効にするとパブリックアドレスが付き、サブネットグループにパブリックサブネットが含まれていると、インターネットから経路のある場所に置かれるおそれがあります。パブリックアクセスを無効にしてプライベートサブネットを使い、保守作業は踏み台サーバーや Session Manager 経由で接続しましょう。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Single-AZ database</source>
-            <translation>シングル AZ のデータベース</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>With Multi-AZ, RDS keeps a synchronous standby copy in another availability zone and fails over to it automatically (in about a minute) if the primary's zone fails. A single-AZ database is cheaper and fine for development, but production data usually deserves Multi-AZ. Read replicas are different: they serve reads and are copied asynchronously.</source>
-            <translation>マルチ AZ にすると、RDS は別の AZ に同期レプリケーションのスタンバイを置き、プライマリの AZ に障害が起きると (1 分ほどで) 自動的に切り替えます。シングル AZ は安く開発には十分ですが、本番のデータにはふつうマルチ AZ がふさわしいでしょう。リードレプリカは別物で、非同期にコピーされ、読み取りを担当します。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Read replica with a wrong source</source>
-            <translation>ソースの誤ったリードレプリカ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A read replica is an asynchronous copy of a primary database that takes read-only queries off it. It must replicate a primary of the same engine that exists in the design. A replica in another region is possible (for disaster recovery or nearby reads) but needs its own DB subnet group there, which shows it is meant.</source>
-            <translation>リードレプリカは、プライマリデータベースを非同期にコピーし、読み取り専用のクエリを肩代わりするものです。デザイン内にある同じエンジンのプライマリを複製する必要があります。別のリージョンにレプリカを置くこともできます (災害対策や近くでの読み取りのため) が、その場合はそのリージョンに専用の DB サブネットグループが必要で、それが意図的であることの印になります。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Invalid bucket name</source>
-            <translation>使えないバケット名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bucket names become part of DNS names, so they follow strict rules: 3 to 63 characters; lowercase letters, digits, dots and hyphens only; starting and ending with a letter or digit; no two dots in a row; not shaped like an IP address. For example: example-static-assets-2024.</source>
-            <translation>バケット名は DNS 名の一部になるため、厳しい規則があります。3〜63 文字、英小文字・数字・ドット・ハイフンのみ、先頭と末尾は英字か数字、ドットを続けない、IP アドレスの形にしない、の 5 つです。例: example-static-assets-2024。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Bucket name used twice</source>
-            <translation>重複したバケット名</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bucket names are global: unique across every AWS account in the world, not just yours. Two buckets of one design can never share a name. Add a purpose and something unique, such as the project and environment, to each name.</source>
-            <translation>バケット名はグローバルです。自分のアカウントの中だけでなく、世界中のすべての AWS アカウントを通じて一意でなければなりません。1 つのデザインの 2 つのバケットが同じ名前になることはありえません。用途と、プロジェクト名や環境名のような一意な要素を名前に入れましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Bucket open to public access</source>
-            <translation>パブリックアクセスを許すバケット</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Block Public Access is the safety net that stops a bucket policy or object ACL from accidentally publishing data. Keep it on unless the bucket serves a public static website. To deliver files to users, put CloudFront in front with origin access control and keep the bucket private.</source>
-            <translation>パブリックアクセスのブロックは、バケットポリシーやオブジェクトの ACL のミスでデータを公開してしまうのを防ぐ安全網です。公開の静的ウェブサイトに使うバケット以外では有効にしておきましょう。利用者にファイルを配信するなら、オリジンアクセスコントロール付きの CloudFront を前に置き、バケットは非公開のままにします。</translation>
-        </message>
-        <message>
-            <location filename="../model/validation/rules/dnsrules.cpp" line="+67" />
-            <source>distribution %1 has no origin</source>
-            <translation>ディストリビューション %1 にオリジンがありません</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>distribution %1 names origin '%2', which is not in the design</source>
-            <translation>ディストリビューション %1 のオリジン「%2」はデザインにありません</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>distribution %1 uses %2 %3 as origin; an origin is an S3 bucket or a load balancer</source>
-            <translation>ディストリビューション %1 は %2 %3 をオリジンにしています。オリジンは S3 バケットかロードバランサーです</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>distribution %1 uses certificate %2 from %3; CloudFront only accepts certificates from us-east-1</source>
-            <translation>ディストリビューション %1 は %3 の証明書 %2 を使っています。CloudFront が受け付けるのは us-east-1 の証明書だけです</translation>
-        </message>
-        <message>
-            <location line="+80" />
-            <source>certificate %1 for %2 covers none of the names served with it: %3</source>
-            <translation>%2 用の証明書 %1 は、それを使って配信する名前 (%3) のどれも含んでいません</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>record %1 is not inside zone %2</source>
-            <translation>レコード %1 がゾーン %2 の中にありません</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>record %1 is an alias of '%2', which is not a load balancer, distribution or bucket of the design</source>
-            <translation>レコード %1 のエイリアス先「%2」は、デザイン内のロードバランサー・ディストリビューション・バケットではありません</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>record %1 has neither an alias target nor values</source>
-            <translation>レコード %1 にはエイリアス先も値もありません</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>record %1 is a CNAME at the apex of zone %2</source>
-            <translation>レコード %1 はゾーン %2 の頂点 (apex) にある CNAME です</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Distribution without a usable origin</source>
-            <translation>使えるオリジンのないディストリビューション</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CloudFront caches content at edge locations around the world, but it fetches that content from an origin: here an S3 bucket (for static files) or a load balancer (for the application). A distribution without one has nothing to deliver.</source>
-            <translation>CloudFront は世界中のエッジロケーションでコンテンツをキャッシュしますが、そのコンテンツはオリジンから取ってきます。ここでは S3 バケット (静的ファイル用) かロードバランサー (アプリケーション用) です。オリジンのないディストリビューションには配信するものがありません。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>CloudFront certificate outside us-east-1</source>
-            <translation>us-east-1 以外の CloudFront 用証明書</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CloudFront is a global service and only uses ACM certificates requested in US East (N. Virginia), us-east-1, whatever region the rest of the system runs in. Request a second certificate for the same names in us-east-1 for the distribution; the load balancer keeps its own regional one.</source>
-            <translation>CloudFront はグローバルなサービスで、システムの他の部分がどのリージョンで動いていても、米国東部 (バージニア北部) us-east-1 で発行した ACM 証明書しか使えません。ディストリビューション用に、同じ名前の証明書を us-east-1 でもう 1 つ発行しましょう。ロードバランサーは自分のリージョンの証明書をそのまま使います。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Certificate for other names</source>
-            <translation>別の名前用の証明書</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Browsers accept a TLS certificate only for the names it lists (its domain and subject alternative names; *.example.com covers one level, such as www.example.com but not example.com). A certificate that covers none of the names users reach it by produces certificate errors. Add the names as alternative names, or use a wildcard.</source>
-            <translation>ブラウザが TLS 証明書を受け入れるのは、証明書に書かれた名前 (ドメイン名とサブジェクト代替名) に対してだけです。*.example.com は 1 階層分だけを含み、www.example.com は含みますが example.com は含みません。利用者がアクセスする名前を 1 つも含まない証明書では、証明書エラーになります。名前を代替名に加えるか、ワイルドカードを使いましょう。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Record outside its zone</source>
-            <translation>ゾーン外のレコード</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A hosted zone answers only for its own domain and the names under it: the zone example.com can hold www.example.com and api.example.com, not www.example.org. Write names relative to the zone (www) or in full inside it, and create another zone for another domain.</source>
-            <translation>ホストゾーンが応答するのは、自分のドメインとその下の名前だけです。ゾーン example.com には www.example.com や api.example.com は置けますが、www.example.org は置けません。名前はゾーンからの相対名 (www) か、ゾーン内の完全な名前で書き、別のドメインには別のゾーンを作りましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Record without a target</source>
-            <translation>向き先のないレコード</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A DNS record maps a name to something: plain values (addresses for A, a name for CNAME) or, as a Route 53 alias, an AWS resource such as a load balancer or CloudFront distribution whose addresses Route 53 looks up itself. A record needs one of the two, and an alias must point to a resource of the design.</source>
-            <translation>DNS レコードは名前を何かに対応付けます。通常の値 (A ならアドレス、CNAME なら名前) か、Route 53 のエイリアスとして、ロードバランサーや CloudFront ディストリビューションのような AWS リソース (アドレスは Route 53 が自分で調べます) のどちらかです。レコードにはそのどちらかが必要で、エイリアスはデザイン内のリソースを指さなければなりません。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>CNAME at the zone apex</source>
-            <translation>ゾーン頂点の CNAME</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The apex of a zone (example.com itself) must hold the zone's SOA and NS records, and DNS forbids a CNAME next to any other record. Use an A record as an alias to the load balancer or distribution instead: Route 53 aliases work at the apex and cost nothing per query.</source>
-            <translation>ゾーンの頂点 (example.com そのもの) には SOA と NS レコードが必ずあり、DNS では CNAME を他のレコードと同じ名前に置けません。代わりに、ロードバランサーやディストリビューションへのエイリアスとして A レコードを使いましょう。Route 53 のエイリアスは頂点でも使え、クエリごとの料金もかかりません。</translation>
-        </message>
-        <message>
-            <location filename="../model/validation/rules/firewallrules.cpp" line="+26" />
-            <source>instance %1 asks for a public IP but sits in private subnet %2</source>
-            <translation>インスタンス %1 はパブリック IP を求めていますが、プライベートサブネット %2 にあります</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>instance %1 has Elastic IP %2 but sits in private subnet %3</source>
-            <translation>インスタンス %1 には Elastic IP %2 がありますが、プライベートサブネット %3 にあります</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Elastic IP %1 is attached to no instance</source>
-            <translation>Elastic IP %1 がどのインスタンスにも関連付けられていません</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>security group %1 lets the whole internet (0.0.0.0/0) reach port %2 (ingress rule %3: %4)</source>
-            <translation>セキュリティグループ %1 がインターネット全体 (0.0.0.0/0) からポート %2 への通信を許可しています (インバウンドルール %3: %4)</translation>
-        </message>
-        <message>
-            <location line="+16" />
-            <source>security group %1 accepts %2 from the whole internet (ingress rule %3)</source>
-            <translation>セキュリティグループ %1 がインターネット全体からの %2 を受け付けています (インバウンドルール %3)</translation>
-        </message>
-        <message>
-            <location line="+19" />
-            <source>security group %1, %2: a %3 rule needs from_port and to_port</source>
-            <translation>セキュリティグループ %1、%2: %3 のルールには from_port と to_port が必要です</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>security group %1, %2: ports %3-%4 are outside %5..%6</source>
-            <translation>セキュリティグループ %1、%2: ポート %3-%4 が %5..%6 の範囲外です</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>security group %1, %2: from_port %3 is greater than to_port %4</source>
-            <translation>セキュリティグループ %1、%2: from_port %3 が to_port %4 より大きくなっています</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>%1 is in VPC %2 but uses security group %3 of VPC %4</source>
-            <translation>%1 は VPC %2 にありますが、VPC %4 のセキュリティグループ %3 を使っています</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>security group %1 (VPC %2) names group %3 of VPC %4 as a source</source>
-            <translation>セキュリティグループ %1 (VPC %2) が VPC %4 のグループ %3 をソースにしています</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>%1 %2 has no security group, so no inbound traffic is allowed to it</source>
-            <translation>%1 %2 にセキュリティグループがないため、インバウンドの通信がまったく許可されません</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 %2 has no inbound rule in its security groups, so nothing can reach it</source>
-            <translation>%1 %2 のセキュリティグループにインバウンドルールがないため、どこからも到達できません</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>Public address in a private subnet</source>
-            <translation>プライベートサブネットのパブリックアドレス</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A public IP or Elastic IP only works when the subnet routes to an internet gateway. In a private subnet the address is assigned but no traffic can use it, which costs money and misleads readers. Move the instance to a public subnet, or drop the public address and reach it through a load balancer or a bastion.</source>
-            <translation>パブリック IP や Elastic IP が使えるのは、サブネットにインターネットゲートウェイへの経路があるときだけです。プライベートサブネットではアドレスが割り当てられても通信には使えず、費用がかかるうえ図を読む人を誤解させます。インスタンスをパブリックサブネットに移すか、パブリックアドレスをやめてロードバランサーや踏み台サーバー経由で接続しましょう。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Idle Elastic IP</source>
-            <translation>使われていない Elastic IP</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An Elastic IP is a static public IPv4 address that stays yours until you release it, even when the instance stops. AWS bills every public IPv4 address, attached or not, so an address attached to nothing is pure cost. Attach it to an instance or remove it.</source>
-            <translation>Elastic IP は、インスタンスが停止していても解放するまで自分のものになる固定のパブリック IPv4 アドレスです。AWS は関連付けの有無にかかわらずパブリック IPv4 アドレスに課金するので、何にも関連付けていないアドレスは費用だけがかかります。インスタンスに関連付けるか、削除しましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Remote login open to the internet</source>
-            <translation>インターネットに開いたリモートログイン</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Port 22 (SSH) and 3389 (Remote Desktop) are scanned by bots all day long. Allowing them from 0.0.0.0/0 invites password guessing and exploits. Limit the source to your office or VPN range (for example 203.0.113.0/24), or use Systems Manager Session Manager and close the port entirely. Log in with a key pair: the private key stays with you, the instance only holds the public key.</source>
-            <translation>ポート 22 (SSH) と 3389 (リモートデスクトップ) は、ボットに一日中スキャンされています。0.0.0.0/0 から許可すると、パスワードの総当たりや脆弱性攻撃を招きます。送信元をオフィスや VPN の範囲 (例: 203.0.113.0/24) に絞るか、Systems Manager の Session Manager を使ってポートを完全に閉じましょう。ログインにはキーペアを使います。秘密鍵は手元に置き、インスタンスには公開鍵だけを置きます。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Database port open to the internet</source>
-            <translation>インターネットに開いたデータベースのポート</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Database ports (MySQL 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, MongoDB 27017) must never be reachable from the whole internet. Allow them only from the security group of the application that uses the database: use the application's group as the rule's source instead of a CIDR.</source>
-            <translation>データベースのポート (MySQL 3306、PostgreSQL 5432、SQL Server 1433、Oracle 1521、MongoDB 27017) は、決してインターネット全体から到達できるようにしてはいけません。そのデータベースを使うアプリケーションのセキュリティグループからだけ許可しましょう。ルールのソースには CIDR ではなく、アプリケーションのグループを指定します。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Everything open to the internet</source>
-            <translation>インターネットに全開放</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A security group is a stateful firewall: inbound traffic is denied unless a rule allows it, and answers to allowed traffic go back out automatically. A rule that allows every protocol or every port from 0.0.0.0/0 switches that protection off. Allow only the ports the service actually listens on, such as 443 for HTTPS.</source>
-            <translation>セキュリティグループはステートフルなファイアウォールです。インバウンドの通信はルールで許可しない限り拒否され、許可した通信への応答は自動的に外へ返ります。0.0.0.0/0 からすべてのプロトコルやすべてのポートを許可するルールは、この守りを無効にしてしまいます。HTTPS の 443 のように、サービスが実際に待ち受けるポートだけを許可しましょう。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Impossible port range</source>
-            <translation>ありえないポート範囲</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>TCP and UDP ports are numbered 0 to 65535, and a rule's range runs from from_port up to to_port, so from_port may not be greater than to_port. For a single port, set both to the same number. For ICMP the two fields hold the ICMP type and code instead (-1 means all).</source>
-            <translation>TCP と UDP のポート番号は 0〜65535 で、ルールの範囲は from_port から to_port までなので、from_port を to_port より大きくはできません。1 つのポートだけなら両方を同じ番号にします。ICMP の場合、この 2 つの欄には代わりに ICMP のタイプとコードを入れます (-1 はすべて)。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Security group of another VPC</source>
-            <translation>別の VPC のセキュリティグループ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A security group belongs to one VPC and can only be attached to resources in that VPC; a rule can only name source groups of the same VPC (or of a peered one). Use a group created in the same VPC as the resource.</source>
-            <translation>セキュリティグループは 1 つの VPC に属し、その VPC のリソースにしか付けられません。ルールのソースに指定できるのも、同じ VPC (またはピアリングした VPC) のグループだけです。リソースと同じ VPC に作ったグループを使いましょう。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Nothing can reach it</source>
-            <translation>どこからも到達できない</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Inbound traffic is denied unless a security-group rule allows it. This component serves traffic, but none of its security groups has an inbound rule, so every request will time out. Add a rule for the port it listens on, from the clients that should reach it (for an application behind a load balancer: from the load balancer's security group).</source>
-            <translation>インバウンドの通信は、セキュリティグループのルールで許可しない限り拒否されます。このコンポーネントは通信を受ける役割なのに、どのセキュリティグループにもインバウンドルールがないので、リクエストはすべてタイムアウトします。待ち受けるポートへのルールを、到達させたい相手からの通信として追加しましょう (ロードバランサーの後ろのアプリケーションなら、ロードバランサーのセキュリティグループから)。</translation>
-        </message>
-        <message>
-            <location filename="../model/validation/rules/identityrules.cpp" line="+29" />
-            <source>policy %1, statement %2, allows every action (*) on every resource (*)</source>
-            <translation>ポリシー %1 のステートメント %2 が、すべてのリソース (*) に対するすべてのアクション (*) を許可しています</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>user %1 has policies attached directly (%2)</source>
-            <translation>ユーザー %1 にポリシーが直接アタッチされています (%2)</translation>
-        </message>
-        <message>
-            <location line="+25" />
-            <source>role %1 trusts no service, so nothing can assume it</source>
-            <translation>ロール %1 はどのサービスも信頼していないため、誰も引き受けられません</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>role %1 trusts %2, but %3 uses it as %4, which needs %5</source>
-            <translation>ロール %1 は %2 を信頼していますが、%3 はこれを %4 として使っており、%5 を信頼する必要があります</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>Policy allows everything</source>
-            <translation>すべてを許可するポリシー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Action * on resource * is administrator access: whoever holds it can do anything in the account, including deleting it all or granting themselves more. Follow least privilege: list the actions the job needs (s3:GetObject) on the resources it needs (one bucket's ARN).</source>
-            <translation>リソース * に対するアクション * は管理者権限です。これを持つ人は、すべてを削除することも自分にさらに権限を与えることも含め、アカウントで何でもできます。最小権限の原則に従い、仕事に必要なアクション (s3:GetObject など) を、必要なリソース (1 つのバケットの ARN など) に対してだけ並べましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Policy attached to a user</source>
-            <translation>ユーザーに直接付けたポリシー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Permissions are easier to keep right when they follow roles in the team: attach policies to a group (developers, operators) and put users in groups. When someone changes jobs you move them between groups instead of editing policies per person.</source>
-            <translation>権限はチーム内の役割に沿って付けると正しく保ちやすくなります。ポリシーはグループ (開発者、運用者など) にアタッチし、ユーザーをグループに入れましょう。担当が変わった人は、一人ずつポリシーを編集する代わりにグループを移すだけで済みます。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Role trusts the wrong service</source>
-            <translation>別のサービスを信頼しているロール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A role has two halves: its permissions (the attached policies) and its trust policy, which says who may assume it. A role for ECS tasks must trust ecs-tasks.amazonaws.com, one for EC2 instances ec2.amazonaws.com, one for CodeBuild codebuild.amazonaws.com, and so on; otherwise the service cannot use the role and fails with access denied.</source>
-            <translation>ロールには 2 つの面があります。権限 (アタッチしたポリシー) と、誰が引き受けてよいかを決める信頼ポリシーです。ECS タスク用のロールは ecs-tasks.amazonaws.com を、EC2 インスタンス用なら ec2.amazonaws.com を、CodeBuild 用なら codebuild.amazonaws.com を信頼する必要があります。そうでないとサービスはロールを使えず、アクセス拒否で失敗します。</translation>
-        </message>
-        <message>
-            <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+31" />
-            <source>listener %1</source>
-            <translation>リスナー %1</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>listener #%1</source>
-            <translation>リスナー #%1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+13" />
-            <source>load balancer %1 has subnets in %n availability zone(s); it needs two at least</source>
-            <translation>
-                <numerusform>ロードバランサー %1 のサブネットは %n つの AZ にしかありません。2 つ以上必要です</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>load balancer %1 has no listener, so it accepts no traffic</source>
-            <translation>ロードバランサー %1 にリスナーがないため、通信を受け付けません</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>load balancer %1 has %2 listeners; AWS allows %3</source>
-            <translation>ロードバランサー %1 のリスナーは %2 個です。AWS で使えるのは %3 個までです</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>load balancer %1 has two listeners on port %2</source>
-            <translation>ロードバランサー %1 にはポート %2 のリスナーが 2 つあります</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>HTTPS %1 of load balancer %2 has no certificate</source>
-            <translation>ロードバランサー %2 の HTTPS の %1 に証明書がありません</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>internet-facing load balancer %1 is placed in private subnet(s) %2</source>
-            <translation>インターネット向けロードバランサー %1 がプライベートサブネット %2 に置かれています</translation>
-        </message>
-        <message>
-            <location line="+20" />
-            <source>%1 of load balancer %2 has a rule with priority %3; priorities run from 1 to 50000</source>
-            <translation>ロードバランサー %2 の %1 に優先度 %3 のルールがあります。優先度は 1〜50000 です</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 of load balancer %2 has two rules with priority %3</source>
-            <translation>ロードバランサー %2 の %1 に優先度 %3 のルールが 2 つあります</translation>
-        </message>
-        <message>
-            <location line="+15" />
-            <source>%1 of load balancer %2 has no default target group</source>
-            <translation>ロードバランサー %2 の %1 に既定のターゲットグループがありません</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>rule %1 of %2 of load balancer %3 has no target group</source>
-            <translation>ロードバランサー %3 の %2 のルール %1 にターゲットグループがありません</translation>
-        </message>
-        <message>
-            <location line="+33" />
-            <source>target group %1 uses port %2 but service %3 sends to container port %4</source>
-            <translation>ターゲットグループ %1 のポートは %2 ですが、サービス %3 はコンテナポート %4 に送ります</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <source>target group %1 is of type %2 but service %3 runs in awsvpc mode, whose tasks register by IP</source>
-            <translation>ターゲットグループ %1 のタイプは %2 ですが、サービス %3 は awsvpc モードで、タスクは IP で登録されます</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>target group %1 is of type ip but lists EC2 instances (%2); use type instance</source>
-            <translation>ターゲットグループ %1 のタイプは ip ですが、EC2 インスタンス (%2) を含んでいます。タイプ instance を使ってください</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Load balancer in fewer than two zones</source>
-            <translation>2 つ未満の AZ にあるロードバランサー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An Application Load Balancer runs nodes in every subnet you give it, and AWS requires subnets in at least two availability zones, so that the load balancer survives the loss of a zone. Pick one subnet in each of two (or more) zones, usually the public subnets.</source>
-            <translation>Application Load Balancer は指定したサブネットそれぞれでノードを動かします。AZ が 1 つ失われてもロードバランサーが動き続けるよう、AWS は 2 つ以上の AZ のサブネットを求めます。2 つ (以上) の AZ から 1 つずつ、ふつうはパブリックサブネットを選びましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>No listener, or too many</source>
-            <translation>リスナーがない・多すぎる</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A listener is the port and protocol on which the load balancer accepts connections (for example HTTPS on 443); without one it accepts nothing. AWS allows at most 50 listeners per Application Load Balancer today. Older material, including the notes this product grew from, says at most 10: that was the earlier quota.</source>
-            <translation>リスナーは、ロードバランサーが接続を受け付けるポートとプロトコル (例: 443 の HTTPS) です。リスナーがなければ何も受け付けません。現在 AWS では Application Load Balancer 1 台あたり最大 50 個のリスナーを使えます。この製品のもとになった資料を含め、古い資料には最大 10 個とありますが、それは以前のクォータです。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Two listeners on one port</source>
-            <translation>同じポートに 2 つのリスナー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Each listener owns its port: a load balancer cannot have two listeners on 443. To send different requests on the same port to different places, use one listener with rules (by path or host name).</source>
-            <translation>リスナーはそれぞれ自分のポートを持ちます。1 台のロードバランサーに 443 のリスナーを 2 つは置けません。同じポートのリクエストを別々の行き先に振り分けたいときは、1 つのリスナーにルール (パスやホスト名による) を設定します。</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>HTTPS listener without certificate</source>
-            <translation>証明書のない HTTPS リスナー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>To speak HTTPS the load balancer must present a TLS certificate for the site's name. Request one from AWS Certificate Manager (free for use with load balancers) in the same region, and select it on the listener.</source>
-            <translation>HTTPS で通信するには、ロードバランサーがサイト名の TLS 証明書を提示する必要があります。同じリージョンの AWS Certificate Manager で証明書を発行し (ロードバランサーで使う分は無料)、リスナーで選びましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Internet-facing load balancer in private subnets</source>
-            <translation>プライベートサブネットにあるインターネット向けロードバランサー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>An internet-facing load balancer needs public addresses, and those only work in public subnets (routed to the internet gateway). Place it in the public subnets, and keep the application servers behind it in the private ones. Use the internal scheme for a load balancer that only serves the VPC.</source>
-            <translation>インターネット向けロードバランサーにはパブリックアドレスが必要で、それが使えるのは (インターネットゲートウェイへの経路がある) パブリックサブネットだけです。ロードバランサーはパブリックサブネットに置き、その後ろのアプリケーションサーバーはプライベートサブネットに置きましょう。VPC 内だけに提供するロードバランサーには internal スキームを使います。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Invalid rule priority</source>
-            <translation>不正なルールの優先度</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>A listener checks its rules in order of priority, lowest number first, and uses the default action when none matches. Priorities are 1 to 50000 and must be unique within a listener, because the order must be unambiguous.</source>
-            <translation>リスナーはルールを優先度の小さい順に確かめ、どれにも一致しなければ既定のアクションを使います。順序があいまいにならないよう、優先度は 1〜50000 で、リスナー内で重複してはいけません。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Listener or rule without target group</source>
-            <translation>ターゲットグループのないリスナー・ルール</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Every listener needs a default action, here a target group to forward to when no rule matches, and every rule needs a target group for the requests it matches. A target group is the set of servers or tasks that receive the requests, checked by a health check.</source>
-            <translation>リスナーには既定のアクション (ここでは、どのルールにも一致しないときの転送先ターゲットグループ) が必要で、ルールにも一致したリクエストの転送先ターゲットグループが必要です。ターゲットグループとは、リクエストを受けるサーバーやタスクの集まりで、ヘルスチェックで監視されます。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Target group port differs from the container</source>
-            <translation>コンテナと異なるターゲットグループのポート</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The load balancer sends requests to the target group's port on each target. With ECS, the targets are containers, so that port must be the port the container listens on (its container port; in awsvpc mode the host port is the same). Listener port 443 outside, container port 8080 inside is normal: the target group carries the 8080.</source>
-            <translation>ロードバランサーは各ターゲットの、ターゲットグループのポートにリクエストを送ります。ECS ではターゲットはコンテナなので、そのポートはコンテナが待ち受けるポート (コンテナポート。awsvpc モードではホストポートも同じ) でなければなりません。外側のリスナーが 443、内側のコンテナが 8080 というのは普通の構成で、8080 を持つのはターゲットグループです。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Wrong target type</source>
-            <translation>誤ったターゲットタイプ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>In awsvpc mode (always on Fargate) each task gets its own network interface and IP address, so its target group must be of type ip. Type instance registers EC2 instances by id and is for targets that are instances; an ip target group cannot list instances.</source>
-            <translation>awsvpc モード (Fargate では常にこれ) では、タスクごとに専用のネットワークインターフェースと IP アドレスがあるため、ターゲットグループのタイプは ip にします。タイプ instance は EC2 インスタンスを ID で登録するもので、ターゲットがインスタンスの場合に使います。ip タイプのターゲットグループにはインスタンスを登録できません。</translation>
-        </message>
-        <message>
-            <location filename="../model/validation/rules/pipelinerules.cpp" line="+39" />
-            <source>stage #%1</source>
-            <translation>ステージ #%1</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+8" />
-            <source>pipeline %1 has %n stage(s); a pipeline needs two at least</source>
-            <translation>
-                <numerusform>パイプライン %1 のステージは %n 個です。2 つ以上必要です</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>the first stage of pipeline %1 has no source action</source>
-            <translation>パイプライン %1 の最初のステージにソースアクションがありません</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>the first stage of pipeline %1 holds %2 action %3; it may hold only source actions</source>
-            <translation>パイプライン %1 の最初のステージに %2 アクション %3 があります。置けるのはソースアクションだけです</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>source action %1 of pipeline %2 is in stage %3; source actions belong in the first stage</source>
-            <translation>パイプライン %2 のソースアクション %1 がステージ %3 にあります。ソースアクションは最初のステージに置きます</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <source>action %1 in stage %2 of pipeline %3 reads artifact %4, which no earlier stage produces</source>
-            <translation>パイプライン %3 のステージ %2 のアクション %1 が読むアーティファクト %4 を、それより前のどのステージも作っていません</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>artifact %1 is produced twice in pipeline %2 (again by action %3)</source>
-            <translation>パイプライン %2 でアーティファクト %1 が 2 回作られています (2 回目はアクション %3)</translation>
-        </message>
-        <message>
-            <location line="+34" />
-            <source>action %1 of pipeline %2 has category '%3'; use source, build, test, deploy, approval or invoke</source>
-            <translation>パイプライン %2 のアクション %1 のカテゴリ「%3」は使えません。source、build、test、deploy、approval、invoke のどれかにしてください</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>action %1 of pipeline %2 is a %3 action with provider '%4'; a %3 action uses %5</source>
-            <translation>パイプライン %2 のアクション %1 は %3 アクションなのにプロバイダーが「%4」です。%3 アクションで使えるのは %5 です</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>, </source>
-            <translation>、</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <source>Pipeline with fewer than two stages</source>
-            <translation>ステージが 2 つ未満のパイプライン</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>CodePipeline runs stages in order; each stage holds actions. A pipeline needs at least two stages: a source stage that picks up changes and at least one stage that does something with them (build, test, approval, deploy, invoke).</source>
-            <translation>CodePipeline はステージを順に実行し、各ステージにはアクションがあります。パイプラインには 2 つ以上のステージが必要です。変更を取り込むソースステージと、それを使って何かをする (ビルド、テスト、承認、デプロイ、呼び出し) ステージが少なくとも 1 つです。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Source actions out of place</source>
-            <translation>場所の誤ったソースアクション</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>The first stage of a pipeline fetches the input, the source (a CodeCommit branch, an S3 object, an ECR image), and holds only source actions. Source actions cannot appear in later stages. Move the source actions to the first stage and the rest after it.</source>
-            <translation>パイプラインの最初のステージは入力となるソース (CodeCommit のブランチ、S3 のオブジェクト、ECR のイメージ) を取得するもので、ソースアクションだけを置きます。ソースアクションは後のステージには置けません。ソースアクションを最初のステージに、それ以外をその後ろに移しましょう。</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Artifact without producer, or produced twice</source>
-            <translation>作り手のない・二重に作られるアーティファクト</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Stages hand work to each other as artifacts stored in the artifact bucket: the source action outputs SourceOutput, the build reads it and outputs BuildOutput, the deploy reads that. An input artifact must be the output of an earlier stage, and every output name must be unique in the pipeline.</source>
-            <translation>ステージどうしは、アーティファクト用バケットに置かれるアーティファクトで作業を受け渡します。ソースアクションが SourceOutput を出力し、ビルドがそれを読んで BuildOutput を出力し、デプロイがそれを読みます。入力アーティファクトはそれより前のステージの出力でなければならず、出力名はパイプライン内で一意でなければなりません。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Provider does not fit the action</source>
-            <translation>アクションに合わないプロバイダー</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Each action category has its providers: source from CodeCommit, GitHub, S3 or ECR; build and test with CodeBuild or Jenkins (CodeBuild follows buildspec.yml); deploy with CodeDeploy (following appspec.yml), S3 or ECS; approval is Manual; invoke runs Lambda or Step Functions.</source>
-            <translation>アクションのカテゴリごとに使えるプロバイダーが決まっています。ソースは CodeCommit・GitHub・S3・ECR、ビルドとテストは CodeBuild か Jenkins (CodeBuild は buildspec.yml に従います)、デプロイは CodeDeploy (appspec.yml に従います)・S3・ECS、承認は Manual、呼び出しは Lambda か Step Functions です。</translation>
-        </message>
-        <message>
-            <location filename="../model/validation/rules/rulehelpers.cpp" line="+67" />
-            <source>all traffic</source>
-            <translation>すべての通信</translation>
-        </message>
-        <message>
-            <location filename="../model/validation/rules/structurerules.cpp" line="+21" />
-            <source> or </source>
-            <translation> または </translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 '%2' has parent '%3', which is not in the design</source>
-            <translation>%1「%2」の親「%3」がデザインにありません</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>%1 of %2 names '%3', which is not in the design</source>
-            <translation>%2 の %1 が指す「%3」はデザインにありません</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 of %2 names %3 '%4', but it must name a %5</source>
-            <translation>%2 の %1 が %3「%4」を指していますが、%5 を指す必要があります</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>connection '%1' ends at '%2', which is not in the design</source>
-            <translation>接続「%1」の端「%2」がデザインにありません</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>the top level of the design</source>
-            <translation>デザインの最上位</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source> or the top level</source>
-            <translation> または最上位</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>%1 %2 cannot sit inside %3 %4; it belongs in %5</source>
-            <translation>%1 %2 は %3 %4 の中に置けません。置き場所は %5 です</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>%1 %2 cannot sit at the top level; it belongs in %3</source>
-            <translation>%1 %2 は最上位に置けません。置き場所は %3 です</translation>
-        </message>
-        <message numerus="yes">
-            <location line="+23" />
-            <source>%n %1 components are named '%2' (%3)</source>
-            <translation>
-                <numerusform>%1 のコンポーネント %n 個が「%2」という名前です (%3)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Reference to nothing</source>
-            <translation>存在しないものへの参照</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Components refer to each other by id: a service names its task definition, a listener its target group. When the component referred to was deleted or renamed, or is of another kind than the property expects, the link cannot work and Terraform would fail to resolve it. Pick an existing component of the right kind in the property panel, or clear the property.</source>
-            <translation>コンポーネントは ID で互いを参照します。サービスはタスク定義を、リスナーはターゲットグループを指します。参照先が削除・改名されたり、プロパティが求める種類と違ったりすると、つながりは機能せず、Terraform も解決できません。プロパティパネルで正しい種類の既存コンポーネントを選ぶか、プロパティを空にしてください。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Component in the wrong container</source>
-            <translation>置き場所の誤ったコンポーネント</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>AWS resources nest in a fixed way: a region holds VPCs, a VPC holds availability zones, a zone holds subnets, and instances, databases and NAT gateways live in subnets. Global services such as IAM, Route 53 and CloudFront belong to no region at all. Drag the component into a container of the kind named in the message.</source>
-            <translation>AWS のリソースの入れ子関係は決まっています。リージョンの中に VPC、VPC の中にアベイラビリティーゾーン、AZ の中にサブネットがあり、インスタンス・データベース・NAT ゲートウェイはサブネットの中に置きます。IAM、Route 53、CloudFront のようなグローバルサービスはどのリージョンにも属しません。メッセージにある種類のコンテナへコンポーネントをドラッグしてください。</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Two components with one name</source>
-            <translation>同じ名前の 2 つのコンポーネント</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Names are how people read a diagram and how exported resources are named. Two components of the same kind with the same name are easy to confuse, and their Terraform names need numbering. Give each one a name that says what it is for, such as public-a and public-c.</source>
-            <translation>名前は、人が図を読む手がかりであり、書き出したリソースの名前にもなります。同じ種類で同じ名前のコンポーネントは取り違えやすく、Terraform の名前にも番号を付ける必要が出てきます。public-a と public-c のように、用途がわかる名前をそれぞれに付けましょう。</translation>
-        </message>
-    </context>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PNG pixels per canvas unit, 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG with a transparent background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;export %1&apos; needs -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--scale must be a number from 1 to 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&apos;export&apos; needs a format: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::rules</name>
+    <message>
+        <location filename="../model/validation/rules/addressingrules.cpp" line="+65"/>
+        <source> (did you mean %1?)</source>
+        <translation> (%1 のことですか?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 is &apos;%3&apos;: %4</source>
+        <translation>%2 の %1「%3」: %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has no CIDR range; give it one such as 10.0.0.0/16</source>
+        <translation>%1 に CIDR 範囲がありません。10.0.0.0/16 のような範囲を指定してください</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2 has a /%3 range; AWS accepts /16 to /28</source>
+        <translation>%1 %2 の範囲は /%3 です。AWS が受け付けるのは /16〜/28 です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>VPC %1 uses %2, which is not a private range (10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16)</source>
+        <translation>VPC %1 の %2 はプライベート範囲 (10.0.0.0/8、172.16.0.0/12、192.168.0.0/16) ではありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>VPC %1 %2 overlaps VPC %3 %4</source>
+        <translation>VPC %1 %2 が VPC %3 %4 と重なっています</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>subnet %1 %2 is outside VPC %3 %4</source>
+        <translation>サブネット %1 %2 が VPC %3 %4 の範囲外です</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>subnet %1 %2 overlaps %3 %4 in VPC %5</source>
+        <translation>サブネット %1 %2 が VPC %5 内の %3 %4 と重なっています</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>availability zone %1 has no zone name (such as %2a)</source>
+        <translation>アベイラビリティーゾーン %1 に AZ 名 (%2a など) がありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>availability zone %1 is not in region %2 (%3); its name should start with %3</source>
+        <translation>アベイラビリティーゾーン %1 はリージョン %2 (%3) のものではありません。名前は %3 で始まるはずです</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>public subnet %1 is in VPC %2, which has no internet gateway</source>
+        <translation>パブリックサブネット %1 がある VPC %2 にはインターネットゲートウェイがありません</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>private subnet %1 runs %2 but zone %3 has no NAT gateway, so they cannot reach the internet</source>
+        <translation>プライベートサブネット %1 で %2 が動いていますが、AZ %3 に NAT ゲートウェイがないため、インターネットに出られません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>NAT gateway %1 sits in private subnet %2; it must be in a public subnet</source>
+        <translation>NAT ゲートウェイ %1 がプライベートサブネット %2 にあります。パブリックサブネットに置く必要があります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Malformed CIDR range</source>
+        <translation>CIDR 範囲の書き方の誤り</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A CIDR range such as 10.0.1.0/24 is an address and a prefix length. The prefix says how many of the 32 bits are fixed (the network part); the rest are free for hosts. The address must be the first one of the block, so every host bit is zero: 10.0.1.5/24 is refused, 10.0.1.0/24 is right. Each of the four numbers is 0 to 255, and the prefix is 0 to 32.</source>
+        <translation>10.0.1.0/24 のような CIDR 範囲は、アドレスとプレフィックス長の組です。プレフィックス長は 32 ビットのうち何ビットを固定するか (ネットワーク部) を表し、残りのビットがホストに使えます。アドレスはブロックの先頭でなければならず、ホスト部のビットはすべて 0 です。10.0.1.5/24 は受け付けられず、10.0.1.0/24 が正解です。4 つの数はそれぞれ 0〜255、プレフィックス長は 0〜32 です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>VPC range too large or too small</source>
+        <translation>VPC の範囲が大きすぎる・小さすぎる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS accepts VPC ranges from /16 (65,536 addresses) to /28 (16 addresses). A smaller prefix number means a larger block. /16 is the usual choice: it leaves room for many subnets.</source>
+        <translation>AWS が受け付ける VPC の範囲は /16 (65,536 アドレス) から /28 (16 アドレス) までです。プレフィックスの数字が小さいほどブロックは大きくなります。多くのサブネットを切り出せる /16 がよく使われます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>VPC outside the private ranges</source>
+        <translation>プライベート範囲外の VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addresses inside a VPC should come from the private ranges set aside by RFC 1918: 10.0.0.0/8, 172.16.0.0/12 and 192.168.0.0/16. A public range would hide the real owners of those addresses on the internet from your servers, and confuse anyone reading the network.</source>
+        <translation>VPC 内のアドレスは、RFC 1918 が定めるプライベート範囲 (10.0.0.0/8、172.16.0.0/12、192.168.0.0/16) から選びます。パブリックな範囲を使うと、インターネット上でそのアドレスを本当に持っている相手にサーバーから届かなくなり、ネットワークを読む人も混乱します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlapping VPCs</source>
+        <translation>VPC の範囲の重なり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two VPCs whose ranges overlap can never be connected by peering or a transit gateway, because a packet&apos;s destination would be ambiguous. Plan distinct ranges up front, such as 10.0.0.0/16 and 10.1.0.0/16.</source>
+        <translation>範囲が重なる 2 つの VPC は、ピアリングやトランジットゲートウェイで接続できません。パケットの宛先がどちらの VPC か決まらないからです。10.0.0.0/16 と 10.1.0.0/16 のように、最初から別々の範囲を計画しましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Subnet range too large or too small</source>
+        <translation>サブネットの範囲が大きすぎる・小さすぎる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS accepts subnet ranges from /16 to /28. A /28 holds 16 addresses, of which AWS reserves five (network, router, DNS, future use, broadcast), leaving 11 usable; a /24 leaves 251.</source>
+        <translation>AWS が受け付けるサブネットの範囲は /16〜/28 です。/28 には 16 アドレスありますが、AWS が 5 つ (ネットワークアドレス、ルーター、DNS、将来の予約、ブロードキャスト) を予約するため、使えるのは 11 です。/24 なら 251 使えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Subnet outside its VPC</source>
+        <translation>VPC の範囲外のサブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A subnet is a slice of its VPC&apos;s range, so every address of the subnet must also be inside the VPC&apos;s range. With a VPC of 10.0.0.0/16, subnets such as 10.0.1.0/24 and 10.0.2.0/24 fit; 10.1.0.0/24 does not.</source>
+        <translation>サブネットは VPC の範囲を切り分けたものなので、サブネットのアドレスはすべて VPC の範囲に入っていなければなりません。VPC が 10.0.0.0/16 なら、10.0.1.0/24 や 10.0.2.0/24 は収まりますが、10.1.0.0/24 は収まりません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overlapping subnets</source>
+        <translation>サブネットの範囲の重なり</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each address of a VPC belongs to at most one subnet, so subnet ranges may not overlap. Two blocks overlap when one contains the other: 10.0.0.0/23 covers both 10.0.0.0/24 and 10.0.1.0/24. Give each subnet its own block, for example by counting up the third number.</source>
+        <translation>VPC の各アドレスが属せるサブネットは 1 つだけなので、サブネットの範囲は重なってはいけません。一方が他方を含むとき 2 つのブロックは重なります。たとえば 10.0.0.0/23 は 10.0.0.0/24 と 10.0.1.0/24 の両方を含みます。3 番目の数を 1 つずつ増やすなどして、サブネットごとに別のブロックを割り当てましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zone of another region</source>
+        <translation>別のリージョンの AZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An availability zone belongs to exactly one region, and its name is the region&apos;s code followed by a letter: ap-northeast-1a, ap-northeast-1c and ap-northeast-1d are zones of Tokyo (ap-northeast-1). A zone of another region cannot be used inside this VPC.</source>
+        <translation>アベイラビリティーゾーンはただ 1 つのリージョンに属し、その名前はリージョンコードの後ろに英字を付けたものです。ap-northeast-1a、ap-northeast-1c、ap-northeast-1d は東京 (ap-northeast-1) の AZ です。別のリージョンの AZ はこの VPC では使えません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public subnet without internet gateway</source>
+        <translation>インターネットゲートウェイのないパブリックサブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What makes a subnet public is its route table: it sends 0.0.0.0/0 (everything not local) to the VPC&apos;s internet gateway. Without an internet gateway in the VPC there is nothing to route to, and nothing in the subnet can be reached from the internet. Add an internet gateway to the VPC.</source>
+        <translation>サブネットをパブリックにするのはルートテーブルです。0.0.0.0/0 (VPC 外のすべて) を VPC のインターネットゲートウェイへ向けます。VPC にインターネットゲートウェイがなければ向ける先がなく、サブネットの中のものにインターネットから到達できません。VPC にインターネットゲートウェイを追加しましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Private subnet without a way out</source>
+        <translation>外に出る経路のないプライベートサブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers and tasks in a private subnet cannot be reached from the internet, which is the point, but they often need to reach out: to download updates or pull container images. A NAT gateway in a public subnet of the same zone lets them start outbound connections while staying unreachable. Fine to ignore when the workload needs no internet access (or uses VPC endpoints).</source>
+        <translation>プライベートサブネットのサーバーやタスクにはインターネットから到達できません。それが狙いですが、更新のダウンロードやコンテナイメージの取得など、外へ出る必要はよくあります。同じ AZ のパブリックサブネットに NAT ゲートウェイを置けば、外からは到達できないまま外向きの接続を始められます。インターネットへの接続が要らない (または VPC エンドポイントを使う) 場合は無視してかまいません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NAT gateway in a private subnet</source>
+        <translation>プライベートサブネットにある NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A NAT gateway forwards the private subnets&apos; outbound traffic to the internet gateway, so it must itself sit in a public subnet, one whose route leads to the internet gateway. In a private subnet its traffic would have nowhere to go.</source>
+        <translation>NAT ゲートウェイはプライベートサブネットからの外向き通信をインターネットゲートウェイへ中継します。そのため、NAT ゲートウェイ自体はインターネットゲートウェイへの経路を持つパブリックサブネットに置く必要があります。プライベートサブネットに置くと、通信の行き場がありません。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/containerrules.cpp" line="+29"/>
+        <source>container #%1</source>
+        <translation>コンテナ #%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>container %1 of %2 maps host port %3 to container port %4; in awsvpc mode they must be equal</source>
+        <translation>%2 のコンテナ %1 はホストポート %3 をコンテナポート %4 に対応付けています。awsvpc モードでは同じ番号にする必要があります</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Fargate task %1 asks for %2 CPU units; Fargate offers 256, 512, 1024, 2048, 4096, 8192 or 16384</source>
+        <translation>Fargate タスク %1 は CPU ユニット %2 を要求していますが、Fargate で選べるのは 256、512、1024、2048、4096、8192、16384 です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fargate task %1 pairs %2 CPU units with %3 MiB; with %2 CPU units Fargate accepts %4 to %5 MiB</source>
+        <translation>Fargate タスク %1 は CPU ユニット %2 とメモリ %3 MiB の組み合わせです。CPU ユニット %2 で Fargate が受け付けるメモリは %4〜%5 MiB です</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>task definition %1 has no container</source>
+        <translation>タスク定義 %1 にコンテナがありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>container %1 of %2 has no image</source>
+        <translation>%2 のコンテナ %1 にイメージがありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>container %1 of %2 uses image %3, but there is no ECR repository &apos;%4&apos; in the design (write a public image in full, such as docker.io/library/nginx:latest)</source>
+        <translation>%2 のコンテナ %1 はイメージ %3 を使いますが、デザインに ECR リポジトリ「%4」がありません (公開イメージは docker.io/library/nginx:latest のように完全な形で書いてください)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>service %1 runs in awsvpc mode but has no subnets to place its tasks in</source>
+        <translation>サービス %1 は awsvpc モードですが、タスクを置くサブネットがありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the subnets of service %1 are in %2 different VPCs</source>
+        <translation>サービス %1 のサブネットが %2 つの異なる VPC にまたがっています</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>service %1 runs in subnets of VPC %2 but uses security group %3 of VPC %4</source>
+        <translation>サービス %1 は VPC %2 のサブネットで動きますが、VPC %4 のセキュリティグループ %3 を使っています</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>port %1</source>
+        <translation>ポート %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos;</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; on port %2</source>
+        <translation>ポート %2 の「%1」</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>service %1 sends traffic to container %2, but task definition %3 has no such container</source>
+        <translation>サービス %1 はコンテナ %2 に通信を送りますが、タスク定義 %3 にそのコンテナはありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Host port differs from container port</source>
+        <translation>ホストポートとコンテナポートの不一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In awsvpc network mode, which Fargate always uses, every task has its own network interface, so there is no host port to translate: the host port must equal the container port (or be left out). Port mapping between different numbers only exists in bridge mode on EC2.</source>
+        <translation>Fargate が必ず使う awsvpc ネットワークモードでは、タスクごとに専用のネットワークインターフェースがあるため、ポートを変換する「ホスト」がありません。ホストポートはコンテナポートと同じにする (または省略する) 必要があります。異なる番号への対応付けができるのは、EC2 上の bridge モードだけです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPU and memory Fargate does not offer</source>
+        <translation>Fargate にない CPU とメモリの組み合わせ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fargate sells fixed combinations of CPU (1024 units = 1 vCPU) and memory. 256 units go with 512, 1024 or 2048 MiB; 512 with 1-4 GiB; 1024 with 2-8 GiB; 2048 with 4-16 GiB; 4096 with 8-30 GiB (in 1 GiB steps); 8192 with 16-60 GiB (4 GiB steps); 16384 with 32-120 GiB (8 GiB steps). Pick the smallest pair that fits the application.</source>
+        <translation>Fargate で選べるのは、CPU (1024 ユニット = 1 vCPU) とメモリの決まった組み合わせだけです。256 ユニットなら 512・1024・2048 MiB、512 なら 1〜4 GiB、1024 なら 2〜8 GiB、2048 なら 4〜16 GiB、4096 なら 8〜30 GiB (1 GiB 刻み)、8192 なら 16〜60 GiB (4 GiB 刻み)、16384 なら 32〜120 GiB (8 GiB 刻み) です。アプリケーションに足りる最小の組み合わせを選びましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Container without image</source>
+        <translation>イメージのないコンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every container starts from an image. With ECR, you push the image to a repository and the task definition names it (here: the repository&apos;s id with an optional :tag). Add the repository to the design, or give the image&apos;s full URI.</source>
+        <translation>コンテナは必ずイメージから起動します。ECR を使う場合は、イメージをリポジトリにプッシュし、タスク定義でそれを指定します (ここではリポジトリの ID、必要なら :tag 付き)。デザインにリポジトリを追加するか、イメージの完全な URI を書いてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service without a network</source>
+        <translation>ネットワークのないサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In awsvpc mode every task gets a network interface in one of the service&apos;s subnets, protected by the service&apos;s security groups. So the service needs subnets (usually the private application subnets of two zones), and its security groups must belong to the same VPC as those subnets.</source>
+        <translation>awsvpc モードでは、各タスクがサービスのサブネットのどれかにネットワークインターフェースを持ち、サービスのセキュリティグループで守られます。そのためサービスにはサブネット (ふつうは 2 つの AZ のプライベートなアプリケーション用サブネット) が必要で、セキュリティグループもそのサブネットと同じ VPC のものでなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Service names an unknown container</source>
+        <translation>存在しないコンテナを指すサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service registers one container of each task with its target group, named by container name and port. They must match a container of the task definition exactly, or ECS refuses the service.</source>
+        <translation>サービスは、各タスクのコンテナ 1 つをコンテナ名とポートで指定してターゲットグループに登録します。これがタスク定義のコンテナと完全に一致しないと、ECS はサービスを作成しません。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/validation/rules/datarules.cpp" line="+33"/>
+        <source>the DB subnet group of %1 spans %n availability zone(s); it needs two at least</source>
+        <translation>
+            <numerusform>%1 の DB サブネットグループは %n つの AZ にしかまたがっていません。2 つ以上必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>database %1 is publicly accessible</source>
+        <translation>データベース %1 がパブリックアクセス可能になっています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the DB subnet group of %1 includes public subnet %2</source>
+        <translation>%1 の DB サブネットグループにパブリックサブネット %2 が含まれています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>database %1 runs in a single availability zone</source>
+        <translation>データベース %1 は 1 つの AZ だけで動いています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>read replica %1 names source &apos;%2&apos;, which is not a database of the design</source>
+        <translation>リードレプリカ %1 のソース「%2」は、デザイン内のデータベースではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>database %1 is named as its own replication source</source>
+        <translation>データベース %1 が自分自身をレプリケーション元にしています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>read replica %1 replicates %2, which is itself a replica; replicate the primary</source>
+        <translation>リードレプリカ %1 の複製元 %2 自体がレプリカです。プライマリを複製してください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>read replica %1 runs %2 but its source %3 runs %4</source>
+        <translation>リードレプリカ %1 は %2 ですが、ソース %3 は %4 です</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>read replica %1 is in %2 but its source %3 is in %4, and it has no DB subnet group of its own in %2</source>
+        <translation>リードレプリカ %1 は %2 にあり、ソース %3 は %4 にありますが、%2 に自分の DB サブネットグループを持っていません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>it has no name</source>
+        <translation>名前がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is %1 characters long; names have 3 to 63</source>
+        <translation>%1 文字です。名前は 3〜63 文字です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only lowercase letters, digits, dots and hyphens are allowed</source>
+        <translation>使えるのは英小文字・数字・ドット・ハイフンだけです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it must start and end with a letter or a digit</source>
+        <translation>先頭と末尾は英字か数字でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it contains two dots in a row</source>
+        <translation>ドットが 2 つ続いています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it looks like an IP address</source>
+        <translation>IP アドレスのような形をしています</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bucket name &apos;%1&apos; of %2 is not valid: %3</source>
+        <translation>%2 のバケット名「%1」は使えません: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>bucket name &apos;%1&apos; is used by %2</source>
+        <translation>バケット名「%1」が %2 で使われています</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>bucket %1 does not block public access and is not a website</source>
+        <translation>バケット %1 はパブリックアクセスをブロックしておらず、ウェブサイトでもありません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>DB subnet group in fewer than two zones</source>
+        <translation>2 つ未満の AZ にしかない DB サブネットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RDS places a database in a DB subnet group: the subnets it may use. AWS requires subnets in at least two availability zones, even for a single-AZ database, so that a standby or a replacement can start in another zone. Use the private database subnets of two zones.</source>
+        <translation>RDS はデータベースを DB サブネットグループ (使ってよいサブネットの集まり) の中に置きます。スタンバイや代わりのインスタンスを別の AZ で起動できるよう、シングル AZ のデータベースであっても、AWS は 2 つ以上の AZ のサブネットを求めます。2 つの AZ のプライベートなデータベース用サブネットを使いましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database reachable from the internet</source>
+        <translation>インターネットから到達できるデータベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database should sit in private subnets and be reached only by the application. Publicly accessible gives it a public address, and a public subnet in its subnet group lets it be placed where the internet can route to it. Turn public access off and use private subnets; connect for maintenance through a bastion or Session Manager.</source>
+        <translation>データベースはプライベートサブネットに置き、アプリケーションからだけ接続させるべきです。パブリックアクセスを有効にするとパブリックアドレスが付き、サブネットグループにパブリックサブネットが含まれていると、インターネットから経路のある場所に置かれるおそれがあります。パブリックアクセスを無効にしてプライベートサブネットを使い、保守作業は踏み台サーバーや Session Manager 経由で接続しましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Single-AZ database</source>
+        <translation>シングル AZ のデータベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With Multi-AZ, RDS keeps a synchronous standby copy in another availability zone and fails over to it automatically (in about a minute) if the primary&apos;s zone fails. A single-AZ database is cheaper and fine for development, but production data usually deserves Multi-AZ. Read replicas are different: they serve reads and are copied asynchronously.</source>
+        <translation>マルチ AZ にすると、RDS は別の AZ に同期レプリケーションのスタンバイを置き、プライマリの AZ に障害が起きると (1 分ほどで) 自動的に切り替えます。シングル AZ は安く開発には十分ですが、本番のデータにはふつうマルチ AZ がふさわしいでしょう。リードレプリカは別物で、非同期にコピーされ、読み取りを担当します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read replica with a wrong source</source>
+        <translation>ソースの誤ったリードレプリカ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A read replica is an asynchronous copy of a primary database that takes read-only queries off it. It must replicate a primary of the same engine that exists in the design. A replica in another region is possible (for disaster recovery or nearby reads) but needs its own DB subnet group there, which shows it is meant.</source>
+        <translation>リードレプリカは、プライマリデータベースを非同期にコピーし、読み取り専用のクエリを肩代わりするものです。デザイン内にある同じエンジンのプライマリを複製する必要があります。別のリージョンにレプリカを置くこともできます (災害対策や近くでの読み取りのため) が、その場合はそのリージョンに専用の DB サブネットグループが必要で、それが意図的であることの印になります。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid bucket name</source>
+        <translation>使えないバケット名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucket names become part of DNS names, so they follow strict rules: 3 to 63 characters; lowercase letters, digits, dots and hyphens only; starting and ending with a letter or digit; no two dots in a row; not shaped like an IP address. For example: example-static-assets-2024.</source>
+        <translation>バケット名は DNS 名の一部になるため、厳しい規則があります。3〜63 文字、英小文字・数字・ドット・ハイフンのみ、先頭と末尾は英字か数字、ドットを続けない、IP アドレスの形にしない、の 5 つです。例: example-static-assets-2024。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bucket name used twice</source>
+        <translation>重複したバケット名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucket names are global: unique across every AWS account in the world, not just yours. Two buckets of one design can never share a name. Add a purpose and something unique, such as the project and environment, to each name.</source>
+        <translation>バケット名はグローバルです。自分のアカウントの中だけでなく、世界中のすべての AWS アカウントを通じて一意でなければなりません。1 つのデザインの 2 つのバケットが同じ名前になることはありえません。用途と、プロジェクト名や環境名のような一意な要素を名前に入れましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bucket open to public access</source>
+        <translation>パブリックアクセスを許すバケット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block Public Access is the safety net that stops a bucket policy or object ACL from accidentally publishing data. Keep it on unless the bucket serves a public static website. To deliver files to users, put CloudFront in front with origin access control and keep the bucket private.</source>
+        <translation>パブリックアクセスのブロックは、バケットポリシーやオブジェクトの ACL のミスでデータを公開してしまうのを防ぐ安全網です。公開の静的ウェブサイトに使うバケット以外では有効にしておきましょう。利用者にファイルを配信するなら、オリジンアクセスコントロール付きの CloudFront を前に置き、バケットは非公開のままにします。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/dnsrules.cpp" line="+67"/>
+        <source>distribution %1 has no origin</source>
+        <translation>ディストリビューション %1 にオリジンがありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>distribution %1 names origin &apos;%2&apos;, which is not in the design</source>
+        <translation>ディストリビューション %1 のオリジン「%2」はデザインにありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>distribution %1 uses %2 %3 as origin; an origin is an S3 bucket or a load balancer</source>
+        <translation>ディストリビューション %1 は %2 %3 をオリジンにしています。オリジンは S3 バケットかロードバランサーです</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>distribution %1 uses certificate %2 from %3; CloudFront only accepts certificates from us-east-1</source>
+        <translation>ディストリビューション %1 は %3 の証明書 %2 を使っています。CloudFront が受け付けるのは us-east-1 の証明書だけです</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>certificate %1 for %2 covers none of the names served with it: %3</source>
+        <translation>%2 用の証明書 %1 は、それを使って配信する名前 (%3) のどれも含んでいません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>record %1 is not inside zone %2</source>
+        <translation>レコード %1 がゾーン %2 の中にありません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>record %1 is an alias of &apos;%2&apos;, which is not a load balancer, distribution or bucket of the design</source>
+        <translation>レコード %1 のエイリアス先「%2」は、デザイン内のロードバランサー・ディストリビューション・バケットではありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>record %1 has neither an alias target nor values</source>
+        <translation>レコード %1 にはエイリアス先も値もありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>record %1 is a CNAME at the apex of zone %2</source>
+        <translation>レコード %1 はゾーン %2 の頂点 (apex) にある CNAME です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Distribution without a usable origin</source>
+        <translation>使えるオリジンのないディストリビューション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CloudFront caches content at edge locations around the world, but it fetches that content from an origin: here an S3 bucket (for static files) or a load balancer (for the application). A distribution without one has nothing to deliver.</source>
+        <translation>CloudFront は世界中のエッジロケーションでコンテンツをキャッシュしますが、そのコンテンツはオリジンから取ってきます。ここでは S3 バケット (静的ファイル用) かロードバランサー (アプリケーション用) です。オリジンのないディストリビューションには配信するものがありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CloudFront certificate outside us-east-1</source>
+        <translation>us-east-1 以外の CloudFront 用証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CloudFront is a global service and only uses ACM certificates requested in US East (N. Virginia), us-east-1, whatever region the rest of the system runs in. Request a second certificate for the same names in us-east-1 for the distribution; the load balancer keeps its own regional one.</source>
+        <translation>CloudFront はグローバルなサービスで、システムの他の部分がどのリージョンで動いていても、米国東部 (バージニア北部) us-east-1 で発行した ACM 証明書しか使えません。ディストリビューション用に、同じ名前の証明書を us-east-1 でもう 1 つ発行しましょう。ロードバランサーは自分のリージョンの証明書をそのまま使います。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate for other names</source>
+        <translation>別の名前用の証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browsers accept a TLS certificate only for the names it lists (its domain and subject alternative names; *.example.com covers one level, such as www.example.com but not example.com). A certificate that covers none of the names users reach it by produces certificate errors. Add the names as alternative names, or use a wildcard.</source>
+        <translation>ブラウザが TLS 証明書を受け入れるのは、証明書に書かれた名前 (ドメイン名とサブジェクト代替名) に対してだけです。*.example.com は 1 階層分だけを含み、www.example.com は含みますが example.com は含みません。利用者がアクセスする名前を 1 つも含まない証明書では、証明書エラーになります。名前を代替名に加えるか、ワイルドカードを使いましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record outside its zone</source>
+        <translation>ゾーン外のレコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hosted zone answers only for its own domain and the names under it: the zone example.com can hold www.example.com and api.example.com, not www.example.org. Write names relative to the zone (www) or in full inside it, and create another zone for another domain.</source>
+        <translation>ホストゾーンが応答するのは、自分のドメインとその下の名前だけです。ゾーン example.com には www.example.com や api.example.com は置けますが、www.example.org は置けません。名前はゾーンからの相対名 (www) か、ゾーン内の完全な名前で書き、別のドメインには別のゾーンを作りましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record without a target</source>
+        <translation>向き先のないレコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A DNS record maps a name to something: plain values (addresses for A, a name for CNAME) or, as a Route 53 alias, an AWS resource such as a load balancer or CloudFront distribution whose addresses Route 53 looks up itself. A record needs one of the two, and an alias must point to a resource of the design.</source>
+        <translation>DNS レコードは名前を何かに対応付けます。通常の値 (A ならアドレス、CNAME なら名前) か、Route 53 のエイリアスとして、ロードバランサーや CloudFront ディストリビューションのような AWS リソース (アドレスは Route 53 が自分で調べます) のどちらかです。レコードにはそのどちらかが必要で、エイリアスはデザイン内のリソースを指さなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CNAME at the zone apex</source>
+        <translation>ゾーン頂点の CNAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The apex of a zone (example.com itself) must hold the zone&apos;s SOA and NS records, and DNS forbids a CNAME next to any other record. Use an A record as an alias to the load balancer or distribution instead: Route 53 aliases work at the apex and cost nothing per query.</source>
+        <translation>ゾーンの頂点 (example.com そのもの) には SOA と NS レコードが必ずあり、DNS では CNAME を他のレコードと同じ名前に置けません。代わりに、ロードバランサーやディストリビューションへのエイリアスとして A レコードを使いましょう。Route 53 のエイリアスは頂点でも使え、クエリごとの料金もかかりません。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/firewallrules.cpp" line="+26"/>
+        <source>instance %1 asks for a public IP but sits in private subnet %2</source>
+        <translation>インスタンス %1 はパブリック IP を求めていますが、プライベートサブネット %2 にあります</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>instance %1 has Elastic IP %2 but sits in private subnet %3</source>
+        <translation>インスタンス %1 には Elastic IP %2 がありますが、プライベートサブネット %3 にあります</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Elastic IP %1 is attached to no instance</source>
+        <translation>Elastic IP %1 がどのインスタンスにも関連付けられていません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>security group %1 lets the whole internet (0.0.0.0/0) reach port %2 (ingress rule %3: %4)</source>
+        <translation>セキュリティグループ %1 がインターネット全体 (0.0.0.0/0) からポート %2 への通信を許可しています (インバウンドルール %3: %4)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>security group %1 accepts %2 from the whole internet (ingress rule %3)</source>
+        <translation>セキュリティグループ %1 がインターネット全体からの %2 を受け付けています (インバウンドルール %3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>security group %1, %2: a %3 rule needs from_port and to_port</source>
+        <translation>セキュリティグループ %1、%2: %3 のルールには from_port と to_port が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>security group %1, %2: ports %3-%4 are outside %5..%6</source>
+        <translation>セキュリティグループ %1、%2: ポート %3-%4 が %5..%6 の範囲外です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>security group %1, %2: from_port %3 is greater than to_port %4</source>
+        <translation>セキュリティグループ %1、%2: from_port %3 が to_port %4 より大きくなっています</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is in VPC %2 but uses security group %3 of VPC %4</source>
+        <translation>%1 は VPC %2 にありますが、VPC %4 のセキュリティグループ %3 を使っています</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>security group %1 (VPC %2) names group %3 of VPC %4 as a source</source>
+        <translation>セキュリティグループ %1 (VPC %2) が VPC %4 のグループ %3 をソースにしています</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 %2 has no security group, so no inbound traffic is allowed to it</source>
+        <translation>%1 %2 にセキュリティグループがないため、インバウンドの通信がまったく許可されません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 has no inbound rule in its security groups, so nothing can reach it</source>
+        <translation>%1 %2 のセキュリティグループにインバウンドルールがないため、どこからも到達できません</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Public address in a private subnet</source>
+        <translation>プライベートサブネットのパブリックアドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A public IP or Elastic IP only works when the subnet routes to an internet gateway. In a private subnet the address is assigned but no traffic can use it, which costs money and misleads readers. Move the instance to a public subnet, or drop the public address and reach it through a load balancer or a bastion.</source>
+        <translation>パブリック IP や Elastic IP が使えるのは、サブネットにインターネットゲートウェイへの経路があるときだけです。プライベートサブネットではアドレスが割り当てられても通信には使えず、費用がかかるうえ図を読む人を誤解させます。インスタンスをパブリックサブネットに移すか、パブリックアドレスをやめてロードバランサーや踏み台サーバー経由で接続しましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Idle Elastic IP</source>
+        <translation>使われていない Elastic IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Elastic IP is a static public IPv4 address that stays yours until you release it, even when the instance stops. AWS bills every public IPv4 address, attached or not, so an address attached to nothing is pure cost. Attach it to an instance or remove it.</source>
+        <translation>Elastic IP は、インスタンスが停止していても解放するまで自分のものになる固定のパブリック IPv4 アドレスです。AWS は関連付けの有無にかかわらずパブリック IPv4 アドレスに課金するので、何にも関連付けていないアドレスは費用だけがかかります。インスタンスに関連付けるか、削除しましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remote login open to the internet</source>
+        <translation>インターネットに開いたリモートログイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port 22 (SSH) and 3389 (Remote Desktop) are scanned by bots all day long. Allowing them from 0.0.0.0/0 invites password guessing and exploits. Limit the source to your office or VPN range (for example 203.0.113.0/24), or use Systems Manager Session Manager and close the port entirely. Log in with a key pair: the private key stays with you, the instance only holds the public key.</source>
+        <translation>ポート 22 (SSH) と 3389 (リモートデスクトップ) は、ボットに一日中スキャンされています。0.0.0.0/0 から許可すると、パスワードの総当たりや脆弱性攻撃を招きます。送信元をオフィスや VPN の範囲 (例: 203.0.113.0/24) に絞るか、Systems Manager の Session Manager を使ってポートを完全に閉じましょう。ログインにはキーペアを使います。秘密鍵は手元に置き、インスタンスには公開鍵だけを置きます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database port open to the internet</source>
+        <translation>インターネットに開いたデータベースのポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database ports (MySQL 3306, PostgreSQL 5432, SQL Server 1433, Oracle 1521, MongoDB 27017) must never be reachable from the whole internet. Allow them only from the security group of the application that uses the database: use the application&apos;s group as the rule&apos;s source instead of a CIDR.</source>
+        <translation>データベースのポート (MySQL 3306、PostgreSQL 5432、SQL Server 1433、Oracle 1521、MongoDB 27017) は、決してインターネット全体から到達できるようにしてはいけません。そのデータベースを使うアプリケーションのセキュリティグループからだけ許可しましょう。ルールのソースには CIDR ではなく、アプリケーションのグループを指定します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything open to the internet</source>
+        <translation>インターネットに全開放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A security group is a stateful firewall: inbound traffic is denied unless a rule allows it, and answers to allowed traffic go back out automatically. A rule that allows every protocol or every port from 0.0.0.0/0 switches that protection off. Allow only the ports the service actually listens on, such as 443 for HTTPS.</source>
+        <translation>セキュリティグループはステートフルなファイアウォールです。インバウンドの通信はルールで許可しない限り拒否され、許可した通信への応答は自動的に外へ返ります。0.0.0.0/0 からすべてのプロトコルやすべてのポートを許可するルールは、この守りを無効にしてしまいます。HTTPS の 443 のように、サービスが実際に待ち受けるポートだけを許可しましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Impossible port range</source>
+        <translation>ありえないポート範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP and UDP ports are numbered 0 to 65535, and a rule&apos;s range runs from from_port up to to_port, so from_port may not be greater than to_port. For a single port, set both to the same number. For ICMP the two fields hold the ICMP type and code instead (-1 means all).</source>
+        <translation>TCP と UDP のポート番号は 0〜65535 で、ルールの範囲は from_port から to_port までなので、from_port を to_port より大きくはできません。1 つのポートだけなら両方を同じ番号にします。ICMP の場合、この 2 つの欄には代わりに ICMP のタイプとコードを入れます (-1 はすべて)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Security group of another VPC</source>
+        <translation>別の VPC のセキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A security group belongs to one VPC and can only be attached to resources in that VPC; a rule can only name source groups of the same VPC (or of a peered one). Use a group created in the same VPC as the resource.</source>
+        <translation>セキュリティグループは 1 つの VPC に属し、その VPC のリソースにしか付けられません。ルールのソースに指定できるのも、同じ VPC (またはピアリングした VPC) のグループだけです。リソースと同じ VPC に作ったグループを使いましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing can reach it</source>
+        <translation>どこからも到達できない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound traffic is denied unless a security-group rule allows it. This component serves traffic, but none of its security groups has an inbound rule, so every request will time out. Add a rule for the port it listens on, from the clients that should reach it (for an application behind a load balancer: from the load balancer&apos;s security group).</source>
+        <translation>インバウンドの通信は、セキュリティグループのルールで許可しない限り拒否されます。このコンポーネントは通信を受ける役割なのに、どのセキュリティグループにもインバウンドルールがないので、リクエストはすべてタイムアウトします。待ち受けるポートへのルールを、到達させたい相手からの通信として追加しましょう (ロードバランサーの後ろのアプリケーションなら、ロードバランサーのセキュリティグループから)。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/identityrules.cpp" line="+29"/>
+        <source>policy %1, statement %2, allows every action (*) on every resource (*)</source>
+        <translation>ポリシー %1 のステートメント %2 が、すべてのリソース (*) に対するすべてのアクション (*) を許可しています</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>user %1 has policies attached directly (%2)</source>
+        <translation>ユーザー %1 にポリシーが直接アタッチされています (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>role %1 trusts no service, so nothing can assume it</source>
+        <translation>ロール %1 はどのサービスも信頼していないため、誰も引き受けられません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>role %1 trusts %2, but %3 uses it as %4, which needs %5</source>
+        <translation>ロール %1 は %2 を信頼していますが、%3 はこれを %4 として使っており、%5 を信頼する必要があります</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Policy allows everything</source>
+        <translation>すべてを許可するポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action * on resource * is administrator access: whoever holds it can do anything in the account, including deleting it all or granting themselves more. Follow least privilege: list the actions the job needs (s3:GetObject) on the resources it needs (one bucket&apos;s ARN).</source>
+        <translation>リソース * に対するアクション * は管理者権限です。これを持つ人は、すべてを削除することも自分にさらに権限を与えることも含め、アカウントで何でもできます。最小権限の原則に従い、仕事に必要なアクション (s3:GetObject など) を、必要なリソース (1 つのバケットの ARN など) に対してだけ並べましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Policy attached to a user</source>
+        <translation>ユーザーに直接付けたポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permissions are easier to keep right when they follow roles in the team: attach policies to a group (developers, operators) and put users in groups. When someone changes jobs you move them between groups instead of editing policies per person.</source>
+        <translation>権限はチーム内の役割に沿って付けると正しく保ちやすくなります。ポリシーはグループ (開発者、運用者など) にアタッチし、ユーザーをグループに入れましょう。担当が変わった人は、一人ずつポリシーを編集する代わりにグループを移すだけで済みます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Role trusts the wrong service</source>
+        <translation>別のサービスを信頼しているロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A role has two halves: its permissions (the attached policies) and its trust policy, which says who may assume it. A role for ECS tasks must trust ecs-tasks.amazonaws.com, one for EC2 instances ec2.amazonaws.com, one for CodeBuild codebuild.amazonaws.com, and so on; otherwise the service cannot use the role and fails with access denied.</source>
+        <translation>ロールには 2 つの面があります。権限 (アタッチしたポリシー) と、誰が引き受けてよいかを決める信頼ポリシーです。ECS タスク用のロールは ecs-tasks.amazonaws.com を、EC2 インスタンス用なら ec2.amazonaws.com を、CodeBuild 用なら codebuild.amazonaws.com を信頼する必要があります。そうでないとサービスはロールを使えず、アクセス拒否で失敗します。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+31"/>
+        <source>listener %1</source>
+        <translation>リスナー %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listener #%1</source>
+        <translation>リスナー #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>load balancer %1 has subnets in %n availability zone(s); it needs two at least</source>
+        <translation>
+            <numerusform>ロードバランサー %1 のサブネットは %n つの AZ にしかありません。2 つ以上必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>load balancer %1 has no listener, so it accepts no traffic</source>
+        <translation>ロードバランサー %1 にリスナーがないため、通信を受け付けません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>load balancer %1 has %2 listeners; AWS allows %3</source>
+        <translation>ロードバランサー %1 のリスナーは %2 個です。AWS で使えるのは %3 個までです</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>load balancer %1 has two listeners on port %2</source>
+        <translation>ロードバランサー %1 にはポート %2 のリスナーが 2 つあります</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>HTTPS %1 of load balancer %2 has no certificate</source>
+        <translation>ロードバランサー %2 の HTTPS の %1 に証明書がありません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>internet-facing load balancer %1 is placed in private subnet(s) %2</source>
+        <translation>インターネット向けロードバランサー %1 がプライベートサブネット %2 に置かれています</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of load balancer %2 has a rule with priority %3; priorities run from 1 to 50000</source>
+        <translation>ロードバランサー %2 の %1 に優先度 %3 のルールがあります。優先度は 1〜50000 です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of load balancer %2 has two rules with priority %3</source>
+        <translation>ロードバランサー %2 の %1 に優先度 %3 のルールが 2 つあります</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of load balancer %2 has no default target group</source>
+        <translation>ロードバランサー %2 の %1 に既定のターゲットグループがありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rule %1 of %2 of load balancer %3 has no target group</source>
+        <translation>ロードバランサー %3 の %2 のルール %1 にターゲットグループがありません</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>target group %1 uses port %2 but service %3 sends to container port %4</source>
+        <translation>ターゲットグループ %1 のポートは %2 ですが、サービス %3 はコンテナポート %4 に送ります</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>target group %1 is of type %2 but service %3 runs in awsvpc mode, whose tasks register by IP</source>
+        <translation>ターゲットグループ %1 のタイプは %2 ですが、サービス %3 は awsvpc モードで、タスクは IP で登録されます</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target group %1 is of type ip but lists EC2 instances (%2); use type instance</source>
+        <translation>ターゲットグループ %1 のタイプは ip ですが、EC2 インスタンス (%2) を含んでいます。タイプ instance を使ってください</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load balancer in fewer than two zones</source>
+        <translation>2 つ未満の AZ にあるロードバランサー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Application Load Balancer runs nodes in every subnet you give it, and AWS requires subnets in at least two availability zones, so that the load balancer survives the loss of a zone. Pick one subnet in each of two (or more) zones, usually the public subnets.</source>
+        <translation>Application Load Balancer は指定したサブネットそれぞれでノードを動かします。AZ が 1 つ失われてもロードバランサーが動き続けるよう、AWS は 2 つ以上の AZ のサブネットを求めます。2 つ (以上) の AZ から 1 つずつ、ふつうはパブリックサブネットを選びましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No listener, or too many</source>
+        <translation>リスナーがない・多すぎる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A listener is the port and protocol on which the load balancer accepts connections (for example HTTPS on 443); without one it accepts nothing. AWS allows at most 50 listeners per Application Load Balancer today. Older material, including the notes this product grew from, says at most 10: that was the earlier quota.</source>
+        <translation>リスナーは、ロードバランサーが接続を受け付けるポートとプロトコル (例: 443 の HTTPS) です。リスナーがなければ何も受け付けません。現在 AWS では Application Load Balancer 1 台あたり最大 50 個のリスナーを使えます。この製品のもとになった資料を含め、古い資料には最大 10 個とありますが、それは以前のクォータです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two listeners on one port</source>
+        <translation>同じポートに 2 つのリスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each listener owns its port: a load balancer cannot have two listeners on 443. To send different requests on the same port to different places, use one listener with rules (by path or host name).</source>
+        <translation>リスナーはそれぞれ自分のポートを持ちます。1 台のロードバランサーに 443 のリスナーを 2 つは置けません。同じポートのリクエストを別々の行き先に振り分けたいときは、1 つのリスナーにルール (パスやホスト名による) を設定します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTPS listener without certificate</source>
+        <translation>証明書のない HTTPS リスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To speak HTTPS the load balancer must present a TLS certificate for the site&apos;s name. Request one from AWS Certificate Manager (free for use with load balancers) in the same region, and select it on the listener.</source>
+        <translation>HTTPS で通信するには、ロードバランサーがサイト名の TLS 証明書を提示する必要があります。同じリージョンの AWS Certificate Manager で証明書を発行し (ロードバランサーで使う分は無料)、リスナーで選びましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Internet-facing load balancer in private subnets</source>
+        <translation>プライベートサブネットにあるインターネット向けロードバランサー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internet-facing load balancer needs public addresses, and those only work in public subnets (routed to the internet gateway). Place it in the public subnets, and keep the application servers behind it in the private ones. Use the internal scheme for a load balancer that only serves the VPC.</source>
+        <translation>インターネット向けロードバランサーにはパブリックアドレスが必要で、それが使えるのは (インターネットゲートウェイへの経路がある) パブリックサブネットだけです。ロードバランサーはパブリックサブネットに置き、その後ろのアプリケーションサーバーはプライベートサブネットに置きましょう。VPC 内だけに提供するロードバランサーには internal スキームを使います。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Invalid rule priority</source>
+        <translation>不正なルールの優先度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A listener checks its rules in order of priority, lowest number first, and uses the default action when none matches. Priorities are 1 to 50000 and must be unique within a listener, because the order must be unambiguous.</source>
+        <translation>リスナーはルールを優先度の小さい順に確かめ、どれにも一致しなければ既定のアクションを使います。順序があいまいにならないよう、優先度は 1〜50000 で、リスナー内で重複してはいけません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Listener or rule without target group</source>
+        <translation>ターゲットグループのないリスナー・ルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every listener needs a default action, here a target group to forward to when no rule matches, and every rule needs a target group for the requests it matches. A target group is the set of servers or tasks that receive the requests, checked by a health check.</source>
+        <translation>リスナーには既定のアクション (ここでは、どのルールにも一致しないときの転送先ターゲットグループ) が必要で、ルールにも一致したリクエストの転送先ターゲットグループが必要です。ターゲットグループとは、リクエストを受けるサーバーやタスクの集まりで、ヘルスチェックで監視されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Target group port differs from the container</source>
+        <translation>コンテナと異なるターゲットグループのポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The load balancer sends requests to the target group&apos;s port on each target. With ECS, the targets are containers, so that port must be the port the container listens on (its container port; in awsvpc mode the host port is the same). Listener port 443 outside, container port 8080 inside is normal: the target group carries the 8080.</source>
+        <translation>ロードバランサーは各ターゲットの、ターゲットグループのポートにリクエストを送ります。ECS ではターゲットはコンテナなので、そのポートはコンテナが待ち受けるポート (コンテナポート。awsvpc モードではホストポートも同じ) でなければなりません。外側のリスナーが 443、内側のコンテナが 8080 というのは普通の構成で、8080 を持つのはターゲットグループです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Wrong target type</source>
+        <translation>誤ったターゲットタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In awsvpc mode (always on Fargate) each task gets its own network interface and IP address, so its target group must be of type ip. Type instance registers EC2 instances by id and is for targets that are instances; an ip target group cannot list instances.</source>
+        <translation>awsvpc モード (Fargate では常にこれ) では、タスクごとに専用のネットワークインターフェースと IP アドレスがあるため、ターゲットグループのタイプは ip にします。タイプ instance は EC2 インスタンスを ID で登録するもので、ターゲットがインスタンスの場合に使います。ip タイプのターゲットグループにはインスタンスを登録できません。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/pipelinerules.cpp" line="+39"/>
+        <source>stage #%1</source>
+        <translation>ステージ #%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>pipeline %1 has %n stage(s); a pipeline needs two at least</source>
+        <translation>
+            <numerusform>パイプライン %1 のステージは %n 個です。2 つ以上必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the first stage of pipeline %1 has no source action</source>
+        <translation>パイプライン %1 の最初のステージにソースアクションがありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first stage of pipeline %1 holds %2 action %3; it may hold only source actions</source>
+        <translation>パイプライン %1 の最初のステージに %2 アクション %3 があります。置けるのはソースアクションだけです</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>source action %1 of pipeline %2 is in stage %3; source actions belong in the first stage</source>
+        <translation>パイプライン %2 のソースアクション %1 がステージ %3 にあります。ソースアクションは最初のステージに置きます</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>action %1 in stage %2 of pipeline %3 reads artifact %4, which no earlier stage produces</source>
+        <translation>パイプライン %3 のステージ %2 のアクション %1 が読むアーティファクト %4 を、それより前のどのステージも作っていません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>artifact %1 is produced twice in pipeline %2 (again by action %3)</source>
+        <translation>パイプライン %2 でアーティファクト %1 が 2 回作られています (2 回目はアクション %3)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>action %1 of pipeline %2 has category &apos;%3&apos;; use source, build, test, deploy, approval or invoke</source>
+        <translation>パイプライン %2 のアクション %1 のカテゴリ「%3」は使えません。source、build、test、deploy、approval、invoke のどれかにしてください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>action %1 of pipeline %2 is a %3 action with provider &apos;%4&apos;; a %3 action uses %5</source>
+        <translation>パイプライン %2 のアクション %1 は %3 アクションなのにプロバイダーが「%4」です。%3 アクションで使えるのは %5 です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pipeline with fewer than two stages</source>
+        <translation>ステージが 2 つ未満のパイプライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodePipeline runs stages in order; each stage holds actions. A pipeline needs at least two stages: a source stage that picks up changes and at least one stage that does something with them (build, test, approval, deploy, invoke).</source>
+        <translation>CodePipeline はステージを順に実行し、各ステージにはアクションがあります。パイプラインには 2 つ以上のステージが必要です。変更を取り込むソースステージと、それを使って何かをする (ビルド、テスト、承認、デプロイ、呼び出し) ステージが少なくとも 1 つです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Source actions out of place</source>
+        <translation>場所の誤ったソースアクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first stage of a pipeline fetches the input, the source (a CodeCommit branch, an S3 object, an ECR image), and holds only source actions. Source actions cannot appear in later stages. Move the source actions to the first stage and the rest after it.</source>
+        <translation>パイプラインの最初のステージは入力となるソース (CodeCommit のブランチ、S3 のオブジェクト、ECR のイメージ) を取得するもので、ソースアクションだけを置きます。ソースアクションは後のステージには置けません。ソースアクションを最初のステージに、それ以外をその後ろに移しましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Artifact without producer, or produced twice</source>
+        <translation>作り手のない・二重に作られるアーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stages hand work to each other as artifacts stored in the artifact bucket: the source action outputs SourceOutput, the build reads it and outputs BuildOutput, the deploy reads that. An input artifact must be the output of an earlier stage, and every output name must be unique in the pipeline.</source>
+        <translation>ステージどうしは、アーティファクト用バケットに置かれるアーティファクトで作業を受け渡します。ソースアクションが SourceOutput を出力し、ビルドがそれを読んで BuildOutput を出力し、デプロイがそれを読みます。入力アーティファクトはそれより前のステージの出力でなければならず、出力名はパイプライン内で一意でなければなりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Provider does not fit the action</source>
+        <translation>アクションに合わないプロバイダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each action category has its providers: source from CodeCommit, GitHub, S3 or ECR; build and test with CodeBuild or Jenkins (CodeBuild follows buildspec.yml); deploy with CodeDeploy (following appspec.yml), S3 or ECS; approval is Manual; invoke runs Lambda or Step Functions.</source>
+        <translation>アクションのカテゴリごとに使えるプロバイダーが決まっています。ソースは CodeCommit・GitHub・S3・ECR、ビルドとテストは CodeBuild か Jenkins (CodeBuild は buildspec.yml に従います)、デプロイは CodeDeploy (appspec.yml に従います)・S3・ECS、承認は Manual、呼び出しは Lambda か Step Functions です。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/rulehelpers.cpp" line="+67"/>
+        <source>all traffic</source>
+        <translation>すべての通信</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/structurerules.cpp" line="+21"/>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &apos;%2&apos; has parent &apos;%3&apos;, which is not in the design</source>
+        <translation>%1「%2」の親「%3」がデザインにありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 of %2 names &apos;%3&apos;, which is not in the design</source>
+        <translation>%2 の %1 が指す「%3」はデザインにありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 names %3 &apos;%4&apos;, but it must name a %5</source>
+        <translation>%2 の %1 が %3「%4」を指していますが、%5 を指す必要があります</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>connection &apos;%1&apos; ends at &apos;%2&apos;, which is not in the design</source>
+        <translation>接続「%1」の端「%2」がデザインにありません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the top level of the design</source>
+        <translation>デザインの最上位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or the top level</source>
+        <translation> または最上位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 cannot sit inside %3 %4; it belongs in %5</source>
+        <translation>%1 %2 は %3 %4 の中に置けません。置き場所は %5 です</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 cannot sit at the top level; it belongs in %3</source>
+        <translation>%1 %2 は最上位に置けません。置き場所は %3 です</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n %1 components are named &apos;%2&apos; (%3)</source>
+        <translation>
+            <numerusform>%1 のコンポーネント %n 個が「%2」という名前です (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reference to nothing</source>
+        <translation>存在しないものへの参照</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components refer to each other by id: a service names its task definition, a listener its target group. When the component referred to was deleted or renamed, or is of another kind than the property expects, the link cannot work and Terraform would fail to resolve it. Pick an existing component of the right kind in the property panel, or clear the property.</source>
+        <translation>コンポーネントは ID で互いを参照します。サービスはタスク定義を、リスナーはターゲットグループを指します。参照先が削除・改名されたり、プロパティが求める種類と違ったりすると、つながりは機能せず、Terraform も解決できません。プロパティパネルで正しい種類の既存コンポーネントを選ぶか、プロパティを空にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Component in the wrong container</source>
+        <translation>置き場所の誤ったコンポーネント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS resources nest in a fixed way: a region holds VPCs, a VPC holds availability zones, a zone holds subnets, and instances, databases and NAT gateways live in subnets. Global services such as IAM, Route 53 and CloudFront belong to no region at all. Drag the component into a container of the kind named in the message.</source>
+        <translation>AWS のリソースの入れ子関係は決まっています。リージョンの中に VPC、VPC の中にアベイラビリティーゾーン、AZ の中にサブネットがあり、インスタンス・データベース・NAT ゲートウェイはサブネットの中に置きます。IAM、Route 53、CloudFront のようなグローバルサービスはどのリージョンにも属しません。メッセージにある種類のコンテナへコンポーネントをドラッグしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two components with one name</source>
+        <translation>同じ名前の 2 つのコンポーネント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names are how people read a diagram and how exported resources are named. Two components of the same kind with the same name are easy to confuse, and their Terraform names need numbering. Give each one a name that says what it is for, such as public-a and public-c.</source>
+        <translation>名前は、人が図を読む手がかりであり、書き出したリソースの名前にもなります。同じ種類で同じ名前のコンポーネントは取り違えやすく、Terraform の名前にも番号を付ける必要が出てきます。public-a と public-c のように、用途がわかる名前をそれぞれに付けましょう。</translation>
+    </message>
+</context>
 </TS>
