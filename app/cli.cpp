@@ -271,9 +271,7 @@ int exportDiagram(const QStringList &arguments, const QString &format)
     const auto design = loadOrReport(path);
     if (!design)
         return BadInput;
-    const DiagramRenderer::Format kind = format == QLatin1String("svg")   ? DiagramRenderer::Format::Svg
-                                         : format == QLatin1String("png") ? DiagramRenderer::Format::Png
-                                                                          : DiagramRenderer::Format::Pdf;
+    const DiagramRenderer::Format kind = DiagramRenderer::formatFromId(format).value_or(DiagramRenderer::Format::Png);
     QString error;
     if (!DiagramRenderer::render(*design, kind, parser.value(output), options, &error)) {
         err(error);
@@ -285,7 +283,9 @@ int exportDiagram(const QStringList &arguments, const QString &format)
 int exportCommand(const QStringList &arguments)
 {
     const QString format = arguments.value(2);
-    const QStringList formats = {QStringLiteral("terraform"), QStringLiteral("svg"), QStringLiteral("png"), QStringLiteral("pdf")};
+    QStringList formats = {QStringLiteral("terraform")};
+    for (const DiagramRenderer::FormatInfo &f : DiagramRenderer::formats())
+        formats << QString::fromLatin1(f.id);
     if (!formats.contains(format))
         return usageError(tr("'export' needs a format: %1").arg(formats.join(QStringLiteral(", "))));
     if (format == QLatin1String("terraform"))

@@ -16,17 +16,6 @@
 
 namespace kumo {
 
-namespace {
-QString extension(DiagramRenderer::Format format)
-{
-    switch (format) {
-    case DiagramRenderer::Format::Svg: return QStringLiteral("svg");
-    case DiagramRenderer::Format::Pdf: return QStringLiteral("pdf");
-    case DiagramRenderer::Format::Png: break;
-    }
-    return QStringLiteral("png");
-}
-} // namespace
 
 ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QStringList &selectedIds, QWidget *parent)
     : QDialog(parent)
@@ -45,9 +34,8 @@ ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QSt
     form->addRow(pathLabel, pathRow);
 
     m_format = new QComboBox;
-    m_format->addItem(tr("PNG image"), int(DiagramRenderer::Format::Png));
-    m_format->addItem(tr("SVG drawing (text stays text)"), int(DiagramRenderer::Format::Svg));
-    m_format->addItem(tr("PDF document (vector)"), int(DiagramRenderer::Format::Pdf));
+    for (const DiagramRenderer::FormatInfo &f : DiagramRenderer::formats())
+        m_format->addItem(f.translatedLabel(), int(f.format));
     form->addRow(tr("F&ormat:"), m_format);
 
     m_whole = new QRadioButton(tr("&Whole design"));
@@ -85,18 +73,8 @@ ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QSt
     connect(m_path, &QLineEdit::textChanged, this, [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    m_format->setCurrentIndex(m_format->findData(int(formatForPath(suggestedPath))));
+    m_format->setCurrentIndex(m_format->findData(int(DiagramRenderer::formatForPath(suggestedPath))));
     formatChosen();
-}
-
-DiagramRenderer::Format ExportDiagramDialog::formatForPath(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QLatin1String("svg"))
-        return DiagramRenderer::Format::Svg;
-    if (suffix == QLatin1String("pdf"))
-        return DiagramRenderer::Format::Pdf;
-    return DiagramRenderer::Format::Png;
 }
 
 QString ExportDiagramDialog::path() const
@@ -121,10 +99,7 @@ DiagramRenderer::Options ExportDiagramDialog::options() const
 
 void ExportDiagramDialog::browse()
 {
-    const QString filter = format() == DiagramRenderer::Format::Svg   ? tr("SVG drawings (*.svg)")
-                           : format() == DiagramRenderer::Format::Pdf ? tr("PDF documents (*.pdf)")
-                                                                      : tr("PNG images (*.png)");
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Diagram"), path(), filter);
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Diagram"), path(), DiagramRenderer::info(format()).translatedFilter());
     if (!chosen.isEmpty()) {
         m_path->setText(chosen);
         pathEdited();
@@ -133,7 +108,7 @@ void ExportDiagramDialog::browse()
 
 void ExportDiagramDialog::formatChosen()
 {
-    const bool png = format() == DiagramRenderer::Format::Png;
+    const bool png = !DiagramRenderer::info(format()).vector;
     m_scale->setEnabled(png);
     m_transparent->setEnabled(png);
     m_pixels->setText(png ? tr("Scale and transparency apply to PNG; SVG and PDF are vector.") : tr("Vector output: sharp at any size."));
@@ -141,7 +116,7 @@ void ExportDiagramDialog::formatChosen()
     const QString current = path();
     if (!current.isEmpty()) {
         const QFileInfo info(current);
-        const QString wanted = extension(format());
+        const QString wanted = QString::fromLatin1(DiagramRenderer::info(format()).id);
         if (info.suffix().toLower() != wanted) {
             const QString base = info.suffix().isEmpty() ? current : current.left(current.size() - info.suffix().size() - 1);
             m_path->setText(base + QLatin1Char('.') + wanted);
@@ -152,8 +127,8 @@ void ExportDiagramDialog::formatChosen()
 void ExportDiagramDialog::pathEdited()
 {
     const QSignalBlocker block(m_format);
-    m_format->setCurrentIndex(m_format->findData(int(formatForPath(path()))));
-    const bool png = format() == DiagramRenderer::Format::Png;
+    m_format->setCurrentIndex(m_format->findData(int(DiagramRenderer::formatForPath(path()))));
+    const bool png = !DiagramRenderer::info(format()).vector;
     m_scale->setEnabled(png);
     m_transparent->setEnabled(png);
 }

@@ -28,9 +28,6 @@ public:
     DiagramRenderer::Format format() const;
     DiagramRenderer::Options options() const;
 
-    /// The format a file name asks for (by extension), PNG when it names none.
-    static DiagramRenderer::Format formatForPath(const QString &path);
-
 private:
     void browse();
     void formatChosen();

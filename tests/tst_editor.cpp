@@ -723,7 +723,7 @@ void TestEditor::exportDialogFollowsTheFormat()
     auto *format = dialog.findChild<QComboBox *>();
     format->setCurrentIndex(format->findData(int(DiagramRenderer::Format::Svg)));
     QCOMPARE(dialog.path(), QStringLiteral("/tmp/plan.svg"));
-    QCOMPARE(ExportDiagramDialog::formatForPath(QStringLiteral("a/b.PDF")), DiagramRenderer::Format::Pdf);
+    QCOMPARE(DiagramRenderer::formatForPath(QStringLiteral("a/b.PDF")), DiagramRenderer::Format::Pdf);
     ExportDiagramDialog nothingSelected(QStringLiteral("/tmp/plan.pdf"), {});
     QCOMPARE(nothingSelected.format(), DiagramRenderer::Format::Pdf);
     QVERIFY(nothingSelected.options().only.isEmpty());

@@ -56,7 +56,7 @@
 <context>
     <name>kumo::ExportDiagramDialog</name>
     <message numerus="yes">
-        <location filename="../app/exportdiagramdialog.cpp" line="+55"/>
+        <location filename="../app/exportdiagramdialog.cpp" line="+43"/>
         <source>&amp;Selection (%n component(s) and their contents)</source>
         <translation>
             <numerusform>&amp;Selection (%n component and its contents)</numerusform>

@@ -1721,7 +1721,37 @@
 <context>
     <name>kumo::DiagramRenderer</name>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+90"/>
+        <location filename="../views/diagramrenderer.cpp" line="+65"/>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawing (text stays text)</source>
+        <translation>SVG 図 (文字は文字のまま)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (vector)</source>
+        <translation>PDF 文書 (ベクター)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文書 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Exported from Kumo</source>
         <translation>Kumo から書き出し</translation>
     </message>
@@ -1769,13 +1799,13 @@
 <context>
     <name>kumo::ExportDiagramDialog</name>
     <message>
-        <location filename="../app/exportdiagramdialog.cpp" line="+35"/>
-        <location line="+92"/>
+        <location filename="../app/exportdiagramdialog.cpp" line="+24"/>
+        <location line="+78"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-74"/>
         <source>Browse...</source>
         <translation>参照...</translation>
     </message>
@@ -1785,22 +1815,7 @@
         <translation>ファイル(&amp;F):</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>PNG image</source>
-        <translation>PNG 画像</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SVG drawing (text stays text)</source>
-        <translation>SVG 図 (文字は文字のまま)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF document (vector)</source>
-        <translation>PDF 文書 (ベクター)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>F&amp;ormat:</source>
         <translation>形式(&amp;O):</translation>
     </message>
@@ -1847,22 +1862,7 @@
         <translation>書き出す</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG 図 (*.svg)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文書 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PNG images (*.png)</source>
-        <translation>PNG 画像 (*.png)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+49"/>
         <source>Scale and transparency apply to PNG; SVG and PDF are vector.</source>
         <translation>倍率と透明背景は PNG にだけ効きます。SVG と PDF はベクター形式です。</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QImage>
 #include <QPainter>
@@ -57,6 +58,52 @@ QString tr(const char *text)
     return QCoreApplication::translate("kumo::DiagramRenderer", text);
 }
 } // namespace
+
+const std::vector<FormatInfo> &formats()
+{
+    static const std::vector<FormatInfo> all = {
+        {Format::Png, "png", QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "PNG image"),
+         QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "PNG images (*.png)"), false},
+        {Format::Svg, "svg", QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "SVG drawing (text stays text)"),
+         QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "SVG drawings (*.svg)"), true},
+        {Format::Pdf, "pdf", QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "PDF document (vector)"),
+         QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "PDF documents (*.pdf)"), true},
+    };
+    return all;
+}
+
+QString FormatInfo::translatedLabel() const
+{
+    return QCoreApplication::translate("kumo::DiagramRenderer", label);
+}
+
+QString FormatInfo::translatedFilter() const
+{
+    return QCoreApplication::translate("kumo::DiagramRenderer", filter);
+}
+
+const FormatInfo &info(Format format)
+{
+    for (const FormatInfo &f : formats()) {
+        if (f.format == format)
+            return f;
+    }
+    return formats().front();
+}
+
+std::optional<Format> formatFromId(const QString &id)
+{
+    for (const FormatInfo &f : formats()) {
+        if (id == QLatin1String(f.id))
+            return f.format;
+    }
+    return std::nullopt;
+}
+
+Format formatForPath(const QString &path)
+{
+    return formatFromId(QFileInfo(path).suffix().toLower()).value_or(Format::Png);
+}
 
 bool render(const Design &source, Format format, const QString &path, const Options &options, QString *error)
 {

@@ -3,6 +3,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <vector>
+
 namespace kumo {
 
 class Design;
@@ -12,6 +15,27 @@ class Design;
 namespace DiagramRenderer {
 
 enum class Format { Svg, Png, Pdf };
+
+/// What the application knows of each format, in one place: the command line's name for it (also
+/// the file extension), the file-dialog filter, and whether it is vector.
+struct FormatInfo
+{
+    Format format;
+    const char *id;     ///< "svg", "png", "pdf"
+    const char *label;  ///< source text of its name for people ("kumo::DiagramRenderer" context)
+    const char *filter; ///< source text of the file-dialog filter (same context)
+    bool vector;
+    QString translatedLabel() const;
+    QString translatedFilter() const;
+};
+
+/// Every format, in the order they are offered.
+const std::vector<FormatInfo> &formats();
+const FormatInfo &info(Format format);
+/// The format a command-line name stands for.
+std::optional<Format> formatFromId(const QString &id);
+/// The format a file name asks for by its extension; PNG when it names none.
+Format formatForPath(const QString &path);
 
 struct Options
 {
