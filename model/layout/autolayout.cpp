@@ -81,7 +81,7 @@ double titleWidth(const Component &c)
 {
     double width = 34 + textWidth(c.displayName(), 13) + 10;
     if (c.kind == QLatin1String("subnet"))
-        width += textWidth(c.boolProp("public") ? QStringLiteral("(public)") : QStringLiteral("(private)"), 13) + 6;
+        width += 13 * 7 + 6; // "(private)", or "(プライベート)" in Japanese
     for (const char *key : {"cidr", "region", "zone", "domain"}) {
         if (const QString value = c.stringProp(key); !value.isEmpty()) {
             width += textWidth(value, 11) + 10;
