@@ -12,6 +12,7 @@
 #include "exportdiagramdialog.h"
 #include "findingsmodel.h"
 #include "geometrycommand.h"
+#include "glossarydialog.h"
 #include "incrementalvalidator.h"
 #include "language.h"
 #include "layout/autolayout.h"
@@ -312,6 +313,19 @@ void MainWindow::createActions()
         a->setData(code);
         languageGroup->addAction(a);
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Glossary"), QKeySequence::HelpContents, this, [this] {
+        GlossaryDialog glossary(this);
+        glossary.exec();
+    });
+    help->addAction(tr("&About Kumo"), this, [this] {
+        QMessageBox::about(this, tr("About Kumo"),
+                           tr("<h2>Kumo %1</h2><p>Design AWS architectures on a canvas, learn why AWS would reject or warn about "
+                              "them, and export Terraform and diagrams.</p><p>Built with Qt %2. Icons and explanations drawn and "
+                              "written for Kumo.</p>")
+                               .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    });
 
     QToolBar *tools = m_toolbar = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("main-toolbar"));

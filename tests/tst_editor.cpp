@@ -13,6 +13,7 @@
 #include "findingsmodel.h"
 #include "connectioncommands.h"
 #include "geometrycommand.h"
+#include "glossarydialog.h"
 #include "linkitem.h"
 #include "language.h"
 #include "layout/autolayout.h"
@@ -83,6 +84,7 @@ private slots:
     void tidyLayoutIsOneStep();
     void arrowKeysNudge();
     void reopensTheLastSession();
+    void glossaryExplainsTheBasics();
     void explanationTeachesTheSelectedComponent();
     void findingsGroupedBySeverity();
     void switchLanguageAtRunTime();
@@ -612,6 +614,30 @@ void TestEditor::explanationTeachesTheSelectedComponent()
     m_window->scene()->selectIds({QStringLiteral("vpc")});
     QVERIFY2(explanation().contains(QStringLiteral("VPC の範囲の重なり")), qPrintable(explanation()));
     QVERIFY(explanation().contains(QStringLiteral("自分専用のプライベートネットワーク")));
+    m_window->setLanguage(QStringLiteral("en"));
+}
+
+void TestEditor::glossaryExplainsTheBasics()
+{
+    {
+        GlossaryDialog glossary;
+        // the general ideas of the notes Kumo grew from, each with its own entry
+        for (const char *term : {"Server", "Network", "Cloud", "IP address", "CIDR", "Port", "Domain name", "DNS", "TLS certificate", "SSH",
+                                 "Public-key authentication", "Firewall", "Container", "Fargate", "Task", "Health check", "Artifact"})
+            QVERIFY2(glossary.showTerm(QString::fromLatin1(term)), term);
+        QVERIFY(glossary.showTerm(QStringLiteral("CIDR")));
+        QVERIFY(glossary.shownText().contains(QStringLiteral("65,536")));
+        // searching finds terms by their explanation too
+        auto *search = glossary.findChild<QLineEdit *>();
+        search->setText(QStringLiteral("resolver"));
+        QVERIFY(glossary.shownText().startsWith(QStringLiteral("DNS")));
+    }
+    m_window->setLanguage(QStringLiteral("ja"));
+    {
+        GlossaryDialog glossary;
+        QVERIFY(glossary.showTerm(QStringLiteral("公開鍵認証")));
+        QVERIFY(glossary.shownText().contains(QStringLiteral("秘密鍵")));
+    }
     m_window->setLanguage(QStringLiteral("en"));
 }
 

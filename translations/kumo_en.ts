@@ -121,7 +121,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+99"/>
+        <location filename="../app/mainwindow.cpp" line="+100"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+400"/>
+        <location line="+413"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>

@@ -1939,6 +1939,222 @@
     </message>
 </context>
 <context>
+    <name>kumo::Glossary</name>
+    <message>
+        <location filename="../model/glossary.cpp" line="+12"/>
+        <source>Infrastructure</source>
+        <translation>インフラ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything an application needs underneath it to run and be reached: servers, networks, storage, DNS names, certificates and the permissions that tie them together. On AWS you describe infrastructure instead of buying it, which is what Kumo draws and Terraform creates.</source>
+        <translation>アプリケーションが動き、利用者に届くために下で支えているものすべてです。サーバー、ネットワーク、ストレージ、DNS 名、証明書、そしてそれらを結び付ける権限です。AWS ではインフラを買う代わりに記述します。Kumo が描き、Terraform が作るのがそれです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Server</source>
+        <translation>サーバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A computer that waits for requests and answers them: a web server returns pages, a database server returns data. On AWS a server is usually an EC2 instance or a container run by ECS; with Fargate you never see the machine underneath.</source>
+        <translation>リクエストを待ち受けて応答するコンピューターです。ウェブサーバーはページを、データベースサーバーはデータを返します。AWS ではふつう EC2 インスタンスか ECS が動かすコンテナがサーバーで、Fargate なら下のマシンを意識することはありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computers connected so that they can send each other packets. Every device has an address, routers decide which way packets go, and firewalls decide which packets may pass. A VPC is a network you define in software: its address range, subnets, routes and gateways.</source>
+        <translation>パケットをやり取りできるようにつながったコンピューターの集まりです。各機器にはアドレスがあり、ルーターがパケットの行き先を決め、ファイアウォールが通してよいパケットを決めます。VPC はソフトウェアで定義するネットワークで、アドレス範囲、サブネット、ルート、ゲートウェイからなります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cloud</source>
+        <translation>クラウド</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing bought as a service over the internet: you ask for servers, databases or storage when you need them, pay for what you use, and give them back when you are done, instead of buying and running hardware yourself. AWS is one such provider.</source>
+        <translation>インターネット越しにサービスとして使うコンピューティングです。ハードウェアを買って運用する代わりに、必要なときにサーバーやデータベースやストレージを頼み、使った分だけ払い、終わったら返します。AWS はその提供者の 1 つです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>IP address</source>
+        <translation>IP アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number that identifies a device on a network. An IPv4 address is 32 bits written as four numbers from 0 to 255 (10.0.1.25). Private addresses (10.x, 172.16–31.x, 192.168.x) are used inside networks such as a VPC; public addresses are unique on the internet.</source>
+        <translation>ネットワーク上の機器を識別する番号です。IPv4 アドレスは 32 ビットで、0〜255 の 4 つの数で書きます (10.0.1.25)。プライベートアドレス (10.x、172.16〜31.x、192.168.x) は VPC などのネットワーク内で使い、パブリックアドレスはインターネット上で一意です。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A way to write a block of addresses as an address and a prefix length: 10.0.0.0/16 means every address whose first 16 bits are those of 10.0.0.0, which is 65,536 addresses (10.0.0.0 to 10.0.255.255). Each extra prefix bit halves the block: a /24 holds 256 addresses. VPCs and subnets are given CIDR blocks.</source>
+        <translation>アドレスのブロックを、アドレスとプレフィックス長で書く方法です。10.0.0.0/16 は先頭 16 ビットが 10.0.0.0 と同じすべてのアドレス、つまり 65,536 個 (10.0.0.0〜10.0.255.255) を表します。プレフィックスが 1 ビット増えるごとにブロックは半分になり、/24 には 256 個のアドレスがあります。VPC やサブネットには CIDR ブロックを割り当てます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number from 0 to 65535 that picks one service on a machine: 443 for HTTPS, 80 for HTTP, 22 for SSH, 3306 for MySQL. An address says which machine, the port says which program on it. Security-group rules and load-balancer listeners are written in ports.</source>
+        <translation>マシン上のサービスを 1 つ選ぶ 0〜65535 の番号です。HTTPS は 443、HTTP は 80、SSH は 22、MySQL は 3306 です。アドレスがどのマシンかを、ポートがその上のどのプログラムかを表します。セキュリティグループのルールやロードバランサーのリスナーはポートで書きます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Domain name</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A readable name for a place on the internet, such as example.com, bought from a registrar for a period. Names under it (www.example.com, api.example.com) belong to the owner, who publishes their addresses in DNS.</source>
+        <translation>example.com のような、インターネット上の場所を表す読みやすい名前で、登録事業者から期間を決めて取得します。その下の名前 (www.example.com、api.example.com) は所有者のもので、所有者が DNS でそのアドレスを公開します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The internet&apos;s directory: it turns names into addresses. A resolver asks the name servers responsible for a domain (for example Route 53) and caches the answer for the record&apos;s TTL. Records have types: A (IPv4 address), AAAA (IPv6), CNAME (another name), MX (mail), TXT (text).</source>
+        <translation>インターネットの住所録で、名前をアドレスに変えます。リゾルバーはドメインを担当するネームサーバー (たとえば Route 53) に問い合わせ、レコードの TTL の間その答えをキャッシュします。レコードにはタイプがあり、A (IPv4 アドレス)、AAAA (IPv6)、CNAME (別の名前)、MX (メール)、TXT (テキスト) などです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS certificate</source>
+        <translation>TLS 証明書 (SSL 証明書)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file that proves a server may use a domain name, signed by an authority browsers trust. With it the connection is encrypted and the browser shows HTTPS without warnings. Still often called an SSL certificate, after TLS&apos;s predecessor. On AWS, ACM issues them for load balancers and CloudFront.</source>
+        <translation>サーバーがそのドメイン名を使ってよいことを、ブラウザが信頼する認証局の署名で証明するファイルです。これがあれば通信が暗号化され、ブラウザは警告なしに HTTPS を表示します。TLS の前身の名前から SSL 証明書とも呼ばれます。AWS では ACM がロードバランサーや CloudFront 用に発行します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SSH</source>
+        <translation>SSH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secure Shell: an encrypted way to log in to a server&apos;s command line over the network, on port 22. Because anyone on the internet can try, allow it only from known addresses, or use AWS Systems Manager Session Manager and keep the port closed.</source>
+        <translation>Secure Shell の略で、ネットワーク越しにサーバーのコマンドラインへ暗号化してログインする方法です。ポート 22 を使います。インターネット上の誰もが試せるので、既知のアドレスからだけ許可するか、AWS Systems Manager の Session Manager を使ってポートを閉じておきましょう。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Public-key authentication</source>
+        <translation>公開鍵認証</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logging in with a pair of keys instead of a password: the public key is placed on the server, the private key stays with you. The server checks that you hold the private key without ever seeing it. An EC2 key pair works this way; lose the private key and you cannot log in with it.</source>
+        <translation>パスワードの代わりに鍵のペアでログインする方法です。公開鍵をサーバーに置き、秘密鍵は手元に置きます。サーバーは秘密鍵そのものを見ることなく、あなたがそれを持っていることを確かめます。EC2 のキーペアはこの仕組みで、秘密鍵をなくすとその鍵ではログインできなくなります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Firewall</source>
+        <translation>ファイアウォール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A filter that decides which network traffic may pass, by address, protocol and port. On AWS, security groups are stateful firewalls on each resource; network ACLs are stateless filters on whole subnets.</source>
+        <translation>アドレス、プロトコル、ポートで、どのネットワーク通信を通してよいかを決めるフィルターです。AWS では、セキュリティグループが各リソースに付くステートフルなファイアウォールで、ネットワーク ACL はサブネット全体に付くステートレスなフィルターです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Container</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A program packaged with everything it needs (libraries, runtime, settings) into an image, so that it runs the same on a laptop and in production. Images are stored in registries such as ECR; ECS starts containers from them.</source>
+        <translation>プログラムを、必要なもの (ライブラリ、ランタイム、設定) と一緒にイメージにまとめたものです。手元のパソコンでも本番環境でも同じように動きます。イメージは ECR のようなレジストリに置き、ECS がそこからコンテナを起動します。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fargate</source>
+        <translation>Fargate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A way of running ECS tasks without managing servers: you state the CPU and memory each task needs and AWS finds the capacity. Each task gets its own network interface in your subnets (awsvpc mode), so security groups and target groups see it as an IP address.</source>
+        <translation>サーバーを管理せずに ECS のタスクを動かす方法です。各タスクに必要な CPU とメモリを指定すれば、AWS が実行場所を用意します。各タスクはサブネット内に専用のネットワークインターフェースを持つ (awsvpc モード) ので、セキュリティグループやターゲットグループからは IP アドレスとして見えます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One running copy of an ECS task definition: its containers started together on the same host, sharing a network interface. A service keeps the chosen number of tasks running and replaces those that stop.</source>
+        <translation>ECS のタスク定義を実際に動かした 1 つのコピーです。コンテナが同じホストでまとめて起動し、ネットワークインターフェースを共有します。サービスは決めた数のタスクを動かし続け、止まったものを入れ替えます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Health check</source>
+        <translation>ヘルスチェック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A request a load balancer (or Route 53) sends to each target at a fixed interval to see whether it works, such as GET /health expecting 200 OK. Targets that fail it several times in a row stop receiving traffic until they pass again.</source>
+        <translation>ロードバランサー (または Route 53) が各ターゲットに一定間隔で送り、動いているかを確かめるリクエストです。たとえば GET /health に 200 OK が返るかを見ます。何度か続けて失敗したターゲットには、また成功するまで通信が送られません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Artifact</source>
+        <translation>アーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A named bundle of files that one stage of a pipeline produces and a later stage uses: the source stage outputs the code, the build stage reads it and outputs a built package or an image definition, the deploy stage reads that. CodePipeline keeps artifacts in an S3 bucket.</source>
+        <translation>パイプラインのあるステージが作り、後のステージが使う、名前付きのファイルのまとまりです。ソースステージがコードを出力し、ビルドステージがそれを読んでビルド済みのパッケージやイメージ定義を出力し、デプロイステージがそれを読みます。CodePipeline はアーティファクトを S3 バケットに置きます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Least privilege</source>
+        <translation>最小権限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giving each person and program only the permissions its job needs, on only the resources it needs. When a key leaks or a program misbehaves, the damage stays small. In IAM this means specific actions on specific ARNs instead of *.</source>
+        <translation>人やプログラムに、仕事に必要な権限だけを、必要なリソースに対してだけ与えることです。キーが漏れたりプログラムが誤動作したりしても、被害は小さく済みます。IAM では * の代わりに、特定のアクションを特定の ARN に対して許可することにあたります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>High availability</source>
+        <translation>高可用性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keeping a system up when a part of it fails, by having no single point of failure: two availability zones, a load balancer spreading requests over several servers, a Multi-AZ database, a NAT gateway per zone. Kumo&apos;s two-zone rules are about this.</source>
+        <translation>一部が故障してもシステムが止まらないよう、単一障害点をなくしておくことです。2 つのアベイラビリティーゾーン、複数のサーバーにリクエストを振り分けるロードバランサー、マルチ AZ のデータベース、AZ ごとの NAT ゲートウェイなどです。Kumo の「2 つの AZ」に関するルールはこのためのものです。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::GlossaryDialog</name>
+    <message>
+        <location filename="../app/glossarydialog.cpp" line="+19"/>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the glossary</source>
+        <translation>用語集を検索</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Ipv4Cidr</name>
     <message>
         <location filename="../model/cidr.cpp" line="+90"/>
@@ -1990,7 +2206,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+158"/>
+        <location filename="../app/mainwindow.cpp" line="+159"/>
         <location line="+19"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
@@ -2229,6 +2445,31 @@
     </message>
     <message>
         <location line="+10"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Glossary</source>
+        <translation>用語集(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;About Kumo</source>
+        <translation>Kumo について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Kumo</source>
+        <translation>Kumo について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h2&gt;Kumo %1&lt;/h2&gt;&lt;p&gt;Design AWS architectures on a canvas, learn why AWS would reject or warn about them, and export Terraform and diagrams.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Icons and explanations drawn and written for Kumo.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kumo %1&lt;/h2&gt;&lt;p&gt;AWS の構成をキャンバスで設計し、AWS が拒否したり警告したりする理由を学び、Terraform と図を書き出せます。&lt;/p&gt;&lt;p&gt;Qt %2 で作られています。アイコンと解説は Kumo のために描き、書いたものです。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Main</source>
         <translation>メイン</translation>
     </message>
@@ -2260,14 +2501,14 @@
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-230"/>
+        <location line="-243"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+246"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
