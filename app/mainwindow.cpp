@@ -168,31 +168,32 @@ void MainWindow::retitleDocks()
 
 void MainWindow::createDocks()
 {
-    auto dock = [this](const QString &title, const char *name, QWidget *content, Qt::DockWidgetArea area) {
-        auto *d = new QDockWidget(title, this);
+    // titles come from retitleDocks(), which the language switch calls again
+    auto dock = [this](const char *name, QWidget *content, Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(this);
         d->setObjectName(QString::fromLatin1(name));
         d->setWidget(content);
         addDockWidget(area, d);
         return d;
     };
-    QDockWidget *palette = dock(tr("Components"), "palette", m_palette, Qt::LeftDockWidgetArea);
+    QDockWidget *palette = dock("palette", m_palette, Qt::LeftDockWidgetArea);
     m_outlineView->setModel(m_outline);
     // sizing the column to its contents measures every row: too slow for designs of thousands
     m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_outlineView->header()->resizeSection(0, 200);
     m_outlineView->setUniformRowHeights(true);
     m_outlineView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    QDockWidget *outline = dock(tr("Outline"), "outline", m_outlineView, Qt::LeftDockWidgetArea);
+    QDockWidget *outline = dock("outline", m_outlineView, Qt::LeftDockWidgetArea);
     tabifyDockWidget(palette, outline);
     palette->raise();
     connect(m_outlineView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::outlineSelectionChanged);
 
-    QDockWidget *properties = dock(tr("Properties"), "properties", m_properties, Qt::RightDockWidgetArea);
-    QDockWidget *minimap = dock(tr("Overview"), "minimap", new MinimapView(m_view, this), Qt::RightDockWidgetArea);
+    QDockWidget *properties = dock("properties", m_properties, Qt::RightDockWidgetArea);
+    QDockWidget *minimap = dock("minimap", new MinimapView(m_view, this), Qt::RightDockWidgetArea);
     splitDockWidget(properties, minimap, Qt::Vertical);
     auto *history = m_history = new QUndoView(m_document->undoStack(), this);
     history->setEmptyLabel(tr("<opened>"));
-    QDockWidget *historyDock = dock(tr("History"), "history", history, Qt::RightDockWidgetArea);
+    QDockWidget *historyDock = dock("history", history, Qt::RightDockWidgetArea);
     tabifyDockWidget(properties, historyDock);
     properties->raise();
 
@@ -209,9 +210,9 @@ void MainWindow::createDocks()
     connect(m_findingsView, &QTreeView::expanded, this, [this](const QModelIndex &i) {
         m_collapsedSeverities.remove(i.data(FindingsModel::SeverityRole).toInt());
     });
-    QDockWidget *findings = dock(tr("Findings"), "findings", m_findingsView, Qt::BottomDockWidgetArea);
+    QDockWidget *findings = dock("findings", m_findingsView, Qt::BottomDockWidgetArea);
     m_findingsDock = findings;
-    QDockWidget *explanation = dock(tr("Explanation"), "explanation", m_explanation, Qt::BottomDockWidgetArea);
+    QDockWidget *explanation = dock("explanation", m_explanation, Qt::BottomDockWidgetArea);
     splitDockWidget(findings, explanation, Qt::Horizontal);
     resizeDocks({palette, properties}, {250, 360}, Qt::Horizontal);
     resizeDocks({properties, minimap}, {560, 150}, Qt::Vertical);
@@ -223,6 +224,7 @@ void MainWindow::createDocks()
     };
     connect(m_findingsView, &QTreeView::activated, this, activate);
     connect(m_findingsView, &QTreeView::clicked, this, activate);
+    retitleDocks();
 }
 
 void MainWindow::createActions()

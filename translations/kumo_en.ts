@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+413"/>
+        <location line="+415"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>

@@ -2207,54 +2207,47 @@
     <name>kumo::MainWindow</name>
     <message>
         <location filename="../app/mainwindow.cpp" line="+159"/>
-        <location line="+19"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+26"/>
+        <location line="+0"/>
         <source>Outline</source>
         <translation>アウトライン</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+31"/>
+        <location line="+0"/>
         <source>Properties</source>
         <translation>プロパティ</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+31"/>
+        <location line="+1"/>
         <source>Overview</source>
         <translation>全体表示</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+47"/>
+        <location line="-13"/>
+        <location line="+48"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-35"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+51"/>
+        <location line="+1"/>
         <source>Findings</source>
         <translation>検出結果</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-1"/>
         <source>Explanation</source>
         <translation>解説</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+81"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2501,14 +2494,14 @@
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-243"/>
+        <location line="-245"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+246"/>
+        <location line="+248"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
