@@ -33,10 +33,9 @@ LinkItem::LinkItem(ComponentItem *from, ComponentItem *to, const QString &connec
     : m_from(from)
     , m_to(to)
     , m_connectionId(connectionId)
-    , m_annotation(!connectionId.isEmpty())
     , m_label(label)
 {
-    const bool annotation = m_annotation;
+    const bool annotation = !connectionId.isEmpty();
     setZValue(5);
     if (annotation) {
         // annotations belong to the user: select to delete, double-click to label

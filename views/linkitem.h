@@ -39,7 +39,6 @@ private:
     ComponentItem *m_from;
     ComponentItem *m_to;
     QString m_connectionId;
-    bool m_annotation;
     QString m_label;
     QPointF m_head;
     QPointF m_direction;
