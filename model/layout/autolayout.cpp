@@ -10,6 +10,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
+#include <memory>
+#include <tuple>
 
 namespace kumo {
 namespace AutoLayout {
