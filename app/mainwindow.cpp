@@ -116,7 +116,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view, &DesignView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 3000); });
     connect(m_view, &DesignView::zoomChanged, this, [this](double z) { m_zoom->setText(QStringLiteral("%1%").arg(qRound(z * 100))); });
     m_zoom->setText(QStringLiteral("100%"));
-    m_welcome = new WelcomeWidget(m_view->viewport());
+    m_welcome = new WelcomeWidget(m_view);
+    m_view->viewport()->installEventFilter(this);
     connect(m_welcome, &WelcomeWidget::templateChosen, this, &MainWindow::newFromTemplate);
     connect(m_welcome, &WelcomeWidget::recentChosen, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::open);
@@ -448,9 +449,26 @@ void MainWindow::updateWelcome()
     const bool empty = m_document->design().componentCount() == 0;
     if (empty) {
         m_welcome->populate(QSettings().value(QStringLiteral("recentFiles")).toStringList());
-        m_welcome->move((m_view->viewport()->width() - m_welcome->width()) / 2, std::max(20, (m_view->viewport()->height() - m_welcome->height()) / 3));
+        m_welcome->adjustSize();
+        placeWelcome();
     }
     m_welcome->setVisible(empty);
+}
+
+void MainWindow::placeWelcome()
+{
+    // centred across, a third of the way down the canvas
+    // (a child of the view, not of its viewport: the viewport scrolls its children with the canvas)
+    const QRect area = m_view->viewport()->geometry();
+    m_welcome->move(area.topLeft()
+                    + QPoint(std::max(0, (area.width() - m_welcome->width()) / 2), std::max(20, (area.height() - m_welcome->height()) / 3)));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        placeWelcome(); // docks resize the canvas without resizing the window
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event)

@@ -81,6 +81,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createDocks();
@@ -132,6 +133,7 @@ private:
     QDockWidget *m_findingsDock = nullptr;
     WelcomeWidget *m_welcome = nullptr;
     void updateWelcome();
+    void placeWelcome();
     bool m_syncingSelection = false;
     QString m_explainedComponent; ///< the component the Explanation panel teaches about, if any
     bool m_fullValidationPending = false; ///< a structural edit waits for the validation timer
