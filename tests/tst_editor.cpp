@@ -23,12 +23,14 @@
 #include "removecomponentscommand.h"
 #include "reparentcomponentcommand.h"
 #include "templates.h"
+#include "welcomewidget.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QToolBar>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTreeView>
@@ -85,6 +87,7 @@ private slots:
     void arrowKeysNudge();
     void reopensTheLastSession();
     void glossaryExplainsTheBasics();
+    void welcomePageOnAnEmptyCanvas();
     void explanationTeachesTheSelectedComponent();
     void findingsGroupedBySeverity();
     void switchLanguageAtRunTime();
@@ -615,6 +618,26 @@ void TestEditor::explanationTeachesTheSelectedComponent()
     QVERIFY2(explanation().contains(QStringLiteral("VPC の範囲の重なり")), qPrintable(explanation()));
     QVERIFY(explanation().contains(QStringLiteral("自分専用のプライベートネットワーク")));
     m_window->setLanguage(QStringLiteral("en"));
+}
+
+void TestEditor::welcomePageOnAnEmptyCanvas()
+{
+    auto *welcome = m_window->findChild<WelcomeWidget *>();
+    QVERIFY(welcome);
+    QVERIFY(!welcome->isVisible()); // a design is open
+    m_window->setDesign(Design(), QString());
+    QVERIFY(welcome->isVisible());
+    // centred across the canvas, whatever the docks did to its size, and it stays put when the
+    // canvas scrolls
+    const QRect canvas = m_window->view()->viewport()->geometry();
+    QVERIFY(qAbs(welcome->geometry().center().x() - canvas.center().x()) <= 2);
+    QVERIFY(canvas.contains(welcome->geometry()));
+    const QPoint before = welcome->pos();
+    m_window->view()->horizontalScrollBar()->setValue(m_window->view()->horizontalScrollBar()->value() + 50);
+    QCOMPARE(welcome->pos(), before);
+    // the first component hides it
+    QVERIFY(m_window->scene()->addComponentAt(QStringLiteral("region"), QPointF(0, 0)));
+    QVERIFY(!welcome->isVisible());
 }
 
 void TestEditor::glossaryExplainsTheBasics()
