@@ -10,6 +10,7 @@
 #include "document.h"
 #include "explanationhtml.h"
 #include "exportdiagramdialog.h"
+#include "filewatch.h"
 #include "findingsmodel.h"
 #include "geometrycommand.h"
 #include "glossarydialog.h"
@@ -80,6 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_validationTimer(new QTimer(this))
     , m_autosave(std::make_unique<Autosave>())
     , m_autosaveTimer(new QTimer(this))
+    , m_fileWatch(new FileWatch(this))
 {
     // unsaved work goes to disk every 20 seconds
     m_autosaveTimer->setInterval(20000);
@@ -111,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::changed, this, &MainWindow::documentChanged);
     connect(m_document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_fileWatch, &FileWatch::changedElsewhere, this, &MainWindow::fileChangedElsewhere);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &MainWindow::selectionChanged);
     connect(m_scene, &DesignScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 5000); });
     connect(m_view, &DesignView::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 3000); });
@@ -357,6 +360,7 @@ void MainWindow::setDesign(Design design, const QString &path)
     if (AutoLayout::needsLayout(design))
         AutoLayout::apply(design);
     m_document->reset(std::move(design), path);
+    m_fileWatch->watch(path);
     m_outlineView->expandToDepth(2);
     QTimer::singleShot(0, m_view, &DesignView::fitAll);
 }
@@ -371,6 +375,31 @@ bool MainWindow::openFile(const QString &path)
     setDesign(std::move(*result.design), path);
     rememberRecent(path);
     return true;
+}
+
+void MainWindow::fileChangedElsewhere(const QString &path, bool removed)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (removed) {
+        // keep the work: saving writes the file again
+        m_document->undoStack()->resetClean();
+        statusBar()->showMessage(tr("%1 was deleted or moved by another program; save to keep this design").arg(name), 10000);
+        return;
+    }
+    if (m_document->isModified()
+        && QMessageBox::question(this, tr("File changed on disk"),
+                                 tr("Another program changed %1. Reload it and lose your unsaved changes, or keep your version?").arg(name),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+               != QMessageBox::Yes) {
+        return; // saving will overwrite the other program's version
+    }
+    DesignReadResult result = DesignFile::load(path);
+    if (!result.ok()) {
+        statusBar()->showMessage(tr("%1 was changed by another program and cannot be read now: %2").arg(name, result.error.message), 10000);
+        return;
+    }
+    setDesign(std::move(*result.design), path);
+    statusBar()->showMessage(tr("Reloaded %1: another program changed it").arg(name), 8000);
 }
 
 bool MainWindow::restoreLastSession()
@@ -696,6 +725,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
+    m_fileWatch->watch(path); // what is on disk now is ours
     m_autosave->discard();
     rememberRecent(path);
     return true;

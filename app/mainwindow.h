@@ -20,6 +20,8 @@ class QTimer;
 
 namespace kumo {
 
+class FileWatch;
+
 class Design;
 class DesignScene;
 class DesignView;
@@ -56,6 +58,9 @@ public:
     bool offerRecovery();
     /// Opens the design that was open when Kumo last closed; false when there is none.
     bool restoreLastSession();
+    /// Another program changed (or removed) the open file: reload it, asking first when there
+    /// are unsaved changes.
+    void fileChangedElsewhere(const QString &path, bool removed);
     /// Replaces the design (laid out first when it has no geometry).
     void setDesign(Design design, const QString &path);
     bool saveTo(const QString &path);
@@ -129,6 +134,7 @@ private:
     QTimer *m_validationTimer;
     std::unique_ptr<Autosave> m_autosave;
     QTimer *m_autosaveTimer;
+    FileWatch *m_fileWatch;
     QMenu *m_recentMenu = nullptr;
     QDockWidget *m_findingsDock = nullptr;
     WelcomeWidget *m_welcome = nullptr;

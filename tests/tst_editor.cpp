@@ -88,6 +88,7 @@ private slots:
     void reopensTheLastSession();
     void glossaryExplainsTheBasics();
     void welcomePageOnAnEmptyCanvas();
+    void reloadsWhenAnotherProgramChangesTheFile();
     void explanationTeachesTheSelectedComponent();
     void findingsGroupedBySeverity();
     void switchLanguageAtRunTime();
@@ -618,6 +619,27 @@ void TestEditor::explanationTeachesTheSelectedComponent()
     QVERIFY2(explanation().contains(QStringLiteral("VPC の範囲の重なり")), qPrintable(explanation()));
     QVERIFY(explanation().contains(QStringLiteral("自分専用のプライベートネットワーク")));
     m_window->setLanguage(QStringLiteral("en"));
+}
+
+void TestEditor::reloadsWhenAnotherProgramChangesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.kumo"));
+    QVERIFY(m_window->saveTo(path));
+    // Kumo's own saves are not news
+    QVERIFY(m_window->saveTo(path));
+    QTest::qWait(300);
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Saved")));
+    // a colleague's editor writes a smaller design into the same file
+    QVERIFY(DesignFile::save(*Templates::load(QStringLiteral("web-server")).design, path));
+    const qsizetype expected = Templates::load(QStringLiteral("web-server")).design->componentCount();
+    QTRY_COMPARE(m_window->document()->design().componentCount(), expected);
+    QCOMPARE(m_window->document()->filePath(), path);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Reloaded")));
+    // removed: the design stays, marked unsaved
+    QFile::remove(path);
+    QTRY_VERIFY(m_window->document()->isModified());
+    QCOMPARE(m_window->document()->design().componentCount(), expected);
 }
 
 void TestEditor::welcomePageOnAnEmptyCanvas()

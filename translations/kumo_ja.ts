@@ -2180,7 +2180,7 @@
 <context>
     <name>kumo::LinkItem</name>
     <message>
-        <location filename="../views/linkitem.cpp" line="+44"/>
+        <location filename="../views/linkitem.cpp" line="+43"/>
         <source>Double-click to label this connection; Delete removes it.</source>
         <translation>ダブルクリックで接続にラベルを付けます。Delete キーで削除します。</translation>
     </message>
@@ -2206,7 +2206,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+159"/>
+        <location filename="../app/mainwindow.cpp" line="+163"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2483,35 +2483,60 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+387"/>
+        <location line="+431"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-440"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-245"/>
+        <location line="-247"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+250"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
+        <source>%1 was deleted or moved by another program; save to keep this design</source>
+        <translation>%1 が別のプログラムによって削除または移動されました。このデザインを残すには保存してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File changed on disk</source>
+        <translation>ファイルがディスク上で変更されました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another program changed %1. Reload it and lose your unsaved changes, or keep your version?</source>
+        <translation>別のプログラムが %1 を変更しました。読み込み直して保存していない変更を破棄しますか? それとも今の内容を残しますか?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was changed by another program and cannot be read now: %2</source>
+        <translation>%1 は別のプログラムによって変更され、今は読み込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reloaded %1: another program changed it</source>
+        <translation>%1 を読み込み直しました: 別のプログラムが変更しました</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>an unsaved design</source>
         <translation>保存していないデザイン</translation>
     </message>
@@ -2532,12 +2557,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+252"/>
+        <location line="+270"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
@@ -2618,13 +2643,13 @@
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-350"/>
-        <location line="+368"/>
+        <location line="-394"/>
+        <location line="+412"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
