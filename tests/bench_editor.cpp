@@ -48,8 +48,9 @@ int main(int argc, char **argv)
         }
         int step = 0;
         const double property = medianMs(21, [&] {
-            doc->undoStack()->push(new ChangePropertyCommand(doc, instances[size_t(step++) % instances.size()]->id,
-                                                             QStringLiteral("instance_type"), step % 2 ? "t3.large" : "t3.small"));
+            const int at = step++;
+            doc->undoStack()->push(new ChangePropertyCommand(doc, instances[size_t(at) % instances.size()]->id,
+                                                             QStringLiteral("instance_type"), at % 2 ? "t3.large" : "t3.small"));
             QApplication::processEvents();
         });
         const double move = medianMs(21, [&] {

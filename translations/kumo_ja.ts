@@ -1721,7 +1721,7 @@
 <context>
     <name>kumo::DiagramRenderer</name>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+65"/>
+        <location filename="../views/diagramrenderer.cpp" line="+31"/>
         <source>PNG image</source>
         <translation>PNG 画像</translation>
     </message>
@@ -1751,21 +1751,24 @@
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../views/svgdiagramwriter.cpp" line="+60"/>
         <source>Exported from Kumo</source>
         <translation>Kumo から書き出し</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+32"/>
-        <source>cannot write %1</source>
-        <translation>%1 に書き込めません</translation>
+        <source>cannot draw the SVG</source>
+        <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+14"/>
+        <location filename="../views/diagramrenderer.cpp" line="+60"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/pdfdiagramwriter.cpp" line="+21"/>
+        <source>cannot draw the PDF</source>
+        <translation>PDF を描けません</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 namespace kumo {
 
 class Design;
+class DiagramWriter;
 
 /// Draws a design exactly as the canvas shows it (without selection handles or grid) into
 /// SVG (text stays text), PNG (at a scale, optionally transparent) or vector PDF.
@@ -25,6 +26,7 @@ struct FormatInfo
     const char *label;  ///< source text of its name for people ("kumo::DiagramRenderer" context)
     const char *filter; ///< source text of the file-dialog filter (same context)
     bool vector;
+    const DiagramWriter *writer; ///< the class that writes it
     QString translatedLabel() const;
     QString translatedFilter() const;
 };

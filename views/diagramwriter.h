@@ -1,0 +1,52 @@
+#pragma once
+
+#include "diagramrenderer.h"
+
+#include <QRectF>
+#include <QString>
+
+class QGraphicsScene;
+class QIODevice;
+
+namespace kumo {
+
+/// Writes a part of the canvas as one file format; one class per format. DiagramRenderer builds
+/// the canvas and chooses the writer from its table of formats.
+class DiagramWriter
+{
+public:
+    /// What to draw: the part @p area of @p scene, with a title for the file's metadata.
+    struct Page
+    {
+        QGraphicsScene *scene = nullptr;
+        QRectF area;
+        QString title;
+    };
+
+    virtual ~DiagramWriter() = default;
+    /// Writes the page to @p device; returns false and fills @p error when it cannot.
+    virtual bool write(const Page &page, const DiagramRenderer::Options &options, QIODevice *device, QString *error) const = 0;
+};
+
+/// SVG: text stays text (one `<text>` element per name), strings escaped.
+class SvgDiagramWriter : public DiagramWriter
+{
+public:
+    bool write(const Page &page, const DiagramRenderer::Options &options, QIODevice *device, QString *error) const override;
+};
+
+/// PNG at a scale, optionally on a transparent background.
+class PngDiagramWriter : public DiagramWriter
+{
+public:
+    bool write(const Page &page, const DiagramRenderer::Options &options, QIODevice *device, QString *error) const override;
+};
+
+/// PDF: one page the size of the drawing, vector, fonts embedded.
+class PdfDiagramWriter : public DiagramWriter
+{
+public:
+    bool write(const Page &page, const DiagramRenderer::Options &options, QIODevice *device, QString *error) const override;
+};
+
+} // namespace kumo
