@@ -59,6 +59,22 @@ QSvgRenderer *renderer(const QString &kind)
     return created;
 }
 
+/// An icon with a pixmap of each size drawn from @p svg.
+QIcon iconFrom(QSvgRenderer &svg, std::initializer_list<int> sizes)
+{
+    QIcon result;
+    for (const int size : sizes) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        svg.render(&p, QRectF(0, 0, size, size));
+        p.end();
+        result.addPixmap(pixmap);
+    }
+    return result;
+}
+
 } // namespace
 
 QColor kindColor(const QString &kind)
@@ -102,34 +118,14 @@ void paintGlyph(QPainter *painter, const QRectF &rect, const QString &kind, cons
 
 QIcon icon(const QString &kind)
 {
-    QIcon result;
-    for (const int size : {16, 24, 32, 48, 64}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        paintIcon(&p, QRectF(0, 0, size, size), kind);
-        p.end();
-        result.addPixmap(pixmap);
-    }
-    return result;
+    return iconFrom(*renderer(kind), {16, 24, 32, 48, 64});
 }
 
 QIcon applicationIcon()
 {
     ensureIconResources();
     QSvgRenderer renderer(QStringLiteral(":/app/kumo.svg"));
-    QIcon result;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter p(&pixmap);
-        p.setRenderHint(QPainter::Antialiasing);
-        renderer.render(&p, QRectF(0, 0, size, size));
-        p.end();
-        result.addPixmap(pixmap);
-    }
-    return result;
+    return iconFrom(renderer, {16, 24, 32, 48, 64, 128, 256});
 }
 
 QFont font()

@@ -110,15 +110,20 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     }
 }
 
+CanvasStyle::ContainerLook ComponentItem::containerLook() const
+{
+    Component probe;
+    probe.kind = m_kind;
+    if (m_public)
+        probe.props["public"] = true;
+    return CanvasStyle::containerLook(probe);
+}
+
 void ComponentItem::paintSketch(QPainter *painter)
 {
     const QRectF r(QPointF(0, 0), m_size);
     if (m_container) {
-        Component probe;
-        probe.kind = m_kind;
-        if (m_public)
-            probe.props["public"] = true;
-        const CanvasStyle::ContainerLook look = CanvasStyle::containerLook(probe);
+        const CanvasStyle::ContainerLook look = containerLook();
         painter->setPen(QPen(look.border, 0));
         painter->setBrush(look.fill);
         painter->drawRect(r);
@@ -141,11 +146,7 @@ void ComponentItem::paintSketch(QPainter *painter)
 void ComponentItem::paintContainer(QPainter *painter)
 {
     const QRectF r(QPointF(0, 0), m_size);
-    Component probe;
-    probe.kind = m_kind;
-    if (m_public)
-        probe.props["public"] = true;
-    const CanvasStyle::ContainerLook look = CanvasStyle::containerLook(probe);
+    const CanvasStyle::ContainerLook look = containerLook();
     painter->setBrush(m_dropTarget ? look.border.lighter(185) : look.fill);
     QPen pen(look.border, m_dropTarget ? 3 : 1.6, look.pen);
     painter->setPen(pen);

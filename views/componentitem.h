@@ -1,5 +1,6 @@
 #pragma once
 
+#include "canvasstyle.h"
 #include "finding.h"
 
 #include <QGraphicsItem>
@@ -45,6 +46,8 @@ public:
 
 private:
     void paintContainer(QPainter *painter);
+    /// The border and fill of this container (public and private subnets differ).
+    CanvasStyle::ContainerLook containerLook() const;
     /// Boxes and colours only, for views zoomed far out.
     void paintSketch(QPainter *painter);
     void paintService(QPainter *painter);
