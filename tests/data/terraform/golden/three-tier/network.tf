@@ -288,7 +288,7 @@ resource "aws_vpc_security_group_ingress_rule" "app_sg_ingress_1" {
   description                  = "From the load balancer"
   ip_protocol                  = "tcp"
   from_port                    = 8080
-  to_port                      = 8080
+  to_port                      = 8081
   referenced_security_group_id = aws_security_group.alb_sg.id
 }
 
