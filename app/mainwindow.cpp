@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "layout/placement.h"
+
 #include "addcomponentscommand.h"
 #include "autosave.h"
 #include "catalog.h"
@@ -17,6 +19,7 @@
 #include "incrementalvalidator.h"
 #include "language.h"
 #include "layout/autolayout.h"
+#include "layout/placement.h"
 #include "minimapview.h"
 #include "outlinemodel.h"
 #include "palettewidget.h"
@@ -622,9 +625,14 @@ void MainWindow::addCopies(const QByteArray &copied, const QString &undoText)
         if (std::none_of(components.begin(), components.end(), [&](const Component &other) { return other.id == c.parent; }))
             top << c.id;
     }
-    auto *command = new AddComponentsCommand(m_document, std::move(components));
-    command->setText(undoText);
-    m_document->undoStack()->push(command);
+    // the copies land at the nearest free spot inside their containers, which grow to hold them
+    const QHash<QString, QRectF> grown = Placement::placeNew(m_document->design(), components, m_scene->visibleArea());
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(undoText);
+    stack->push(new AddComponentsCommand(m_document, std::move(components)));
+    if (!grown.isEmpty())
+        stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
+    stack->endMacro();
     m_scene->selectIds(top);
 }
 

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 #include <vector>
 
 namespace kumo {
@@ -58,6 +60,8 @@ public:
     void link(const QString &fromId, const QString &toId);
     /// Redraws texts that depend on the interface language (kind names, tooltips).
     void refreshTexts();
+    /// The part of the canvas the user sees (for placing top-level components in sight).
+    std::optional<QRectF> visibleArea() const;
     /// The bounding rectangle of everything, for fitting the view.
     QRectF contentRect() const;
 
@@ -88,6 +92,8 @@ private:
     void finishMove(QGraphicsSceneMouseEvent *event);
     /// New rectangles for the ancestors of @p id that must grow to hold @p rect (in the parent).
     QHash<QString, QRectF> grownAncestors(const QString &id, QRectF rect) const;
+    /// Where a component of @p size asked for at @p wishedTopLeft in @p parentId lands (Placement).
+    QRectF placedRect(const QString &parentId, QSizeF size, QPointF wishedTopLeft, const QSet<QString> &ignore = {}) const;
 
     Document *m_document;
     QHash<QString, ComponentItem *> m_items;
