@@ -4,7 +4,7 @@
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+184"/>
+        <location filename="../views/canvasstyle.cpp" line="+180"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>%n inbound rule</numerusform>
@@ -42,10 +42,10 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+474"/>
+        <location filename="../views/designscene.cpp" line="+469"/>
         <location line="+1"/>
-        <location line="+231"/>
-        <location line="+6"/>
+        <location line="+232"/>
+        <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>Move %n component</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+102"/>
+        <location filename="../app/mainwindow.cpp" line="+105"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+460"/>
+        <location line="+472"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+231"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
@@ -194,7 +194,7 @@
 <context>
     <name>kumo::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+81"/>
+        <location filename="../app/clisupport.cpp" line="+50"/>
         <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>&apos;%1&apos; expects %n argument</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location filename="../app/cli.cpp" line="+164"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

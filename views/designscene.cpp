@@ -8,6 +8,7 @@
 #include "connectioncommands.h"
 #include "document.h"
 #include "geometrycommand.h"
+#include "kindphrases.h"
 #include "layout/autolayout.h"
 #include "layout/layoutlinks.h"
 #include "layout/placement.h"
@@ -342,12 +343,12 @@ ComponentItem *DesignScene::dropTarget(QPointF scenePos, const QString &kind, co
     const Catalog &catalog = Catalog::instance();
     const KindSpec *spec = catalog.kind(kind);
     auto belongs = [&] {
+        if (spec && spec->topLevel && spec->parents.isEmpty())
+            return capitalised(tr("%1 belongs on the open canvas, outside other containers.").arg(kindInSentence(kind)));
         QStringList places;
         for (const QString &p : spec ? spec->parents : QStringList())
-            places << kindName(p);
-        if (spec && spec->topLevel && places.isEmpty())
-            return tr("A %1 belongs on the open canvas, outside other containers.").arg(kindName(kind));
-        return tr("A %1 must be placed inside a %2.").arg(kindName(kind), places.join(tr(" or a ")));
+            places << kindInSentence(p);
+        return capitalised(tr("%1 must be placed inside %2.").arg(kindInSentence(kind), places.join(tr(" or "))));
     };
     // the innermost container under the cursor decides
     for (QGraphicsItem *i : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
@@ -683,6 +684,7 @@ void DesignScene::finishMove(QGraphicsSceneMouseEvent *event)
         if (c && targetId != c->parent) {
             if (!allowed) {
                 emit statusMessage(why);
+                emit dropRefused(event->scenePos(), why);
                 rebuild(); // put it back
                 return;
             }

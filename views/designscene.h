@@ -67,6 +67,8 @@ public:
 
 signals:
     void statusMessage(const QString &message);
+    /// A component dragged to @p scenePos may not go there; @p why says where it belongs.
+    void dropRefused(QPointF scenePos, const QString &why);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
