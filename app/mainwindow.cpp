@@ -6,6 +6,7 @@
 #include "autosave.h"
 #include "catalog.h"
 #include "clipboard.h"
+#include "componentitem.h"
 #include "designfile.h"
 #include "designscene.h"
 #include "designview.h"
@@ -184,6 +185,7 @@ void MainWindow::createDocks()
         return d;
     };
     QDockWidget *palette = dock("palette", m_palette, Qt::LeftDockWidgetArea);
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addKindWithoutDragging);
     m_outlineView->setModel(m_outline);
     // sizing the column to its contents measures every row: too slow for designs of thousands
     m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -605,6 +607,24 @@ void MainWindow::copySelection()
     mime->setData(QString::fromLatin1(Clipboard::mimeType), data);
     mime->setText(QString::fromUtf8(data));
     QApplication::clipboard()->setMimeData(mime);
+}
+
+void MainWindow::addKindWithoutDragging(const QString &kind)
+{
+    const QPoint middle = m_view->viewport()->rect().center();
+    QString why;
+    if (!m_scene->addComponent(kind, m_view->mapToScene(middle), &why)) {
+        m_view->showRefusal(middle, why);
+        statusBar()->showMessage(why, 5000);
+        return;
+    }
+    m_view->clearRefusal();
+    statusBar()->clearMessage();
+    // the user asked for it: make sure it can be seen, scrolling as little as possible
+    const QStringList added = m_scene->selectedIds();
+    if (!added.isEmpty())
+        if (ComponentItem *item = m_scene->item(added.first()))
+            m_view->ensureVisible(item->sceneBoundingRect(), 20, 20);
 }
 
 void MainWindow::paste()

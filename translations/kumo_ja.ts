@@ -75,7 +75,7 @@
         <translation>文字列のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../views/valueeditors.cpp" line="+69"/>
+        <location filename="../views/valueeditors.cpp" line="+71"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -160,14 +160,56 @@
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <location line="+6"/>
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/rulepresets.cpp" line="+29"/>
+        <source>All traffic to anywhere</source>
+        <translation>すべてのトラフィックをどこへでも</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTPS to anywhere (443)</source>
+        <translation>HTTPS をどこへでも（443）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP from anywhere (80)</source>
+        <translation>どこからでも HTTP（80）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTPS from anywhere (443)</source>
+        <translation>どこからでも HTTPS（443）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH from the VPC&apos;s network (22)</source>
+        <translation>VPC のネットワークから SSH（22）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MySQL from another security group (3306)</source>
+        <translation>ほかのセキュリティグループから MySQL（3306）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL from another security group (5432)</source>
+        <translation>ほかのセキュリティグループから PostgreSQL（5432）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom rule (TCP 8080 from the VPC)</source>
+        <translation>カスタムルール（VPC から TCP 8080）</translation>
     </message>
 </context>
 <context>
@@ -1238,7 +1280,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/changepropertycommand.cpp" line="+27"/>
+        <location filename="../model/commands/changepropertycommand.cpp" line="+28"/>
         <source>Change %1 of %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
@@ -1616,7 +1658,7 @@
         <translation>&quot;connections&quot; はリストでなければなりませんが、%1 でした</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>not valid JSON: %1</source>
         <translation>JSON として正しくありません: %1</translation>
     </message>
@@ -1644,13 +1686,13 @@
         <translation>または</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+96"/>
         <location line="+179"/>
         <location line="+44"/>
         <location line="+22"/>
@@ -1935,7 +1977,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>, %n info(s)</source>
+        <source>, %n hint(s)</source>
         <translation>
             <numerusform>、ヒント %n 件</numerusform>
         </translation>
@@ -2367,7 +2409,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+166"/>
+        <location filename="../app/mainwindow.cpp" line="+167"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2388,12 +2430,12 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -2408,7 +2450,7 @@
         <translation>解説</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2674,25 +2716,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+449"/>
+        <location line="+467"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-476"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-258"/>
+        <location line="-259"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -2748,12 +2790,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+287"/>
+        <location line="+305"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-222"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
@@ -2794,7 +2836,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
@@ -2844,8 +2886,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-412"/>
-        <location line="+430"/>
+        <location line="-430"/>
+        <location line="+448"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -2902,7 +2944,7 @@
 <context>
     <name>kumo::PaletteWidget</name>
     <message>
-        <location filename="../views/palettewidget.cpp" line="+63"/>
+        <location filename="../views/palettewidget.cpp" line="+82"/>
         <source>Filter components</source>
         <translation>コンポーネントを絞り込む</translation>
     </message>
@@ -3515,7 +3557,7 @@
 <context>
     <name>kumo::PropertyPanel</name>
     <message numerus="yes">
-        <location filename="../views/propertypanel.cpp" line="+121"/>
+        <location filename="../views/propertypanel.cpp" line="+126"/>
         <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n 個のコンポーネントを選択中です。プロパティを編集するには 1 つだけ選んでください。&lt;/i&gt;</numerusform>
@@ -3584,25 +3626,6 @@
 <context>
     <name>kumo::cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="+27"/>
-        <source>Usage:
-  kumo [FILE]                                   open the editor
-  kumo validate FILE [--format text|json|sarif] print findings
-  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
-  kumo export svg FILE -o OUT.svg               the whole diagram as SVG
-  kumo export png FILE -o OUT.png [--scale S] [--transparent]
-                                                the whole diagram as PNG (S: 1 to 4, default 2)
-  kumo export pdf FILE -o OUT.pdf               the whole diagram as a vector PDF
-  kumo new --template NAME -o FILE [--force]    a new design from a bundled template
-  kumo templates                                list the bundled templates
-  kumo kinds [--format text|json]               the catalog of kinds and their properties
-  kumo --help | --version
-
-Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/clisupport.cpp" line="+37"/>
         <source>Run &apos;kumo --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
@@ -3620,7 +3643,26 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+23"/>
+        <location filename="../app/cli.cpp" line="+31"/>
+        <source>Usage:
+  kumo [FILE]                                   open the editor
+  kumo validate FILE [--format text|json|sarif] print findings
+  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
+  kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG
+  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]
+                                                the whole diagram as PNG (S: 1 to 4, default 2)
+  kumo export pdf FILE -o OUT.pdf [--lang en|ja] the whole diagram as a vector PDF
+  kumo new --template NAME -o FILE [--force]    a new design from a bundled template
+  kumo templates                                list the bundled templates
+  kumo kinds [--format text|json]               the catalog of kinds and their properties
+  kumo --help | --version
+
+Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>text, json or sarif</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3716,6 +3758,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>language of kind names and subtitles: en or ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&apos;export %1&apos; needs -o OUT</source>
         <translation type="unfinished"></translation>
@@ -3726,13 +3773,28 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--lang must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>&apos;export&apos; needs a format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
-        <source>unknown command or option &apos;%1&apos;</source>
+        <location line="+97"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the editor opens one file and takes no options: &apos;%1&apos; was not expected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
