@@ -14,7 +14,7 @@ void emitRepository(TerraformContext &ctx, const Component &repo)
 {
     const QString name = ctx.name(repo);
     Block &b = ctx.resource(kFile, QStringLiteral("aws_ecr_repository"), name, repo);
-    b.attribute(QStringLiteral("name"), Value::string(awsName(repo, 200)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(repo, 200)));
     b.attribute(QStringLiteral("image_tag_mutability"), Value::string(repo.stringProp("image_tag_mutability")));
     b.blank();
     b.block(QStringLiteral("image_scanning_configuration")).attribute(QStringLiteral("scan_on_push"), Value::boolean(repo.boolProp("scan_on_push")));
@@ -26,7 +26,7 @@ void emitRepository(TerraformContext &ctx, const Component &repo)
 void emitCluster(TerraformContext &ctx, const Component &cluster)
 {
     Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_cluster"), ctx.name(cluster), cluster);
-    b.attribute(QStringLiteral("name"), Value::string(awsName(cluster, 255)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(cluster, 255 - TerraformContext::kPrefixLength)));
     b.blank();
     Block &setting = b.block(QStringLiteral("setting"));
     setting.attribute(QStringLiteral("name"), Value::string(QStringLiteral("containerInsights")));
@@ -46,8 +46,11 @@ Value imageValue(const TerraformContext &ctx, const QString &image)
                                  + hcl::escapeTemplate(tag.isEmpty() ? QStringLiteral(":latest") : tag));
 }
 
-Value containerDefinitions(const TerraformContext &ctx, const Component &task)
+Value containerDefinitions(const TerraformContext &ctx, const Component &task, const Value &logGroup)
 {
+    QString region = ctx.regionOf(task);
+    const Value regionValue = region.isEmpty() ? (ctx.mainRegion().isEmpty() ? Value::expression(QStringLiteral("var.region")) : Value::string(ctx.mainRegion()))
+                                               : Value::string(region);
     const nlohmann::json &containers = task.prop("containers");
     std::vector<Value> list;
     if (!containers.is_array())
@@ -76,6 +79,11 @@ Value containerDefinitions(const TerraformContext &ctx, const Component &task)
             }
             entries.push_back({QStringLiteral("environment"), Value::list(std::move(env))});
         }
+        entries.push_back({QStringLiteral("logConfiguration"),
+                           Value::object({{QStringLiteral("logDriver"), Value::string(QStringLiteral("awslogs"))},
+                                          {QStringLiteral("options"), Value::object({{QStringLiteral("awslogs-group"), logGroup},
+                                                                                     {QStringLiteral("awslogs-region"), regionValue},
+                                                                                     {QStringLiteral("awslogs-stream-prefix"), Value::string(str("name"))}})}})});
         list.push_back(Value::object(std::move(entries)));
     }
     return Value::call(QStringLiteral("jsonencode"), Value::list(std::move(list)));
@@ -83,27 +91,27 @@ Value containerDefinitions(const TerraformContext &ctx, const Component &task)
 
 void emitTaskDefinition(TerraformContext &ctx, const Component &task)
 {
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_task_definition"), ctx.name(task), task);
-    b.attribute(QStringLiteral("family"), Value::string(task.stringProp("family")));
+    const QString name = ctx.name(task);
+    const QString family = task.stringProp("family");
+    Block &logs = ctx.resource(kFile, QStringLiteral("aws_cloudwatch_log_group"), name, task);
+    logs.attribute(QStringLiteral("name"), Value::templateString(QStringLiteral("/ecs/${var.name_prefix}-") + hcl::escapeTemplate(family)));
+    ctx.prefixed(family); // declares the prefix variable
+    logs.attribute(QStringLiteral("retention_in_days"), Value::number(30));
+    logs.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
+
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_task_definition"), name, task);
+    b.attribute(QStringLiteral("family"), ctx.prefixed(family));
     b.attribute(QStringLiteral("requires_compatibilities"), Value::stringList({task.stringProp("launch_type")}));
     b.attribute(QStringLiteral("network_mode"), Value::string(task.stringProp("network_mode")));
     b.attribute(QStringLiteral("cpu"), Value::string(QString::number(task.intProp("cpu", 256))));
     b.attribute(QStringLiteral("memory"), Value::string(QString::number(task.intProp("memory", 512))));
-    if (const Component *role = ctx.resolve(task.stringProp("execution_role"), {QStringLiteral("iam_role")}))
-        b.attribute(QStringLiteral("execution_role_arn"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*role), QStringLiteral("arn")));
+    // the execution role pulls the images and writes the logs: a variable when the design names none
+    b.attribute(QStringLiteral("execution_role_arn"), roleArn(ctx, task, "execution_role", QStringLiteral("to pull images and write logs")));
     if (const Component *role = ctx.resolve(task.stringProp("task_role"), {QStringLiteral("iam_role")}))
         b.attribute(QStringLiteral("task_role_arn"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*role), QStringLiteral("arn")));
-    b.blank().attribute(QStringLiteral("container_definitions"), containerDefinitions(ctx, task));
+    b.blank().attribute(QStringLiteral("container_definitions"),
+                        containerDefinitions(ctx, task, TerraformContext::ref(QStringLiteral("aws_cloudwatch_log_group"), name, QStringLiteral("name"))));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
-}
-
-bool deployedByCodeDeploy(const TerraformContext &ctx, const Component &service)
-{
-    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
-        if (app->stringProp("ecs_service") == service.id)
-            return true;
-    }
-    return false;
 }
 
 void emitService(TerraformContext &ctx, const Component &service)
@@ -155,18 +163,30 @@ void emitService(TerraformContext &ctx, const Component &service)
             lb.attribute(QStringLiteral("container_port"), Value::number(containerPort));
         }
     }
-    if (tg) {
-        std::vector<Value> listeners;
-        for (const QString &l : listenersForTargetGroup(ctx, *tg))
-            listeners.push_back(Value::expression(QStringLiteral("aws_lb_listener.") + l));
-        if (!listeners.empty())
-            b.blank().attribute(QStringLiteral("depends_on"), Value::list(std::move(listeners)));
-    }
-    if (deployedByCodeDeploy(ctx, service)) {
+    const bool codeDeploy = codeDeployApplicationOf(ctx, service) != nullptr;
+    if (codeDeploy) {
         b.blank();
         b.block(QStringLiteral("deployment_controller")).attribute(QStringLiteral("type"), Value::string(QStringLiteral("CODE_DEPLOY")));
     }
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(service));
+    if (tg) {
+        // the target group must be attached to the load balancer before tasks register with it
+        std::vector<Value> attachments;
+        for (const QString &address : attachmentsOfTargetGroup(ctx, *tg))
+            attachments.push_back(Value::expression(address));
+        if (!attachments.empty())
+            b.blank().attribute(QStringLiteral("depends_on"), Value::list(std::move(attachments)));
+    }
+    // releases change what the pipeline deploys: the next plan must not roll them back
+    std::vector<Value> ignored;
+    if (codeDeploy || deployedByEcsAction(ctx, service))
+        ignored.push_back(Value::expression(QStringLiteral("task_definition")));
+    if (codeDeploy)
+        ignored.push_back(Value::expression(QStringLiteral("load_balancer")));
+    if (!ignored.empty()) {
+        b.blank();
+        b.block(QStringLiteral("lifecycle")).attribute(QStringLiteral("ignore_changes"), Value::list(std::move(ignored)));
+    }
 }
 
 } // namespace

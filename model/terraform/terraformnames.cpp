@@ -28,7 +28,8 @@ QString TerraformNames::snakeCase(const QString &text)
 const QStringList &TerraformNames::reservedSuffixes()
 {
     static const QStringList suffixes = {QStringLiteral("_validation"), QStringLiteral("_green"), QStringLiteral("_public"),
-                                         QStringLiteral("_private"), QStringLiteral("_cloudfront")};
+                                         QStringLiteral("_private"), QStringLiteral("_cloudfront"), QStringLiteral("_ipv6"),
+                                         QStringLiteral("_events")};
     return suffixes;
 }
 
