@@ -90,7 +90,7 @@ void emitInstance(TerraformContext &ctx, const Component &instance)
         const Value none = Value::expression(QStringLiteral("null"));
         b.attribute(QStringLiteral("key_name"),
                     ctx.variable(QStringLiteral("key_name"), QStringLiteral("string"),
-                                 QStringLiteral("Name of an existing EC2 key pair for SSH to the instances (null: none, use Session Manager)"),
+                                 QStringLiteral("Name of an existing EC2 key pair for SSH to the instances (null: no key pair)"),
                                  &none));
     }
     if (instance.boolProp("public_ip"))

@@ -48,7 +48,7 @@ Value imageValue(const TerraformContext &ctx, const QString &image)
 
 Value containerDefinitions(const TerraformContext &ctx, const Component &task, const Value &logGroup)
 {
-    QString region = ctx.regionOf(task);
+    const QString region = ctx.regionOf(task);
     const Value regionValue = region.isEmpty() ? (ctx.mainRegion().isEmpty() ? Value::expression(QStringLiteral("var.region")) : Value::string(ctx.mainRegion()))
                                                : Value::string(region);
     const nlohmann::json &containers = task.prop("containers");
@@ -94,8 +94,13 @@ void emitTaskDefinition(TerraformContext &ctx, const Component &task)
     const QString name = ctx.name(task);
     const QString family = task.stringProp("family");
     Block &logs = ctx.resource(kFile, QStringLiteral("aws_cloudwatch_log_group"), name, task);
-    logs.attribute(QStringLiteral("name"), Value::templateString(QStringLiteral("/ecs/${var.name_prefix}-") + hcl::escapeTemplate(family)));
-    ctx.prefixed(family); // declares the prefix variable
+    QString logName = family;
+    for (QChar &c : logName) { // log group names take letters, digits and ._-/#
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !QStringLiteral("._-/#").contains(c))
+            c = QLatin1Char('-');
+    }
+    ctx.prefixed(logName); // declares the prefix variable
+    logs.attribute(QStringLiteral("name"), Value::templateString(QStringLiteral("/ecs/${var.name_prefix}-") + hcl::escapeTemplate(logName)));
     logs.attribute(QStringLiteral("retention_in_days"), Value::number(30));
     logs.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
 

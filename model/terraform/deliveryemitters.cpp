@@ -16,7 +16,7 @@ Value ref(const QString &type, const QString &name, const QString &attribute)
 /// A managed CloudFront policy, looked up by name.
 Value managedPolicy(TerraformContext &ctx, const QString &type, const QString &policyName)
 {
-    const QString name = TerraformNames::snakeCase(policyName.mid(policyName.indexOf(QLatin1Char('-')) + 1));
+    const QString name = TerraformNames::snakeCaseWords(policyName.mid(policyName.indexOf(QLatin1Char('-')) + 1));
     if (Block *d = ctx.data(kDelivery, type, name, nullptr))
         d->attribute(QStringLiteral("name"), Value::string(policyName));
     return Value::expression(QStringLiteral("data.") + type + QLatin1Char('.') + name + QStringLiteral(".id"));
@@ -65,6 +65,7 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
         oac.attribute(QStringLiteral("signing_protocol"), Value::string(QStringLiteral("sigv4")));
     }
 
+    const Value cachePolicyId = cachePolicy(ctx, cdn, s3);
     Block &b = ctx.resource(kDelivery, QStringLiteral("aws_cloudfront_distribution"), name, cdn);
     b.attribute(QStringLiteral("enabled"), Value::boolean(true));
     b.attribute(QStringLiteral("is_ipv6_enabled"), Value::boolean(true));
@@ -105,7 +106,7 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
                                                        QStringLiteral("PATCH"), QStringLiteral("POST"), QStringLiteral("PUT")}));
     cache.attribute(QStringLiteral("cached_methods"), Value::stringList(readOnly));
     cache.attribute(QStringLiteral("compress"), Value::boolean(true));
-    cache.attribute(QStringLiteral("cache_policy_id"), cachePolicy(ctx, cdn, s3));
+    cache.attribute(QStringLiteral("cache_policy_id"), cachePolicyId);
     if (!s3) // the application sees the viewer's headers (Host matches the load balancer's certificate), cookies and query
         cache.attribute(QStringLiteral("origin_request_policy_id"), managedPolicy(ctx, QStringLiteral("aws_cloudfront_origin_request_policy"), QStringLiteral("Managed-AllViewer")));
     b.blank();

@@ -128,7 +128,7 @@ void emitRole(TerraformContext &ctx, const Component &role)
     attachPolicies(ctx, role, QStringLiteral("aws_iam_role_policy_attachment"), QStringLiteral("role"), QStringLiteral("aws_iam_role"));
     for (const QString &managed : role.refsProp("managed_policies")) {
         Block &a = ctx.resource(kFile, QStringLiteral("aws_iam_role_policy_attachment"),
-                                name + QLatin1Char('_') + TerraformNames::snakeCase(managed.section(QLatin1Char('/'), -1)), role);
+                                name + QLatin1Char('_') + TerraformNames::snakeCaseWords(managed.section(QLatin1Char('/'), -1)), role);
         a.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
         a.attribute(QStringLiteral("policy_arn"), Value::string(managedPolicyArn(managed)));
     }

@@ -11,7 +11,7 @@ TerraformContext::TerraformContext(const Design &design)
     , m_names(design)
     , m_regions(m_index.ofKind(QStringLiteral("region")))
 {
-    // the main region holds most components; on a tie, the first in the design's order
+    // the main region holds most components; on a tie, the first in the design's canonical (id) order
     QHash<const Component *, int> counts;
     for (const Component *c : design.components()) {
         if (const Component *region = m_index.ancestor(*c, QStringLiteral("region")))
