@@ -10,30 +10,28 @@ namespace {
 
 bool isPlaceholderAmi(const QString &ami);
 
-/// A variable for a per-instance setting: one shared variable when every instance uses the same
-/// value, otherwise one per instance.
-Value instanceSetting(TerraformContext &ctx, const Component &instance, const char *key, const QString &suffix,
-                      const QString &description)
+/// The AMI of an instance as a variable: one shared variable when every instance with a real AMI
+/// uses the same one, otherwise one per AMI, named after the first instance that uses it.
+Value amiVariable(TerraformContext &ctx, const Component &instance)
 {
-    QSet<QString> values;
-    for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
-        const QString v = i->stringProp(key);
-        if (!v.isEmpty() && !(qstrcmp(key, "ami") == 0 && isPlaceholderAmi(v)))
-            values.insert(v);
-    }
-    const QString value = instance.stringProp(key);
-    const Value def = Value::string(value);
-    if (values.size() <= 1)
-        return ctx.variable(suffix, QStringLiteral("string"), description.arg(QStringLiteral("the instances")), &def);
-    // instances sharing a value share a variable, named after the first of them
-    const Component *first = &instance;
-    for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
-        if (i->stringProp(key) == value) {
-            first = i;
-            break;
+    QHash<QString, QString> &firstByAmi = ctx.memo(QStringLiteral("ec2_instance.ami"));
+    if (firstByAmi.isEmpty()) {
+        firstByAmi.insert(QString(), QString()); // marks the table as filled
+        for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
+            const QString ami = i->stringProp("ami");
+            if (!isPlaceholderAmi(ami) && !firstByAmi.contains(ami))
+                firstByAmi.insert(ami, i->id);
         }
     }
-    return ctx.variable(ctx.name(*first) + QLatin1Char('_') + suffix, QStringLiteral("string"), description.arg(first->displayName()), &def);
+    const QString ami = instance.stringProp("ami");
+    const Value def = Value::string(ami);
+    const QString description = QStringLiteral("Machine image (AMI) for %1");
+    if (firstByAmi.size() <= 2) // the marker and one AMI
+        return ctx.variable(QStringLiteral("ami"), QStringLiteral("string"), description.arg(QStringLiteral("the instances")), &def);
+    const Component *first = ctx.resolve(firstByAmi.value(ami));
+    if (!first)
+        first = &instance;
+    return ctx.variable(ctx.name(*first) + QStringLiteral("_ami"), QStringLiteral("string"), description.arg(first->displayName()), &def);
 }
 
 /// True when the AMI names no real image: a malformed id, a well-known documentation
@@ -75,7 +73,7 @@ void emitInstance(TerraformContext &ctx, const Component &instance)
     const Component *subnet = ctx.resolve(instance.parent, {QStringLiteral("subnet")});
     const bool lookUpAmi = isPlaceholderAmi(instance.stringProp("ami"));
     const Value ami = lookUpAmi ? latestAmazonLinux(ctx, instance)
-                                : instanceSetting(ctx, instance, "ami", QStringLiteral("ami"), QStringLiteral("Machine image (AMI) for %1"));
+                                : amiVariable(ctx, instance);
     Block &b = ctx.resource(QStringLiteral("compute.tf"), QStringLiteral("aws_instance"), ctx.name(instance), instance);
     b.attribute(QStringLiteral("ami"), ami);
     b.attribute(QStringLiteral("instance_type"), Value::string(instance.stringProp("instance_type")));

@@ -5,6 +5,7 @@
 
 #include "validation/validationcontext.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <deque>
@@ -59,6 +60,10 @@ public:
     /// A name unique among the components' regions, for per-region shared resources.
     QString regionSuffix(const Component &c) const;
 
+    /// A table an emitter fills once per export and reads for every component (so that
+    /// summaries over all components of a kind are not recomputed per component).
+    QHash<QString, QString> &memo(const QString &table) { return m_memo[table]; }
+
     /// The finished files, by file name.
     std::map<QString, QString> files() const;
 
@@ -77,6 +82,7 @@ private:
     QStringList m_variableNames;
     std::vector<hcl::Block> m_outputs;
     QSet<QString> m_addresses; ///< TYPE.NAME of every resource written
+    QHash<QString, QHash<QString, QString>> m_memo;
 };
 
 } // namespace kumo
