@@ -342,6 +342,12 @@ void TestTerraform::readyToApply_data()
     row("service depends on the listener rule", "three-tier", "containers.tf", R"(depends_on = \[aws_lb_listener_rule\.web_alb_443_rule_1\])", 1);
     row("prefixed bucket names", "three-tier", "data.tf", R"(bucket = "\$\{var\.name_prefix\}-kumo-example-static-assets")", 1);
     row("main region is the default provider", "three-tier", "providers.tf", R"(provider "aws" \{\n  region = "ap-northeast-1")", 1);
+    row("container gets the database address", "three-tier", "containers.tf", R"(name  = "DB_HOST"\n +value = aws_db_instance\.app_db\.address)", 1);
+    row("container gets the database credentials from the secret", "three-tier", "containers.tf",
+        R"(valueFrom = "\$\{aws_db_instance\.app_db\.master_user_secret\[0\]\.secret_arn\}:password::")", 1);
+    row("execution role may read the secret", "three-tier", "iam.tf", R"(Action += "secretsmanager:GetSecretValue"\n +Resource = \[aws_db_instance\.app_db\.master_user_secret\[0\]\.secret_arn\])", 1);
+    row("replica reader gets the source's secret", "every-kind", "containers.tf",
+        R"(valueFrom = "\$\{aws_db_instance\.orders\.master_user_secret\[0\]\.secret_arn\}:username::")", 1);
     row("template AMI placeholder looked up", "web-server", "compute.tf", R"(ami += data\.aws_ssm_parameter\.al2023_x86_64\.insecure_value)", 1);
 }
 

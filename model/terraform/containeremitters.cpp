@@ -4,6 +4,8 @@
 #include "jsonfields.h"
 #include "references.h"
 
+#include <algorithm>
+
 namespace kumo::tf {
 
 namespace {
@@ -46,6 +48,28 @@ Value imageValue(const TerraformContext &ctx, const QString &image)
                                  + hcl::escapeTemplate(tag.isEmpty() ? QStringLiteral(":latest") : tag));
 }
 
+/// The database whose master secret a container reading @p db uses: a replica's source.
+const Component *databaseWithSecret(const TerraformContext &ctx, const Component &db)
+{
+    const Component *source = ctx.resolve(db.stringProp("replicate_source"), {QStringLiteral("rds_instance")});
+    return source ? source : &db;
+}
+
+/// The databases (with their secrets) the containers of a task definition talk to.
+std::vector<const Component *> databasesOf(const TerraformContext &ctx, const Component &task)
+{
+    std::vector<const Component *> out;
+    const nlohmann::json &containers = task.prop("containers");
+    for (const nlohmann::json &c : containers.is_array() ? containers : nlohmann::json::array()) {
+        if (const Component *db = ctx.resolve(json::string(c, "database"), {QStringLiteral("rds_instance")})) {
+            const Component *primary = databaseWithSecret(ctx, *db);
+            if (std::find(out.begin(), out.end(), primary) == out.end())
+                out.push_back(primary);
+        }
+    }
+    return out;
+}
+
 Value containerDefinitions(const TerraformContext &ctx, const Component &task, const Value &logGroup)
 {
     const QString region = ctx.regionOf(task);
@@ -71,13 +95,33 @@ Value containerDefinitions(const TerraformContext &ctx, const Component &task, c
                                                            {QStringLiteral("hostPort"), Value::number(host)},
                                                            {QStringLiteral("protocol"), Value::string(QStringLiteral("tcp"))}})})});
         }
-        if (c.contains("environment") && c["environment"].is_object() && !c["environment"].empty()) {
-            std::vector<Value> env;
+        std::vector<Value> env;
+        if (c.contains("environment") && c["environment"].is_object()) {
             for (auto it = c["environment"].begin(); it != c["environment"].end(); ++it) {
                 env.push_back(Value::object({{QStringLiteral("name"), Value::string(QString::fromStdString(it.key()))},
                                              {QStringLiteral("value"), Value::string(toQString(it.value()))}}));
             }
+        }
+        // a database of the design: its address as variables, its credentials from the secret RDS manages
+        const Component *db = ctx.resolve(str("database"), {QStringLiteral("rds_instance")});
+        const Component *primary = db ? databaseWithSecret(ctx, *db) : nullptr;
+        if (db) {
+            const QString dbRef = QStringLiteral("aws_db_instance.") + ctx.name(*db);
+            for (const auto &[key, value] : {std::pair{QStringLiteral("DB_HOST"), Value::expression(dbRef + QStringLiteral(".address"))},
+                                             std::pair{QStringLiteral("DB_PORT"), Value::call(QStringLiteral("tostring"), Value::expression(dbRef + QStringLiteral(".port")))}}) {
+                if (!c.contains("environment") || !c["environment"].is_object() || !c["environment"].contains(toStd(key)))
+                    env.push_back(Value::object({{QStringLiteral("name"), Value::string(key)}, {QStringLiteral("value"), value}}));
+            }
+        }
+        if (!env.empty())
             entries.push_back({QStringLiteral("environment"), Value::list(std::move(env))});
+        if (primary) {
+            const QString secret = QStringLiteral("${aws_db_instance.") + ctx.name(*primary) + QStringLiteral(".master_user_secret[0].secret_arn}");
+            entries.push_back({QStringLiteral("secrets"),
+                               Value::list({Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("DB_USERNAME"))},
+                                                           {QStringLiteral("valueFrom"), Value::templateString(secret + QStringLiteral(":username::"))}}),
+                                            Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("DB_PASSWORD"))},
+                                                           {QStringLiteral("valueFrom"), Value::templateString(secret + QStringLiteral(":password::"))}})})});
         }
         entries.push_back({QStringLiteral("logConfiguration"),
                            Value::object({{QStringLiteral("logDriver"), Value::string(QStringLiteral("awslogs"))},
@@ -117,6 +161,25 @@ void emitTaskDefinition(TerraformContext &ctx, const Component &task)
     b.blank().attribute(QStringLiteral("container_definitions"),
                         containerDefinitions(ctx, task, TerraformContext::ref(QStringLiteral("aws_cloudwatch_log_group"), name, QStringLiteral("name"))));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
+
+    // the execution role reads the database credentials when it starts the task
+    const std::vector<const Component *> databases = databasesOf(ctx, task);
+    const Component *executionRole = ctx.resolve(task.stringProp("execution_role"), {QStringLiteral("iam_role")});
+    if (databases.empty() || !executionRole)
+        return;
+    std::vector<Value> secrets;
+    for (const Component *db : databases)
+        secrets.push_back(Value::expression(QStringLiteral("aws_db_instance.") + ctx.name(*db) + QStringLiteral(".master_user_secret[0].secret_arn")));
+    Block &p = ctx.globalResource(QStringLiteral("iam.tf"), QStringLiteral("aws_iam_role_policy"), name + QStringLiteral("_database_secrets"));
+    p.attribute(QStringLiteral("name"), Value::string(QStringLiteral("read-database-secrets-") + awsName(task, 100)));
+    p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*executionRole), QStringLiteral("id")));
+    p.attribute(QStringLiteral("policy"),
+                Value::call(QStringLiteral("jsonencode"),
+                            Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
+                                           {QStringLiteral("Statement"), Value::list({Value::object({
+                                                {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
+                                                {QStringLiteral("Action"), Value::string(QStringLiteral("secretsmanager:GetSecretValue"))},
+                                                {QStringLiteral("Resource"), Value::list(std::move(secrets))}})})}})));
 }
 
 void emitService(TerraformContext &ctx, const Component &service)

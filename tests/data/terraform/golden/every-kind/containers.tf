@@ -63,6 +63,24 @@ resource "aws_ecs_task_definition" "api" {
           name  = "PATH_STYLE"
           value = "C:\\temp"
         },
+        {
+          name  = "DB_HOST"
+          value = aws_db_instance.orders_read.address
+        },
+        {
+          name  = "DB_PORT"
+          value = tostring(aws_db_instance.orders_read.port)
+        },
+      ]
+      secrets = [
+        {
+          name      = "DB_USERNAME"
+          valueFrom = "${aws_db_instance.orders.master_user_secret[0].secret_arn}:username::"
+        },
+        {
+          name      = "DB_PASSWORD"
+          valueFrom = "${aws_db_instance.orders.master_user_secret[0].secret_arn}:password::"
+        },
       ]
       logConfiguration = {
         logDriver = "awslogs"

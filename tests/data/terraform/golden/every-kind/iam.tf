@@ -1,3 +1,18 @@
+resource "aws_iam_role_policy" "api_database_secrets" {
+  name = "read-database-secrets-api"
+  role = aws_iam_role.api_task_exec.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [aws_db_instance.orders.master_user_secret[0].secret_arn]
+      },
+    ]
+  })
+}
+
 resource "aws_iam_policy" "ci" {
   name        = "${var.name_prefix}-ci"
   description = "Artifacts, source and build of the pipeline"

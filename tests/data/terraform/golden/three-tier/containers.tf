@@ -107,7 +107,21 @@ resource "aws_ecs_task_definition" "web" {
         },
         {
           name  = "DB_HOST"
-          value = "db.internal"
+          value = aws_db_instance.app_db.address
+        },
+        {
+          name  = "DB_PORT"
+          value = tostring(aws_db_instance.app_db.port)
+        },
+      ]
+      secrets = [
+        {
+          name      = "DB_USERNAME"
+          valueFrom = "${aws_db_instance.app_db.master_user_secret[0].secret_arn}:username::"
+        },
+        {
+          name      = "DB_PASSWORD"
+          valueFrom = "${aws_db_instance.app_db.master_user_secret[0].secret_arn}:password::"
         },
       ]
       logConfiguration = {

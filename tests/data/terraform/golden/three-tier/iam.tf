@@ -1,3 +1,18 @@
+resource "aws_iam_role_policy" "web_database_secrets" {
+  name = "read-database-secrets-web"
+  role = aws_iam_role.ecs_task_execution_role.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [aws_db_instance.app_db.master_user_secret[0].secret_arn]
+      },
+    ]
+  })
+}
+
 resource "aws_iam_policy" "app_read_static" {
   name        = "${var.name_prefix}-app-read-static"
   description = "Read the static assets bucket"
