@@ -551,6 +551,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Database the container talks to: its address and credentials are passed in as DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD</source>
+        <translation>コンテナが接続するデータベース: そのアドレスと認証情報が DB_HOST、DB_PORT、DB_USERNAME、DB_PASSWORD として渡される</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ECS service</source>
         <translation>ECS サービス</translation>
     </message>
@@ -656,6 +661,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Redirect every request to HTTPS on port 443 instead of forwarding it</source>
+        <translation>すべてのリクエストを転送せず、ポート 443 の HTTPS へリダイレクトする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rules that send matching requests to other target groups</source>
         <translation>一致したリクエストを別のターゲットグループへ送るルール</translation>
     </message>
@@ -741,11 +751,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Engine version, e.g. 8.0</source>
-        <translation>エンジンのバージョン (例: 8.0)</translation>
+        <source>Engine version, e.g. 8.4 (MySQL) or 17 (PostgreSQL)</source>
+        <translation>エンジンのバージョン（例: MySQL なら 8.4、PostgreSQL なら 17）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+41"/>
+        <source>Values of a plain record (an Elastic IP or instance id of the design stands for its public address)</source>
+        <translation>通常のレコードの値（設計内の Elastic IP またはインスタンスの ID は、そのパブリックアドレスを表す）</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Size of the database server</source>
         <translation>データベースサーバーの大きさ</translation>
     </message>
@@ -906,6 +921,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Create the zone (it must then be delegated before certificates in it can be issued); otherwise the existing zone is looked up by its domain</source>
+        <translation>ゾーンを作成する（その場合、ゾーン内の証明書を発行する前にドメインの委任が必要）。作成しない場合は、既存のゾーンをドメイン名で検索する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Route 53 record</source>
         <translation>Route 53 レコード</translation>
     </message>
@@ -930,12 +950,7 @@
         <translation>エイリアスの向き先の AWS リソース</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Values of a plain record</source>
-        <translation>通常のレコードの値</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seconds resolvers may cache the answer</source>
         <translation>リゾルバーが応答をキャッシュしてよい秒数</translation>
     </message>
@@ -1048,6 +1063,11 @@
         <location line="+1"/>
         <source>Policies attached to the role</source>
         <translation>ロールにアタッチするポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS managed policies by name, e.g. AmazonECSTaskExecutionRolePolicy</source>
+        <translation>AWS 管理ポリシーの名前（例: AmazonECSTaskExecutionRolePolicy）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1395,7 +1415,7 @@
         <translation>EC2 インスタンスは仮想サーバーです。AMI (OS とインストール済みソフトウェアを含むマシンイメージ) から起動し、インスタンスタイプで CPU とメモリが決まり (t3.micro なら 2 vCPU・1 GiB)、ディスクは停止しても残る EBS ボリュームに置きます。インスタンスストアはより高速ですが、インスタンスを停止するとデータが消えます。ログインには SSH とキーペアを使い、公開鍵は AWS に、秘密鍵は手元に置きます。誰が接続できるかはセキュリティグループが決め、(インスタンスプロファイル経由の) IAM ロールがアクセスキーを保存せずにソフトウェアへ権限を与えます。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>An ECR repository stores the versions of one container image, each named by a tag (web:1.4.2, web:latest). A build pushes images to it, and ECS pulls them when it starts tasks, using the task&apos;s execution role. Immutable tags stop a tag from being moved to another image, so a deployed version can always be found again; scan on push checks new images for known vulnerabilities.</source>
         <translation>ECR リポジトリは、1 つのコンテナイメージのバージョンをタグ (web:1.4.2、web:latest など) ごとに保管します。ビルドがイメージをプッシュし、ECS はタスクを起動するときにタスクの実行ロールを使ってイメージを取得します。タグをイミュータブルにすると、タグが別のイメージに付け替えられなくなり、デプロイしたバージョンをいつでも特定できます。プッシュ時のスキャンは、新しいイメージに既知の脆弱性がないか調べます。</translation>
     </message>
@@ -1430,7 +1450,7 @@
         <translation>RDS は、リレーショナルデータベース (MySQL、PostgreSQL、MariaDB、Oracle、SQL Server) のインストール、パッチ、バックアップ、フェイルオーバーを引き受けて動かしてくれます。データベースは DB サブネットグループ (2 つ以上の AZ のプライベートサブネット) の中に置かれます。マルチ AZ は別の AZ に同期スタンバイを置き、プライマリに障害が起きると自動で切り替えますが、読み取りは担当しません。リードレプリカは非同期のコピーで、同じまたは別のリージョンで読み取り専用のクエリを肩代わりします。データベースのポートに到達できるのは、アプリケーションのセキュリティグループだけにしましょう。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account and becomes part of a DNS name, so it follows strict rules. Objects are private unless a policy says otherwise; Block Public Access is the switch that prevents accidents. Versioning keeps old versions of every object. S3 can serve a static website, but the usual way to deliver files to users is CloudFront in front of a private bucket.</source>
         <translation>S3 はオブジェクト (あらゆる大きさのファイル) をバケットに保管します。バケット名はすべての AWS アカウントを通じて一意で、DNS 名の一部にもなるため、厳しい命名規則があります。オブジェクトはポリシーで許可しない限り非公開で、パブリックアクセスのブロックは事故を防ぐスイッチです。バージョニングを有効にすると、各オブジェクトの古いバージョンが残ります。S3 は静的ウェブサイトも配信できますが、利用者へファイルを届けるには、非公開のバケットの前に CloudFront を置くのが一般的です。</translation>
     </message>
@@ -3797,6 +3817,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <source>the editor opens one file and takes no options: &apos;%1&apos; was not expected</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown command or option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>kumo::rules</name>
@@ -4198,7 +4223,27 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>バケット %1 はパブリックアクセスをブロックしておらず、ウェブサイトでもありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>MySQL 8.0 left standard support on 2026-07-31</source>
+        <translation>MySQL 8.0 の標準サポートは 2026-07-31 に終了しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MySQL %1.%2 left standard support</source>
+        <translation>MySQL %1.%2 の標準サポートは終了しています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL %1 left standard support</source>
+        <translation>PostgreSQL %1 の標準サポートは終了しています</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>database %1 runs %2 %3: %4, so RDS bills Extended Support</source>
+        <translation>データベース %1 は %2 %3 で動いています。%4。そのため RDS 延長サポートの料金がかかります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>DB subnet group in fewer than two zones</source>
         <translation>2 つ未満の AZ にしかない DB サブネットグループ</translation>
     </message>
@@ -4239,6 +4284,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+5"/>
+        <source>Database engine past standard support</source>
+        <translation>標準サポートが終了したデータベースエンジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each major version of MySQL and PostgreSQL gets a few years of standard support on RDS. After that the database keeps running, but RDS bills Extended Support per vCPU and hour, often more than the instance itself, until you upgrade. MySQL 5.7 and 8.0 (8.0 ended on 2026-07-31) and PostgreSQL 11, 12 and 13 are past it. Choose MySQL 8.4 or PostgreSQL 14 or later (14 ends in February 2027, so prefer 16 or 17) for a new database, and plan major upgrades of existing ones.</source>
+        <translation>MySQL と PostgreSQL の各メジャーバージョンには、RDS で数年間の標準サポートがあります。その期間が過ぎてもデータベースは動き続けますが、アップグレードするまで RDS は vCPU 時間あたりの延長サポート料金を請求し、インスタンス自体より高くなることもあります。MySQL 5.7 と 8.0（8.0 は 2026-07-31 に終了）、PostgreSQL 11、12、13 はすでに標準サポートが終了しています。新しいデータベースには MySQL 8.4 か PostgreSQL 14 以降（14 は 2027 年 2 月に終了するため、16 か 17 がおすすめ）を選び、既存のものはメジャーアップグレードを計画しましょう。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invalid bucket name</source>
         <translation>使えないバケット名</translation>
     </message>
@@ -4313,6 +4368,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>レコード %1 はゾーン %2 の頂点 (apex) にある CNAME です</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>hosted zone %1 uses the reserved domain %2, which Route 53 refuses to host</source>
+        <translation>ホストゾーン %1 は予約済みドメイン %2 を使っています。Route 53 はこのドメインのゾーンを作成できません</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Distribution without a usable origin</source>
         <translation>使えるオリジンのないディストリビューション</translation>
@@ -4373,7 +4433,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ゾーンの頂点 (example.com そのもの) には SOA と NS レコードが必ずあり、DNS では CNAME を他のレコードと同じ名前に置けません。代わりに、ロードバランサーやディストリビューションへのエイリアスとして A レコードを使いましょう。Route 53 のエイリアスは頂点でも使え、クエリごとの料金もかかりません。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/firewallrules.cpp" line="+26"/>
+        <location line="+4"/>
+        <source>Reserved domain in a hosted zone</source>
+        <translation>ホストゾーンに予約済みドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some names are reserved for documentation and tests and belong to nobody: example.com, example.net, example.org, example.jp, and everything under .example, .test, .invalid and .localhost. They are fine on a drawing, but nobody can register them, and Route 53 refuses to create a public hosted zone for them. Before deploying, put a domain you own in the zone (and in the certificates and records that use it).</source>
+        <translation>一部のドメイン名はドキュメントやテスト用に予約されていて、誰のものでもありません: example.com、example.net、example.org、example.jp、そして .example、.test、.invalid、.localhost の下のすべての名前です。図の上では問題ありませんが、登録はできず、Route 53 はこれらのパブリックホストゾーンの作成を拒否します。デプロイする前に、ゾーン（およびそれを使う証明書やレコード）に自分が所有するドメインを設定しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/firewallrules.cpp" line="+27"/>
         <source>instance %1 asks for a public IP but sits in private subnet %2</source>
         <translation>インスタンス %1 はパブリック IP を求めていますが、プライベートサブネット %2 にあります</translation>
     </message>
@@ -4434,6 +4504,26 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+17"/>
+        <source>instance %1 has no AMI</source>
+        <translation>インスタンス %1 に AMI がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instance %1 has AMI &apos;%2&apos;, which is not ami- followed by 8 or 17 lowercase hex digits</source>
+        <translation>インスタンス %1 の AMI「%2」は、ami- に続く 8 桁または 17 桁の小文字 16 進数ではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Malformed machine image id</source>
+        <translation>マシンイメージ ID の形式が不正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An instance boots from an Amazon Machine Image (AMI), named by an id such as ami-0abcdef1234567890: ami- followed by 17 (older images: 8) lowercase hexadecimal digits. AMI ids differ per region, so copy the id from the EC2 console or look it up from a public SSM parameter (Amazon Linux 2023: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64); an image name or a malformed id is refused when the instance is launched.</source>
+        <translation>インスタンスは Amazon マシンイメージ（AMI）から起動します。AMI は ami-0abcdef1234567890 のような ID で指定し、ami- に続けて 17 桁（古いイメージは 8 桁）の小文字の 16 進数が並びます。AMI ID はリージョンごとに異なるので、EC2 コンソールからコピーするか、公開 SSM パラメータから調べましょう（Amazon Linux 2023 なら /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64）。イメージ名や形式の誤った ID は、インスタンスの起動時に拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Public address in a private subnet</source>
         <translation>プライベートサブネットのパブリックアドレス</translation>
     </message>
@@ -4513,7 +4603,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>インバウンドの通信は、セキュリティグループのルールで許可しない限り拒否されます。このコンポーネントは通信を受ける役割なのに、どのセキュリティグループにもインバウンドルールがないので、リクエストはすべてタイムアウトします。待ち受けるポートへのルールを、到達させたい相手からの通信として追加しましょう (ロードバランサーの後ろのアプリケーションなら、ロードバランサーのセキュリティグループから)。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/identityrules.cpp" line="+29"/>
+        <location filename="../model/validation/rules/identityrules.cpp" line="+33"/>
         <source>policy %1, statement %2, allows every action (*) on every resource (*)</source>
         <translation>ポリシー %1 のステートメント %2 が、すべてのリソース (*) に対するすべてのアクション (*) を許可しています</translation>
     </message>
@@ -4533,7 +4623,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ロール %1 は %2 を信頼していますが、%3 はこれを %4 として使っており、%5 を信頼する必要があります</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+58"/>
+        <source>role %1, which %2 uses as %3, has no policy or managed policy attached</source>
+        <translation>ロール %1（%2 が %3 として使用）には、ポリシーも管理ポリシーもアタッチされていません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>role %1, the execution role of %2, does not allow ecr:BatchGetImage, so the task cannot pull its image</source>
+        <translation>%2 の実行ロール %1 は ecr:BatchGetImage を許可していないため、タスクはイメージを取得できません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Policy allows everything</source>
         <translation>すべてを許可するポリシー</translation>
     </message>
@@ -4561,6 +4661,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+1"/>
         <source>A role has two halves: its permissions (the attached policies) and its trust policy, which says who may assume it. A role for ECS tasks must trust ecs-tasks.amazonaws.com, one for EC2 instances ec2.amazonaws.com, one for CodeBuild codebuild.amazonaws.com, and so on; otherwise the service cannot use the role and fails with access denied.</source>
         <translation>ロールには 2 つの面があります。権限 (アタッチしたポリシー) と、誰が引き受けてよいかを決める信頼ポリシーです。ECS タスク用のロールは ecs-tasks.amazonaws.com を、EC2 インスタンス用なら ec2.amazonaws.com を、CodeBuild 用なら codebuild.amazonaws.com を信頼する必要があります。そうでないとサービスはロールを使えず、アクセス拒否で失敗します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service role without permissions</source>
+        <translation>権限のないサービスロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service acting through a role can do only what the role&apos;s policies allow. An ECS execution role pulls the images and writes the logs (AmazonECSTaskExecutionRolePolicy covers both), a CodeBuild or CodePipeline role reads and writes the artifact bucket and starts the next step, a CodeDeploy role for ECS needs AWSCodeDeployRoleForECS, and an instance role with AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached makes the service fail with access denied: attach AWS managed policies by name, or policies of the design scoped to its resources.</source>
+        <translation>ロールを通して動くサービスは、ロールのポリシーが許可することしかできません。ECS の実行ロールはイメージを取得してログを書き込み（AmazonECSTaskExecutionRolePolicy が両方をカバーします）、CodeBuild や CodePipeline のロールはアーティファクト用バケットを読み書きして次のステップを開始し、ECS 向けの CodeDeploy ロールには AWSCodeDeployRoleForECS が必要です。また AmazonSSMManagedInstanceCore を持つインスタンスロールがあれば Session Manager でログインできます。何もアタッチされていないロールでは、サービスはアクセス拒否で失敗します。AWS 管理ポリシーを名前でアタッチするか、設計内のリソースに絞ったポリシーをアタッチしましょう。</translation>
     </message>
     <message>
         <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+31"/>
@@ -4706,11 +4816,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>Every listener needs a default action, here a target group to forward to when no rule matches, and every rule needs a target group for the requests it matches. A target group is the set of servers or tasks that receive the requests, checked by a health check.</source>
-        <translation>リスナーには既定のアクション (ここでは、どのルールにも一致しないときの転送先ターゲットグループ) が必要で、ルールにも一致したリクエストの転送先ターゲットグループが必要です。ターゲットグループとは、リクエストを受けるサーバーやタスクの集まりで、ヘルスチェックで監視されます。</translation>
+        <source>Every listener needs a default action, here a target group to forward to when no rule matches, and every rule needs a target group for the requests it matches. A target group is the set of servers or tasks that receive the requests, checked by a health check. An HTTP listener that only redirects to HTTPS (redirect_https) needs none.</source>
+        <translation>すべてのリスナーにはデフォルトアクションが必要で、ここではどのルールにも一致しないときの転送先となるターゲットグループです。また、すべてのルールには一致したリクエストを送るターゲットグループが必要です。ターゲットグループとは、リクエストを受け取るサーバーやタスクの集まりで、ヘルスチェックで状態が確認されます。HTTPS へリダイレクトするだけの HTTP リスナー（redirect_https）には不要です。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Target group port differs from the container</source>
         <translation>コンテナと異なるターゲットグループのポート</translation>
     </message>
