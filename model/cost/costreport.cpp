@@ -32,7 +32,9 @@ QString symbol(const CostPresentation &p)
 
 QString grouped(double value, int decimals)
 {
-    return QLocale::c().toString(value, 'f', decimals); // "1,234.56"
+    QLocale locale = QLocale::c();
+    locale.setNumberOptions(QLocale::DefaultNumberOptions); // with group separators: "1,234.56"
+    return locale.toString(value, 'f', decimals);
 }
 
 QString csvField(const QString &text)
