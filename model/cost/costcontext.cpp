@@ -23,8 +23,8 @@ bool CostContext::regionPriced(const Component &c, const QString &region)
         return true;
     if (!m_reportedRegion.contains(c.id)) {
         m_reportedRegion.insert(c.id);
-        unpriced(c, region.isEmpty() ? tr("not placed in a region, so no price applies")
-                                     : tr("no price for %1").arg(region));
+        unpriced(c, region.isEmpty() ? QCoreApplication::translate("kumo::cost", "not placed in a region, so no price applies")
+                                     : QCoreApplication::translate("kumo::cost", "no price for %1").arg(region));
     }
     return false;
 }
@@ -36,13 +36,13 @@ const Price *CostContext::price(const Component &c, const QString &region, const
     const Price *p = m_prices.find(region, item.service, item.usageType, item.engine);
     if (!p) {
         const QString reason = m_prices.absenceReason(region, item.service, item.usageType, item.engine);
-        const QString where = region == QLatin1String("global") ? QString() : tr(" in %1").arg(region);
-        unpriced(c, reason.isEmpty() ? tr("no price for %1%2").arg(item.description, where)
-                                     : tr("no price for %1%2: %3").arg(item.description, where, reason));
+        const QString where = region == QLatin1String("global") ? QString() : QCoreApplication::translate("kumo::cost", " in %1").arg(region);
+        unpriced(c, reason.isEmpty() ? QCoreApplication::translate("kumo::cost", "no price for %1%2").arg(item.description, where)
+                                     : QCoreApplication::translate("kumo::cost", "no price for %1%2: %3").arg(item.description, where, reason));
         return nullptr;
     }
     if (p->unit != item.unit) {
-        unpriced(c, tr("no price for %1: the snapshot gives it per %2, expected per %3")
+        unpriced(c, QCoreApplication::translate("kumo::cost", "no price for %1: the snapshot gives it per %2, expected per %3")
                         .arg(item.description, PriceUnits::name(p->unit), PriceUnits::name(item.unit)));
         return nullptr;
     }
@@ -60,7 +60,7 @@ CostLine *CostContext::alwaysOn(const Component &c, const QString &region, const
     case UnitPeriod::PerMonth:
     case UnitPeriod::None: break;
     case UnitPeriod::PerUse:
-        unpriced(c, tr("no price for %1: a %2 price cannot be always on").arg(item.description, PriceUnits::name(p->unit)));
+        unpriced(c, QCoreApplication::translate("kumo::cost", "no price for %1: a %2 price cannot be always on").arg(item.description, PriceUnits::name(p->unit)));
         return nullptr;
     }
     CostLine line;
@@ -90,7 +90,7 @@ void CostContext::usage(const Component &c, const QString &region, const PricedI
     case UnitPeriod::PerMonth: amount = value; break;
     case UnitPeriod::PerUse: amount = value / PriceUnits::perUnit(p->unit); break;
     case UnitPeriod::None:
-        unpriced(c, tr("no price for %1: a %2 is not a usage price").arg(item.description, PriceUnits::name(p->unit)));
+        unpriced(c, QCoreApplication::translate("kumo::cost", "no price for %1: a %2 is not a usage price").arg(item.description, PriceUnits::name(p->unit)));
         return;
     }
     CostLine line;
@@ -104,7 +104,7 @@ void CostContext::usage(const Component &c, const QString &region, const PricedI
     line.usageQuantity = quantity;
     line.assumed = p->assumed || (given && given->assumed);
     if (given && given->assumed)
-        line.description += tr(" (assumed: workshop defaults)");
+        line.description += QCoreApplication::translate("kumo::cost", " (assumed: workshop defaults)");
     line.source = p->source + QLatin1Char(' ') + p->date;
     m_out.lines.push_back(line);
 }

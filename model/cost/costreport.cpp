@@ -12,7 +12,6 @@ namespace kumo::CostReport {
 
 namespace {
 
-using cost::tr;
 
 /// Rounds away floating-point noise (0.1 + 0.2) without losing a meaningful digit.
 double clean(double value)
@@ -101,17 +100,17 @@ double totalMonthly(const CostEstimate &estimate, const CostPresentation &p)
 QStringList notes(const CostEstimate &estimate, const CostPresentation &p)
 {
     QStringList n;
-    n << tr("Prices: on-demand list prices of the bundled snapshot of %1 (USD); always-on items run 730 hours a month.")
+    n << QCoreApplication::translate("kumo::cost", "Prices: on-demand list prices of the bundled snapshot of %1 (USD); always-on items run 730 hours a month.")
              .arg(estimate.snapshotDate);
     if (isYen(p))
-        n << tr("Yen at %1 JPY per USD (%2).").arg(QString::number(p.rate, 'g', 10), p.rateSource);
-    n << tr("Usage-based items cost nothing until a quantity is given (the design's \"usage\" object or --usage FILE); "
+        n << QCoreApplication::translate("kumo::cost", "Yen at %1 JPY per USD (%2).").arg(QString::number(p.rate, 'g', 10), p.rateSource);
+    n << QCoreApplication::translate("kumo::cost", "Usage-based items cost nothing until a quantity is given (the design's \"usage\" object or --usage FILE); "
             "they show their unit price.");
-    n << tr("Free tiers are ignored: they belong to the AWS account, not to the design.");
+    n << QCoreApplication::translate("kumo::cost", "Free tiers are ignored: they belong to the AWS account, not to the design.");
     if (p.taxRate > 0)
-        n << tr("Includes %1% consumption tax.").arg(p.taxRate * 100);
+        n << QCoreApplication::translate("kumo::cost", "Includes %1% consumption tax.").arg(p.taxRate * 100);
     else
-        n << tr("Without consumption tax.");
+        n << QCoreApplication::translate("kumo::cost", "Without consumption tax.");
     return n;
 }
 
@@ -170,7 +169,7 @@ QString toCsv(const CostEstimate &estimate, const CostPresentation &p)
 QString toText(const CostEstimate &estimate, const CostPresentation &p, const QString &fileName)
 {
     QList<QStringList> rows;
-    rows << QStringList{tr("COMPONENT"), tr("ITEM"), tr("QUANTITY"), tr("UNIT"), tr("UNIT PRICE"), tr("MONTHLY")};
+    rows << QStringList{QCoreApplication::translate("kumo::cost", "COMPONENT"), QCoreApplication::translate("kumo::cost", "ITEM"), QCoreApplication::translate("kumo::cost", "QUANTITY"), QCoreApplication::translate("kumo::cost", "UNIT"), QCoreApplication::translate("kumo::cost", "UNIT PRICE"), QCoreApplication::translate("kumo::cost", "MONTHLY")};
     bool anyUsage = false;
     for (const ComponentCost &group : byComponent(estimate)) {
         for (const CostLine *line : group.lines) {
@@ -186,7 +185,7 @@ QString toText(const CostEstimate &estimate, const CostPresentation &p, const QS
         for (int i = 0; i < 6; ++i)
             widths[i] = std::max(widths[i], row.at(i).size());
     }
-    QString out = tr("Monthly cost estimate of %1 (%2)\n").arg(fileName, p.currency);
+    QString out = QCoreApplication::translate("kumo::cost", "Monthly cost estimate of %1 (%2)\n").arg(fileName, p.currency);
     for (const QStringList &row : rows) {
         QString line;
         for (int i = 0; i < 6; ++i) {
@@ -200,17 +199,17 @@ QString toText(const CostEstimate &estimate, const CostPresentation &p, const QS
         out += line + QLatin1Char('\n');
     }
     if (anyUsage)
-        out += tr("* usage-based: 0 until a quantity is given\n");
+        out += QCoreApplication::translate("kumo::cost", "* usage-based: 0 until a quantity is given\n");
     if (!estimate.unpriced.empty()) {
-        out += tr("No price (not included in the total):\n");
+        out += QCoreApplication::translate("kumo::cost", "No price (not included in the total):\n");
         for (const UnpricedItem &u : estimate.unpriced)
             out += QStringLiteral("  %1: %2\n").arg(u.component, u.reason);
     }
     for (const QString &note : notes(estimate, p))
         out += note + QLatin1Char('\n');
     if (p.taxRate > 0)
-        out += tr("Consumption tax %1%: %2\n").arg(p.taxRate * 100).arg(money(estimate.totalUsd() * p.taxRate, p));
-    out += tr("Total per month: %1\n").arg(money(estimate.totalUsd() * (1 + p.taxRate), p));
+        out += QCoreApplication::translate("kumo::cost", "Consumption tax %1%: %2\n").arg(p.taxRate * 100).arg(money(estimate.totalUsd() * p.taxRate, p));
+    out += QCoreApplication::translate("kumo::cost", "Total per month: %1\n").arg(money(estimate.totalUsd() * (1 + p.taxRate), p));
     return out;
 }
 
