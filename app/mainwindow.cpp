@@ -21,6 +21,7 @@
 #include "outlinemodel.h"
 #include "palettewidget.h"
 #include "propertypanel.h"
+#include "costpanel.h"
 #include "ruleregistry.h"
 #include "templates.h"
 #include "terraformexporter.h"
@@ -162,7 +163,7 @@ void MainWindow::retitleDocks()
     const std::pair<const char *, QString> titles[] = {
         {"palette", tr("Components")}, {"outline", tr("Outline")},  {"properties", tr("Properties")},
         {"minimap", tr("Overview")},   {"history", tr("History")},  {"explanation", tr("Explanation")},
-        {"findings", tr("Findings")},
+        {"findings", tr("Findings")},  {"cost", tr("Cost")},
     };
     for (const auto &[name, title] : titles) {
         if (auto *d = findChild<QDockWidget *>(QString::fromLatin1(name)))
@@ -218,6 +219,8 @@ void MainWindow::createDocks()
     m_findingsDock = findings;
     QDockWidget *explanation = dock("explanation", m_explanation, Qt::BottomDockWidgetArea);
     splitDockWidget(findings, explanation, Qt::Horizontal);
+    tabifyDockWidget(findings, dock("cost", m_costPanel = new CostPanel(m_document, this), Qt::BottomDockWidgetArea));
+    findings->raise();
     resizeDocks({palette, properties}, {250, 360}, Qt::Horizontal);
     resizeDocks({properties, minimap}, {560, 150}, Qt::Vertical);
     resizeDocks({findings}, {190}, Qt::Vertical);
@@ -655,6 +658,7 @@ void MainWindow::selectionChanged()
         return;
     const QStringList ids = m_scene->selectedIds();
     m_properties->showSelection(ids);
+    m_costPanel->showSelection(ids);
     // one component chosen: the Explanation panel teaches what it is
     if (ids.size() == 1)
         explainComponent(ids.first());

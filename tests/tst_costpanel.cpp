@@ -1,0 +1,63 @@
+// The Cost panel follows the document live: switching the database to Single-AZ and adding a
+// NAT gateway change the total (amounts worked out by hand from the bundled snapshot).
+#include "changepropertycommand.h"
+#include "costpanel.h"
+#include "designjson.h"
+#include "document.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace kumo;
+
+class TestCostPanel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void followsTheDocument();
+};
+
+void TestCostPanel::followsTheDocument()
+{
+    QFile file(QStringLiteral(KUMO_TEMPLATES "/three-tier.kumo"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    DesignReadResult read = DesignJson::read(file.readAll());
+    QVERIFY(read.ok());
+    Document document;
+    document.reset(std::move(*read.design));
+    CostPanel panel(&document);
+    // tests/data/cost/three-tier.expected: $304.7129
+    QCOMPARE(panel.totalText(), QStringLiteral("Total per month: $304.71"));
+    // the most expensive component first: db, 2 × 730 h × $0.052 = $75.92
+    auto *tree = panel.findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    QCOMPARE(tree->topLevelItem(0)->data(0, Qt::UserRole).toString(), QStringLiteral("db"));
+    QCOMPARE(tree->topLevelItem(0)->text(3), QStringLiteral("$75.92"));
+
+    panel.showSelection({QStringLiteral("db")});
+    QCOMPARE(panel.selectionText(), QStringLiteral("app-db: $75.92 per month, and parts without a price"));
+
+    // Single-AZ: the database costs 730 h × $0.052 = $37.96 instead of $75.92: 304.7129 - 37.96 = 266.7529
+    document.undoStack()->push(new ChangePropertyCommand(&document, QStringLiteral("db"), QStringLiteral("multi_az"), false));
+    QTRY_COMPARE(panel.totalText(), QStringLiteral("Total per month: $266.75"));
+    QCOMPARE(panel.selectionText(), QStringLiteral("app-db: $37.96 per month, and parts without a price"));
+
+    // a third NAT gateway: + 730 h × $0.062 + 730 h × $0.005 = 45.26 + 3.65 = 48.91 -> 315.6629
+    Component nat;
+    nat.id = QStringLiteral("nat-x");
+    nat.kind = QStringLiteral("nat_gateway");
+    nat.parent = QStringLiteral("public-a");
+    document.insertComponents({nat});
+    QTRY_COMPARE(panel.totalText(), QStringLiteral("Total per month: $315.66"));
+
+    // undo both: back to the template
+    document.takeComponents({QStringLiteral("nat-x")});
+    document.undoStack()->undo();
+    QTRY_COMPARE(panel.totalText(), QStringLiteral("Total per month: $304.71"));
+}
+
+QTEST_MAIN(TestCostPanel)
+#include "tst_costpanel.moc"
