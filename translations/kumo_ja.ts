@@ -1464,6 +1464,99 @@
     </message>
 </context>
 <context>
+    <name>kumo::CostPanel</name>
+    <message>
+        <location filename="../views/costpanel.cpp" line="+89"/>
+        <source>the rate entered in the Cost panel</source>
+        <translation>費用パネルで入力したレート</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The design&apos;s usage quantities were ignored: %1</source>
+        <translation>設計の使用量は無視されました：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 per %2</source>
+        <translation>%2 あたり %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage quantity &quot;%1&quot;: %2</source>
+        <translation>使用量 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No price (not in the total)</source>
+        <translation>料金なし（合計に含まれません）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Total per month: %1</source>
+        <translation>月額合計：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 per month, and parts without a price</source>
+        <translation>%1：月額 %2（料金のない部分を除く）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 per month</source>
+        <translation>%1：月額 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Component / item</source>
+        <translation>コンポーネント／項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>月額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yen per USD:</source>
+        <translation>1 USD あたりの円：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price snapshot has no dated exchange rate: enter the rate to use.</source>
+        <translation>料金スナップショットには日付付きの為替レートがありません。使うレートを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+10% consumption tax</source>
+        <translation>消費税 10% を加える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop defaults</source>
+        <translation>ワークショップの既定値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill usage quantities not given in the design with small typical values, marked as assumed.</source>
+        <translation>設計で与えられていない使用量を小さな典型値で埋め、仮定として表示します。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::DesignFile</name>
     <message>
         <location filename="../model/designfile.cpp" line="+23"/>
@@ -2209,7 +2302,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+163"/>
+        <location filename="../app/mainwindow.cpp" line="+164"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2250,7 +2343,12 @@
         <translation>解説</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2486,25 +2584,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+431"/>
+        <location line="+432"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-441"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-247"/>
+        <location line="-249"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+252"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -2560,12 +2658,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-188"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
@@ -2621,7 +2719,7 @@
         <translation>複製</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
     </message>
@@ -2651,8 +2749,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+412"/>
+        <location line="-395"/>
+        <location line="+413"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
