@@ -53,6 +53,16 @@ void TestCostPanel::followsTheDocument()
     document.insertComponents({nat});
     QTRY_COMPARE(panel.totalText(), QStringLiteral("Total per month: $315.66"));
 
+    // 100 GB through nat-a, one undo step: + 100 × $0.062 = 6.20 -> 321.8629
+    panel.setUsage(QStringLiteral("nat-a"), QStringLiteral("data_processed_gb"), 100);
+    QTRY_COMPARE(panel.totalText(), QStringLiteral("Total per month: $321.86"));
+    QCOMPARE(document.design().extra["usage"]["nat-a"]["data_processed_gb"].get<double>(), 100.0);
+    panel.setUsage(QStringLiteral("nat-a"), QStringLiteral("data_processed_gb"), 10); // merges: 315.66 + 0.62
+    QTRY_COMPARE(panel.totalText(), QStringLiteral("Total per month: $316.28"));
+    document.undoStack()->undo();
+    QTRY_COMPARE(panel.totalText(), QStringLiteral("Total per month: $315.66"));
+    QVERIFY(!document.design().extra.contains("usage"));
+
     // undo both: back to the template
     document.takeComponents({QStringLiteral("nat-x")});
     document.undoStack()->undo();

@@ -42,7 +42,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+474"/>
+        <location filename="../views/designscene.cpp" line="+476"/>
         <location line="+1"/>
         <location line="+231"/>
         <location line="+6"/>

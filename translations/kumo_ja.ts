@@ -1291,6 +1291,11 @@
         <source>the top level</source>
         <translation>最上位</translation>
     </message>
+    <message>
+        <location filename="../model/cost/setusagecommand.cpp" line="+30"/>
+        <source>Set usage %1 of %2</source>
+        <translation>%2 の使用量 %1 を設定</translation>
+    </message>
 </context>
 <context>
     <name>kumo::ComponentItem</name>
@@ -1466,7 +1471,12 @@
 <context>
     <name>kumo::CostPanel</name>
     <message>
-        <location filename="../views/costpanel.cpp" line="+89"/>
+        <location filename="../views/costpanel.cpp" line="+87"/>
+        <source>Usage quantity</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>the rate entered in the Cost panel</source>
         <translation>費用パネルで入力したレート</translation>
     </message>
@@ -1491,12 +1501,17 @@
         <translation>使用量 &quot;%1&quot;：%2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Double-click to enter the quantity.</source>
+        <translation>ダブルクリックで量を入力します。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>No price (not in the total)</source>
         <translation>料金なし（合計に含まれません）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
         <source>Total per month: %1</source>
         <translation>月額合計：%1</translation>
     </message>
@@ -1722,7 +1737,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+349"/>
+        <location filename="../views/designscene.cpp" line="+351"/>
         <source>A %1 belongs on the open canvas, outside other containers.</source>
         <translation>%1 は他のコンテナの外、キャンバス上に直接置きます。</translation>
     </message>

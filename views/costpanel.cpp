@@ -3,6 +3,7 @@
 #include "costestimator.h"
 #include "costreport.h"
 #include "document.h"
+#include "setusagecommand.h"
 #include "usagequantities.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QTimer>
 #include <QTreeWidget>
@@ -76,6 +78,17 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &CostPanel::fill);
     connect(m_tax, &QCheckBox::toggled, this, &CostPanel::fill);
     connect(m_workshop, &QCheckBox::toggled, this, &CostPanel::refresh);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString quantity = item->data(0, UsageQuantityRole).toString();
+        if (quantity.isEmpty())
+            return;
+        bool ok = false;
+        const QString component = item->data(0, Qt::UserRole).toString();
+        const double value = QInputDialog::getDouble(this, tr("Usage quantity"), UsageQuantities::quantityDescription(quantity),
+                                                     usageValue(component, quantity), 0, 1e12, 3, &ok);
+        if (ok)
+            setUsage(component, quantity, value);
+    });
     retranslate();
     refresh();
 }
@@ -130,12 +143,16 @@ void CostPanel::fill()
             const QString tip = line->explanation + QStringLiteral("\n\n") + tr("Source: %1").arg(line->source)
                                 + (line->kind == CostKind::Usage
                                        ? QStringLiteral("\n") + tr("Usage quantity \"%1\": %2").arg(line->usageQuantity, UsageQuantities::quantityDescription(line->usageQuantity))
+                                             + QStringLiteral("\n") + tr("Double-click to enter the quantity.")
                                        : QString());
             for (int column = 0; column < 4; ++column)
                 item->setToolTip(column, tip);
             item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-            if (line->kind == CostKind::Usage)
+            if (line->kind == CostKind::Usage) {
                 item->setForeground(0, palette().placeholderText());
+                item->setData(0, Qt::UserRole, line->component);
+                item->setData(0, UsageQuantityRole, line->usageQuantity);
+            }
         }
     }
     if (!m_estimate.unpriced.empty()) {
@@ -148,6 +165,23 @@ void CostPanel::fill()
     }
     m_note->setText(CostReport::notes(m_estimate, p).join(QLatin1Char(' ')));
     updateSelectionLabel();
+}
+
+double CostPanel::usageValue(const QString &component, const QString &quantity) const
+{
+    const auto usage = m_document->design().extra.find("usage");
+    if (usage == m_document->design().extra.end() || !usage->is_object())
+        return 0;
+    const auto c = usage->find(component.toStdString());
+    if (c == usage->end() || !c->is_object())
+        return 0;
+    const auto q = c->find(quantity.toStdString());
+    return q != c->end() && q->is_number() ? q->get<double>() : 0;
+}
+
+void CostPanel::setUsage(const QString &component, const QString &quantity, double value)
+{
+    m_document->undoStack()->push(new SetUsageCommand(m_document, component, quantity, value));
 }
 
 QString CostPanel::totalText() const

@@ -35,12 +35,17 @@ public:
     const CostEstimate &estimate() const { return m_estimate; }
     QString totalText() const;
     QString selectionText() const;
+    /// Sets one usage quantity of the design as an undo step (what double-clicking a usage line does).
+    void setUsage(const QString &component, const QString &quantity, double value);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static constexpr int UsageQuantityRole = Qt::UserRole + 1;
+
     CostPresentation presentation() const;
+    double usageValue(const QString &component, const QString &quantity) const;
     void retranslate();
     void fill();
     void updateSelectionLabel();
