@@ -42,10 +42,10 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+476"/>
+        <location filename="../views/designscene.cpp" line="+471"/>
         <location line="+1"/>
-        <location line="+231"/>
-        <location line="+6"/>
+        <location line="+232"/>
+        <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>Move %n component</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+103"/>
+        <location filename="../app/mainwindow.cpp" line="+106"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+462"/>
+        <location line="+474"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+215"/>
+        <location line="+232"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
