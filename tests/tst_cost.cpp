@@ -130,6 +130,7 @@ private slots:
     void goldenTemplates();
     void yen();
     void regionWithoutPrices();
+    void negativeSizes();
     void usEastLines();
     void usageConversions();
     void designUsageObject();
@@ -372,6 +373,23 @@ void TestCost::regionWithoutPrices()
         QCOMPARE(u.reason, QStringLiteral("no price for eu-west-1"));
     QCOMPARE(e.unpriced[0].component, QStringLiteral("nat"));
     QCOMPARE(e.unpriced[1].component, QStringLiteral("vm"));
+}
+
+void TestCost::negativeSizes()
+{
+    // sizes the validator complains about never give a negative cost
+    const Design design = designFromJson(R"({ "format": "kumo-design", "version": 1, "components": [
+        { "id": "virginia", "kind": "region", "props": { "region": "us-east-1" } },
+        { "id": "cluster", "kind": "ecs_cluster", "parent": "virginia" },
+        { "id": "task", "kind": "ecs_task_definition", "parent": "cluster", "props": { "cpu": -1024, "memory": 512,
+            "containers": [ { "name": "app", "image": "nginx" } ] } },
+        { "id": "svc", "kind": "ecs_service", "parent": "cluster", "props": { "task_definition": "task" } } ] })");
+    const CostEstimate e = CostEstimator::estimate(design);
+    QVERIFY(!findLine(e, QStringLiteral("svc"), QStringLiteral("Fargate vCPU")));
+    // memory 0.5 GB × 730 h × 0.004445 = 1.622425
+    QVERIFY(near(e.totalUsd(), 1.622425));
+    QCOMPARE(e.unpriced.size(), size_t(1));
+    QVERIFY(e.unpriced.front().reason.contains(QLatin1String("negative")));
 }
 
 void TestCost::usEastLines()

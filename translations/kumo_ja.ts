@@ -4010,7 +4010,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>%1 の料金がありません：スナップショットでは %2 あたりの料金ですが、%3 あたりの料金が必要です</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
+        <source>no price for %1: a negative amount (%2) cannot be priced</source>
+        <translation>%1 の料金がありません：負の量（%2）には料金を付けられません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>no price for %1: a %2 price cannot be always on</source>
         <translation>%1 の料金がありません：%2 あたりの料金は常時稼働の項目には使えません</translation>
     </message>

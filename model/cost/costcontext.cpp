@@ -51,6 +51,11 @@ const Price *CostContext::price(const Component &c, const QString &region, const
 
 CostLine *CostContext::alwaysOn(const Component &c, const QString &region, const PricedItem &item, double count)
 {
+    if (count < 0) { // a negative size or count (the validator reports it): never a negative cost
+        unpriced(c, QCoreApplication::translate("kumo::cost", "no price for %1: a negative amount (%2) cannot be priced")
+                        .arg(item.description).arg(count));
+        return nullptr;
+    }
     const Price *p = price(c, region, item);
     if (!p)
         return nullptr;
