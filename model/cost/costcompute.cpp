@@ -6,16 +6,6 @@ namespace kumo::cost {
 
 namespace {
 
-/// Whether an Elastic IP of the design is attached to @p instance.
-bool hasElasticIp(const Design &design, const QString &instance)
-{
-    for (const Component *eip : design.componentsOfKind(QStringLiteral("elastic_ip"))) {
-        if (eip->stringProp("instance") == instance)
-            return true;
-    }
-    return false;
-}
-
 QString number(double value)
 {
     return QString::number(value, 'g', 6);
@@ -42,7 +32,7 @@ void priceEc2Instance(CostContext &ctx, const Component &c)
                   tr("An EBS volume is billed per GB provisioned per month, full or empty, for as long as it exists, "
                      "even while the instance is stopped.")},
                  double(gb));
-    const bool elasticIp = hasElasticIp(ctx.design(), c.id);
+    const bool elasticIp = ctx.hasElasticIp(c.id);
     if (c.boolProp("public_ip") && !elasticIp)
         pricePublicIpv4(ctx, c, region, 1, tr("public IPv4 address of the instance"));
     if (c.boolProp("public_ip") || elasticIp)

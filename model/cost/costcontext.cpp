@@ -17,6 +17,16 @@ QString CostContext::regionOf(const Component &c, bool global) const
     return region ? region->stringProp("region").trimmed() : QString();
 }
 
+bool CostContext::hasElasticIp(const QString &instance)
+{
+    if (!m_withElasticIp) {
+        m_withElasticIp.emplace();
+        for (const Component *eip : m_design.componentsOfKind(QStringLiteral("elastic_ip")))
+            m_withElasticIp->insert(eip->stringProp("instance"));
+    }
+    return m_withElasticIp->contains(instance);
+}
+
 bool CostContext::regionPriced(const Component &c, const QString &region)
 {
     if (!region.isEmpty() && m_prices.coversRegion(region))

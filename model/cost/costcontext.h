@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <optional>
+
 namespace kumo {
 class Design;
 struct Component;
@@ -55,6 +57,9 @@ public:
     void usage(const Component &c, const QString &region, const PricedItem &item, const QString &quantity);
     void unpriced(const Component &c, const QString &reason);
 
+    /// Whether an Elastic IP of the design is attached to @p instance (one pass over the design).
+    bool hasElasticIp(const QString &instance);
+
     /// The price of @p item in @p region in the expected unit; otherwise null and an unpriced entry.
     const Price *price(const Component &c, const QString &region, const PricedItem &item);
 
@@ -64,6 +69,7 @@ private:
     const PriceSnapshot &m_prices;
     CostEstimate &m_out;
     QSet<QString> m_reportedRegion; ///< components already listed as "no price for REGION"
+    std::optional<QSet<QString>> m_withElasticIp; ///< instances an Elastic IP is attached to
 };
 
 } // namespace kumo::cost
