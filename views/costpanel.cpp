@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QShowEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -127,6 +128,13 @@ void CostPanel::fill()
     m_rateLabel->setVisible(p.currency == QLatin1String("JPY"));
     m_rate->setVisible(p.currency == QLatin1String("JPY"));
     m_total->setText(totalText());
+    m_note->setText(CostReport::notes(m_estimate, p).join(QLatin1Char(' ')));
+    // the lines are built when they can be seen: a hidden panel keeps only its total current
+    m_treeStale = !isVisible();
+    if (m_treeStale) {
+        updateSelectionLabel();
+        return;
+    }
     m_tree->clear();
     const Design &design = m_document->design();
     for (const ComponentCost &group : CostReport::byComponent(m_estimate)) {
@@ -163,8 +171,14 @@ void CostPanel::fill()
             item->setToolTip(0, u.reason);
         }
     }
-    m_note->setText(CostReport::notes(m_estimate, p).join(QLatin1Char(' ')));
     updateSelectionLabel();
+}
+
+void CostPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_treeStale)
+        fill();
 }
 
 double CostPanel::usageValue(const QString &component, const QString &quantity) const

@@ -40,6 +40,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     static constexpr int UsageQuantityRole = Qt::UserRole + 1;
@@ -53,6 +54,7 @@ private:
     Document *m_document;
     CostEstimate m_estimate;
     QString m_selected;
+    bool m_treeStale = true;
     QTimer *m_timer;
     QLabel *m_total;
     QLabel *m_note;
