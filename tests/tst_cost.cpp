@@ -131,6 +131,7 @@ private slots:
     void yen();
     void regionWithoutPrices();
     void negativeSizes();
+    void researchExamples();
     void usEastLines();
     void usageConversions();
     void designUsageObject();
@@ -390,6 +391,22 @@ void TestCost::negativeSizes()
     QVERIFY(near(e.totalUsd(), 1.622425));
     QCOMPARE(e.unpriced.size(), size_t(1));
     QVERIFY(e.unpriced.front().reason.contains(QLatin1String("negative")));
+}
+
+void TestCost::researchExamples()
+{
+    // worked examples quoted by the pricing research: t3.medium in us-east-1 is $30.37 a month
+    // (Infracost golden), and a Tokyo ALB in two zones is 17.74 + 2 × 3.65 = $25.04 before LCUs
+    const Design design = designFromJson(R"({ "format": "kumo-design", "version": 1, "components": [
+        { "id": "virginia", "kind": "region", "props": { "region": "us-east-1" } },
+        { "id": "vpc", "kind": "vpc", "parent": "virginia", "props": { "cidr": "10.0.0.0/16" } },
+        { "id": "az", "kind": "availability_zone", "parent": "vpc", "props": { "zone": "us-east-1a" } },
+        { "id": "sn", "kind": "subnet", "parent": "az", "props": { "cidr": "10.0.1.0/24" } },
+        { "id": "vm", "kind": "ec2_instance", "parent": "sn", "props": { "ami": "ami-1", "instance_type": "t3.medium" } } ] })");
+    const CostEstimate e = CostEstimator::estimate(design);
+    QCOMPARE(QString::number(findLine(e, QStringLiteral("vm"), QStringLiteral("t3.medium"))->monthlyUsd(), 'f', 2), QStringLiteral("30.37"));
+    const CostEstimate tokyo = CostEstimator::estimate(loadDesign(QStringLiteral(KUMO_TEMPLATES "/three-tier.kumo")));
+    QCOMPARE(QString::number(tokyo.componentTotalUsd(QStringLiteral("alb")), 'f', 2), QStringLiteral("25.04"));
 }
 
 void TestCost::usEastLines()
