@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clicost.h"
 #include "clisupport.h"
 
 #include "catalog.h"
@@ -39,6 +40,9 @@ QString usage()
               "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
               "  kumo templates                                list the bundled templates\n"
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
+              "  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]\n"
+              "            [--usage USAGE.json|preset:workshop] [--tax]\n"
+              "                                                monthly cost estimate from the bundled prices\n"
               "  kumo --help | --version\n"
               "\n"
               "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
@@ -254,6 +258,7 @@ const std::map<QString, Handler> &subcommands()
         {QStringLiteral("validate"), validateCommand}, {QStringLiteral("kinds"), kindsCommand},
         {QStringLiteral("templates"), templatesCommand}, {QStringLiteral("new"), newCommand},
         {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("cost"), costCommand},
     };
     return table;
 }
