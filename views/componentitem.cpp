@@ -17,6 +17,8 @@ namespace {
 constexpr double kRadius = 6;
 constexpr double kBadgeSize = 36;
 constexpr double kDetailThreshold = 0.3; ///< below this scale, shapes without text
+constexpr double kOverviewThreshold = 0.7; ///< below this scale, larger names and no subtitles
+constexpr double kOverviewMaxScale = 1.7;  ///< names grow at most this much
 } // namespace
 
 ComponentItem::ComponentItem(const Component &component, bool container)
@@ -89,10 +91,14 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     // zoomed far out (the overview, a fitted view of thousands of components) text would be
     // unreadable anyway: draw the shapes only, which keeps large designs smooth
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailThreshold) {
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (detail < kDetailThreshold) {
         paintSketch(painter);
         return;
     }
+    // between the sketch and 70%, names are drawn larger (and subtitles left out) so that a
+    // fitted view of a whole design can still be read
+    m_overview = detail < kOverviewThreshold ? std::min(kOverviewMaxScale, kOverviewThreshold / detail) : 1.0;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(CanvasStyle::font());
     if (m_container)
@@ -160,12 +166,16 @@ void ComponentItem::paintContainer(QPainter *painter)
     CanvasStyle::paintGlyph(painter, QRectF(8, 7, 20, 20), m_kind, look.border);
     QFont font = painter->font();
     font.setBold(true);
-    font.setPixelSize(13);
+    font.setPixelSize(int(13 * m_overview));
     painter->setFont(font);
     painter->setPen(look.border.darker(130));
     const QFontMetricsF fm(font);
     double titleWidth = std::min(fm.horizontalAdvance(m_name), r.width() - 48);
-    painter->drawText(QRectF(34, 6, titleWidth + 2, 22), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(m_name, Qt::ElideRight, titleWidth));
+    const double titleHeight = std::max(22.0, fm.height() + 2);
+    painter->drawText(QRectF(34, 6, titleWidth + 2, titleHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                      fm.elidedText(m_name, Qt::ElideRight, titleWidth));
+    if (m_overview > 1.0)
+        return; // the overview shows titles only
     if (m_kind == QLatin1String("subnet")) {
         // public or private, in its own words next to the name
         const QString tier = m_public ? QCoreApplication::translate("kumo::ComponentItem", "(public)")
@@ -217,13 +227,29 @@ void ComponentItem::paintService(QPainter *painter)
     painter->setBrush(m_kind == QLatin1String("note") ? QColor(0xff, 0xf8, 0xc5) : QColor(Qt::white));
     painter->drawRoundedRect(r, kRadius, kRadius);
 
-    const QRectF badge(10, (r.height() - kBadgeSize) / 2, kBadgeSize, kBadgeSize);
+    const double badgeSize = m_overview > 1.0 ? kBadgeSize * 0.6 : kBadgeSize;
+    const QRectF badge(10, (r.height() - badgeSize) / 2, badgeSize, badgeSize);
     CanvasStyle::paintIcon(painter, badge, m_kind);
     QFont font = serviceNameFont();
     const double textX = badge.right() + 10;
     const double textWidth = serviceTextWidth(r.width());
     painter->setFont(font);
     painter->setPen(QColor(0x16, 0x19, 0x1f));
+    if (m_overview > 1.0) {
+        // the overview: the name alone, larger, over the whole box beside a smaller icon
+        font.setPixelSize(int(13 * m_overview));
+        painter->setFont(font);
+        const double x = 10 + kBadgeSize * 0.6 + 6;
+        const double width = r.width() - x - 6;
+        const QStringList lines = TextFit::lines(m_name, font, width, 2);
+        const double lineHeight = 13 * m_overview * 1.25;
+        double y = (r.height() - lines.size() * lineHeight) / 2;
+        for (const QString &line : lines) {
+            painter->drawText(QRectF(x, y, width + 4, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, line);
+            y += lineHeight;
+        }
+        return;
+    }
     // the name and the subtitle wrap to two lines each rather than being cut, in either language
     const QStringList nameLines = TextFit::lines(m_name, font, textWidth, 2);
     const QFont detailFont = serviceDetailFont();

@@ -70,6 +70,7 @@ private:
     std::optional<Severity> m_worst;
     int m_findingCount = 0;
     bool m_dropTarget = false;
+    double m_overview = 1.0; ///< how much larger names are drawn at the current zoom
 };
 
 } // namespace kumo

@@ -59,10 +59,13 @@ drag $PX $IGW $((CX - 240)) $((CY + 60)); shot 08-igw
 # a refused drop: a subnet straight onto the region
 drag $PX $SUBNET $((CX - 300)) $((CY - 190)); shot 09-refused
 
-# save (Ctrl+Shift+S), type the path into the dialog
-xdotool key --window "$WIN" ctrl+s; sleep 2.5
+# save: focus the canvas (a click on empty space), Ctrl+S, type the path into the dialog
+sleep 4 # the refusal note fades
+xdotool mousemove 1080 600 click 1; sleep 0.5
+xdotool key ctrl+s; sleep 2.5
+shot 10-save-dialog
 xdotool type --delay 20 "$OUT/exercise.kumo"; sleep 0.3; xdotool key Return; sleep 1.5
-shot 10-saved
+shot 11-saved
 
 python3 - "$OUT/exercise.kumo" <<'PY'
 import json, sys
