@@ -9,6 +9,7 @@ set -euo pipefail
 KUMO=$(realpath "${1:-build/app/kumo}")
 OUT=${2:-/tmp/kumo-ui}
 mkdir -p "$OUT"
+rm -f "$OUT/exercise.kumo"
 export DISPLAY=:97
 Xvfb $DISPLAY -screen 0 1600x1000x24 >/dev/null 2>&1 &
 XVFB=$!
