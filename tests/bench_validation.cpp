@@ -2,6 +2,7 @@
 // figures depend on the machine. Run: ./build/tests/kumo_bench
 #include "changeevent.h"
 #include "designjson.h"
+#include "exposureanalysis.h"
 #include "incrementalvalidator.h"
 #include "layout/autolayout.h"
 #include "ruleregistry.h"
@@ -80,6 +81,14 @@ int main(int argc, char **argv)
         std::printf("%-12lld %10zu %10.2f %12.3f %14.1f %10.2f %10.2f %10.1f\n", static_cast<long long>(design.componentCount()),
                     findings.size(), full, property, double(rulesRun) / changes, load, save, layout);
         std::fflush(stdout);
+    }
+    // the exposure analysis on its own: every path from the internet, built from scratch
+    std::printf("\n%-12s %12s %10s\n", "components", "exposure ms", "paths");
+    for (int n : {1000, 10000}) {
+        const Design design = testing::generateDesign(n, 1);
+        size_t paths = 0;
+        const double ms = medianMs(9, [&] { paths = exposure::Analysis::analyze(design).reachable.size(); });
+        std::printf("%-12lld %12.2f %10zu\n", static_cast<long long>(design.componentCount()), ms, paths);
     }
     printSlowestRules(testing::generateDesign(10000, 1));
     return 0;
