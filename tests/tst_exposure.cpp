@@ -407,7 +407,7 @@ void TestExposure::commandLineJson()
         QCOMPARE(path[0].at("from").get<std::string>(), std::string("internet"));
         QCOMPARE(path[0].at("to").get<std::string>(), std::string("alb"));
         QCOMPARE(path[0].at("port").get<int>(), 443);
-        QCOMPARE(path[0].at("via"), json::array({"igw", "public-a"}));
+        QVERIFY(path[0].at("via") == json::array({"igw", "public-a"}));
         QCOMPARE(path[2].at("because").get<std::string>(), std::string("security group db-sg ingress rule 1: tcp 3306 from app-sg"));
     }
     QVERIFY(sawDb);

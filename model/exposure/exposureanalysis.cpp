@@ -154,6 +154,8 @@ ExposureReport analyze(const Network &network)
     for (const bool whole : {true, false}) {
         std::deque<int> queue;
         for (int y = 0; y < int(endpoints.size()); ++y) {
+            if (!endpoints[y].publicAddress)
+                continue; // nothing from the internet reaches a private address
             for (int p : endpoints[y].ports) {
                 HopCheck check = network.fromInternet(y, p, false);
                 if (check.admitted && (!whole || check.hop.sourceRange == kWholeInternet))

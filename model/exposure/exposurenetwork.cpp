@@ -101,15 +101,38 @@ int enginePort(const QString &engine)
 Network::Network(const Design &design)
     : m_design(design)
 {
-    addGroups(design);
-    addEndpoints(design);
-    addLoadBalancing(design);
-    addNames(design);
+    build(design.components());
 }
 
-void Network::addGroups(const Design &design)
+Network::Network(const Design &design, const std::vector<const Component *> &components)
+    : m_design(design)
 {
-    const auto groups = design.componentsOfKind(QStringLiteral("security_group"));
+    build(components);
+}
+
+void Network::build(const std::vector<const Component *> &components)
+{
+    std::vector<const Component *> groups, elasticIps, gateways, targetGroups, records;
+    for (const Component *c : components) {
+        if (c->kind == QLatin1String("security_group"))
+            groups.push_back(c);
+        else if (c->kind == QLatin1String("elastic_ip"))
+            elasticIps.push_back(c);
+        else if (c->kind == QLatin1String("internet_gateway"))
+            gateways.push_back(c);
+        else if (c->kind == QLatin1String("target_group"))
+            targetGroups.push_back(c);
+        else if (c->kind == QLatin1String("route53_record"))
+            records.push_back(c);
+    }
+    addGroups(groups);
+    addEndpoints(components, elasticIps, gateways, targetGroups);
+    addLoadBalancing(targetGroups);
+    addNames(records);
+}
+
+void Network::addGroups(const std::vector<const Component *> &groups)
+{
     for (const Component *g : groups) {
         m_groupByComponent.insert(g->id, int(m_groups.size()));
         m_groups.push_back(NetworkGroup{g, {}, {}});
@@ -120,25 +143,39 @@ void Network::addGroups(const Design &design)
     }
 }
 
-void Network::addEndpoints(const Design &design)
+void Network::addEndpoints(const std::vector<const Component *> &components, const std::vector<const Component *> &elasticIpList,
+                           const std::vector<const Component *> &gateways, const std::vector<const Component *> &targetGroups)
 {
-    auto vpcOf = [&](const Component &c) { return design.ancestorOfKind(c.id, QStringLiteral("vpc")); };
+    const Design &design = m_design;
+    // the VPC around each component and every subnet by id, found in one walk (parents come first)
+    QHash<QString, const Component *> vpcById;
+    QHash<QString, const Component *> subnetById;
+    vpcById.reserve(qsizetype(components.size()));
+    for (const Component *c : components) {
+        const Component *vpc = c->kind == QLatin1String("vpc") ? c : vpcById.value(c->parent);
+        if (vpc)
+            vpcById.insert(c->id, vpc);
+        if (c->kind == QLatin1String("subnet"))
+            subnetById.insert(c->id, c);
+    }
+    auto vpcOf = [&](const Component &c) { return vpcById.value(c.id); };
+    auto subnetNamed = [&](const QString &id) { return subnetById.value(id); };
     auto subnetRefs = [&](const Component &c) {
         std::vector<const Component *> subnets;
         for (const QString &id : c.refsProp("subnets")) {
-            const Component *s = design.component(id);
-            if (s && s->kind == QLatin1String("subnet") && std::find(subnets.begin(), subnets.end(), s) == subnets.end())
+            const Component *s = subnetNamed(id);
+            if (s && std::find(subnets.begin(), subnets.end(), s) == subnets.end())
                 subnets.push_back(s);
         }
         return subnets;
     };
     QHash<QString, QString> elasticIps; // instance -> Elastic IP
-    for (const Component *eip : design.componentsOfKind(QStringLiteral("elastic_ip"))) {
+    for (const Component *eip : elasticIpList) {
         const QString instance = eip->stringProp("instance");
         if (!instance.isEmpty() && !elasticIps.contains(instance))
             elasticIps.insert(instance, eip->id);
     }
-    for (const Component *igw : design.componentsOfKind(QStringLiteral("internet_gateway"))) {
+    for (const Component *igw : gateways) {
         if (const Component *vpc = vpcOf(*igw); vpc && !m_internetGateway.contains(vpc))
             m_internetGateway.insert(vpc, igw);
     }
@@ -157,17 +194,17 @@ void Network::addEndpoints(const Design &design)
             }
         }
     }
-    for (const Component *tg : design.componentsOfKind(QStringLiteral("target_group")))
+    for (const Component *tg : targetGroups)
         addPort(mentioned, tg->intProp("port", 80));
     std::sort(mentioned.begin(), mentioned.end());
 
-    for (const Component *c : design.components()) {
+    for (const Component *c : components) {
         Endpoint e;
         e.component = c;
         if (c->kind == QLatin1String("ec2_instance")) {
             e.kind = Endpoint::Kind::Instance;
             e.vpc = vpcOf(*c);
-            if (const Component *s = design.component(c->parent); s && s->kind == QLatin1String("subnet"))
+            if (const Component *s = subnetNamed(c->parent))
                 e.subnets.push_back(s);
             e.elasticIp = elasticIps.value(c->id);
             e.publicAddress = c->boolProp("public_ip") || !e.elasticIp.isEmpty();
@@ -198,7 +235,7 @@ void Network::addEndpoints(const Design &design)
         } else if (c->kind == QLatin1String("rds_instance")) {
             e.kind = Endpoint::Kind::Database;
             e.vpc = vpcOf(*c);
-            if (const Component *s = design.component(c->parent); s && s->kind == QLatin1String("subnet"))
+            if (const Component *s = subnetNamed(c->parent))
                 e.subnets.push_back(s);
             for (const Component *s : subnetRefs(*c)) {
                 if (std::find(e.subnets.begin(), e.subnets.end(), s) == e.subnets.end())
@@ -237,9 +274,9 @@ void Network::addEndpoints(const Design &design)
     }
 }
 
-void Network::addLoadBalancing(const Design &design)
+void Network::addLoadBalancing(const std::vector<const Component *> &targetGroups)
 {
-    for (const Component *tg : design.componentsOfKind(QStringLiteral("target_group"))) {
+    for (const Component *tg : targetGroups) {
         TargetGroup group;
         group.component = tg;
         group.port = int(tg->intProp("port", 80));
@@ -305,9 +342,10 @@ void Network::addLoadBalancing(const Design &design)
     }
 }
 
-void Network::addNames(const Design &design)
+void Network::addNames(const std::vector<const Component *> &records)
 {
-    for (const Component *record : design.componentsOfKind(QStringLiteral("route53_record"))) {
+    const Design &design = m_design;
+    for (const Component *record : records) {
         const Component *zone = design.component(record->parent);
         const QString name = recordName(*record, zone ? normalizedDomain(zone->stringProp("domain")) : QString());
         QStringList pointsTo = {record->stringProp("alias_target")};
@@ -451,6 +489,8 @@ HopCheck Network::fromInternet(int to, int port, bool wantBlockers) const
         return check;
     }
     const Component *igw = e.vpc ? m_internetGateway.value(e.vpc) : nullptr;
+    if (!wantBlockers && (!igw || !e.publicAddress))
+        return check; // no way in: skip the rule search
     const Component *publicSubnet = nullptr;
     for (const Component *s : e.subnets) {
         if (s->boolProp("public")) {

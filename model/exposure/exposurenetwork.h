@@ -94,6 +94,8 @@ class Network
 
 public:
     explicit Network(const Design &design);
+    /// The same, reusing the design's components already listed in canonical order.
+    Network(const Design &design, const std::vector<const Component *> &components);
 
     const Design &design() const { return m_design; }
     const std::vector<Endpoint> &endpoints() const { return m_endpoints; }
@@ -131,10 +133,12 @@ private:
     Blocker ingressBlocker(const Endpoint &to, int port, const Endpoint &from) const;
     Blocker egressBlocker(const Endpoint &from, int port, const Endpoint &to) const;
 
-    void addGroups(const Design &design);
-    void addEndpoints(const Design &design);
-    void addLoadBalancing(const Design &design);
-    void addNames(const Design &design);
+    void build(const std::vector<const Component *> &components);
+    void addGroups(const std::vector<const Component *> &groups);
+    void addEndpoints(const std::vector<const Component *> &components, const std::vector<const Component *> &elasticIps,
+                      const std::vector<const Component *> &gateways, const std::vector<const Component *> &targetGroups);
+    void addLoadBalancing(const std::vector<const Component *> &targetGroups);
+    void addNames(const std::vector<const Component *> &records);
 
     const Design &m_design;
     std::vector<NetworkGroup> m_groups;

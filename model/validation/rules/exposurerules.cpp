@@ -28,7 +28,7 @@ const ExposureFacts &facts(const ValidationContext &ctx)
 {
     return ctx.derived<ExposureFacts>("exposure", [&] {
         ExposureFacts f;
-        f.network = std::make_shared<Network>(ctx.design());
+        f.network = std::make_shared<Network>(ctx.design(), ctx.all());
         f.report = Analysis::analyze(*f.network);
         f.blockedTargets = Analysis::blockedTargets(*f.network);
         return f;
