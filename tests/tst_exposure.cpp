@@ -3,14 +3,17 @@
 // would list them, the six exposure rules, and `kumo exposure` end to end.
 #include "designfile.h"
 #include "designjson.h"
+#include "designscene.h"
+#include "document.h"
 #include "exposureanalysis.h"
 #include "exposurenetwork.h"
+#include "exposurepanel.h"
 #include "incrementalvalidator.h"
 #include "validator.h"
 
 #include <QProcess>
-#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace kumo;
 using namespace kumo::exposure;
@@ -106,6 +109,7 @@ private slots:
     void commandLine_data();
     void commandLine();
     void commandLineJson();
+    void panelDrawsThePathsAndExplainsTheSelection();
 };
 
 void TestExposure::sshOpenWithoutPublicAddress()
@@ -426,5 +430,44 @@ void TestExposure::commandLineJson()
     }
 }
 
-QTEST_GUILESS_MAIN(TestExposure)
+void TestExposure::panelDrawsThePathsAndExplainsTheSelection()
+{
+    Document document;
+    document.reset(load(QStringLiteral("three-tier")));
+    DesignScene scene(&document);
+    ExposurePanel panel(&document, &scene);
+    QCOMPARE(panel.arrowCount(), 0); // nothing drawn while the panel is hidden
+    panel.show();
+    // one arrow per pair on the nine paths: internet to cdn (80, 443) and to alb (80, 443), cdn to
+    // the bucket, alb to web and to api, web to both databases
+    QCOMPARE(panel.arrowCount(), 7);
+    QCOMPARE(panel.tree()->topLevelItemCount(), 9);
+
+    scene.selectIds({QStringLiteral("db")});
+    QCOMPARE(panel.tree()->topLevelItemCount(), 1);
+    QTreeWidgetItem *path = panel.tree()->topLevelItem(0);
+    QVERIFY2(path->text(0).contains(QLatin1String("internet -> web-alb 443 -> web 8080 -> app-db 3306")), qPrintable(path->text(0)));
+    QCOMPARE(path->childCount(), 3);
+    // each hop selects what it reached and the group whose rule admitted it
+    emit panel.tree()->itemClicked(path->child(2), 0);
+    QCOMPARE(sorted(scene.selectedIds()), sorted({QStringLiteral("db"), QStringLiteral("db-sg")}));
+    QCOMPARE(panel.tree()->topLevelItemCount(), 1); // the list stays while a hop is selected
+
+    // the old application rule: api is not reachable, and the panel says what to change
+    document.setProperty(QStringLiteral("app-sg"), QStringLiteral("ingress"), json::array({tcp(8080, 8080, nullptr, "alb-sg")}));
+    panel.refresh(); // the panel's own timer would do it a moment later
+    scene.selectIds({QStringLiteral("api-svc")});
+    QCOMPARE(panel.tree()->topLevelItemCount(), 1);
+    QTreeWidgetItem *why = panel.tree()->topLevelItem(0);
+    QCOMPARE(why->text(0), QStringLiteral("Not on 8081: closest path internet -> web-alb 443 -> api 8081"));
+    QCOMPARE(why->childCount(), 1);
+    QVERIFY(why->child(0)->text(0).endsWith(QLatin1String("fix: add an ingress rule to app-sg: tcp 8081 from security group alb-sg")));
+    emit panel.tree()->itemClicked(why->child(0), 0);
+    QCOMPARE(scene.selectedIds(), QStringList({QStringLiteral("app-sg")}));
+
+    panel.hide();
+    QCOMPARE(panel.arrowCount(), 0);
+}
+
+QTEST_MAIN(TestExposure)
 #include "tst_exposure.moc"

@@ -1878,7 +1878,7 @@
 <context>
     <name>kumo::ExposureOverlay</name>
     <message>
-        <location filename="../views/exposureoverlay.cpp" line="+76"/>
+        <location filename="../views/exposureoverlay.cpp" line="+77"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -3013,7 +3013,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location filename="../app/cliexposure.cpp" line="-43"/>
         <source>internet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">インターネット</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3036,7 +3036,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location line="+5"/>
         <source> (named %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (名前 %1)</translation>
     </message>
     <message>
         <location line="+6"/>

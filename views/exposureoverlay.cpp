@@ -10,8 +10,9 @@
 #include <QLineF>
 #include <QPainterPath>
 #include <QPen>
-#include <QSet>
+#include <QHash>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kumo {
@@ -83,60 +84,83 @@ void ExposureOverlay::show(const exposure::ExposureReport &report, const QString
         marker->setParentItem(m_root);
         internet = marker->sceneBoundingRect();
     }
-    QSet<QString> drawn;
-    const QPen pen(kExposureColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    // one arrow per pair of components, labelled with every port the paths use between them
+    struct Arrow
+    {
+        QString from;
+        QString to;
+        QList<int> ports;
+        QStringList because;
+    };
+    std::vector<Arrow> arrows;
+    QHash<QString, size_t> arrowIndex;
     for (const exposure::ReachablePath &path : report.reachable) {
         for (const exposure::Hop &hop : path.hops) {
-            const QString key = hop.from + QLatin1Char('>') + hop.to + QLatin1Char(':') + QString::number(hop.port);
-            if (drawn.contains(key))
-                continue;
-            drawn.insert(key);
-            ComponentItem *to = m_scene->item(hop.to);
-            ComponentItem *from = hop.from == QLatin1String("internet") ? nullptr : m_scene->item(hop.from);
-            if (!to || (!from && hop.from != QLatin1String("internet")))
-                continue;
-            const QRectF fromRect = from ? from->sceneBoundingRect() : internet;
-            const QRectF toRect = to->sceneBoundingRect();
-            const QPointF start = borderPoint(fromRect, toRect.center());
-            const QPointF end = borderPoint(toRect, fromRect.center());
-            const QLineF line(start, end);
-            if (line.length() < 1)
-                continue;
-            QPainterPath arrow(start);
-            arrow.lineTo(end);
-            const QLineF back = QLineF(end, start).unitVector();
-            const QPointF dir = back.p2() - back.p1();
-            const QPointF normal(-dir.y(), dir.x());
-            arrow.moveTo(end);
-            arrow.lineTo(end + dir * 11 + normal * 5);
-            arrow.moveTo(end);
-            arrow.lineTo(end + dir * 11 - normal * 5);
-            auto *item = new QGraphicsPathItem(arrow);
-            item->setPen(pen);
-            item->setAcceptedMouseButtons(Qt::NoButton);
-            item->setToolTip(hop.because);
-            item->setParentItem(m_root);
-
-            auto *label = new QGraphicsSimpleTextItem(QString::number(hop.port));
-            QFont font = label->font();
-            font.setBold(true);
-            label->setFont(font);
-            label->setBrush(Qt::white);
-            const QRectF box = label->boundingRect().adjusted(-4, -1, 4, 1);
-            auto *badge = new QGraphicsPathItem();
-            QPainterPath rounded;
-            rounded.addRoundedRect(box, 4, 4);
-            badge->setPath(rounded);
-            badge->setBrush(kExposureColour);
-            badge->setPen(Qt::NoPen);
-            badge->setPos(line.pointAt(0.5) - box.center());
-            badge->setZValue(1);
-            badge->setAcceptedMouseButtons(Qt::NoButton);
-            badge->setToolTip(hop.because);
-            label->setParentItem(badge);
-            badge->setParentItem(m_root);
-            ++m_arrows;
+            const QString key = hop.from + QLatin1Char('>') + hop.to;
+            auto it = arrowIndex.constFind(key);
+            if (it == arrowIndex.constEnd()) {
+                it = arrowIndex.insert(key, arrows.size());
+                arrows.push_back({hop.from, hop.to, {}, {}});
+            }
+            Arrow &arrow = arrows[*it];
+            if (!arrow.ports.contains(hop.port)) {
+                arrow.ports << hop.port;
+                arrow.because << hop.because;
+            }
         }
+    }
+    const QPen pen(kExposureColour, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    for (Arrow &hop : arrows) {
+        std::sort(hop.ports.begin(), hop.ports.end());
+        QStringList portTexts;
+        for (int port : hop.ports)
+            portTexts << QString::number(port);
+        const QString tip = hop.because.join(QLatin1Char('\n'));
+        ComponentItem *to = m_scene->item(hop.to);
+        ComponentItem *from = hop.from == QLatin1String("internet") ? nullptr : m_scene->item(hop.from);
+        if (!to || (!from && hop.from != QLatin1String("internet")))
+            continue;
+        const QRectF fromRect = from ? from->sceneBoundingRect() : internet;
+        const QRectF toRect = to->sceneBoundingRect();
+        const QPointF start = borderPoint(fromRect, toRect.center());
+        const QPointF end = borderPoint(toRect, fromRect.center());
+        const QLineF line(start, end);
+        if (line.length() < 1)
+            continue;
+        QPainterPath arrow(start);
+        arrow.lineTo(end);
+        const QLineF back = QLineF(end, start).unitVector();
+        const QPointF dir = back.p2() - back.p1();
+        const QPointF normal(-dir.y(), dir.x());
+        arrow.moveTo(end);
+        arrow.lineTo(end + dir * 11 + normal * 5);
+        arrow.moveTo(end);
+        arrow.lineTo(end + dir * 11 - normal * 5);
+        auto *item = new QGraphicsPathItem(arrow);
+        item->setPen(pen);
+        item->setAcceptedMouseButtons(Qt::NoButton);
+        item->setToolTip(tip);
+        item->setParentItem(m_root);
+
+        auto *label = new QGraphicsSimpleTextItem(portTexts.join(QStringLiteral(", ")));
+        QFont font = label->font();
+        font.setBold(true);
+        label->setFont(font);
+        label->setBrush(Qt::white);
+        const QRectF box = label->boundingRect().adjusted(-4, -1, 4, 1);
+        auto *badge = new QGraphicsPathItem();
+        QPainterPath rounded;
+        rounded.addRoundedRect(box, 4, 4);
+        badge->setPath(rounded);
+        badge->setBrush(kExposureColour);
+        badge->setPen(Qt::NoPen);
+        badge->setPos(line.pointAt(0.5) - box.center());
+        badge->setZValue(1);
+        badge->setAcceptedMouseButtons(Qt::NoButton);
+        badge->setToolTip(tip);
+        label->setParentItem(badge);
+        badge->setParentItem(m_root);
+        ++m_arrows;
     }
 }
 
