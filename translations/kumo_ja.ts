@@ -3308,6 +3308,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+16"/>
+        <source>security group %1 ingress rule %2 from %3</source>
+        <translation>セキュリティグループ %1 のインバウンドルール %2: %3 から</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>security group %1 ingress rule %2: %3 from %4</source>
         <translation>セキュリティグループ %1 のインバウンドルール %2: %4 からの %3</translation>
     </message>

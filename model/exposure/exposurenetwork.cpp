@@ -708,12 +708,16 @@ void Network::describe(Hop &hop) const
         for (const NetworkRule &r : m_groups[g].ingress) {
             if (r.index != hop.rule)
                 continue;
-            const QString from = r.sourceGroup >= 0 ? m_groups[r.sourceGroup].component->displayName()
-                                                    : (r.cidr ? r.cidr->toString() : QString());
+            // as exposure.md words it: a source group names only the group, a range names ports and range
+            if (r.sourceGroup >= 0)
+                return Network::tr("security group %1 ingress rule %2 from %3")
+                    .arg(m_groups[g].component->displayName())
+                    .arg(hop.rule + 1)
+                    .arg(m_groups[r.sourceGroup].component->displayName());
             return Network::tr("security group %1 ingress rule %2: %3 from %4")
                 .arg(m_groups[g].component->displayName())
                 .arg(hop.rule + 1)
-                .arg(portText(r), from);
+                .arg(portText(r), r.cidr ? r.cidr->toString() : QString());
         }
         return QString();
     };
