@@ -54,9 +54,9 @@ bool canBeReachedLaterally(Endpoint::Kind kind)
 
 /// The hops out of (endpoint, port): listener -> targets, distribution -> origin, and (when
 /// @p lateralToo) every lateral hop inside the VPC. @p extra adds a port to one endpoint's own.
-template <typename Visit>
+template <typename Skip, typename Visit>
 void expand(const Network &network, int endpoint, int port, bool lateralToo, bool wantBlockers, int extraEndpoint,
-            int extraPort, Visit &&visit)
+            int extraPort, Skip &&skip, Visit &&visit)
 {
     const Endpoint &e = network.endpoints()[endpoint];
     switch (e.kind) {
@@ -65,8 +65,11 @@ void expand(const Network &network, int endpoint, int port, bool lateralToo, boo
             if (listener.port != port || listener.redirect)
                 continue;
             for (const Listener::Forward &forward : listener.forwards) {
-                for (int target : network.targetGroups()[forward.targetGroup].targets)
-                    visit(network.toTarget(endpoint, listener, forward, target, wantBlockers));
+                const TargetGroup &tg = network.targetGroups()[forward.targetGroup];
+                for (int target : tg.targets) {
+                    if (!skip(target, tg.port))
+                        visit(network.toTarget(endpoint, listener, forward, target, wantBlockers));
+                }
             }
         }
         break;
@@ -86,8 +89,10 @@ void expand(const Network &network, int endpoint, int port, bool lateralToo, boo
             const Endpoint &to = network.endpoints()[y];
             if (y == endpoint || !canBeReachedLaterally(to.kind))
                 continue;
-            for (int p : to.ports)
-                visit(network.lateral(endpoint, y, p, wantBlockers));
+            for (int p : to.ports) {
+                if (!skip(y, p))
+                    visit(network.lateral(endpoint, y, p, wantBlockers));
+            }
             if (y == extraEndpoint && std::find(to.ports.begin(), to.ports.end(), extraPort) == to.ports.end())
                 visit(network.lateral(endpoint, y, extraPort, wantBlockers));
         }
@@ -133,7 +138,7 @@ ExposureReport analyze(const Network &network)
     std::vector<char> lateralDone(endpoints.size(), 0);
 
     auto addNode = [&](HopCheck &&check, int parent, std::deque<int> &queue) {
-        const int endpoint = network.endpointIndex(check.hop.to);
+        const int endpoint = check.toEndpoint;
         const qint64 key = stateKey(endpoint, check.hop.port);
         if (endpoint < 0 || visited.contains(key))
             return;
@@ -168,34 +173,37 @@ ExposureReport analyze(const Network &network)
             const int endpoint = nodes[n].endpoint;
             const bool lateral = !lateralDone[endpoint];
             lateralDone[endpoint] = 1;
-            expand(network, endpoint, nodes[n].port, lateral, false, -1, 0, [&](HopCheck &&check) {
+            auto known = [&](int y, int p) { return visited.contains(stateKey(y, p)); };
+            expand(network, endpoint, nodes[n].port, lateral, false, -1, 0, known, [&](HopCheck &&check) {
                 if (check.admitted)
                     addNode(std::move(check), n, queue);
             });
         }
     }
 
+    // shortest first, then in the design's order, then by port
+    std::vector<int> order(nodes.size());
+    for (int n = 0; n < int(nodes.size()); ++n)
+        order[size_t(n)] = n;
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        return std::make_tuple(nodes[a].hops, nodes[a].endpoint, nodes[a].port) < std::make_tuple(nodes[b].hops, nodes[b].endpoint, nodes[b].port);
+    });
     ExposureReport report;
     report.reachable.reserve(nodes.size());
-    for (int n = 0; n < int(nodes.size()); ++n) {
+    for (int n : order) {
         ReachablePath path;
         path.component = endpoints[nodes[n].endpoint].component->id;
         path.port = nodes[n].port;
         path.sourceRange = nodes[n].source;
         path.hops = hopsOf(nodes, n);
         for (const Hop &hop : path.hops) {
-            const int e = network.endpointIndex(hop.to);
-            for (const QString &name : endpoints[e].names) {
+            for (const QString &name : endpoints[network.endpointIndex(hop.to)].names) {
                 if (!path.names.contains(name))
                     path.names << name;
             }
         }
         report.reachable.push_back(std::move(path));
     }
-    std::stable_sort(report.reachable.begin(), report.reachable.end(), [&](const ReachablePath &a, const ReachablePath &b) {
-        return std::make_tuple(a.hops.size(), network.endpointIndex(a.component), a.port)
-               < std::make_tuple(b.hops.size(), network.endpointIndex(b.component), b.port);
-    });
     return report;
 }
 
@@ -221,7 +229,7 @@ std::optional<BlockedPath> explain(const Network &network, const ExposureReport 
     using Entry = std::tuple<int, int, int>;  // cost, hops, node (creation order breaks ties)
     std::priority_queue<Entry, std::vector<Entry>, std::greater<>> queue;
     auto offer = [&](HopCheck &&check, int parent) {
-        const int endpoint = network.endpointIndex(check.hop.to);
+        const int endpoint = check.toEndpoint;
         if (endpoint < 0 || (!check.admitted && check.blockers.empty()))
             return; // no such hop at all (a bucket on another port than 443)
         const int cost = (parent < 0 ? 0 : costs[parent]) + int(check.blockers.size());
@@ -287,7 +295,8 @@ std::optional<BlockedPath> explain(const Network &network, const ExposureReport 
         const int endpoint = nodes[n].endpoint;
         const bool lateral = !lateralDone[endpoint];
         lateralDone[endpoint] = 1;
-        expand(network, endpoint, nodes[n].port, lateral, true, target, extraPort, [&](HopCheck &&check) { offer(std::move(check), n); });
+        auto done = [&](int y, int p) { return settled.contains(stateKey(y, p)); };
+        expand(network, endpoint, nodes[n].port, lateral, true, target, extraPort, done, [&](HopCheck &&check) { offer(std::move(check), n); });
     }
     return std::nullopt;
 }

@@ -468,6 +468,7 @@ HopCheck Network::fromInternet(int to, int port, bool wantBlockers) const
 {
     const Endpoint &e = m_endpoints[to];
     HopCheck check;
+    check.toEndpoint = to;
     Hop &hop = check.hop;
     hop.from = kInternet;
     hop.to = e.component->id;
@@ -594,6 +595,7 @@ HopCheck Network::toTarget(int loadBalancer, const Listener &listener, const Lis
     const Endpoint &e = m_endpoints[target];
     const TargetGroup &tg = m_targetGroups[forward.targetGroup];
     HopCheck check;
+    check.toEndpoint = target;
     Hop &hop = check.hop;
     hop.kind = HopKind::Target;
     hop.from = lb.component->id;
@@ -624,6 +626,7 @@ HopCheck Network::lateral(int from, int to, int port, bool wantBlockers) const
     const Endpoint &x = m_endpoints[from];
     const Endpoint &y = m_endpoints[to];
     HopCheck check;
+    check.toEndpoint = to;
     Hop &hop = check.hop;
     hop.kind = HopKind::Lateral;
     hop.from = x.component->id;
@@ -665,6 +668,7 @@ HopCheck Network::toOrigin(int distribution, int port, bool wantBlockers) const
     if (o < 0)
         return check;
     const Endpoint &e = m_endpoints[o];
+    check.toEndpoint = o;
     hop.to = e.component->id;
     if (e.kind == Endpoint::Kind::Bucket) {
         check.admitted = port == 443;

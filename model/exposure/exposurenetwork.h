@@ -81,6 +81,7 @@ struct TargetGroup
 /// Whether a hop admits a packet: the hop when it does, the blockers when it does not.
 struct HopCheck
 {
+    int toEndpoint = -1; ///< index of the endpoint the hop arrives at
     bool admitted = false;
     Hop hop;
     std::vector<Blocker> blockers; ///< filled only when asked for
