@@ -89,12 +89,18 @@ void expand(const Network &network, int endpoint, int port, bool lateralToo, boo
             const Endpoint &to = network.endpoints()[y];
             if (y == endpoint || !canBeReachedLaterally(to.kind))
                 continue;
+            // refused lateral hops matter only into the component being explained: elsewhere the
+            // closest path goes through what is already reached (keeps the search small)
+            const bool refusedToo = wantBlockers && y == extraEndpoint;
             for (int p : to.ports) {
-                if (!skip(y, p))
-                    visit(network.lateral(endpoint, y, p, wantBlockers));
+                if (skip(y, p))
+                    continue;
+                HopCheck check = network.lateral(endpoint, y, p, refusedToo);
+                if (check.admitted || refusedToo)
+                    visit(std::move(check));
             }
-            if (y == extraEndpoint && std::find(to.ports.begin(), to.ports.end(), extraPort) == to.ports.end())
-                visit(network.lateral(endpoint, y, extraPort, wantBlockers));
+            if (refusedToo && std::find(to.ports.begin(), to.ports.end(), extraPort) == to.ports.end())
+                visit(network.lateral(endpoint, y, extraPort, true));
         }
         break;
     default:
@@ -251,12 +257,19 @@ std::optional<BlockedPath> explain(const Network &network, const ExposureReport 
         costs.push_back(cost);
         nodes.push_back(std::move(node));
     };
+    // from the internet: every hop that admits, and the refused ones into the target and into load
+    // balancers (the doors a design means to open); opening an application server to the internet
+    // is never the closest fix worth proposing
     for (int y = 0; y < int(endpoints.size()); ++y) {
         std::vector<int> ports = endpoints[y].ports;
         if (y == target && extraPort >= 0 && std::find(ports.begin(), ports.end(), extraPort) == ports.end())
             ports.push_back(extraPort);
-        for (int p : ports)
-            offer(network.fromInternet(y, p, true), -1);
+        const bool refusedToo = y == target || endpoints[y].kind == Endpoint::Kind::LoadBalancer;
+        for (int p : ports) {
+            HopCheck check = network.fromInternet(y, p, refusedToo);
+            if (check.admitted || refusedToo)
+                offer(std::move(check), -1);
+        }
     }
     QSet<qint64> settled;
     std::vector<char> lateralDone(endpoints.size(), 0);

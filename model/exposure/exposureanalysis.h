@@ -45,7 +45,10 @@ ExposureReport analyze(const Design &design);
 
 /// Why @p component is not reachable (on @p port, or on any of its ports): the closest would-be
 /// path, the one with the fewest blocking settings, and each of them with its fix. Nothing when
-/// it is reachable or is not something packets go to.
+/// it is reachable or is not something packets go to. Refused hops are considered where a fix
+/// belongs: from the internet into the component or a load balancer, from a load balancer to its
+/// targets, from a distribution to its origin, and laterally into the component itself; the rest
+/// of the path goes through what is already reachable.
 std::optional<BlockedPath> explain(const Network &network, const ExposureReport &report, const QString &component,
                                    std::optional<int> port = std::nullopt);
 
