@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "clicost.h"
 #include "clisupport.h"
+#include "cliexposure.h"
 
 #include "catalog.h"
 #include "diagramrenderer.h"
@@ -40,6 +41,8 @@ QString usage()
               "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
               "  kumo templates                                list the bundled templates\n"
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
+              "  kumo exposure FILE [--to ID] [--port N] [--format text|json]\n"
+              "                                                what the internet can reach, and through which path\n"
               "  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]\n"
               "            [--usage USAGE.json|preset:workshop] [--tax]\n"
               "                                                monthly cost estimate from the bundled prices\n"
@@ -258,6 +261,7 @@ const std::map<QString, Handler> &subcommands()
         {QStringLiteral("validate"), validateCommand}, {QStringLiteral("kinds"), kindsCommand},
         {QStringLiteral("templates"), templatesCommand}, {QStringLiteral("new"), newCommand},
         {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("exposure"), exposureCommand},
         {QStringLiteral("cost"), costCommand},
     };
     return table;

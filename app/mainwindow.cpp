@@ -13,6 +13,7 @@
 #include "document.h"
 #include "explanationhtml.h"
 #include "exportdiagramdialog.h"
+#include "exposurepanel.h"
 #include "filewatch.h"
 #include "findingsmodel.h"
 #include "geometrycommand.h"
@@ -167,7 +168,7 @@ void MainWindow::retitleDocks()
     const std::pair<const char *, QString> titles[] = {
         {"palette", tr("Components")}, {"outline", tr("Outline")},  {"properties", tr("Properties")},
         {"minimap", tr("Overview")},   {"history", tr("History")},  {"explanation", tr("Explanation")},
-        {"findings", tr("Findings")},  {"cost", tr("Cost")},
+        {"findings", tr("Findings")},  {"exposure", tr("Exposure")}, {"cost", tr("Cost")},
     };
     for (const auto &[name, title] : titles) {
         if (auto *d = findChild<QDockWidget *>(QString::fromLatin1(name)))
@@ -224,6 +225,9 @@ void MainWindow::createDocks()
     m_findingsDock = findings;
     QDockWidget *explanation = dock("explanation", m_explanation, Qt::BottomDockWidgetArea);
     splitDockWidget(findings, explanation, Qt::Horizontal);
+    QDockWidget *exposure = dock("exposure", new ExposurePanel(m_document, m_scene, this), Qt::BottomDockWidgetArea);
+    splitDockWidget(explanation, exposure, Qt::Horizontal);
+    exposure->hide(); // View › Exposure shows the panel and draws the paths
     tabifyDockWidget(findings, dock("cost", m_costPanel = new CostPanel(m_document, this), Qt::BottomDockWidgetArea));
     findings->raise();
     resizeDocks({palette, properties}, {250, 360}, Qt::Horizontal);

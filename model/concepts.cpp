@@ -69,7 +69,7 @@ std::vector<Concept> build()
                      "security group, which is the tidy way to say 'only from the load balancer' or 'only from the "
                      "application'. Open as little as possible: the port the service listens on, from the clients that "
                      "need it."),
-         {QStringLiteral("sg.ssh-open-world"), QStringLiteral("sg.db-open-world"), QStringLiteral("sg.all-open"), QStringLiteral("sg.port-range"), QStringLiteral("sg.cross-vpc"), QStringLiteral("sg.unreachable")}},
+         {QStringLiteral("sg.ssh-open-world"), QStringLiteral("sg.db-open-world"), QStringLiteral("sg.all-open"), QStringLiteral("sg.port-range"), QStringLiteral("sg.cross-vpc"), QStringLiteral("sg.unreachable"), QStringLiteral("exposure.admin-direct"), QStringLiteral("exposure.target-blocked")}},
         {QStringLiteral("elastic_ip"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "An Elastic IP is a fixed public IPv4 address that belongs to your account until you release it. "
@@ -87,7 +87,7 @@ std::vector<Concept> build()
                      "public key, you keep the private one. Security groups decide who may connect, and an IAM role "
                      "(through an instance profile) gives the software on it permissions without stored keys."),
          {QStringLiteral("ec2.ami-format"), QStringLiteral("ec2.public-ip-private-subnet"), QStringLiteral("sg.unreachable"),
-          QStringLiteral("sg.ssh-open-world")}},
+          QStringLiteral("sg.ssh-open-world"), QStringLiteral("exposure.admin-direct"), QStringLiteral("exposure.bypasses-load-balancer")}},
         {QStringLiteral("ecr_repository"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "An ECR repository stores the versions of one container image, each named by a tag (web:1.4.2, "
@@ -117,7 +117,7 @@ std::vector<Concept> build()
                      "the subnets you give it (usually private ones in two zones) with its security groups, and registers "
                      "each task with a target group, naming the container and port that receive traffic, so that a load "
                      "balancer can reach them."),
-         {QStringLiteral("ecs.service-network"), QStringLiteral("ecs.container-port-unknown"), QStringLiteral("tg.port-mismatch"), QStringLiteral("tg.target-type"), QStringLiteral("subnet.private-no-egress")}},
+         {QStringLiteral("ecs.service-network"), QStringLiteral("ecs.container-port-unknown"), QStringLiteral("tg.port-mismatch"), QStringLiteral("tg.target-type"), QStringLiteral("subnet.private-no-egress"), QStringLiteral("exposure.bypasses-load-balancer")}},
         {QStringLiteral("load_balancer"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "An Application Load Balancer receives HTTP and HTTPS requests and spreads them over healthy targets."
@@ -126,7 +126,7 @@ std::vector<Concept> build()
                      " and a default action for the rest. It runs in subnets of at least two zones; internet-facing ones "
                      "sit in public subnets, while the servers behind them stay private and accept traffic only from the "
                      "load balancer's security group."),
-         {QStringLiteral("alb.two-azs"), QStringLiteral("alb.listener-count"), QStringLiteral("alb.listener-port-duplicate"), QStringLiteral("alb.https-certificate"), QStringLiteral("alb.public-in-private-subnets"), QStringLiteral("alb.rule-priority"), QStringLiteral("alb.no-target")}},
+         {QStringLiteral("alb.two-azs"), QStringLiteral("alb.listener-count"), QStringLiteral("alb.listener-port-duplicate"), QStringLiteral("alb.https-certificate"), QStringLiteral("alb.public-in-private-subnets"), QStringLiteral("alb.rule-priority"), QStringLiteral("alb.no-target"), QStringLiteral("exposure.internal-lb-public"), QStringLiteral("exposure.target-blocked")}},
         {QStringLiteral("target_group"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "A target group is the set of destinations a load balancer forwards to: EC2 instances (type instance)"
@@ -134,7 +134,7 @@ std::vector<Concept> build()
                      "differ from the listener's port: HTTPS 443 outside, container port 8080 inside. A health check "
                      "requests a path on each target at an interval; only targets that answer correctly receive traffic, "
                      "so a broken task is taken out of service automatically."),
-         {QStringLiteral("tg.port-mismatch"), QStringLiteral("tg.target-type"), QStringLiteral("alb.no-target")}},
+         {QStringLiteral("tg.port-mismatch"), QStringLiteral("tg.target-type"), QStringLiteral("alb.no-target"), QStringLiteral("exposure.target-blocked")}},
         {QStringLiteral("rds_instance"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "RDS runs a relational database (MySQL, PostgreSQL, MariaDB, Oracle, SQL Server) for you: "
@@ -144,7 +144,7 @@ std::vector<Concept> build()
                      "copies that take read-only queries off the primary, in the same or another region. Only the "
                      "application's security group should reach the database port."),
          {QStringLiteral("rds.subnet-group-azs"), QStringLiteral("rds.public"), QStringLiteral("rds.multi-az"), QStringLiteral("rds.replica-source"),
-          QStringLiteral("rds.engine-version-support")}},
+          QStringLiteral("rds.engine-version-support"), QStringLiteral("exposure.database-direct"), QStringLiteral("exposure.data-path")}},
         {QStringLiteral("s3_bucket"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account "
@@ -160,7 +160,7 @@ std::vector<Concept> build()
                      "names its origin (an S3 bucket or a load balancer), the domain names it serves (aliases) with an ACM"
                      " certificate from us-east-1, how long objects stay cached (TTL) and whether viewers are redirected "
                      "to HTTPS. With an S3 origin, origin access control lets only CloudFront read the private bucket."),
-         {QStringLiteral("cloudfront.origin"), QStringLiteral("cloudfront.certificate-region"), QStringLiteral("acm.domain-mismatch")}},
+         {QStringLiteral("cloudfront.origin"), QStringLiteral("cloudfront.certificate-region"), QStringLiteral("acm.domain-mismatch"), QStringLiteral("exposure.internal-lb-public")}},
         {QStringLiteral("acm_certificate"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "AWS Certificate Manager issues TLS certificates for HTTPS, free for use with load balancers and "

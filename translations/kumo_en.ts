@@ -65,6 +65,25 @@
     </message>
 </context>
 <context>
+    <name>kumo::ExposurePanel</name>
+    <message numerus="yes">
+        <location filename="../views/exposurepanel.cpp" line="+115"/>
+        <source>%n path(s) from the internet, drawn on the canvas. Select an instance, service, load balancer, database, distribution or bucket to see who can reach it and how.</source>
+        <translation>
+            <numerusform>%n path from the internet, drawn on the canvas. Select an instance, service, load balancer, database, distribution or bucket to see who can reach it and how.</numerusform>
+            <numerusform>%n paths from the internet, drawn on the canvas. Select an instance, service, load balancer, database, distribution or bucket to see who can reach it and how.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 is reachable from the internet on %n port(s).</source>
+        <translation>
+            <numerusform>%1 is reachable from the internet on %n port.</numerusform>
+            <numerusform>%1 is reachable from the internet on %n ports.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumo::FindingsModel</name>
     <message numerus="yes">
         <location filename="../views/findingsmodel.cpp" line="+110"/>
@@ -121,7 +140,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+107"/>
+        <location filename="../app/mainwindow.cpp" line="+108"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -129,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+475"/>
+        <location line="+478"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -202,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+172"/>
+        <location filename="../app/cli.cpp" line="+175"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>
@@ -217,6 +236,25 @@
             <numerusform>wrote %n file to %1
 </numerusform>
             <numerusform>wrote %n files to %1
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cliexposure.cpp" line="+90"/>
+        <source>%1 [%2] on %3 from %4, %n hop(s)</source>
+        <translation>
+            <numerusform>%1 [%2] on %3 from %4, %n hop</numerusform>
+            <numerusform>%1 [%2] on %3 from %4, %n hops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%1: %n reachable from the internet:
+</source>
+        <translation>
+            <numerusform>%1: %n reachable from the internet:
+</numerusform>
+            <numerusform>%1: %n reachable from the internet:
 </numerusform>
         </translation>
     </message>
@@ -253,6 +291,14 @@
         <translation>
             <numerusform>%n %1 component is named &apos;%2&apos; (%3)</numerusform>
             <numerusform>%n %1 components are named &apos;%2&apos; (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/validation/rules/exposurerules.cpp" line="+161"/>
+        <source>database %1 is reached from the whole internet through %n application hop(s): %2</source>
+        <translation>
+            <numerusform>database %1 is reached from the whole internet through %n application hop: %2</numerusform>
+            <numerusform>database %1 is reached from the whole internet through %n application hops: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -2046,6 +2046,71 @@
     </message>
 </context>
 <context>
+    <name>kumo::ExposureOverlay</name>
+    <message>
+        <location filename="../views/exposureoverlay.cpp" line="+77"/>
+        <source>Internet</source>
+        <translation>インターネット</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ExposurePanel</name>
+    <message>
+        <location filename="../views/exposurepanel.cpp" line="+94"/>
+        <source>internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 → %2 on %3: %4</source>
+        <translation>%1 → %2 (%3): %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n path(s) from the internet, drawn on the canvas. Select an instance, service, load balancer, database, distribution or bucket to see who can reach it and how.</source>
+        <translation>
+            <numerusform>インターネットからの経路 %n 本をキャンバスに描いています。インスタンス、サービス、ロードバランサー、データベース、ディストリビューション、バケットを選ぶと、誰がどうやってそこに届くかを表示します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 on %2 from %3</source>
+        <translation>%1 のポート %2 (送信元 %3)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not reachable from the internet.</source>
+        <translation>%1 にはインターネットから到達できません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 is reachable from the internet on %n port(s).</source>
+        <translation>
+            <numerusform>%1 にはインターネットから %n 個のポートで到達できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reachable on %1 from %2 via %3</source>
+        <translation>ポート %1 に %2 から到達: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (named %1)</source>
+        <translation> (名前 %1)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not on %1: closest path %2</source>
+        <translation>ポート %1 には到達できません。最も近い経路: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 — fix: %2</source>
+        <translation>%1 — 直し方: %2</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Finding</name>
     <message>
         <location filename="../model/validation/finding.cpp" line="+20"/>
@@ -2537,7 +2602,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+168"/>
+        <location filename="../app/mainwindow.cpp" line="+169"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2583,7 +2648,12 @@
         <translation>費用</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+0"/>
+        <source>Exposure</source>
+        <translation>公開範囲</translation>
+    </message>
+    <message>
+        <location line="+86"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2860,14 +2930,14 @@
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-261"/>
+        <location line="-264"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+264"/>
+        <location line="+267"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -3781,7 +3851,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+32"/>
+        <location filename="../app/cli.cpp" line="+33"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
@@ -3793,6 +3863,8 @@
   kumo new --template NAME -o FILE [--force]    a new design from a bundled template
   kumo templates                                list the bundled templates
   kumo kinds [--format text|json]               the catalog of kinds and their properties
+  kumo exposure FILE [--to ID] [--port N] [--format text|json]
+                                                what the internet can reach, and through which path
   kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
             [--usage USAGE.json|preset:workshop] [--tax]
                                                 monthly cost estimate from the bundled prices
@@ -3803,12 +3875,13 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>text, json or sarif</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+25"/>
+        <location filename="../app/cliexposure.cpp" line="+119"/>
         <source>text or json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3924,7 +3997,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3996,6 +4069,114 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location line="+2"/>
         <source>the snapshot&apos;s rate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cliexposure.cpp" line="-43"/>
+        <source>internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> via %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>: BLOCKED: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 [%2] on %3 from %4, %n hop(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (named %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 [%2] is not reachable from the internet on %3.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closest path: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked by:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  - %1
+    fix: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the component to explain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the port (0 to 65535)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--port must be a number from 0 to 65535, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: --to names no component: &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is a %3: exposure follows packets to instances, ECS services, load balancers, databases, CloudFront distributions and S3 buckets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>it serves no port the design names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give it a port (a container port, a listener)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: nothing is reachable from the internet
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1: %n reachable from the internet:
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 [%2] is not reachable from the internet: it serves no port the design names.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4629,6 +4810,229 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
 </context>
 <context>
+    <name>kumo::exposure::Network</name>
+    <message>
+        <location filename="../model/exposure/exposureanalysis.cpp" line="+345"/>
+        <source>internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location filename="../model/exposure/exposurenetwork.cpp" line="+31"/>
+        <source>all traffic</source>
+        <translation>すべての通信</translation>
+    </message>
+    <message>
+        <location line="+407"/>
+        <source>security group %1</source>
+        <translation>セキュリティグループ %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+128"/>
+        <source>%1 has no security group, so nothing reaches it on %2</source>
+        <translation>%1 にはセキュリティグループがないため、ポート %2 には何も届きません</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>attach a security group that admits tcp %1 from %2</source>
+        <translation>%2 からの tcp %1 を許可するセキュリティグループを付けます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>security group %1 admits nothing on %2 from %3 (%4)</source>
+        <translation>セキュリティグループ %1 は %3 (%4) からのポート %2 を何も許可していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an ingress rule to %1: tcp %2 from %3</source>
+        <translation>%1 にインバウンドルールを追加します: %3 からの tcp %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the egress rules of security group %1 let nothing out on %2 to %3 (%4)</source>
+        <translation>セキュリティグループ %1 のアウトバウンドルールは %3 (%4) へのポート %2 を何も通しません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an egress rule to %1: tcp %2 to %3</source>
+        <translation>%1 にアウトバウンドルールを追加します: %3 への tcp %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CloudFront serves viewers only on 80 and 443, not on %1</source>
+        <translation>CloudFront が利用者を受け付けるのは 80 と 443 だけで、%1 ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connect on 443 (HTTPS) or 80 (HTTP)</source>
+        <translation>443 (HTTPS) か 80 (HTTP) で接続します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>bucket %1 is followed only as a CloudFront origin in this analysis</source>
+        <translation>この分析ではバケット %1 を CloudFront のオリジンとしてだけ扱います</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>serve it through a CloudFront distribution whose origin is %1</source>
+        <translation>%1 をオリジンとする CloudFront ディストリビューションから配信します</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 is in no VPC</source>
+        <translation>%1 はどの VPC にも属していません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>place %1 in a VPC with an internet gateway</source>
+        <translation>%1 をインターネットゲートウェイのある VPC に置きます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>VPC %1 has no internet gateway</source>
+        <translation>VPC %1 にはインターネットゲートウェイがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an internet gateway to VPC %1</source>
+        <translation>VPC %1 にインターネットゲートウェイを追加します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is in no subnet</source>
+        <translation>%1 はどのサブネットにも属していません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>place %1 in a public subnet</source>
+        <translation>%1 をパブリックサブネットに置きます</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>subnet %1 of %2 is private: it routes nothing to the internet gateway</source>
+        <translation>%2 のサブネット %1 はプライベートです: インターネットゲートウェイへの経路がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>place %1 in a public subnet (or set public on the subnet)</source>
+        <translation>%1 をパブリックサブネットに置きます (またはサブネットの public をオンにします)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>instance %1 has no public address</source>
+        <translation>インスタンス %1 にはパブリックアドレスがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set public_ip on %1 or attach an Elastic IP to it</source>
+        <translation>%1 の public_ip をオンにするか、Elastic IP を関連付けます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the tasks of service %1 get no public address</source>
+        <translation>サービス %1 のタスクにはパブリックアドレスが付きません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set assign_public_ip on %1, or put a load balancer in front of it</source>
+        <translation>%1 の assign_public_ip をオンにするか、前にロードバランサーを置きます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>load balancer %1 is internal</source>
+        <translation>ロードバランサー %1 は内部向け (internal) です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set the scheme of %1 to internet-facing</source>
+        <translation>%1 の scheme を internet-facing にします</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>database %1 is not publicly accessible</source>
+        <translation>データベース %1 はパブリックアクセスできません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>set publicly_accessible on %1 (rarely a good idea: reach it through the application instead)</source>
+        <translation>%1 の publicly_accessible をオンにします (ほとんどの場合は勧められません。アプリケーションを経由して使いましょう)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+74"/>
+        <location line="+47"/>
+        <source>load balancer %1 has no listener on port %2</source>
+        <translation>ロードバランサー %1 にはポート %2 のリスナーがありません</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+74"/>
+        <location line="+47"/>
+        <source>add a listener on port %1 to %2</source>
+        <translation>%2 にポート %1 のリスナーを追加します</translation>
+    </message>
+    <message>
+        <location line="-117"/>
+        <source>attach a security group with an ingress rule for tcp %1 from the clients&apos; range</source>
+        <translation>利用者のアドレス範囲からの tcp %1 を許可するインバウンドルールを持つセキュリティグループを付けます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>security group %1 admits nothing on %2 from the internet</source>
+        <translation>セキュリティグループ %1 はインターネットからのポート %2 を何も許可していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an ingress rule to %1: tcp %2 from the clients&apos; public range (0.0.0.0/0 for everyone)</source>
+        <translation>%1 にインバウンドルールを追加します: 利用者のパブリックなアドレス範囲からの tcp %2 (誰にでも開くなら 0.0.0.0/0)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>security group %1 admits nothing on %2 from the internet, where CloudFront connects from</source>
+        <translation>セキュリティグループ %1 は、CloudFront の接続元であるインターネットからのポート %2 を何も許可していません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add an ingress rule to %1: tcp %2 from CloudFront&apos;s addresses (its managed prefix list)</source>
+        <translation>%1 にインバウンドルールを追加します: CloudFront のアドレス (マネージドプレフィックスリスト) からの tcp %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>security group %1 ingress rule %2 from %3</source>
+        <translation>セキュリティグループ %1 のインバウンドルール %2: %3 から</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>security group %1 ingress rule %2: %3 from %4</source>
+        <translation>セキュリティグループ %1 のインバウンドルール %2: %4 からの %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CloudFront distribution %1 serves the whole internet on 80 and 443</source>
+        <translation>CloudFront ディストリビューション %1 はインターネット全体に 80 と 443 で応答します</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>origin of distribution %1</source>
+        <translation>ディストリビューション %1 のオリジン</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>listener %1</source>
+        <translation>リスナー %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listener %1 rule %2 (%3)</source>
+        <translation>リスナー %1 のルール %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 -&gt; target group %2 (port %3)</source>
+        <translation>%1 -&gt; ターゲットグループ %2 (ポート %3)</translation>
+    </message>
+</context>
+<context>
     <name>kumo::rules</name>
     <message>
         <location filename="../model/validation/rules/addressingrules.cpp" line="+65"/>
@@ -5059,6 +5463,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../model/validation/rules/exposurerules.cpp" line="+179"/>
         <source>Database reachable from the internet</source>
         <translation>インターネットから到達できるデータベース</translation>
     </message>
@@ -5822,6 +6227,93 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+1"/>
         <source>Names are how people read a diagram and how exported resources are named. Two components of the same kind with the same name are easy to confuse, and their Terraform names need numbering. Give each one a name that says what it is for, such as public-a and public-c.</source>
         <translation>名前は、人が図を読む手がかりであり、書き出したリソースの名前にもなります。同じ種類で同じ名前のコンポーネントは取り違えやすく、Terraform の名前にも番号を付ける必要が出てきます。public-a と public-c のように、用途がわかる名前をそれぞれに付けましょう。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/exposurerules.cpp" line="-116"/>
+        <source>database %1 is reachable from the whole internet on port %2: it is publicly accessible in a public subnet and %3</source>
+        <translation>データベース %1 にはインターネット全体からポート %2 で到達できます: パブリックサブネットでパブリックアクセスが有効で、%3</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>instance %1 accepts %2 on port %3 from the whole internet at its public address (%4)</source>
+        <translation>インスタンス %1 はパブリックアドレスでインターネット全体からの %2 (ポート %3) を受け付けます (%4)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is a target of internet-facing load balancer %2 but the whole internet also reaches it directly on port %3 (%4)</source>
+        <translation>%1 はインターネット向けロードバランサー %2 のターゲットですが、インターネット全体からポート %3 に直接も届きます (%4)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>internal load balancer %1 is reachable from the whole internet on port %2: %3</source>
+        <translation>内部向けロードバランサー %1 にインターネット全体からポート %2 で到達できます: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>load balancer %1 cannot reach %2 of target group %3 on port %4: %5</source>
+        <translation>ロードバランサー %1 はターゲットグループ %3 の %2 にポート %4 で届きません: %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>database %1 is reached from the whole internet through %n application hop(s): %2</source>
+        <translation>
+            <numerusform>データベース %1 にはインターネット全体から %n 段のアプリケーションを経由して届きます: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A packet from anywhere on the internet can reach this database directly: it has a public address, sits in a subnet that routes to the internet gateway, and its security group admits the database port from 0.0.0.0/0. All three together open it to password guessing and exploits. A database belongs in private subnets, with publicly_accessible off and a security group that admits only the application&apos;s security group; people reach the data through the application.</source>
+        <translation>インターネットのどこからでも、パケットがこのデータベースに直接届きます。パブリックアドレスを持ち、インターネットゲートウェイへの経路があるサブネットにあり、セキュリティグループが 0.0.0.0/0 からデータベースのポートを許可しているからです。この 3 つがそろうと、パスワードの総当たりや脆弱性攻撃にさらされます。データベースはプライベートサブネットに置き、publicly_accessible をオフにし、アプリケーションのセキュリティグループだけを許可するセキュリティグループを付けます。データにはアプリケーションを通して届くようにします。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remote login reachable from the internet</source>
+        <translation>インターネットから届くリモートログイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole internet can open SSH (22) or Remote Desktop (3389) on this instance: its security group admits the port from 0.0.0.0/0 and the instance has a public address in a public subnet. An open rule alone is not reachable (sg.ssh-open-world warns about the rule); here the whole path is there. Limit the rule to your office or VPN range, log in through a bastion in the VPC, or use Systems Manager Session Manager and close the port.</source>
+        <translation>インターネット全体から、このインスタンスの SSH (22) またはリモートデスクトップ (3389) に接続できます。セキュリティグループが 0.0.0.0/0 からそのポートを許可し、インスタンスがパブリックサブネットでパブリックアドレスを持っているからです。ルールが開いているだけでは到達できません (ルールそのものは sg.ssh-open-world が警告します) が、ここでは経路がすべてそろっています。許可する範囲をオフィスや VPN のアドレスに絞るか、VPC 内の踏み台サーバーからログインするか、Systems Manager Session Manager を使ってポートを閉じましょう。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Target reachable around its load balancer</source>
+        <translation>ロードバランサーを迂回して届くターゲット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This target sits behind an internet-facing load balancer, yet the internet can also reach it directly on the port it serves: it has a public address and its security group admits the internet. Requests that go around the load balancer skip its HTTPS, its health checks and anything in front of it. Let the target&apos;s security group admit only the load balancer&apos;s security group, and drop the public address.</source>
+        <translation>このターゲットはインターネット向けロードバランサーの後ろにあるのに、サービスしているポートにインターネットから直接も届きます。パブリックアドレスを持ち、セキュリティグループがインターネットからの通信を許可しているからです。ロードバランサーを迂回したリクエストは、HTTPS もヘルスチェックも、その前に置いた仕組みも通りません。ターゲットのセキュリティグループはロードバランサーのセキュリティグループだけを許可し、パブリックアドレスは外しましょう。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Internal load balancer reachable from the internet</source>
+        <translation>インターネットから届く内部向けロードバランサー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internal load balancer has only private addresses, which usually means &quot;only for the VPC&quot;. Here a path from the whole internet still arrives at it, for example as the origin of a CloudFront distribution or through an instance that is public itself. If that is intended, make it explicit and restrict the security group to CloudFront&apos;s addresses; otherwise remove the path.</source>
+        <translation>内部向け (internal) のロードバランサーはプライベートアドレスしか持たず、ふつうは「VPC の中だけ」という意味です。ところがここでは、たとえば CloudFront ディストリビューションのオリジンとして、あるいはそれ自体が公開されたインスタンスを経由して、インターネット全体からの経路がたどり着きます。意図したものなら、それがわかるようにし、セキュリティグループを CloudFront のアドレスに絞りましょう。意図していないなら、その経路をなくします。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Load balancer cannot reach its targets</source>
+        <translation>ロードバランサーがターゲットに届かない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A load balancer sends requests and health checks to its targets on the target group&apos;s port, from its own security group. The targets&apos; security group must admit that port from the load balancer&apos;s security group (or its subnets), and the load balancer&apos;s egress must let it out. Otherwise every health check times out, the targets never become healthy, and users get 502 or 503 errors. Add an ingress rule for the target group&apos;s port with the load balancer&apos;s security group as the source.</source>
+        <translation>ロードバランサーは、自分のセキュリティグループから、ターゲットグループのポートでリクエストとヘルスチェックをターゲットに送ります。ターゲットのセキュリティグループはロードバランサーのセキュリティグループ (またはそのサブネット) からのそのポートを許可し、ロードバランサーのアウトバウンドルールもそれを通す必要があります。そうでないとヘルスチェックはすべてタイムアウトし、ターゲットはいつまでも正常にならず、利用者には 502 や 503 のエラーが返ります。ロードバランサーのセキュリティグループを送信元として、ターゲットグループのポートのインバウンドルールを追加しましょう。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How a request reaches the database</source>
+        <translation>リクエストがデータベースに届くまで</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A request from the internet reaches this database through one or more application hops: for example the load balancer on 443, the application on its port, then the database port. That is the normal path to your data, and every hop on it is a place to check: the application&apos;s input handling, the security group that admits only the application, and the database&apos;s own users and passwords.</source>
+        <translation>インターネットからのリクエストは、1 段以上のアプリケーションを経由してこのデータベースに届きます。たとえばロードバランサーの 443、アプリケーションのポート、そしてデータベースのポートという順です。これはデータへの正常な経路で、その一段一段が確認すべき場所です。アプリケーションの入力の扱い、アプリケーションだけを許可するセキュリティグループ、データベース自身のユーザーとパスワードを確かめましょう。</translation>
     </message>
 </context>
 </TS>

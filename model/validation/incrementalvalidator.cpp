@@ -55,6 +55,7 @@ void IncrementalValidator::propertyChanged(const QString &componentId)
         validateAll(*m_design);
         return;
     }
+    m_context->forgetDerived();
     const auto &rules = RuleRegistry::instance().rules();
     m_rulesRun = 0;
     for (size_t i = 0; i < rules.size(); ++i) {

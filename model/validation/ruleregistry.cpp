@@ -13,7 +13,8 @@ const RuleRegistry &RuleRegistry::instance()
 RuleRegistry::RuleRegistry()
 {
     for (auto set : {rules::addressingRules, rules::firewallRules, rules::loadBalancingRules, rules::containerRules,
-                     rules::dataRules, rules::dnsRules, rules::identityRules, rules::pipelineRules, rules::structureRules}) {
+                     rules::dataRules, rules::dnsRules, rules::identityRules, rules::pipelineRules, rules::structureRules,
+                     rules::exposureRules}) {
         for (Rule &r : set())
             m_rules.push_back(std::move(r));
     }

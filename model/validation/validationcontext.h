@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <memory>
+#include <string>
 #include <unordered_map>
 #include <vector>
 
@@ -30,6 +32,19 @@ public:
     /// Resolves @p id when it names a component of one of @p kinds (any kind when empty).
     const Component *resolve(const QString &id, const QStringList &kinds = {}) const;
 
+    /// A result derived from the whole design that several rules share (the exposure analysis),
+    /// computed by @p compute on first use and kept until forgetDerived().
+    template <typename T, typename Compute>
+    const T &derived(const char *key, Compute &&compute) const
+    {
+        std::shared_ptr<const void> &slot = m_derived[key];
+        if (!slot)
+            slot = std::make_shared<const T>(compute());
+        return *std::static_pointer_cast<const T>(slot);
+    }
+    /// Drops the derived results: the design's properties changed under this context.
+    void forgetDerived() const { m_derived.clear(); }
+
 private:
     /// The network containers around a component, found once for all components.
     struct Placement
@@ -45,6 +60,7 @@ private:
     std::unordered_map<const Component *, Placement> m_placement; ///< of each component's parent chain
     std::vector<const Component *> m_all;
     QHash<QString, std::vector<const Component *>> m_byKind;
+    mutable std::unordered_map<std::string, std::shared_ptr<const void>> m_derived;
 };
 
 } // namespace kumo

@@ -16,5 +16,6 @@ std::vector<Rule> dataRules();
 std::vector<Rule> dnsRules();
 std::vector<Rule> identityRules();
 std::vector<Rule> pipelineRules();
+std::vector<Rule> exposureRules();
 
 } // namespace kumo::rules
