@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clisupport.h"
+#include "clilessons.h"
 
 #include "catalog.h"
 #include "diagramrenderer.h"
@@ -35,6 +36,11 @@ QString usage()
               "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
               "  kumo templates                                list the bundled templates\n"
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
+              "  kumo lessons [--format text|json]             the bundled and installed lessons\n"
+              "  kumo lesson check LESSON DESIGN [--format text|json]\n"
+              "                                                which steps of a lesson DESIGN has done\n"
+              "  kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)\n"
+              "  kumo lesson validate LESSON_FILE              check a lesson file and its own solution\n"
               "  kumo --help | --version\n"
               "\n"
               "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
@@ -242,6 +248,7 @@ const std::map<QString, Handler> &subcommands()
         {QStringLiteral("validate"), validateCommand}, {QStringLiteral("kinds"), kindsCommand},
         {QStringLiteral("templates"), templatesCommand}, {QStringLiteral("new"), newCommand},
         {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("lessons"), lessonsCommand}, {QStringLiteral("lesson"), lessonCommand},
     };
     return table;
 }
