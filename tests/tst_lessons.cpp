@@ -182,7 +182,15 @@ void TestLessons::independentDesignsPass_data()
     QTest::addColumn<QString>("design");
     QTest::addColumn<QString>("lesson");
     QTest::newRow("vpc by hand, 172.16 range, three zones") << data(QStringLiteral("vpc-own-style.kumo")) << QStringLiteral("vpc-network");
-    QTest::newRow("three-tier template: vpc") << QStringLiteral(KUMO_TEMPLATES "/three-tier.kumo") << QStringLiteral("vpc-network");
+    const QString threeTier = QStringLiteral(KUMO_TEMPLATES "/three-tier.kumo");
+    for (const char *lesson : {"vpc-network", "alb-fargate", "rds-multi-az", "static-site-cdn", "iam-basics", "cicd-pipeline"})
+        QTest::newRow(qPrintable(QStringLiteral("three-tier template: ") + QLatin1String(lesson))) << threeTier << QString::fromLatin1(lesson);
+    QTest::newRow("web-server template") << QStringLiteral(KUMO_TEMPLATES "/web-server.kumo") << QStringLiteral("web-server");
+    QTest::newRow("web server by hand: HTTPS only, EIP in the region, record names it") << data(QStringLiteral("web-server-own-style.kumo")) << QStringLiteral("web-server");
+    QTest::newRow("fargate by hand: port 3000, two listeners") << data(QStringLiteral("alb-fargate-own-style.kumo")) << QStringLiteral("alb-fargate");
+    QTest::newRow("postgres used by an ECS service") << data(QStringLiteral("rds-own-style.kumo")) << QStringLiteral("rds-multi-az");
+    QTest::newRow("apex site, bucket in us-east-1") << data(QStringLiteral("static-site-own-style.kumo")) << QStringLiteral("static-site-cdn");
+    QTest::newRow("pipeline deploying with CodeDeploy to ECS") << data(QStringLiteral("cicd-codedeploy-own-style.kumo")) << QStringLiteral("cicd-pipeline");
 }
 
 void TestLessons::independentDesignsPass()
@@ -204,6 +212,18 @@ void TestLessons::classicMistakesFail_data()
     QTest::addColumn<QString>("whyMentions");
     QTest::newRow("vpc with a public range") << data(QStringLiteral("mistake-vpc-public-range.kumo")) << QStringLiteral("vpc-network")
                                              << QStringLiteral("vpc") << QStringLiteral("private");
+    QTest::newRow("target group port is not the container port") << data(QStringLiteral("mistake-target-group-port.kumo")) << QStringLiteral("alb-fargate")
+                                                                 << QStringLiteral("service") << QStringLiteral("container port");
+    QTest::newRow("database in one zone") << data(QStringLiteral("mistake-rds-single-az.kumo")) << QStringLiteral("rds-multi-az")
+                                          << QStringLiteral("multi-az") << QStringLiteral("multi_az");
+    QTest::newRow("database publicly accessible") << data(QStringLiteral("mistake-rds-public.kumo")) << QStringLiteral("rds-multi-az")
+                                                  << QStringLiteral("access") << QStringLiteral("publicly accessible");
+    QTest::newRow("SSH open to the world") << data(QStringLiteral("mistake-ssh-open.kumo")) << QStringLiteral("web-server")
+                                           << QStringLiteral("ssh") << QStringLiteral("0.0.0.0/0");
+    QTest::newRow("bucket without public access block") << data(QStringLiteral("mistake-bucket-public.kumo")) << QStringLiteral("static-site-cdn")
+                                                        << QStringLiteral("bucket") << QStringLiteral("Block Public Access");
+    QTest::newRow("* on *") << data(QStringLiteral("mistake-iam-star.kumo")) << QStringLiteral("iam-basics")
+                            << QStringLiteral("policy") << QStringLiteral("every action (*) on every resource (*)");
 }
 
 void TestLessons::classicMistakesFail()

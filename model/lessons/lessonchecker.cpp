@@ -383,9 +383,9 @@ LessonChecker::Outcome LessonChecker::exists(const json &selector, int depth) co
     if (found >= min && found <= max)
         return {true, {}};
     if (found > max)
-        return {false, tr("There are %1 of %2, at most %3 expected.").arg(found).arg(describe(selector)).arg(qint64(max))};
+        return {false, tr("%1: %2 in the design, at most %3 expected.").arg(describe(selector)).arg(found).arg(qint64(max))};
     if (found > 0)
-        return {false, tr("There are %1 of %2 so far; the step needs %3.").arg(found).arg(describe(selector)).arg(qint64(min))};
+        return {false, tr("%1: %2 so far, the step needs %3.").arg(describe(selector)).arg(found).arg(qint64(min))};
     // nothing matches: name the closest candidate and what it lacks
     for (const Component *c : pool) {
         const QString reason = mismatch(*c, selector);
@@ -484,7 +484,7 @@ QString LessonChecker::describeMatch(const json &match) const
                 fields << QStringLiteral("%1 %2").arg(QString::fromStdString(f.key()), describeMatch(f.value()));
             parts << tr("a rule with %1").arg(fields.join(QStringLiteral(", ")));
         } else if (k == "refers_to" || k == "only_refers_to")
-            parts << tr("a reference to a %1").arg(describe(arg));
+            parts << tr("a reference to %1").arg(describe(arg));
     }
     return parts.join(tr(" and "));
 }
