@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 
+#include <climits>
 #include <cmath>
 
 namespace kumo {
@@ -81,6 +82,19 @@ const std::vector<Finding> &LessonChecker::findings() const
     if (!m_ownFindings)
         m_ownFindings = Validator::validate(m_design);
     return *m_ownFindings;
+}
+
+const LessonPath *LessonChecker::path(const std::string &text) const
+{
+    auto it = m_paths.find(text);
+    if (it == m_paths.end())
+        it = m_paths.emplace(text, LessonPath::parse(QString::fromStdString(text))).first;
+    return it->second ? &*it->second : nullptr;
+}
+
+const LessonPath *LessonChecker::path(const json &text) const
+{
+    return text.is_string() ? path(text.get<std::string>()) : nullptr;
 }
 
 QString LessonChecker::lessonText(const json &text) const
@@ -204,7 +218,7 @@ bool LessonChecker::matches(const Component &c, const json &selector, int depth)
     if (props.is_object()) {
         const KindSpec *spec = c.kindSpec();
         for (auto it = props.begin(); it != props.end(); ++it) {
-            const auto path = LessonPath::parse(QString::fromStdString(it.key()));
+            const LessonPath *path = this->path(it.key());
             if (!path)
                 return false;
             std::vector<json> values = path->values(c);
@@ -232,7 +246,7 @@ bool LessonChecker::matches(const Component &c, const json &selector, int depth)
     }
     const json &referencedBy = field(selector, "referenced_by");
     if (!referencedBy.is_null()) {
-        const auto path = LessonPath::parse(toQString(field(referencedBy, "prop")));
+        const LessonPath *path = this->path(field(referencedBy, "prop"));
         if (!path)
             return false;
         const json &from = field(referencedBy, "from");
@@ -386,9 +400,23 @@ LessonChecker::Outcome LessonChecker::exists(const json &selector, int depth) co
         return {false, tr("%1: %2 in the design, at most %3 expected.").arg(describe(selector)).arg(found).arg(qint64(max))};
     if (found > 0)
         return {false, tr("%1: %2 so far, the step needs %3.").arg(describe(selector)).arg(found).arg(qint64(min))};
-    // nothing matches: name the closest candidate and what it lacks
+    // nothing matches: name the closest candidate (the fewest failing properties) and what it lacks
+    const Component *closest = nullptr;
+    int fewest = INT_MAX;
+    const json &props = field(selector, "props");
     for (const Component *c : pool) {
-        const QString reason = mismatch(*c, selector);
+        int failing = 0;
+        for (auto it = props.begin(); props.is_object() && it != props.end(); ++it) {
+            if (!matches(*c, json{{"props", json{{it.key(), it.value()}}}}, depth))
+                ++failing;
+        }
+        if (failing < fewest) {
+            fewest = failing;
+            closest = c;
+        }
+    }
+    if (closest) {
+        const QString reason = mismatch(*closest, selector);
         if (!reason.isEmpty())
             return {false, reason};
     }
@@ -402,7 +430,7 @@ QString LessonChecker::mismatch(const Component &c, const json &selector) const
     if (props.is_object()) {
         const KindSpec *spec = c.kindSpec();
         for (auto it = props.begin(); it != props.end(); ++it) {
-            const auto path = LessonPath::parse(QString::fromStdString(it.key()));
+            const LessonPath *path = this->path(it.key());
             if (!path)
                 continue;
             std::vector<json> values = path->values(c);
@@ -498,7 +526,7 @@ LessonChecker::Outcome LessonChecker::distinct(const json &body, int depth) cons
     QSet<QString> values;
     const bool byParent = by.startsWith(QLatin1String("parent-kind:"));
     const QString parentKind = by.mid(12);
-    const auto path = byParent ? std::nullopt : LessonPath::parse(by);
+    const LessonPath *path = byParent ? nullptr : this->path(by.toStdString());
     for (const Component *c : candidates(of)) {
         if (!matches(*c, of, depth))
             continue;
@@ -526,7 +554,7 @@ LessonChecker::Outcome LessonChecker::ref(const json &body, int depth) const
 {
     const json &from = field(body, "from");
     const json &to = field(body, "to");
-    const auto path = LessonPath::parse(toQString(field(body, "prop")));
+    const LessonPath *path = this->path(field(body, "prop"));
     if (!path)
         return {false, tr("the check is malformed")};
     bool anySource = false;

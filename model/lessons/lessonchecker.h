@@ -3,6 +3,7 @@
 #include "design.h"
 #include "finding.h"
 #include "lesson.h"
+#include "lessonpath.h"
 
 #include <QHash>
 #include <QString>
@@ -10,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace kumo {
@@ -69,6 +71,9 @@ private:
     QString describe(const nlohmann::json &selector) const;
     QString describeMatch(const nlohmann::json &match) const;
     const std::vector<Finding> &findings() const;
+    /// Parsed property paths, cached: the same few paths are read on many components.
+    const LessonPath *path(const nlohmann::json &text) const;
+    const LessonPath *path(const std::string &text) const;
     QString lessonText(const nlohmann::json &text) const;
 
     const Design &m_design;
@@ -76,6 +81,7 @@ private:
     mutable std::optional<std::vector<Finding>> m_ownFindings;
     QString m_language;
     QHash<QString, std::vector<const Component *>> m_byKind;
+    mutable std::unordered_map<std::string, std::optional<LessonPath>> m_paths;
     std::vector<const Component *> m_all;
 };
 
