@@ -49,7 +49,7 @@ QString shortValue(const json &v)
     if (v.is_string())
         return toQString(v);
     if (v.is_null())
-        return tr("not set");
+        return QCoreApplication::translate("kumo::LessonChecker", "not set");
     QString text = QString::fromStdString(v.dump(-1, ' ', false, json::error_handler_t::replace));
     if (text.size() > 60)
         text = text.left(57) + QStringLiteral("...");

@@ -441,7 +441,7 @@ LessonStep readStep(const json &object, size_t index, QSet<QString> &ids)
                 refuse(tr("must be a string, found %1").arg(jsonTypeName((*it)[i])), here, step.id);
             const QString conceptId = toQString((*it)[i]);
             if (!LessonConcepts::isKnown(conceptId))
-                refuse(tr("unknown conceptId '%1': use a kind id (kumo kinds) or a glossary id (%2)")
+                refuse(tr("unknown concept '%1': use a kind id (kumo kinds) or a glossary id (%2)")
                            .arg(conceptId, LessonConcepts::glossaryIds().join(QStringLiteral(", "))),
                        here, step.id);
             step.concepts << conceptId;
