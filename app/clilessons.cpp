@@ -9,11 +9,19 @@
 #include "lessons/lessonsolution.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace kumo::cli {
 
 namespace {
+
+/// The user folder for installed lessons follows the application's names, as in the editor.
+void useEditorFolders()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Kumo"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Kumo"));
+}
 
 /// Loads a lesson by bundled id or path, or prints why not (naming the place).
 std::optional<Lesson> lessonOrReport(const QString &idOrPath)
@@ -156,6 +164,7 @@ int validateLessonCommand(const QStringList &arguments)
 
 int lessonsCommand(const QStringList &arguments)
 {
+    useEditorFolders();
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"));
     parser.addOption(format);
@@ -188,6 +197,7 @@ int lessonsCommand(const QStringList &arguments)
 
 int lessonCommand(const QStringList &arguments)
 {
+    useEditorFolders();
     const QString action = arguments.value(2);
     if (action == QLatin1String("check"))
         return checkCommand(arguments);

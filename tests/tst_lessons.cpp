@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -92,6 +93,7 @@ private slots:
     void malformedRefused_data();
     void malformedRefused();
     void solutionMergesIntoExisting();
+    void installedLessonsListed();
     void cliList();
     void cliCheckJson();
     void cliSolutionAndValidate();
@@ -391,6 +393,32 @@ void TestLessons::solutionMergesIntoExisting()
     const nlohmann::json wrong = nlohmann::json::parse(R"({"components": [{"id": "b", "kind": "vpc"}]})");
     QVERIFY(!LessonSolution::apply(design, wrong, &error));
     QCOMPARE(design.component(QStringLiteral("b"))->kind, QStringLiteral("s3_bucket"));
+}
+
+void TestLessons::installedLessonsListed()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir folder(LessonLibrary::userFolder());
+    folder.removeRecursively();
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    // an instructor's own lesson, and one replacing a bundled lesson (the README's worked example shape)
+    QVERIFY(QFile::copy(data(QStringLiteral("bad/solution-fails-step.kumo-lesson")), folder.filePath(QStringLiteral("own.kumo-lesson"))));
+    QFile broken(folder.filePath(QStringLiteral("broken.kumo-lesson")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{ not json");
+    broken.close();
+    bool found = false;
+    for (const LessonInfo &info : LessonLibrary::list()) {
+        if (info.id == QLatin1String("bad-example")) {
+            found = true;
+            QVERIFY(!info.bundled);
+        }
+    }
+    QVERIFY(found); // listed; the broken file is skipped
+    QVERIFY(LessonLibrary::find(QStringLiteral("bad-example")).ok());
+    QVERIFY(LessonLibrary::find(QStringLiteral("vpc-network")).ok());
+    folder.removeRecursively();
+    QStandardPaths::setTestModeEnabled(false);
 }
 
 void TestLessons::cliList()

@@ -94,13 +94,24 @@ LessonReadResult find(const QString &idOrPath, QString *source)
             *source = idOrPath;
         return loadFile(idOrPath);
     }
+    // installed lessons first (a file named after the id is the quick path), then by the ids inside the files
     const QString fileName = idOrPath + QLatin1Char('.') + QLatin1String(LessonJson::suffix);
     for (const QString &folder : {userFolder(), kBundled}) {
         const QString path = folder + QLatin1Char('/') + fileName;
         if (QFileInfo::exists(path)) {
+            LessonReadResult r = loadFile(path);
+            if (!r.ok() || r.lesson->id == idOrPath) { // a broken file of that name says why
+                if (source)
+                    *source = path;
+                return r;
+            }
+        }
+    }
+    for (const LessonInfo &info : list()) {
+        if (info.id == idOrPath) {
             if (source)
-                *source = path;
-            return loadFile(path);
+                *source = info.path;
+            return loadFile(info.path);
         }
     }
     LessonReadResult result;

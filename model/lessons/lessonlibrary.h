@@ -20,7 +20,7 @@ struct LessonInfo
 
 /// The lessons Kumo knows: those bundled with it (resources/lessons/*.kumo-lesson) and those an
 /// instructor installs by dropping `.kumo-lesson` files into the user folder
-/// (QStandardPaths::AppDataLocation + "/lessons", e.g. ~/.local/share/Kumo/kumo/lessons on Linux).
+/// (QStandardPaths::AppDataLocation + "/lessons", e.g. ~/.local/share/Kumo/Kumo/lessons on Linux).
 /// An installed lesson with the id of a bundled one replaces it.
 namespace LessonLibrary {
 
