@@ -41,6 +41,8 @@ QString usage()
               "                                                which steps of a lesson DESIGN has done\n"
               "  kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)\n"
               "  kumo lesson validate LESSON_FILE              check a lesson file and its own solution\n"
+              "  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]\n"
+              "                                                a PDF: each step's instructions and diagram\n"
               "  kumo --help | --version\n"
               "\n"
               "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
@@ -272,7 +274,8 @@ bool isHeadless(const QStringList &arguments)
 
 bool needsRendering(const QStringList &arguments)
 {
-    return arguments.value(1) == QLatin1String("export") && arguments.value(2) != QLatin1String("terraform");
+    return (arguments.value(1) == QLatin1String("export") && arguments.value(2) != QLatin1String("terraform"))
+           || lessonNeedsRendering(arguments);
 }
 
 int run(const QStringList &arguments)

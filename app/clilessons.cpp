@@ -7,6 +7,7 @@
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonsolution.h"
+#include "lessonhandout.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -160,6 +161,31 @@ int validateLessonCommand(const QStringList &arguments)
     return Success;
 }
 
+int handoutCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("PDF file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("lang"), tr("ja or en"), QStringLiteral("LANG"));
+    parser.addOptions({output, language});
+    if (!parse(parser, arguments, 3))
+        return BadInput;
+    if (!parser.isSet(output))
+        return usageError(tr("'lesson handout' needs -o FILE.pdf"));
+    bool ok = false;
+    const QString lang = formatOption(parser, language, {QStringLiteral("en"), QStringLiteral("ja")}, &ok);
+    if (!ok)
+        return BadInput;
+    const auto lesson = lessonOrReport(parser.positionalArguments().at(2));
+    if (!lesson)
+        return BadInput;
+    QString error;
+    if (!LessonHandout::write(*lesson, lang, parser.value(output), &error)) {
+        err(error);
+        return BadInput;
+    }
+    return Success;
+}
+
 } // namespace
 
 int lessonsCommand(const QStringList &arguments)
@@ -205,7 +231,9 @@ int lessonCommand(const QStringList &arguments)
         return solutionCommand(arguments);
     if (action == QLatin1String("validate"))
         return validateLessonCommand(arguments);
-    return usageError(tr("'lesson' needs one of: check, solution, validate"));
+    if (action == QLatin1String("handout"))
+        return handoutCommand(arguments);
+    return usageError(tr("'lesson' needs one of: check, solution, validate, handout"));
 }
 
 bool lessonNeedsRendering(const QStringList &arguments)

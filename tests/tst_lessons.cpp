@@ -97,6 +97,7 @@ private slots:
     void cliList();
     void cliCheckJson();
     void cliSolutionAndValidate();
+    void cliHandout();
     void cliExitCodes_data();
     void cliExitCodes();
 };
@@ -500,6 +501,25 @@ void TestLessons::cliSolutionAndValidate()
     run = runKumo({QStringLiteral("lesson"), QStringLiteral("validate"), data(QStringLiteral("bad/solution-fails-step.kumo-lesson"))});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QStringLiteral("'vpc'")), qPrintable(run.err));
+}
+
+void TestLessons::cliHandout()
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+    const Run run = runKumo({QStringLiteral("lesson"), QStringLiteral("handout"), QStringLiteral("vpc-network"), QStringLiteral("-o"), pdf,
+                             QStringLiteral("--lang"), QStringLiteral("ja")});
+    QCOMPARE(run.exitCode, 0);
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF"));
+    // a cover page and one page per step
+    const qsizetype pages = bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") + bytes.count("/Type /Page>");
+    QCOMPARE(pages, qsizetype(1 + 7));
+    const Run bad = runKumo({QStringLiteral("lesson"), QStringLiteral("handout"), QStringLiteral("vpc-network"), QStringLiteral("-o"), pdf,
+                             QStringLiteral("--lang"), QStringLiteral("fr")});
+    QCOMPARE(bad.exitCode, 2);
 }
 
 void TestLessons::cliExitCodes_data()

@@ -2345,6 +2345,20 @@
     </message>
 </context>
 <context>
+    <name>kumo::LessonHandout</name>
+    <message>
+        <location filename="../views/lessonhandout.cpp" line="+100"/>
+        <location line="+52"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き出せません：%2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>cannot draw the PDF</source>
+        <translation>PDF を描画できません</translation>
+    </message>
+</context>
+<context>
     <name>kumo::LessonJson</name>
     <message>
         <location filename="../model/lessons/lessonjson.cpp" line="+30"/>
@@ -2644,7 +2658,7 @@
         <translation>ファイルを読めません：%1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>no lesson named &apos;%1&apos; (available: %2)</source>
         <translation>「%1」という名前のレッスンはありません（使えるもの：%2）</translation>
     </message>
@@ -3312,6 +3326,8 @@
                                                 which steps of a lesson DESIGN has done
   kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)
   kumo lesson validate LESSON_FILE              check a lesson file and its own solution
+  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
+                                                a PDF: each step&apos;s instructions and diagram
   kumo --help | --version
 
 Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
@@ -3332,20 +3348,22 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
                                                 which steps of a lesson DESIGN has done
   kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)
   kumo lesson validate LESSON_FILE              check a lesson file and its own solution
+  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
+                                                a PDF: each step&apos;s instructions and diagram
   kumo --help | --version
 
 Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
 </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>text, json or sarif</source>
         <translation>text、json、sarif のいずれか</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location filename="../app/clilessons.cpp" line="+33"/>
-        <location line="+127"/>
+        <location filename="../app/clilessons.cpp" line="+42"/>
+        <location line="+153"/>
         <source>text or json</source>
         <translation>text か json</translation>
     </message>
@@ -3377,7 +3395,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location line="+1"/>
         <location line="+70"/>
-        <location filename="../app/clilessons.cpp" line="-74"/>
+        <location filename="../app/clilessons.cpp" line="-100"/>
         <source>file to write</source>
         <translation>書き出すファイル</translation>
     </message>
@@ -3453,7 +3471,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「export」には形式が必要です：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>unknown command or option &apos;%1&apos;</source>
         <translation>不明なコマンドまたはオプション「%1」です</translation>
     </message>
@@ -3497,9 +3515,24 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
 </translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>&apos;lesson&apos; needs one of: check, solution, validate</source>
-        <translation>「lesson」には check、solution、validate のいずれかが必要です</translation>
+        <location line="+7"/>
+        <source>PDF file to write</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja or en</source>
+        <translation>ja か en</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;lesson handout&apos; needs -o FILE.pdf</source>
+        <translation>「lesson handout」には -o ファイル.pdf が必要です</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&apos;lesson&apos; needs one of: check, solution, validate, handout</source>
+        <translation>「lesson」には check、solution、validate、handout のいずれかが必要です</translation>
     </message>
 </context>
 <context>
