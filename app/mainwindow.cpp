@@ -14,6 +14,9 @@
 #include "findingsmodel.h"
 #include "geometrycommand.h"
 #include "glossarydialog.h"
+#include "lessonpanel.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonsolution.h"
 #include "incrementalvalidator.h"
 #include "language.h"
 #include "layout/autolayout.h"
@@ -324,6 +327,10 @@ void MainWindow::createActions()
     help->addAction(tr("&Glossary"), QKeySequence::HelpContents, this, [this] {
         GlossaryDialog glossary(this);
         glossary.exec();
+    });
+    QMenu *lessons = help->addMenu(tr("&Lessons"));
+    connect(lessons, &QMenu::aboutToShow, this, [this, lessons] {
+        LessonPanel::fillMenu(lessons, [this](const QString &path) { startLesson(path); });
     });
     help->addAction(tr("&About Kumo"), this, [this] {
         QMessageBox::about(this, tr("About Kumo"),
@@ -790,6 +797,20 @@ void MainWindow::exportTerraform()
         return;
     }
     statusBar()->showMessage(tr("Wrote %n Terraform file(s) to %1", nullptr, int(written.size())).arg(directory), 5000);
+}
+
+void MainWindow::startLesson(const QString &path)
+{
+    const LessonReadResult read = LessonLibrary::loadFile(path);
+    auto start = read.ok() ? LessonSolution::startDesign(*read.lesson) : std::nullopt;
+    if (!start) {
+        QMessageBox::warning(this, tr("Lessons"), read.error.toString(path));
+        return;
+    }
+    if (!confirmDiscard())
+        return;
+    setDesign(std::move(*start), QString());
+    LessonPanel::ensureDock(this, m_document)->setLesson(*read.lesson);
 }
 
 bool MainWindow::confirmDiscard()

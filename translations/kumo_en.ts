@@ -140,7 +140,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+102"/>
+        <location filename="../app/mainwindow.cpp" line="+105"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+460"/>
+        <location line="+464"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>

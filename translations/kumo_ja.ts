@@ -2664,6 +2664,95 @@
     </message>
 </context>
 <context>
+    <name>kumo::LessonPanel</name>
+    <message>
+        <location filename="../views/lessonpanel.cpp" line="+153"/>
+        <source>No lesson open. Choose one in Help › Lessons.</source>
+        <translation>レッスンが開かれていません。ヘルプ › レッスン から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Learn more:</source>
+        <translation>詳しく：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hint:</source>
+        <translation>ヒント：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done!</source>
+        <translation>できました！</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet:</source>
+        <translation>まだです：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide hint</source>
+        <translation>ヒントを隠す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hint</source>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Every step is done</source>
+        <translation>すべてのステップが完了しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your design next to the reference solution, by kind of component:</source>
+        <translation>あなたの設計と模範解答を、コンポーネントの種類ごとに比べます：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>あなた</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>模範解答</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show Me: %1</source>
+        <translation>やって見せる：%1</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Show Me</source>
+        <translation>やって見せる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply this step&apos;s solution to the design (one undo step)</source>
+        <translation>このステップの解答を設計に適用します（1 回の操作で元に戻せます）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Level %1</source>
+        <translation>レベル %1</translation>
+    </message>
+</context>
+<context>
     <name>kumo::LessonSolution</name>
     <message>
         <location filename="../model/lessons/lessonsolution.cpp" line="+37"/>
@@ -2715,7 +2804,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+163"/>
+        <location filename="../app/mainwindow.cpp" line="+166"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2957,6 +3046,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Lessons</source>
+        <translation>レッスン(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Kumo</source>
         <translation>Kumo について(&amp;A)</translation>
     </message>
@@ -3003,14 +3097,14 @@
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-247"/>
+        <location line="-251"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+254"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -3187,7 +3281,12 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Lessons</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
