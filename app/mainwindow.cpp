@@ -374,6 +374,8 @@ void MainWindow::setDesign(Design design, const QString &path)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".kumo-lesson")))
+        return startLesson(path, false);
     DesignReadResult result = DesignFile::load(path);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Cannot open design"), result.error.toString(QFileInfo(path).fileName()));
@@ -475,7 +477,7 @@ void MainWindow::open()
 {
     if (!confirmDiscard())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), {}, tr("Kumo designs (*.kumo)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), {}, tr("Kumo designs and lessons (*.kumo *.kumo-lesson)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -799,18 +801,19 @@ void MainWindow::exportTerraform()
     statusBar()->showMessage(tr("Wrote %n Terraform file(s) to %1", nullptr, int(written.size())).arg(directory), 5000);
 }
 
-void MainWindow::startLesson(const QString &path)
+bool MainWindow::startLesson(const QString &path, bool confirm)
 {
     const LessonReadResult read = LessonLibrary::loadFile(path);
     auto start = read.ok() ? LessonSolution::startDesign(*read.lesson) : std::nullopt;
     if (!start) {
         QMessageBox::warning(this, tr("Lessons"), read.error.toString(path));
-        return;
+        return false;
     }
-    if (!confirmDiscard())
-        return;
+    if (confirm && !confirmDiscard())
+        return false;
     setDesign(std::move(*start), QString());
     LessonPanel::ensureDock(this, m_document)->setLesson(*read.lesson);
+    return true;
 }
 
 bool MainWindow::confirmDiscard()

@@ -95,11 +95,11 @@ void TestLessonPanel::wholeLessonInJapanese()
 {
     Language::apply(QStringLiteral("ja"), false);
     MainWindow window;
-    window.resize(1500, 950);
+    window.resize(1600, 1150);
     window.show();
     const LessonReadResult read = LessonLibrary::find(QStringLiteral("web-server"));
     QVERIFY(read.ok());
-    window.startLesson(read.lesson->source);
+    QVERIFY(window.openFile(read.lesson->source)); // File › Open of a lesson starts it
     auto *dock = window.findChild<QDockWidget *>(QStringLiteral("lesson"));
     QVERIFY(dock && dock->isVisible());
     QCOMPARE(dock->windowTitle(), QStringLiteral("レッスン"));

@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+464"/>
+        <location line="+466"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>

@@ -2666,7 +2666,7 @@
 <context>
     <name>kumo::LessonPanel</name>
     <message>
-        <location filename="../views/lessonpanel.cpp" line="+153"/>
+        <location filename="../views/lessonpanel.cpp" line="+155"/>
         <source>No lesson open. Choose one in Help › Lessons.</source>
         <translation>レッスンが開かれていません。ヘルプ › レッスン から選んでください。</translation>
     </message>
@@ -2731,7 +2731,8 @@
         <translation>やって見せる：%1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+10"/>
+        <location line="+60"/>
         <source>Show Me</source>
         <translation>やって見せる</translation>
     </message>
@@ -3086,13 +3087,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+431"/>
+        <location line="+433"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-442"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
@@ -3109,7 +3110,7 @@
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -3159,7 +3160,6 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+270"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
@@ -3170,7 +3170,12 @@
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
+        <source>Kumo designs and lessons (*.kumo *.kumo-lesson)</source>
+        <translation>Kumo の設計とレッスン (*.kumo *.kumo-lesson)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Findings — %1 · %2 · %3</source>
         <translation>検出結果 — %1 · %2 · %3</translation>
     </message>
@@ -3251,8 +3256,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+412"/>
+        <location line="-396"/>
+        <location line="+414"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -3286,7 +3291,7 @@
         <translation>レッスン</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
