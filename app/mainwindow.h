@@ -143,6 +143,7 @@ private:
     void updateWelcome();
     void placeWelcome();
     bool m_syncingSelection = false;
+    bool m_showingFinding = false; ///< the selection comes from activating a finding
     QString m_explainedComponent; ///< the component the Explanation panel teaches about, if any
     bool m_fullValidationPending = false; ///< a structural edit waits for the validation timer
 };

@@ -308,7 +308,17 @@ void TestEditor::copyPasteRemapsReferences()
             QVERIFY(c->stringProp("target_group") == QLatin1String("web-tg") || c->stringProp("target_group") == QLatin1String("api-tg"));
         }
     }
-    QCOMPARE(design.component(cluster)->geometry->topLeft(), design.component(QStringLiteral("cluster"))->geometry->topLeft() + QPointF(24, 24));
+    // the copy lands next to the original, on no sibling, inside its container
+    const Component *copied = design.component(cluster);
+    const QRectF placed = *copied->geometry;
+    for (const QString &sibling : design.children(copied->parent)) {
+        if (sibling != cluster && design.component(sibling)->geometry)
+            QVERIFY2(!placed.intersects(*design.component(sibling)->geometry), qPrintable(sibling));
+    }
+    if (!copied->parent.isEmpty()) {
+        const QRectF container = *design.component(copied->parent)->geometry;
+        QVERIFY(placed.left() >= 0 && placed.top() >= 34 && placed.right() <= container.width() && placed.bottom() <= container.height());
+    }
     m_window->document()->undoStack()->undo();
     QCOMPARE(design.componentCount(), before);
     // duplicate a subnet: fresh id, same container

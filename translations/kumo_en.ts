@@ -42,10 +42,10 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+474"/>
+        <location filename="../views/designscene.cpp" line="+469"/>
         <location line="+1"/>
-        <location line="+231"/>
-        <location line="+6"/>
+        <location line="+232"/>
+        <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>Move %n component</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+105"/>
+        <location filename="../app/mainwindow.cpp" line="+108"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+466"/>
+        <location line="+478"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+231"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>

@@ -75,7 +75,7 @@
         <translation>文字列のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../views/valueeditors.cpp" line="+57"/>
+        <location filename="../views/valueeditors.cpp" line="+69"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -1629,22 +1629,22 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+349"/>
-        <source>A %1 belongs on the open canvas, outside other containers.</source>
-        <translation>%1 は他のコンテナの外、キャンバス上に直接置きます。</translation>
+        <location filename="../views/designscene.cpp" line="+347"/>
+        <source>%1 belongs on the open canvas, outside other containers.</source>
+        <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A %1 must be placed inside a %2.</source>
-        <translation>%1 は %2 の中に置く必要があります。</translation>
+        <location line="+4"/>
+        <source>%1 must be placed inside %2.</source>
+        <translation>%1は%2の中に置いてください。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source> or a </source>
-        <translation> または </translation>
+        <source> or </source>
+        <translation>または</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+68"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
     </message>
@@ -1652,13 +1652,13 @@
         <location line="+3"/>
         <location line="+52"/>
         <location line="+179"/>
-        <location line="+43"/>
-        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+22"/>
         <source>Grow containers</source>
         <translation>コンテナを広げる</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1698,7 +1698,7 @@
         <translation>サイズ変更</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Move %1 into %2</source>
         <translation>%1 を %2 の中へ移動</translation>
     </message>
@@ -1708,10 +1708,10 @@
         <translation>最上位</translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
+        <location line="-224"/>
         <location line="+1"/>
-        <location line="+231"/>
-        <location line="+6"/>
+        <location line="+232"/>
+        <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>コンポーネント %n 個を移動</numerusform>
@@ -2178,6 +2178,164 @@
         <location line="+2"/>
         <source>host bits are set: the address must be the first address of the block</source>
         <translation>ホスト部のビットが立っています: アドレスはブロックの先頭アドレスでなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::KindPhrase</name>
+    <message>
+        <location filename="../model/kindphrases.cpp" line="+15"/>
+        <source>a region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an availability zone</source>
+        <translation>アベイラビリティーゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an internet gateway</source>
+        <translation>インターネットゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a security group</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Elastic IP</source>
+        <translation>Elastic IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an EC2 instance</source>
+        <translation>EC2 インスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECR repository</source>
+        <translation>ECR リポジトリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS cluster</source>
+        <translation>ECS クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS task definition</source>
+        <translation>ECS タスク定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS service</source>
+        <translation>ECS サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Application Load Balancer</source>
+        <translation>Application Load Balancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a target group</source>
+        <translation>ターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an RDS database</source>
+        <translation>RDS データベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an S3 bucket</source>
+        <translation>S3 バケット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CloudFront distribution</source>
+        <translation>CloudFront ディストリビューション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ACM certificate</source>
+        <translation>ACM 証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Route 53 hosted zone</source>
+        <translation>Route 53 ホストゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Route 53 record</source>
+        <translation>Route 53 レコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM policy</source>
+        <translation>IAM ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM user</source>
+        <translation>IAM ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM group</source>
+        <translation>IAM グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM role</source>
+        <translation>IAM ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeCommit repository</source>
+        <translation>CodeCommit リポジトリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeBuild project</source>
+        <translation>CodeBuild プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeDeploy application</source>
+        <translation>CodeDeploy アプリケーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodePipeline pipeline</source>
+        <translation>CodePipeline パイプライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note</source>
+        <translation>メモ</translation>
     </message>
 </context>
 <context>
@@ -2805,7 +2963,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+166"/>
+        <location filename="../app/mainwindow.cpp" line="+169"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -3071,6 +3229,36 @@
         <translation>メイン</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>「%1」を元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to undo</source>
+        <translation>元に戻す操作はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>「%1」をやり直す (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to redo</source>
+        <translation>やり直す操作はありません</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Fit</source>
         <translation>全体</translation>
@@ -3087,30 +3275,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+433"/>
+        <location line="+451"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-442"/>
+        <location line="-460"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-251"/>
+        <location line="-262"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+254"/>
+        <location line="+265"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -3160,12 +3348,12 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+287"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-204"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
@@ -3211,7 +3399,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
@@ -3226,7 +3414,12 @@
         <translation>複製</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+19"/>
+        <source>Grow containers</source>
+        <translation>コンテナを広げる</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
     </message>
@@ -3256,8 +3449,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-396"/>
-        <location line="+414"/>
+        <location line="-414"/>
+        <location line="+432"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -3322,6 +3515,611 @@
         <location filename="../views/palettewidget.cpp" line="+63"/>
         <source>Filter components</source>
         <translation>コンポーネントを絞り込む</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::PropertyLabel</name>
+    <message>
+        <location filename="../model/propertylabels.cpp" line="+16"/>
+        <source>Region code</source>
+        <translation>リージョンコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIDR block</source>
+        <translation>CIDR ブロック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS host names</source>
+        <translation>DNS ホスト名を付ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone name</source>
+        <translation>ゾーン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public subnet</source>
+        <translation>パブリックサブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound rules</source>
+        <translation>インバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound rules</source>
+        <translation>アウトバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From port</source>
+        <translation>開始ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To port</source>
+        <translation>終了ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source security group</source>
+        <translation>送信元セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached instance</source>
+        <translation>関連付けるインスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI (machine image)</source>
+        <translation>AMI（マシンイメージ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance type</source>
+        <translation>インスタンスタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH key pair</source>
+        <translation>SSH キーペア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root volume (GiB)</source>
+        <translation>ルートボリューム（GiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume type</source>
+        <translation>ボリュームタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security groups</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP address</source>
+        <translation>パブリック IP アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM role</source>
+        <translation>IAM ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image tags</source>
+        <translation>イメージタグの変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan images on push</source>
+        <translation>プッシュ時にスキャン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container Insights</source>
+        <translation>Container Insights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>ファミリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU units</source>
+        <translation>CPU ユニット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory (MiB)</source>
+        <translation>メモリ（MiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch type</source>
+        <translation>起動タイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network mode</source>
+        <translation>ネットワークモード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution role</source>
+        <translation>タスク実行ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task role</source>
+        <translation>タスクロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Container name</source>
+        <translation>コンテナ名</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container port</source>
+        <translation>コンテナポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host port</source>
+        <translation>ホストポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essential</source>
+        <translation>必須コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task definition</source>
+        <translation>タスク定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired tasks</source>
+        <translation>タスク数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnets</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a public IP</source>
+        <translation>パブリック IP を割り当てる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation>ターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheme</source>
+        <translation>スキーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeners</source>
+        <translation>リスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default target group</source>
+        <translation>デフォルトのターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener rules</source>
+        <translation>リスナールール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path pattern</source>
+        <translation>パスパターン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host header</source>
+        <translation>ホストヘッダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect to HTTPS</source>
+        <translation>HTTPS へリダイレクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target type</source>
+        <translation>ターゲットタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check path</source>
+        <translation>ヘルスチェックのパス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check interval (s)</source>
+        <translation>ヘルスチェック間隔（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy threshold</source>
+        <translation>正常しきい値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine version</source>
+        <translation>エンジンバージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance class</source>
+        <translation>インスタンスクラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage (GiB)</source>
+        <translation>ストレージ（GiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-AZ</source>
+        <translation>マルチ AZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publicly accessible</source>
+        <translation>パブリックアクセス可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master user name</source>
+        <translation>マスターユーザー名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replica of</source>
+        <translation>レプリカ元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucket name</source>
+        <translation>バケット名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versioning</source>
+        <translation>バージョニング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block public access</source>
+        <translation>パブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static website</source>
+        <translation>静的ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>オリジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate domain names</source>
+        <translation>代替ドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price class</source>
+        <translation>料金クラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default TTL (s)</source>
+        <translation>デフォルト TTL（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer protocol policy</source>
+        <translation>ビューワープロトコルポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional names</source>
+        <translation>追加のドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation method</source>
+        <translation>検証方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private zone</source>
+        <translation>プライベートゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by this design</source>
+        <translation>このデザインで作成する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record name</source>
+        <translation>レコード名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>レコードタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias target</source>
+        <translation>エイリアス先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTL (s)</source>
+        <translation>TTL（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing policy</source>
+        <translation>ルーティングポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set identifier</source>
+        <translation>セット識別子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements</source>
+        <translation>ステートメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted service</source>
+        <translation>信頼するサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS managed policies</source>
+        <translation>AWS 管理ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default branch</source>
+        <translation>デフォルトブランチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buildspec file</source>
+        <translation>buildspec ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build image</source>
+        <translation>ビルドイメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute type</source>
+        <translation>コンピューティングタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privileged mode (Docker builds)</source>
+        <translation>特権モード（Docker ビルド）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Service role</source>
+        <translation>サービスロール</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Compute platform</source>
+        <translation>コンピューティングプラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AppSpec file</source>
+        <translation>AppSpec ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS service</source>
+        <translation>ECS サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifact bucket</source>
+        <translation>アーティファクトバケット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage name</source>
+        <translation>ステージ名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action name</source>
+        <translation>アクション名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acts on</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input artifacts</source>
+        <translation>入力アーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output artifacts</source>
+        <translation>出力アーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICMP (ping)</source>
+        <translation>ICMP（ping）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All traffic</source>
+        <translation>すべてのトラフィック</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 #include <vector>
 
 namespace kumo {
@@ -58,11 +60,15 @@ public:
     void link(const QString &fromId, const QString &toId);
     /// Redraws texts that depend on the interface language (kind names, tooltips).
     void refreshTexts();
+    /// The part of the canvas the user sees (for placing top-level components in sight).
+    std::optional<QRectF> visibleArea() const;
     /// The bounding rectangle of everything, for fitting the view.
     QRectF contentRect() const;
 
 signals:
     void statusMessage(const QString &message);
+    /// A component dragged to @p scenePos may not go there; @p why says where it belongs.
+    void dropRefused(QPointF scenePos, const QString &why);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -88,6 +94,8 @@ private:
     void finishMove(QGraphicsSceneMouseEvent *event);
     /// New rectangles for the ancestors of @p id that must grow to hold @p rect (in the parent).
     QHash<QString, QRectF> grownAncestors(const QString &id, QRectF rect) const;
+    /// Where a component of @p size asked for at @p wishedTopLeft in @p parentId lands (Placement).
+    QRectF placedRect(const QString &parentId, QSizeF size, QPointF wishedTopLeft, const QSet<QString> &ignore = {}) const;
 
     Document *m_document;
     QHash<QString, ComponentItem *> m_items;

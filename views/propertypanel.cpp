@@ -140,9 +140,7 @@ void PropertyPanel::rebuild()
     for (const PropertySpec &p : spec->properties) {
         QWidget *editor = editorFor(*c, p);
         editor->setToolTip(p.translatedDescription());
-        auto *label = new QLabel(p.name + (p.required ? QStringLiteral(" *") : QString()), form);
-        label->setToolTip(p.translatedDescription());
-        layout->addRow(label, editor);
+        layout->addRow(createPropertyLabel(c->kind, p.name, p, form), editor);
     }
 }
 

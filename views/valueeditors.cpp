@@ -1,5 +1,7 @@
 #include "valueeditors.h"
 
+#include "propertylabels.h"
+
 #include "cidr.h"
 #include "component.h"
 #include "design.h"
@@ -40,12 +42,22 @@ QWidget *choiceEditor(const PropertySpec &spec, const nlohmann::json &value, con
 {
     auto *combo = new QComboBox(parent);
     if (spec.defaultValue.is_null())
-        combo->addItem(QString());
-    combo->addItems(spec.choices);
-    combo->setCurrentText(toQString(value));
+        combo->addItem(QString(), QString());
+    for (const QString &choice : spec.choices) {
+        // raw AWS values get words where they need them ("-1" is "All traffic")
+        const QString words = valueLabel(spec.name, choice);
+        combo->addItem(words == choice ? choice : QStringLiteral("%1 (%2)").arg(words, choice), choice);
+    }
+    const int current = combo->findData(toQString(value));
+    if (current >= 0)
+        combo->setCurrentIndex(current);
+    else if (!toQString(value).isEmpty()) // a value from a newer file stays visible
+        combo->addItem(toQString(value), toQString(value)), combo->setCurrentIndex(combo->count() - 1);
+    else
+        combo->setCurrentIndex(-1);
     QObject::connect(combo, &QComboBox::activated, combo, [sink, combo](int) {
-        const QString text = combo->currentText();
-        sink.changed(text.isEmpty() ? nlohmann::json() : nlohmann::json(toStd(text)));
+        const QString raw = combo->currentData().toString();
+        sink.changed(raw.isEmpty() ? nlohmann::json() : nlohmann::json(toStd(raw)));
     });
     return combo;
 }
@@ -176,7 +188,7 @@ QWidget *textEditor(const PropertySpec &spec, const nlohmann::json &value, const
             const qint64 n = text.toLongLong(&ok);
             if (!ok || n < lo || n > hi) {
                 line->setText(previous);
-                sink.refused(tr("%1 must be a whole number from %2 to %3; '%4' was not kept.").arg(name).arg(lo).arg(hi).arg(text));
+                sink.refused(tr("%1 must be a whole number from %2 to %3; '%4' was not kept.").arg(propertyLabel(QString(), name)).arg(lo).arg(hi).arg(text));
                 return;
             }
             sink.changed(n);
@@ -261,7 +273,7 @@ QWidget *objectListEditor(const PropertySpec &spec, const nlohmann::json &value,
                                 }};
             QWidget *editor = createValueEditor(field, fieldValue, design, ownerId, fieldSink, card);
             editor->setToolTip(field.translatedDescription());
-            form->addRow(field.name, editor);
+            form->addRow(createPropertyLabel(QString(), spec.name + QLatin1Char('.') + field.name, field, card), editor);
         }
         auto *remove = new QPushButton(tr("Remove %1").arg(noun), card);
         QObject::connect(remove, &QPushButton::clicked, card, [sink, live, i] {
@@ -291,6 +303,18 @@ QWidget *objectListEditor(const PropertySpec &spec, const nlohmann::json &value,
 }
 
 } // namespace
+
+QWidget *createPropertyLabel(const QString &kind, const QString &path, const PropertySpec &spec, QWidget *parent)
+{
+    const QString raw = path.section(QLatin1Char('.'), -1);
+    auto *label = new QLabel(QStringLiteral("%1%2<br><span style='font-size:small; color:#8a939e'>%3</span>")
+                                 .arg(propertyLabel(kind, path).toHtmlEscaped(), spec.required ? QStringLiteral(" *") : QString(),
+                                      raw.toHtmlEscaped()),
+                             parent);
+    label->setTextFormat(Qt::RichText);
+    label->setToolTip(spec.translatedDescription());
+    return label;
+}
 
 QWidget *createValueEditor(const PropertySpec &spec, const nlohmann::json &value, const Design &design, const QString &ownerId,
                            const ValueSink &sink, QWidget *parent)

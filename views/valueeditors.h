@@ -3,6 +3,8 @@
 #include <QString>
 #include <QWidget>
 
+class QLabel;
+
 #include <nlohmann/json.hpp>
 
 #include <functional>
@@ -28,5 +30,10 @@ struct ValueSink
 /// and cards for structured lists, one card per entry with the entry's own fields.
 QWidget *createValueEditor(const PropertySpec &spec, const nlohmann::json &value, const Design &design, const QString &ownerId,
                            const ValueSink &sink, QWidget *parent);
+
+/// The form label of a property or field: its readable name in the interface language (a star
+/// when required) with the raw name from the file in small print below, and the description as
+/// tooltip. @p path is the property name or "list.field".
+QWidget *createPropertyLabel(const QString &kind, const QString &path, const PropertySpec &spec, QWidget *parent);
 
 } // namespace kumo
