@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -92,6 +93,7 @@ private slots:
     void checkVocabulary();
     void malformedRefused_data();
     void malformedRefused();
+    void mutatedLessonsNeverCrash();
     void solutionMergesIntoExisting();
     void installedLessonsListed();
     void cliList();
@@ -377,6 +379,67 @@ void TestLessons::malformedRefused()
         QCOMPARE(r.error.line, line);
     const QString text = r.error.toString(file);
     QVERIFY2(text.startsWith(file + QLatin1Char(':')), qPrintable(text));
+}
+
+namespace {
+/// Replaces one randomly chosen value inside @p node (depth first) with @p replacement.
+bool replaceRandom(nlohmann::json &node, QRandomGenerator &rng, const nlohmann::json &replacement, int chance)
+{
+    if ((node.is_object() || node.is_array()) && !node.empty()) {
+        std::vector<nlohmann::json *> children;
+        for (auto &child : node)
+            children.push_back(&child);
+        nlohmann::json *child = children[size_t(rng.bounded(int(children.size())))];
+        if (rng.bounded(chance) != 0 && replaceRandom(*child, rng, replacement, chance))
+            return true;
+        *child = replacement;
+        return true;
+    }
+    return false;
+}
+} // namespace
+
+void TestLessons::mutatedLessonsNeverCrash()
+{
+    // wrong types, huge and odd values, deep nesting, anywhere in the bundled lessons: refused with
+    // a message, or loaded and evaluated, never a crash; checks evaluated without the loader's
+    // schema check never crash either
+    nlohmann::json deep = nlohmann::json::array();
+    for (int i = 0; i < 5000; ++i)
+        deep = nlohmann::json{{"not", deep}};
+    const std::vector<nlohmann::json> replacements = {nullptr, true, -1, 1e308, 18446744073709551615ull, "0.0.0.0/0", "",
+                                                      nlohmann::json::array(), nlohmann::json::object(),
+                                                      nlohmann::json::array({1, "x", nullptr}), nlohmann::json{{"exists", 5}},
+                                                      nlohmann::json{{"all", 7}}, nlohmann::json{{"rule_where", "x"}},
+                                                      nlohmann::json{{"prefix_between", {40, -3}}}, deep};
+    const DesignReadResult threeTier = DesignFile::load(QStringLiteral(KUMO_TEMPLATES "/three-tier.kumo"));
+    QVERIFY(threeTier.ok());
+    QRandomGenerator rng(11);
+    int refused = 0;
+    int loaded = 0;
+    for (const QString &id : kBundledIds) {
+        QFile file(QStringLiteral(KUMO_LESSONS "/") + id + QStringLiteral(".kumo-lesson"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const nlohmann::json original = nlohmann::json::parse(file.readAll().toStdString());
+        for (int round = 0; round < 60; ++round) {
+            nlohmann::json mutated = original;
+            replaceRandom(mutated, rng, replacements[size_t(rng.bounded(int(replacements.size())))], 6);
+            const LessonReadResult r = LessonJson::read(QByteArray::fromStdString(mutated.dump()));
+            if (!r.ok()) {
+                QVERIFY(!r.error.message.isEmpty());
+                ++refused;
+            } else {
+                ++loaded;
+                (void)LessonChecker(*threeTier.design).evaluate(*r.lesson);
+            }
+            for (const auto &step : mutated.value("steps", nlohmann::json::array())) {
+                if (step.is_object() && step.contains("check"))
+                    (void)LessonChecker(*threeTier.design).holds(step["check"]);
+            }
+        }
+    }
+    QVERIFY(refused > 0);
+    QVERIFY(loaded > 0);
 }
 
 void TestLessons::solutionMergesIntoExisting()
