@@ -2876,7 +2876,7 @@
     <message>
         <location line="+0"/>
         <source>Yours</source>
-        <translation>あなた</translation>
+        <translation>あなたの設計</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2886,18 +2886,18 @@
     <message>
         <location line="+27"/>
         <source>Show Me: %1</source>
-        <translation>やって見せる：%1</translation>
+        <translation>お手本：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+60"/>
         <source>Show Me</source>
-        <translation>やって見せる</translation>
+        <translation>お手本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply this step&apos;s solution to the design (one undo step)</source>
-        <translation>このステップの解答を設計に適用します（1 回の操作で元に戻せます）</translation>
+        <translation>このステップの解答を設計に適用します（「元に戻す」1 回で取り消せます）</translation>
     </message>
     <message>
         <location line="+2"/>
