@@ -3,6 +3,7 @@
 #include "designfile.h"
 #include "document.h"
 #include "lessonpanel.h"
+#include "lessonpresenter.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonsolution.h"
 #include "language.h"
@@ -25,6 +26,7 @@ private slots:
     void checklistAndShowMe();
     void showMeOnADesignBuiltDifferently();
     void wholeLessonInJapanese();
+    void presentation();
 };
 
 void TestLessonPanel::checklistAndShowMe_data()
@@ -121,6 +123,41 @@ void TestLessonPanel::wholeLessonInJapanese()
         shoot(i + 1);
     }
     Language::apply(QStringLiteral("en"), false);
+}
+
+void TestLessonPanel::presentation()
+{
+    const LessonReadResult read = LessonLibrary::find(QStringLiteral("vpc-network"));
+    QVERIFY(read.ok());
+    Document document;
+    document.reset(*LessonSolution::startDesign(*read.lesson));
+    QWidget window;
+    LessonPanel panel(&document, &window);
+    panel.setLesson(*read.lesson);
+    window.show();
+    auto *presenter = qobject_cast<LessonPresenter *>(panel.present());
+    QVERIFY(presenter);
+    QVERIFY(QTest::qWaitForWindowExposed(presenter));
+    QCOMPARE(presenter->step(), 0);
+    QTest::keyClick(presenter, Qt::Key_Right);
+    QCOMPARE(presenter->step(), 1);
+    QCOMPARE(presenter->highlighted(), QStringList{QStringLiteral("tokyo")});
+    QTest::keyClick(presenter, Qt::Key_Right);
+    QTest::keyClick(presenter, Qt::Key_Right);
+    QCOMPARE(presenter->step(), 3);
+    QCOMPARE(presenter->highlighted(), (QStringList{QStringLiteral("az-a"), QStringLiteral("az-c")}));
+    if (const QString shots = qEnvironmentVariable("KUMO_SCREENSHOTS"); !shots.isEmpty()) {
+        QTest::qWait(50);
+        presenter->grab().save(QDir(shots).filePath(QStringLiteral("present-3.png")));
+    }
+    QTest::keyClick(presenter, Qt::Key_Left);
+    QCOMPARE(presenter->step(), 2);
+    for (int i = 0; i < 20; ++i)
+        QTest::keyClick(presenter, Qt::Key_Right);
+    QCOMPARE(presenter->step(), int(read.lesson->steps.size())); // stops at the last step
+    QPointer<QWidget> alive(presenter);
+    QTest::keyClick(presenter, Qt::Key_Escape);
+    QTRY_VERIFY(alive.isNull()); // closed and deleted
 }
 
 QTEST_MAIN(TestLessonPanel)

@@ -2824,12 +2824,12 @@
 <context>
     <name>kumo::LessonPanel</name>
     <message>
-        <location filename="../views/lessonpanel.cpp" line="+155"/>
+        <location filename="../views/lessonpanel.cpp" line="+162"/>
         <source>No lesson open. Choose one in Help › Lessons.</source>
         <translation>レッスンが開かれていません。ヘルプ › レッスン から選んでください。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Learn more:</source>
         <translation>詳しく：</translation>
     </message>
@@ -2859,7 +2859,7 @@
         <translation>ヒント</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Every step is done</source>
         <translation>すべてのステップが完了しました</translation>
     </message>
@@ -2890,9 +2890,19 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Show Me</source>
         <translation>お手本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present (F5)</source>
+        <translation>発表モード (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step through the reference solution full screen; arrow keys move, Escape leaves</source>
+        <translation>模範解答をフルスクリーンで 1 ステップずつ見せます。矢印キーで移動、Esc で終了します</translation>
     </message>
     <message>
         <location line="+1"/>

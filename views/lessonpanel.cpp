@@ -10,6 +10,7 @@
 #include "lessons/lessonconcepts.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonsolution.h"
+#include "lessonpresenter.h"
 #include "references.h"
 #include "removecomponentscommand.h"
 
@@ -22,6 +23,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
@@ -53,6 +55,7 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
     , m_text(new QTextBrowser(this))
     , m_hint(new QPushButton(this))
     , m_showMe(new QPushButton(this))
+    , m_present(new QPushButton(this))
     , m_timer(new QTimer(this))
 {
     m_title->setWordWrap(true);
@@ -66,6 +69,7 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
     buttons->addWidget(m_hint);
     buttons->addWidget(m_showMe);
     buttons->addStretch();
+    buttons->addWidget(m_present);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_steps);
@@ -85,6 +89,9 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
         render();
     });
     connect(m_showMe, &QPushButton::clicked, this, &LessonPanel::showMe);
+    connect(m_present, &QPushButton::clicked, this, &LessonPanel::present);
+    connect(new QShortcut(QKeySequence(Qt::Key_F5), this, nullptr, nullptr, Qt::WindowShortcut), &QShortcut::activated, this,
+            &LessonPanel::present);
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         const QString id = url.toString().section(QLatin1Char(':'), 1);
         m_concept = m_concept == id ? QString() : id;
@@ -157,6 +164,7 @@ void LessonPanel::render()
         m_text->clear();
         m_hint->setEnabled(false);
         m_showMe->setEnabled(false);
+        m_present->setEnabled(false);
         return;
     }
     const QString lang = language();
@@ -199,6 +207,7 @@ void LessonPanel::render()
     m_hint->setEnabled(!step.hint.en.isEmpty());
     m_hint->setText(m_hintShown ? tr("Hide hint") : tr("Hint"));
     m_showMe->setEnabled(!done);
+    m_present->setEnabled(true);
 }
 
 QString LessonPanel::comparisonHtml() const
@@ -309,6 +318,15 @@ bool LessonPanel::showMe()
     return true;
 }
 
+QWidget *LessonPanel::present()
+{
+    if (!m_lesson)
+        return nullptr;
+    auto *presenter = new LessonPresenter(*m_lesson, language(), window());
+    presenter->showFullScreen();
+    return presenter;
+}
+
 void LessonPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -319,6 +337,8 @@ void LessonPanel::changeEvent(QEvent *event)
 void LessonPanel::retranslate()
 {
     m_showMe->setText(tr("Show Me"));
+    m_present->setText(tr("Present (F5)"));
+    m_present->setToolTip(tr("Step through the reference solution full screen; arrow keys move, Escape leaves"));
     m_showMe->setToolTip(tr("Apply this step's solution to the design (one undo step)"));
     if (auto *dock = qobject_cast<QDockWidget *>(parentWidget()))
         dock->setWindowTitle(tr("Lesson"));

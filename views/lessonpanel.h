@@ -43,6 +43,8 @@ public:
     bool showMe();
     /// Re-evaluates now (normally a short timer after each change).
     void evaluate();
+    /// Presentation mode (F5): the reference solution step by step, full screen.
+    QWidget *present();
 
     /// Fills @p menu with the bundled and installed lessons by level; @p chosen gets the file.
     static void fillMenu(QMenu *menu, const std::function<void(const QString &path)> &chosen);
@@ -70,6 +72,7 @@ private:
     QTextBrowser *m_text;
     QPushButton *m_hint;
     QPushButton *m_showMe;
+    QPushButton *m_present;
     QTimer *m_timer;
 };
 
