@@ -2824,12 +2824,23 @@
 <context>
     <name>kumo::LessonPanel</name>
     <message>
-        <location filename="../views/lessonpanel.cpp" line="+162"/>
+        <location filename="../views/lessonpanel.cpp" line="+101"/>
+        <location line="+3"/>
+        <source>Lesson handout</source>
+        <translation>レッスンの配布資料</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>No lesson open. Choose one in Help › Lessons.</source>
         <translation>レッスンが開かれていません。ヘルプ › レッスン から選んでください。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Learn more:</source>
         <translation>詳しく：</translation>
     </message>
@@ -2859,7 +2870,7 @@
         <translation>ヒント</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Every step is done</source>
         <translation>すべてのステップが完了しました</translation>
     </message>
@@ -2898,6 +2909,16 @@
         <location line="+1"/>
         <source>Present (F5)</source>
         <translation>発表モード (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout…</source>
+        <translation>配布資料…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a PDF with each step&apos;s instructions and the diagram after it</source>
+        <translation>各ステップの説明と、そのステップ後の図を PDF に書き出します</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -11,6 +11,7 @@
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonsolution.h"
 #include "lessonpresenter.h"
+#include "lessonhandout.h"
 #include "references.h"
 #include "removecomponentscommand.h"
 
@@ -23,6 +24,8 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QPushButton>
+#include <QFileDialog>
+#include <QMessageBox>
 #include <QShortcut>
 #include <QTextBrowser>
 #include <QTimer>
@@ -56,6 +59,7 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
     , m_hint(new QPushButton(this))
     , m_showMe(new QPushButton(this))
     , m_present(new QPushButton(this))
+    , m_handout(new QPushButton(this))
     , m_timer(new QTimer(this))
 {
     m_title->setWordWrap(true);
@@ -69,6 +73,7 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
     buttons->addWidget(m_hint);
     buttons->addWidget(m_showMe);
     buttons->addStretch();
+    buttons->addWidget(m_handout);
     buttons->addWidget(m_present);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -90,6 +95,14 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
     });
     connect(m_showMe, &QPushButton::clicked, this, &LessonPanel::showMe);
     connect(m_present, &QPushButton::clicked, this, &LessonPanel::present);
+    connect(m_handout, &QPushButton::clicked, this, [this] {
+        if (!m_lesson)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this, tr("Lesson handout"), m_lesson->id + QStringLiteral(".pdf"), tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !LessonHandout::write(*m_lesson, language(), path, &error))
+            QMessageBox::warning(this, tr("Lesson handout"), error);
+    });
     connect(new QShortcut(QKeySequence(Qt::Key_F5), this, nullptr, nullptr, Qt::WindowShortcut), &QShortcut::activated, this,
             &LessonPanel::present);
     connect(m_text, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -165,6 +178,7 @@ void LessonPanel::render()
         m_hint->setEnabled(false);
         m_showMe->setEnabled(false);
         m_present->setEnabled(false);
+        m_handout->setEnabled(false);
         return;
     }
     const QString lang = language();
@@ -208,6 +222,7 @@ void LessonPanel::render()
     m_hint->setText(m_hintShown ? tr("Hide hint") : tr("Hint"));
     m_showMe->setEnabled(!done);
     m_present->setEnabled(true);
+    m_handout->setEnabled(true);
 }
 
 QString LessonPanel::comparisonHtml() const
@@ -338,6 +353,8 @@ void LessonPanel::retranslate()
 {
     m_showMe->setText(tr("Show Me"));
     m_present->setText(tr("Present (F5)"));
+    m_handout->setText(tr("Handout…"));
+    m_handout->setToolTip(tr("Write a PDF with each step's instructions and the diagram after it"));
     m_present->setToolTip(tr("Step through the reference solution full screen; arrow keys move, Escape leaves"));
     m_showMe->setToolTip(tr("Apply this step's solution to the design (one undo step)"));
     if (auto *dock = qobject_cast<QDockWidget *>(parentWidget()))

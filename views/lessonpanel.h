@@ -73,6 +73,7 @@ private:
     QPushButton *m_hint;
     QPushButton *m_showMe;
     QPushButton *m_present;
+    QPushButton *m_handout;
     QTimer *m_timer;
 };
 
