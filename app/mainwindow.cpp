@@ -6,6 +6,7 @@
 #include "autosave.h"
 #include "catalog.h"
 #include "clipboard.h"
+#include "componentitem.h"
 #include "designfile.h"
 #include "designscene.h"
 #include "designview.h"
@@ -27,6 +28,7 @@
 #include "outlinemodel.h"
 #include "palettewidget.h"
 #include "propertypanel.h"
+#include "costpanel.h"
 #include "ruleregistry.h"
 #include "templates.h"
 #include "terraformexporter.h"
@@ -168,7 +170,7 @@ void MainWindow::retitleDocks()
     const std::pair<const char *, QString> titles[] = {
         {"palette", tr("Components")}, {"outline", tr("Outline")},  {"properties", tr("Properties")},
         {"minimap", tr("Overview")},   {"history", tr("History")},  {"explanation", tr("Explanation")},
-        {"findings", tr("Findings")},
+        {"findings", tr("Findings")},  {"cost", tr("Cost")},
     };
     for (const auto &[name, title] : titles) {
         if (auto *d = findChild<QDockWidget *>(QString::fromLatin1(name)))
@@ -187,6 +189,7 @@ void MainWindow::createDocks()
         return d;
     };
     QDockWidget *palette = dock("palette", m_palette, Qt::LeftDockWidgetArea);
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addKindWithoutDragging);
     m_outlineView->setModel(m_outline);
     // sizing the column to its contents measures every row: too slow for designs of thousands
     m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -224,6 +227,8 @@ void MainWindow::createDocks()
     m_findingsDock = findings;
     QDockWidget *explanation = dock("explanation", m_explanation, Qt::BottomDockWidgetArea);
     splitDockWidget(findings, explanation, Qt::Horizontal);
+    tabifyDockWidget(findings, dock("cost", m_costPanel = new CostPanel(m_document, this), Qt::BottomDockWidgetArea));
+    findings->raise();
     resizeDocks({palette, properties}, {250, 360}, Qt::Horizontal);
     resizeDocks({properties, minimap}, {560, 150}, Qt::Vertical);
     resizeDocks({findings}, {190}, Qt::Vertical);
@@ -616,6 +621,24 @@ void MainWindow::copySelection()
     QApplication::clipboard()->setMimeData(mime);
 }
 
+void MainWindow::addKindWithoutDragging(const QString &kind)
+{
+    const QPoint middle = m_view->viewport()->rect().center();
+    QString why;
+    if (!m_scene->addComponent(kind, m_view->mapToScene(middle), &why)) {
+        m_view->showRefusal(middle, why);
+        statusBar()->showMessage(why, 5000);
+        return;
+    }
+    m_view->clearRefusal();
+    statusBar()->clearMessage();
+    // the user asked for it: make sure it can be seen, scrolling as little as possible
+    const QStringList added = m_scene->selectedIds();
+    if (!added.isEmpty())
+        if (ComponentItem *item = m_scene->item(added.first()))
+            m_view->ensureVisible(item->sceneBoundingRect(), 20, 20);
+}
+
 void MainWindow::paste()
 {
     const QMimeData *mime = QApplication::clipboard()->mimeData();
@@ -686,6 +709,7 @@ void MainWindow::selectionChanged()
         return;
     const QStringList ids = m_scene->selectedIds();
     m_properties->showSelection(ids);
+    m_costPanel->showSelection(ids);
     if (!m_showingFinding) {
         // a selection of the user's own: the finding that was being read is no longer current
         const QSignalBlocker block(m_findingsView->selectionModel());

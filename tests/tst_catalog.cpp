@@ -66,13 +66,13 @@ void TestCatalog::kindsFromSpec_data()
     QTest::newRow("cloudfront_distribution") << "cloudfront_distribution" << L({"-"})
                                              << L({"origin", "aliases", "certificate", "price_class", "default_ttl", "viewer_protocol_policy"});
     QTest::newRow("acm_certificate") << "acm_certificate" << L({"region"}) << L({"domain", "subject_alternative_names", "validation"});
-    QTest::newRow("route53_zone") << "route53_zone" << L({"-"}) << L({"domain", "private", "vpc"});
+    QTest::newRow("route53_zone") << "route53_zone" << L({"-"}) << L({"domain", "private", "vpc", "create"});
     QTest::newRow("route53_record") << "route53_record" << L({"route53_zone"})
                                     << L({"name", "type", "alias_target", "records", "ttl", "routing_policy", "weight", "set_identifier", "health_check_path"});
     QTest::newRow("iam_policy") << "iam_policy" << L({"-"}) << L({"description", "statements"});
     QTest::newRow("iam_user") << "iam_user" << L({"-"}) << L({"groups", "policies"});
     QTest::newRow("iam_group") << "iam_group" << L({"-"}) << L({"policies"});
-    QTest::newRow("iam_role") << "iam_role" << L({"-"}) << L({"trusted_service", "policies"});
+    QTest::newRow("iam_role") << "iam_role" << L({"-"}) << L({"trusted_service", "policies", "managed_policies"});
     QTest::newRow("codecommit_repository") << "codecommit_repository" << L({"region"}) << L({"default_branch"});
     QTest::newRow("codebuild_project") << "codebuild_project" << L({"region"})
                                        << L({"buildspec", "image", "compute_type", "privileged_mode", "service_role"});

@@ -42,7 +42,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+469"/>
+        <location filename="../views/designscene.cpp" line="+521"/>
         <location line="+1"/>
         <location line="+232"/>
         <location line="+13"/>
@@ -111,10 +111,10 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>, %n info(s)</source>
+        <source>, %n hint(s)</source>
         <translation>
-            <numerusform>, %n info</numerusform>
-            <numerusform>, %n infos</numerusform>
+            <numerusform>, %n hint</numerusform>
+            <numerusform>, %n hints</numerusform>
         </translation>
     </message>
 </context>
@@ -140,7 +140,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+108"/>
+        <location filename="../app/mainwindow.cpp" line="+110"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+478"/>
+        <location line="+481"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -183,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+231"/>
+        <location line="+250"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
@@ -202,7 +202,7 @@
 <context>
     <name>kumo::PropertyPanel</name>
     <message numerus="yes">
-        <location filename="../views/propertypanel.cpp" line="+121"/>
+        <location filename="../views/propertypanel.cpp" line="+126"/>
         <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n component selected.&lt;/i&gt;</numerusform>
@@ -221,7 +221,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+172"/>
+        <location filename="../app/cli.cpp" line="+180"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

@@ -151,6 +151,8 @@ void DesignScene::documentChanged(const ChangeEvent &event)
         }
         break;
     }
+    case ChangeEvent::Type::UsageChanged: // cost quantities are not drawn
+        break;
     default:
         rebuild();
         break;
@@ -410,10 +412,16 @@ bool DesignScene::addComponentAt(const QString &kind, QPointF scenePos, QString 
     highlightDropTarget(nullptr);
     if (!allowed)
         return false;
-    Component c = ComponentFactory::create(m_document->design(), kind, target ? target->id() : QString());
     const QSizeF size = Placement::defaultSize(kind);
     const QPointF local = target ? target->mapFromScene(scenePos) : scenePos;
-    c.geometry = placedRect(c.parent, size, local - QPointF(size.width() / 2, 18));
+    addComponentInto(kind, target ? target->id() : QString(), local - QPointF(size.width() / 2, 18));
+    return true;
+}
+
+void DesignScene::addComponentInto(const QString &kind, const QString &parentId, QPointF wished)
+{
+    Component c = ComponentFactory::create(m_document->design(), kind, parentId);
+    c.geometry = placedRect(c.parent, Placement::defaultSize(kind), wished);
     const QHash<QString, QRectF> grown = Placement::grownContainers(m_document->design(), c.parent, *c.geometry);
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Add %1").arg(kindName(kind)));
@@ -422,6 +430,50 @@ bool DesignScene::addComponentAt(const QString &kind, QPointF scenePos, QString 
         stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
     stack->endMacro();
     selectIds({c.id});
+}
+
+bool DesignScene::addComponent(const QString &kind, QPointF viewCentre, QString *why)
+{
+    const Catalog &catalog = Catalog::instance();
+    const Design &design = m_document->design();
+    auto mayHold = [&](const QString &id) {
+        const Component *c = design.component(id);
+        return c && catalog.canContain(c->kind, kind);
+    };
+    QString parent;
+    bool found = false;
+    // the selected container, or its nearest ancestor that may hold the kind
+    const QStringList selected = selectedIds();
+    if (selected.size() == 1) {
+        for (QString id = selected.first(); !id.isEmpty() && !found; id = design.component(id) ? design.component(id)->parent : QString()) {
+            if (mayHold(id)) {
+                parent = id;
+                found = true;
+            }
+        }
+    }
+    // else the innermost container under the middle of the view
+    if (!found) {
+        for (QGraphicsItem *i : items(viewCentre, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+            auto *c = qgraphicsitem_cast<ComponentItem *>(i);
+            if (c && c->isContainer() && mayHold(c->id())) {
+                parent = c->id();
+                found = true;
+                break;
+            }
+        }
+    }
+    if (!found && catalog.canContain(QString(), kind))
+        found = true; // the top level
+    if (!found) {
+        bool allowed = false;
+        dropTarget(QPointF(-1e6, -1e6), kind, {}, &allowed, why); // only for the message
+        return false;
+    }
+    const Component *container = design.component(parent);
+    const QPointF wished = container ? Placement::contentOrigin(parent)
+                                     : viewCentre - QPointF(Placement::defaultSize(kind).width() / 2, Placement::defaultSize(kind).height() / 2);
+    addComponentInto(kind, parent, wished);
     return true;
 }
 

@@ -44,6 +44,14 @@ public:
     void highlightDropTarget(ComponentItem *target);
     /// Adds a new component of @p kind at @p scenePos (a palette drop); one undo step.
     bool addComponentAt(const QString &kind, QPointF scenePos, QString *why = nullptr);
+    /// Adds a component of @p kind inside @p parentId (empty: the top level) near @p wished (in the
+    /// container's coordinates), growing the containers; one undo step.
+    void addComponentInto(const QString &kind, const QString &parentId, QPointF wished);
+    /// Adds a new component of @p kind without a drag (palette double-click or Enter): into the
+    /// selected container (or its nearest ancestor that may hold it), else the innermost one
+    /// under @p viewCentre that may, else the top level; one undo step. False (with *why) when
+    /// it fits nowhere there.
+    bool addComponent(const QString &kind, QPointF viewCentre, QString *why = nullptr);
     /// Deletes the selected components and annotation connections; one undo step.
     void deleteSelection();
     /// Moves the selected components by @p delta (arrow keys); containers grow to hold them.

@@ -1,6 +1,7 @@
 #include "valueeditors.h"
 
 #include "propertylabels.h"
+#include "rulepresets.h"
 
 #include "cidr.h"
 #include "component.h"
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -254,50 +256,66 @@ QWidget *objectListEditor(const PropertySpec &spec, const nlohmann::json &value,
             const auto it = entry.find(toStd(field.name));
             const nlohmann::json fieldValue = it != entry.end() ? *it : nlohmann::json();
             const std::string key = toStd(field.name);
-            ValueSink fieldSink{[sink, live, i, key](const nlohmann::json &v) {
-                                    nlohmann::json updated = live();
-                                    if (i >= updated.size())
-                                        return;
-                                    if (!updated[i].is_object())
-                                        updated[i] = nlohmann::json::object();
-                                    if (v.is_null())
-                                        updated[i].erase(key);
-                                    else
-                                        updated[i][key] = v;
-                                    sink.changed(updated);
-                                },
-                                sink.refused,
+            // a field's edit changes the list; its scope says which entry and field, so that
+            // typing in one field merges but the next field is an undo step of its own
+            auto apply = [sink, live, i, key](const nlohmann::json &v, const QString &inner, const QString &undoText) {
+                nlohmann::json updated = live();
+                if (i >= updated.size())
+                    return;
+                if (!updated[i].is_object())
+                    updated[i] = nlohmann::json::object();
+                if (v.is_null())
+                    updated[i].erase(key);
+                else
+                    updated[i][key] = v;
+                const QString scope = QStringLiteral("%1/%2").arg(i).arg(QString::fromStdString(key));
+                sink.change(updated, inner.isEmpty() ? scope : scope + QLatin1Char('/') + inner, undoText);
+            };
+            ValueSink fieldSink{[apply](const nlohmann::json &v) { apply(v, QString(), QString()); }, sink.refused,
                                 [live, i, key] {
                                     const nlohmann::json now = live();
                                     return i < now.size() && now[i].is_object() && now[i].contains(key) ? now[i][key] : nlohmann::json();
-                                }};
+                                },
+                                [apply](const nlohmann::json &v, const QString &inner, const QString &undoText) { apply(v, inner, undoText); }};
             QWidget *editor = createValueEditor(field, fieldValue, design, ownerId, fieldSink, card);
             editor->setToolTip(field.translatedDescription());
             form->addRow(createPropertyLabel(QString(), spec.name + QLatin1Char('.') + field.name, field, card), editor);
         }
         auto *remove = new QPushButton(tr("Remove %1").arg(noun), card);
-        QObject::connect(remove, &QPushButton::clicked, card, [sink, live, i] {
+        QObject::connect(remove, &QPushButton::clicked, card, [sink, live, i, noun] {
             nlohmann::json updated = live();
             if (i >= updated.size())
                 return;
             updated.erase(updated.begin() + std::ptrdiff_t(i));
-            sink.changed(updated);
+            sink.change(updated, QString(), tr("Remove %1").arg(noun));
         });
         form->addRow(remove);
         layout->addWidget(card);
     }
     auto *add = new QPushButton(tr("Add %1").arg(noun), box);
-    QObject::connect(add, &QPushButton::clicked, box, [sink, live, spec] {
-        // a new entry starts with the fields' defaults
-        nlohmann::json entry = nlohmann::json::object();
-        for (const PropertySpec &field : spec.fields) {
-            if (!field.defaultValue.is_null() && !(field.defaultValue.is_array() && field.defaultValue.empty()))
-                entry[toStd(field.name)] = field.defaultValue;
-        }
+    auto append = [sink, live, noun](const nlohmann::json &entry) {
         nlohmann::json updated = live();
         updated.push_back(entry);
-        sink.changed(updated);
-    });
+        sink.change(updated, QString(), tr("Add %1").arg(noun));
+    };
+    const bool rules = spec.name == QLatin1String("ingress") || spec.name == QLatin1String("egress");
+    if (rules) {
+        // a new rule starts valid: the common ones ready-made, or a custom one that passes
+        auto *menu = new QMenu(add);
+        for (const RulePreset &preset : securityGroupRulePresets(design, ownerId, spec.name == QLatin1String("ingress")))
+            menu->addAction(preset.label, add, [append, rule = preset.rule] { append(rule); });
+        add->setMenu(menu);
+    } else {
+        QObject::connect(add, &QPushButton::clicked, box, [append, spec] {
+            // a new entry starts with the fields' defaults
+            nlohmann::json entry = nlohmann::json::object();
+            for (const PropertySpec &field : spec.fields) {
+                if (!field.defaultValue.is_null() && !(field.defaultValue.is_array() && field.defaultValue.empty()))
+                    entry[toStd(field.name)] = field.defaultValue;
+            }
+            append(entry);
+        });
+    }
     layout->addWidget(add, 0, Qt::AlignLeft);
     return box;
 }

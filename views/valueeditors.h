@@ -22,6 +22,17 @@ struct ValueSink
     /// The value as it is now in the design, read when an edit happens (so that an editor
     /// built earlier never acts on an old copy).
     std::function<nlohmann::json()> current;
+    /// Optional: a new value with the part that changed ("0/from_port") and, for an added or
+    /// removed entry, the undo text; used instead of @c changed when set.
+    std::function<void(const nlohmann::json &, const QString &scope, const QString &undoText)> edited;
+
+    void change(const nlohmann::json &value, const QString &scope, const QString &undoText = {}) const
+    {
+        if (edited)
+            edited(value, scope, undoText);
+        else
+            changed(value);
+    }
 };
 
 /// An editor for one value of the catalog's types: line edits for text, numbers (bounds checked)
