@@ -626,7 +626,7 @@ void MainWindow::addKindWithoutDragging(const QString &kind)
     const QPoint middle = m_view->viewport()->rect().center();
     QString why;
     if (!m_scene->addComponent(kind, m_view->mapToScene(middle), &why)) {
-        m_view->showRefusal(middle, why);
+        m_view->showRefusal(middle, why, true);
         statusBar()->showMessage(why, 5000);
         return;
     }
@@ -737,7 +737,9 @@ void MainWindow::selectionChanged()
 
 void MainWindow::outlineSelectionChanged()
 {
-    if (m_syncingSelection)
+    // only the user's own clicks in the outline move the canvas: the outline also changes its
+    // selection when rows are added or removed under it, and the view must not jump then
+    if (m_syncingSelection || !m_outlineView->hasFocus())
         return;
     QStringList ids;
     for (const QModelIndex &index : m_outlineView->selectionModel()->selectedRows())
