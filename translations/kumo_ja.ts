@@ -1362,7 +1362,7 @@
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+167"/>
+        <location filename="../views/componentitem.cpp" line="+181"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -3481,13 +3481,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+470"/>
+        <location line="+472"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-479"/>
+        <location line="-481"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
@@ -3554,12 +3554,12 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+306"/>
+        <location line="+308"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
@@ -3625,7 +3625,7 @@
         <translation>コンテナを広げる</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
     </message>
@@ -3655,8 +3655,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-433"/>
-        <location line="+451"/>
+        <location line="-435"/>
+        <location line="+453"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
