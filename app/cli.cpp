@@ -2,6 +2,7 @@
 #include "clicost.h"
 #include "clisupport.h"
 #include "cliexposure.h"
+#include "clilessons.h"
 
 #include "catalog.h"
 #include "diagramrenderer.h"
@@ -46,6 +47,13 @@ QString usage()
               "  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]\n"
               "            [--usage USAGE.json|preset:workshop] [--tax]\n"
               "                                                monthly cost estimate from the bundled prices\n"
+              "  kumo lessons [--format text|json]             the bundled and installed lessons\n"
+              "  kumo lesson check LESSON DESIGN [--format text|json]\n"
+              "                                                which steps of a lesson DESIGN has done\n"
+              "  kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)\n"
+              "  kumo lesson validate LESSON_FILE              check a lesson file and its own solution\n"
+              "  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]\n"
+              "                                                a PDF: each step's instructions and diagram\n"
               "  kumo --help | --version\n"
               "\n"
               "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
@@ -262,6 +270,7 @@ const std::map<QString, Handler> &subcommands()
         {QStringLiteral("templates"), templatesCommand}, {QStringLiteral("new"), newCommand},
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("exposure"), exposureCommand},
+        {QStringLiteral("lessons"), lessonsCommand}, {QStringLiteral("lesson"), lessonCommand},
         {QStringLiteral("cost"), costCommand},
     };
     return table;
@@ -329,7 +338,8 @@ bool isHeadless(const QStringList &arguments)
 
 bool needsRendering(const QStringList &arguments)
 {
-    return arguments.value(1) == QLatin1String("export") && arguments.value(2) != QLatin1String("terraform");
+    return (arguments.value(1) == QLatin1String("export") && arguments.value(2) != QLatin1String("terraform"))
+           || lessonNeedsRendering(arguments);
 }
 
 int run(const QStringList &arguments)

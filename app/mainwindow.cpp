@@ -18,6 +18,9 @@
 #include "findingsmodel.h"
 #include "geometrycommand.h"
 #include "glossarydialog.h"
+#include "lessonpanel.h"
+#include "lessons/lessonlibrary.h"
+#include "lessons/lessonsolution.h"
 #include "incrementalvalidator.h"
 #include "language.h"
 #include "layout/autolayout.h"
@@ -337,6 +340,10 @@ void MainWindow::createActions()
         GlossaryDialog glossary(this);
         glossary.exec();
     });
+    QMenu *lessons = help->addMenu(tr("&Lessons"));
+    connect(lessons, &QMenu::aboutToShow, this, [this, lessons] {
+        LessonPanel::fillMenu(lessons, [this](const QString &path) { startLesson(path); });
+    });
     help->addAction(tr("&About Kumo"), this, [this] {
         QMessageBox::about(this, tr("About Kumo"),
                            tr("<h2>Kumo %1</h2><p>Design AWS architectures on a canvas, learn why AWS would reject or warn about "
@@ -391,6 +398,8 @@ void MainWindow::setDesign(Design design, const QString &path)
 
 bool MainWindow::openFile(const QString &path)
 {
+    if (path.endsWith(QLatin1String(".kumo-lesson")))
+        return startLesson(path, false);
     DesignReadResult result = DesignFile::load(path);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Cannot open design"), result.error.toString(QFileInfo(path).fileName()));
@@ -492,7 +501,7 @@ void MainWindow::open()
 {
     if (!confirmDiscard())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), {}, tr("Kumo designs (*.kumo)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), {}, tr("Kumo designs and lessons (*.kumo *.kumo-lesson)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -852,6 +861,21 @@ void MainWindow::exportTerraform()
         return;
     }
     statusBar()->showMessage(tr("Wrote %n Terraform file(s) to %1", nullptr, int(written.size())).arg(directory), 5000);
+}
+
+bool MainWindow::startLesson(const QString &path, bool confirm)
+{
+    const LessonReadResult read = LessonLibrary::loadFile(path);
+    auto start = read.ok() ? LessonSolution::startDesign(*read.lesson) : std::nullopt;
+    if (!start) {
+        QMessageBox::warning(this, tr("Lessons"), read.error.toString(path));
+        return false;
+    }
+    if (confirm && !confirmDiscard())
+        return false;
+    setDesign(std::move(*start), QString());
+    LessonPanel::ensureDock(this, m_document)->setLesson(*read.lesson);
+    return true;
 }
 
 bool MainWindow::confirmDiscard()

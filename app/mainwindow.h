@@ -83,6 +83,8 @@ public:
     bool writeDiagram(const QString &path, DiagramRenderer::Format format, const DiagramRenderer::Options &options, QString *error = nullptr);
     /// Selects the components whose name, id, kind or CIDR contain @p text; returns how many.
     int find(const QString &text);
+    /// Opens a lesson file: its start design and the Lesson panel (Help › Lessons, File › Open).
+    bool startLesson(const QString &path, bool confirm = true);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

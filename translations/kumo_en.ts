@@ -138,9 +138,28 @@
     </message>
 </context>
 <context>
+    <name>kumo::LessonChecker</name>
+    <message numerus="yes">
+        <location filename="../model/lessons/lessonchecker.cpp" line="+592"/>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The design has %n error(s); first: %1</source>
+        <translation>
+            <numerusform>The design has %n error; first: %1</numerusform>
+            <numerusform>The design has %n errors; first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+108"/>
+        <location filename="../app/mainwindow.cpp" line="+111"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -148,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+478"/>
+        <location line="+484"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -183,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+250"/>
+        <location line="+252"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
@@ -221,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+175"/>
+        <location filename="../app/cli.cpp" line="+183"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

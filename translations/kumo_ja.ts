@@ -1362,7 +1362,7 @@
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+167"/>
+        <location filename="../views/componentitem.cpp" line="+181"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -2574,6 +2574,633 @@
     </message>
 </context>
 <context>
+    <name>kumo::LessonChecker</name>
+    <message>
+        <location filename="../model/lessons/lessonchecker.cpp" line="+52"/>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the check cannot be evaluated: %1</source>
+        <translation>チェックを評価できません：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+41"/>
+        <location line="+383"/>
+        <source>the check is malformed</source>
+        <translation>チェックの書き方が正しくありません</translation>
+    </message>
+    <message>
+        <location line="-385"/>
+        <source>The design still has something this step asks you to avoid.</source>
+        <translation>このステップで避けるべきものが、まだ設計に残っています。</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>%1: %2 in the design, at most %3 expected.</source>
+        <translation>%1：設計に %2 個ありますが、%3 個までにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2 so far, the step needs %3.</source>
+        <translation>%1：今は %2 個です。このステップには %3 個必要です。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The design has no %1 yet.</source>
+        <translation>設計にはまだ %1 がありません。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: %2 is %3, but the step needs %4.</source>
+        <translation>%1：%2 は %3 ですが、このステップでは %4 が必要です。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not inside %2.</source>
+        <translation>%1 が %2 の中にありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not used by %2 (through %3).</source>
+        <translation>%1 が %2 から（%3 で）使われていません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> or </source>
+        <translation> または </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 inside %2</source>
+        <translation>%2 の中の %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a range inside %1</source>
+        <translation>%1 の中の範囲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a prefix from /%1 to /%2</source>
+        <translation>/%1 から /%2 までのプレフィックス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>anything but %1</source>
+        <translation>%1 以外</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value</source>
+        <translation>何らかの値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no value</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a list holding %1</source>
+        <translation>%1 を含むリスト</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at least %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most %1</source>
+        <translation>%1 以下</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one of %1</source>
+        <translation>%1 のいずれか</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a rule with %1</source>
+        <translation>%1 のルール</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a reference to %1</source>
+        <translation>%1 への参照</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> and </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 spread over %2 different %3 so far; the step needs %4.</source>
+        <translation>%1 は今 %2 個の異なる %3 に分かれています。このステップには %4 個必要です。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No %1 refers to %2 through &apos;%3&apos; yet.</source>
+        <translation>%2 を「%3」で参照している %1 がまだありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another component</source>
+        <translation>別のコンポーネント</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The check %1 finds nothing in the design.</source>
+        <translation>チェック %1 は設計の中に何も見つけていません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform>（ほか %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>The design has %n error(s); first: %1</source>
+        <translation>
+            <numerusform>設計にエラーが %n 件あります。最初のエラー：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LessonHandout</name>
+    <message>
+        <location filename="../views/lessonhandout.cpp" line="+100"/>
+        <location line="+52"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き出せません：%2</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>cannot draw the PDF</source>
+        <translation>PDF を描画できません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LessonJson</name>
+    <message>
+        <location filename="../model/lessons/lessonjson.cpp" line="+30"/>
+        <source>step &apos;%1&apos;, &apos;%2&apos;: </source>
+        <translation>ステップ「%1」、「%2」：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>step &apos;%1&apos;: </source>
+        <translation>ステップ「%1」：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;%1&apos;: </source>
+        <translation>「%1」：</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <location line="+305"/>
+        <source>must be an object, found %1</source>
+        <translation>オブジェクトでなければなりませんが、%1 です</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>unknown key &apos;%1&apos; (expected %2)</source>
+        <translation>不明なキー「%1」です（使えるのは %2）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the text in &apos;%1&apos; is missing (both en and ja are required)</source>
+        <translation>「%1」のテキストがありません（en と ja の両方が必要です）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+298"/>
+        <source>must be a string, found %1</source>
+        <translation>文字列でなければなりませんが、%1 です</translation>
+    </message>
+    <message>
+        <location line="-296"/>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>nested deeper than %1 levels</source>
+        <translation>入れ子が %1 段より深くなっています</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>an empty match object; write a value or one of cidr_within, prefix_between, not, present, contains, min, max, rule_where, one_of, refers_to, only_refers_to</source>
+        <translation>空の条件オブジェクトです。値を書くか、cidr_within、prefix_between、not、present、contains、min、max、rule_where、one_of、refers_to、only_refers_to のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a match object holds one test (min and max may go together)</source>
+        <translation>条件オブジェクトに書ける判定は 1 つだけです（min と max は一緒に使えます）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a CIDR range such as 10.0.0.0/8</source>
+        <translation>10.0.0.0/8 のような CIDR 範囲でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be two prefix lengths [low, high] between 0 and 32</source>
+        <translation>0 から 32 までの 2 つのプレフィックス長 [下限, 上限] でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+164"/>
+        <location line="+3"/>
+        <source>must be true or false</source>
+        <translation>true か false でなければなりません</translation>
+    </message>
+    <message>
+        <location line="-164"/>
+        <source>must be a number</source>
+        <translation>数値でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be a non-empty list of values</source>
+        <translation>空でない値のリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must name at least one field</source>
+        <translation>少なくとも 1 つのフィールドを指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the entries of &apos;%1&apos; have no field &apos;%2&apos;</source>
+        <translation>「%1」の要素にはフィールド「%2」がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;port&apos; (a port the rule admits) must be an integer</source>
+        <translation>「port」（ルールが許可するポート）は整数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>must be a kind id or a list of kind ids</source>
+        <translation>種類の ID、または種類の ID のリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+95"/>
+        <source>unknown kind &apos;%1&apos; (run &apos;kumo kinds&apos; for the list)</source>
+        <translation>不明な種類「%1」です（一覧は「kumo kinds」で確認できます）</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+39"/>
+        <source>&apos;%1&apos; is not a property path (name, or list[*].field)</source>
+        <translation>「%1」はプロパティのパス（名前、または list[*].field）ではありません</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <location line="+37"/>
+        <location line="+48"/>
+        <source>kind &apos;%1&apos; has no property &apos;%2&apos;</source>
+        <translation>種類「%1」にはプロパティ「%2」がありません</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+82"/>
+        <source>&apos;from&apos; (a selector) is missing</source>
+        <translation>「from」（セレクター）がありません</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+67"/>
+        <source>must be a whole number, 0 or more</source>
+        <translation>0 以上の整数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>must be a property path such as target_group or listeners[*].default_target_group</source>
+        <translation>target_group や listeners[*].default_target_group のようなプロパティのパスでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a check holds one test, found &apos;%1&apos; and &apos;%2&apos;; combine them with all or any</source>
+        <translation>チェックに書ける判定は 1 つだけですが、「%1」と「%2」があります。all か any でまとめてください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a check needs one of exists, distinct, ref, rule, no_errors, all, any, not</source>
+        <translation>チェックには exists、distinct、ref、rule、no_errors、all、any、not のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;of&apos; (a selector) is missing</source>
+        <translation>「of」（セレクター）がありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>must be a property name or parent-kind:KIND</source>
+        <translation>プロパティ名か parent-kind:種類 でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>must be a rule id such as sg.ssh-open-world</source>
+        <translation>sg.ssh-open-world のようなルール ID でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown rule &apos;%1&apos;</source>
+        <translation>不明なルール「%1」です</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a non-empty list of checks</source>
+        <translation>空でないチェックのリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no &apos;id&apos;</source>
+        <translation>%1 に「id」がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;id&apos; must be a string, found %1</source>
+        <translation>「id」は文字列でなければなりませんが、%1 です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is not a valid id (1 to 64 letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;)</source>
+        <translation>「%1」は正しい ID ではありません（英字、数字、「_」「.」「-」で 1〜64 文字）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; is missing</source>
+        <translation>「%1」がありません</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>duplicate step id &apos;%1&apos;</source>
+        <translation>ステップ ID「%1」が重複しています</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+61"/>
+        <source>unknown key &apos;%1&apos;</source>
+        <translation>不明なキー「%1」です</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>must be a list of kind or glossary ids, found %1</source>
+        <translation>種類または用語集の ID のリストでなければなりませんが、%1 です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown concept &apos;%1&apos;: use a kind id (kumo kinds) or a glossary id (%2)</source>
+        <translation>不明な概念「%1」です。種類の ID（kumo kinds）か用語集の ID（%2）を使ってください</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;check&apos; is missing: every step needs a check</source>
+        <translation>「check」がありません。どのステップにもチェックが必要です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be an object with components and connections, found %1</source>
+        <translation>components と connections を持つオブジェクトでなければなりませんが、%1 です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key &apos;%1&apos; (expected components, connections)</source>
+        <translation>不明なキー「%1」です（使えるのは components、connections）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a lesson must be a JSON object, found %1</source>
+        <translation>レッスンは JSON オブジェクトでなければなりませんが、%1 です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a Kumo lesson: &quot;format&quot; must be &quot;%1&quot;</source>
+        <translation>Kumo のレッスンではありません。「format」は「%1」でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;version&quot; must be an integer</source>
+        <translation>「version」は整数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the lesson has format version %1, newer than this build of Kumo reads (%2); update Kumo to open it</source>
+        <translation>このレッスンの形式バージョンは %1 で、この Kumo が読めるもの（%2）より新しいです。開くには Kumo を更新してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported format version %1</source>
+        <translation>形式バージョン %1 には対応していません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a whole number from 1 to 5</source>
+        <translation>1 から 5 までの整数でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be {&quot;template&quot;: NAME} or {&quot;design&quot;: {...}}</source>
+        <translation>{&quot;template&quot;: 名前} か {&quot;design&quot;: {...}} でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;steps&quot; must be a non-empty list</source>
+        <translation>「steps」は空でないリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the solution does not give a valid design: %1</source>
+        <translation>解答から正しい設計ができません：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <location line="+4"/>
+        <source>not valid JSON: %1</source>
+        <translation>正しい JSON ではありません：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected content: %1</source>
+        <translation>予期しない内容です：%1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LessonLibrary</name>
+    <message>
+        <location filename="../model/lessons/lessonlibrary.cpp" line="+53"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読めません：%1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>no lesson named &apos;%1&apos; (available: %2)</source>
+        <translation>「%1」という名前のレッスンはありません（使えるもの：%2）</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LessonPanel</name>
+    <message>
+        <location filename="../views/lessonpanel.cpp" line="+101"/>
+        <location line="+3"/>
+        <source>Lesson handout</source>
+        <translation>レッスンの配布資料</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No lesson open. Choose one in Help › Lessons.</source>
+        <translation>レッスンが開かれていません。ヘルプ › レッスン から選んでください。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Learn more:</source>
+        <translation>詳しく：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hint:</source>
+        <translation>ヒント：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done!</source>
+        <translation>できました！</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet:</source>
+        <translation>まだです：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hide hint</source>
+        <translation>ヒントを隠す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hint</source>
+        <translation>ヒント</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Every step is done</source>
+        <translation>すべてのステップが完了しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your design next to the reference solution, by kind of component:</source>
+        <translation>あなたの設計と模範解答を、コンポーネントの種類ごとに比べます：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yours</source>
+        <translation>あなたの設計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>模範解答</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Show Me: %1</source>
+        <translation>お手本：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+69"/>
+        <source>Show Me</source>
+        <translation>お手本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Present (F5)</source>
+        <translation>発表モード (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handout…</source>
+        <translation>配布資料…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a PDF with each step&apos;s instructions and the diagram after it</source>
+        <translation>各ステップの説明と、そのステップ後の図を PDF に書き出します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step through the reference solution full screen; arrow keys move, Escape leaves</source>
+        <translation>模範解答をフルスクリーンで 1 ステップずつ見せます。矢印キーで移動、Esc で終了します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply this step&apos;s solution to the design (one undo step)</source>
+        <translation>このステップの解答を設計に適用します（「元に戻す」1 回で取り消せます）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+29"/>
+        <source>Lesson</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Level %1</source>
+        <translation>レベル %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::LessonSolution</name>
+    <message>
+        <location filename="../model/lessons/lessonsolution.cpp" line="+37"/>
+        <source>&apos;%1&apos; is a %2 already; a solution cannot change its kind</source>
+        <translation>「%1」はすでに %2 です。解答でその種類は変えられません</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>a solution must be an object with &quot;components&quot; and &quot;connections&quot;</source>
+        <translation>解答は「components」と「connections」を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>「%1」はリストでなければなりません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1[%2] must be an object</source>
+        <translation>%1[%2] はオブジェクトでなければなりません</translation>
+    </message>
+</context>
+<context>
     <name>kumo::LinkItem</name>
     <message>
         <location filename="../views/linkitem.cpp" line="+43"/>
@@ -2602,7 +3229,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+169"/>
+        <location filename="../app/mainwindow.cpp" line="+172"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2854,6 +3481,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;Lessons</source>
+        <translation>レッスン(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About Kumo</source>
         <translation>Kumo について(&amp;A)</translation>
     </message>
@@ -2919,30 +3551,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+468"/>
+        <location line="+472"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-477"/>
+        <location line="-481"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-264"/>
+        <location line="-268"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+271"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -2992,18 +3624,22 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+306"/>
+        <location line="+308"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-83"/>
+        <source>Kumo designs and lessons (*.kumo *.kumo-lesson)</source>
+        <translation>Kumo の設計とレッスン (*.kumo *.kumo-lesson)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>Findings — %1 · %2 · %3</source>
         <translation>検出結果 — %1 · %2 · %3</translation>
     </message>
@@ -3059,7 +3695,7 @@
         <translation>コンテナを広げる</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+90"/>
         <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
     </message>
@@ -3089,8 +3725,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-431"/>
-        <location line="+449"/>
+        <location line="-435"/>
+        <location line="+453"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -3119,7 +3755,12 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Lessons</source>
+        <translation>レッスン</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
@@ -3836,22 +4477,22 @@
     <message>
         <location filename="../app/clisupport.cpp" line="+37"/>
         <source>Run &apos;kumo --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>使い方は「kumo --help」で確認できます。</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>&apos;%1&apos; expects %n argument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」には引数が %n 個必要です</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown format &apos;%1&apos; (expected %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式「%1」です（使えるのは %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+33"/>
+        <location filename="../app/cli.cpp" line="+34"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
@@ -3868,6 +4509,13 @@
   kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
             [--usage USAGE.json|preset:workshop] [--tax]
                                                 monthly cost estimate from the bundled prices
+  kumo lessons [--format text|json]             the bundled and installed lessons
+  kumo lesson check LESSON DESIGN [--format text|json]
+                                                which steps of a lesson DESIGN has done
+  kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)
+  kumo lesson validate LESSON_FILE              check a lesson file and its own solution
+  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
+                                                a PDF: each step&apos;s instructions and diagram
   kumo --help | --version
 
 Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
@@ -3875,206 +4523,210 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>text, json or sarif</source>
-        <translation type="unfinished"></translation>
+        <translation>text、json、sarif のいずれか</translation>
     </message>
     <message>
         <location line="+25"/>
         <location filename="../app/cliexposure.cpp" line="+119"/>
+        <location filename="../app/clilessons.cpp" line="+42"/>
+        <location line="+153"/>
         <source>text or json</source>
-        <translation type="unfinished"></translation>
+        <translation>text か json</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>どこでも</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>top level</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>, required</source>
-        <translation type="unfinished"></translation>
+        <translation>、必須</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, default %1</source>
-        <translation type="unfinished"></translation>
+        <translation>、既定値 %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>template name</source>
-        <translation type="unfinished"></translation>
+        <translation>テンプレート名</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
+        <location filename="../app/clilessons.cpp" line="-100"/>
         <source>file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すファイル</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>overwrite an existing file</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のファイルを上書きする</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;new&apos; needs --template NAME and -o FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>「new」には --template 名前 と -o ファイル が必要です</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: the file exists already; use --force to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ファイルがすでにあります。上書きするには --force を使ってください</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：書き出していません。設計にエラーが %n 件あります。直すか、--force で強制的に書き出してください</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>folder to write</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すフォルダー</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>export even when the design has errors</source>
-        <translation type="unfinished"></translation>
+        <translation>設計にエラーがあっても書き出す</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;export terraform&apos; needs -o DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>「export terraform」には -o フォルダー が必要です</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>wrote %n file(s) to %1
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に %n 個のファイルを書き出しました
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>PNG pixels per canvas unit, 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンバス 1 単位あたりの PNG のピクセル数（1〜4）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PNG with a transparent background</source>
-        <translation type="unfinished"></translation>
+        <translation>背景を透明にした PNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>language of kind names and subtitles: en or ja</source>
-        <translation type="unfinished"></translation>
+        <translation>種類の名前とサブタイトルの言語：en か ja</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&apos;export %1&apos; needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>「export %1」には -o 出力先 が必要です</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--scale must be a number from 1 to 4</source>
-        <translation type="unfinished"></translation>
+        <translation>--scale は 1 から 4 までの数値でなければなりません</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--lang must be one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang は次のいずれかでなければなりません：%1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&apos;export&apos; needs a format: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>「export」には形式が必要です：%1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です（「%2」のことですか？）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the editor opens one file and takes no options: &apos;%1&apos; was not expected</source>
-        <translation type="unfinished"></translation>
+        <translation>エディターはファイルを 1 つ開くだけで、オプションは取りません：「%1」は想定外です</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unknown command or option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンドまたはオプション「%1」です</translation>
     </message>
     <message>
         <location filename="../app/clicost.cpp" line="+25"/>
         <source>USD or JPY</source>
-        <translation type="unfinished"></translation>
+        <translation>USD か JPY</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yen per US dollar</source>
-        <translation type="unfinished"></translation>
+        <translation>1 米ドルあたりの円</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text, json or csv</source>
-        <translation type="unfinished"></translation>
+        <translation>text、json、csv のいずれか</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>monthly usage quantities (a JSON file, or preset:workshop)</source>
-        <translation type="unfinished"></translation>
+        <translation>月間の使用量（JSON ファイル、または preset:workshop）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>add 10% Japanese consumption tax</source>
-        <translation type="unfinished"></translation>
+        <translation>日本の消費税 10% を加える</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown currency &apos;%1&apos; (expected USD or JPY)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な通貨「%1」です（USD か JPY を指定してください）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--rate must be a positive number of yen per US dollar, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate は 1 米ドルあたりの円を表す正の数でなければなりません（「%1」ではなく）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--rate applies to --currency JPY only</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate は --currency JPY のときだけ使えます</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given with --rate</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate で指定</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the price snapshot of %1 has no dated yen rate; give one with --rate JPY_PER_USD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の価格スナップショットには日付付きの円レートがありません。--rate 円/ドル で指定してください</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the snapshot&apos;s rate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のスナップショットのレート</translation>
     </message>
     <message>
         <location filename="../app/cliexposure.cpp" line="-43"/>
         <source>internet</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">インターネット</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4097,7 +4749,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location line="+5"/>
         <source> (named %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"> (名前 %1)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4178,6 +4830,65 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <source>%1 [%2] is not reachable from the internet: it serves no port the design names.
 </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clilessons.cpp" line="-8"/>
+        <source>%1: %2 of %3 steps done
+</source>
+        <translation>%1：%3 ステップ中 %2 ステップ完了
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>stop after step N</source>
+        <translation>ステップ N の後で止める</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;lesson solution&apos; needs -o FILE</source>
+        <translation>「lesson solution」には -o ファイル が必要です</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--step must be a number from 0 to %1</source>
+        <translation>--step は 0 から %1 までの数値でなければなりません</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: step &apos;%2&apos;: not done after the solutions of steps 1 to %3: %4</source>
+        <translation>%1：ステップ「%2」：ステップ 1〜%3 の解答を適用しても完了しません：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: step &apos;%2&apos;: already done before its own solution; its check does not test what the step adds</source>
+        <translation>%1：ステップ「%2」：自分の解答の前にすでに完了しています。チェックがこのステップで追加するものを確かめていません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: lesson &apos;%2&apos; is valid: %3 steps, each done by its solution
+</source>
+        <translation>%1：レッスン「%2」は正しく書かれています：%3 ステップ、どれも自分の解答で完了します
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>PDF file to write</source>
+        <translation>書き出す PDF ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ja or en</source>
+        <translation>ja か en</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;lesson handout&apos; needs -o FILE.pdf</source>
+        <translation>「lesson handout」には -o ファイル.pdf が必要です</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&apos;lesson&apos; needs one of: check, solution, validate, handout</source>
+        <translation>「lesson」には check、solution、validate、handout のいずれかが必要です</translation>
     </message>
 </context>
 <context>

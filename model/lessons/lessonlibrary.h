@@ -1,0 +1,37 @@
+#pragma once
+
+#include "lessonjson.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace kumo {
+
+/// Where a lesson comes from, for lists.
+struct LessonInfo
+{
+    QString id;
+    int level = 1;
+    LessonText title;
+    QString path;      ///< resource path (bundled) or file path (installed)
+    bool bundled = true;
+};
+
+/// The lessons Kumo knows: those bundled with it (resources/lessons/*.kumo-lesson) and those an
+/// instructor installs by dropping `.kumo-lesson` files into the user folder
+/// (QStandardPaths::AppDataLocation + "/lessons", e.g. ~/.local/share/Kumo/Kumo/lessons on Linux).
+/// An installed lesson with the id of a bundled one replaces it.
+namespace LessonLibrary {
+
+/// The user folder for installed lessons (it may not exist yet).
+QString userFolder();
+/// Bundled and installed lessons that load, by level then id. Files that do not load are skipped.
+std::vector<LessonInfo> list();
+/// A lesson by id (installed first, then bundled) or by path to a `.kumo-lesson` file.
+LessonReadResult find(const QString &idOrPath, QString *source = nullptr);
+LessonReadResult loadFile(const QString &path);
+
+} // namespace LessonLibrary
+
+} // namespace kumo
