@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cerrno>
+
 namespace kumo {
 namespace DesignFile {
 
@@ -49,9 +51,14 @@ bool writeAtomically(const QString &path, const QByteArray &bytes, QString *erro
             *error = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
+    // flush() before commit(): Qt 6.4's commit() ignores an error of its own final flush and
+    // would put a cut-off file (disk full, quota) in place of the previous one
+    errno = 0;
+    const bool written = file.write(bytes) == bytes.size() && file.flush();
+    const int writeErrno = errno; // Qt reports a short write as "Unknown error"
+    if (!written || !file.commit()) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
+            *error = tr("cannot write %1: %2").arg(path, !written && writeErrno != 0 ? qt_error_string(writeErrno) : file.errorString());
         file.cancelWriting();
         return false;
     }
