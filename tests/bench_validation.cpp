@@ -2,6 +2,7 @@
 // figures depend on the machine. Run: ./build/tests/kumo_bench
 #include "changeevent.h"
 #include "designjson.h"
+#include "designlimits.h"
 #include "incrementalvalidator.h"
 #include "layout/autolayout.h"
 #include "ruleregistry.h"
@@ -15,6 +16,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 
@@ -39,9 +41,35 @@ void printSlowestRules(const Design &design)
     std::printf("  %-32s %8.3f ms\n", "(building the indexes)", medianMs(5, [&] { ValidationContext c(design); }));
 }
 
+/// How long the largest files the loader accepts (DesignLimits::maximumFileBytes) take to load:
+/// generated designs of many small components, the most work per byte. CPU time is what an idle
+/// machine's wall-clock time would be (loading is single-threaded).
+void printLargestFileLoad()
+{
+    const int sample = 10000;
+    const qsizetype bytesPerComponent = DesignJson::write(testing::generateDesign(sample, 1)).size() / sample;
+    std::printf("\nloading big files (limit %.1f MB):\n", double(DesignLimits::maximumFileBytes) / (1024 * 1024));
+    for (const int percent : {25, 50, 100}) {
+        const int n = int(DesignLimits::maximumFileBytes / bytesPerComponent * percent * 95 / 10000);
+        const QByteArray bytes = DesignJson::write(testing::generateDesign(n, 1));
+        double cpuMs = 0;
+        const double wallMs = medianMs(3, [&] {
+            const std::clock_t start = std::clock();
+            (void)DesignJson::read(bytes);
+            cpuMs = double(std::clock() - start) * 1000 / CLOCKS_PER_SEC;
+        });
+        std::printf("  %7d components, %5.1f MB: %7.0f ms (CPU %7.0f ms)\n", n, double(bytes.size()) / (1024 * 1024), wallMs, cpuMs);
+        std::fflush(stdout);
+    }
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (app.arguments().contains(QStringLiteral("--largest-file"))) {
+        printLargestFileLoad();
+        return 0;
+    }
     std::printf("%-12s %10s %10s %12s %14s %10s %10s %10s\n", "components", "findings", "full ms", "property ms", "rules re-run", "load ms",
                 "save ms", "layout ms");
     for (int n : {1000, 5000, 10000, 20000}) {
@@ -82,5 +110,6 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     }
     printSlowestRules(testing::generateDesign(10000, 1));
+    printLargestFileLoad();
     return 0;
 }
