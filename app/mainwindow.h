@@ -32,6 +32,7 @@ class IncrementalValidator;
 class OutlineModel;
 class PaletteWidget;
 class PropertyPanel;
+class CostPanel;
 class WelcomeWidget;
 struct ChangeEvent;
 
@@ -68,6 +69,8 @@ public:
     void activateFinding(int row);
     void copySelection();
     /// Pastes the clipboard's components next to where they were copied from; one undo step.
+    /// Adds a kind chosen in the palette without a drag (double-click or Enter).
+    void addKindWithoutDragging(const QString &kind);
     void paste();
     void duplicateSelection();
     /// Lays the whole design out afresh (Arrange › Tidy Layout), one undo step.
@@ -118,6 +121,7 @@ private:
     FindingsModel *m_findings;
     PaletteWidget *m_palette;
     PropertyPanel *m_properties;
+    CostPanel *m_costPanel = nullptr;
     QTreeView *m_outlineView;
     QTreeView *m_findingsView;
     QUndoView *m_history = nullptr;
@@ -141,6 +145,7 @@ private:
     void updateWelcome();
     void placeWelcome();
     bool m_syncingSelection = false;
+    bool m_showingFinding = false; ///< the selection comes from activating a finding
     QString m_explainedComponent; ///< the component the Explanation panel teaches about, if any
     bool m_fullValidationPending = false; ///< a structural edit waits for the validation timer
 };

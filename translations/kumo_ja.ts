@@ -75,7 +75,7 @@
         <translation>文字列のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../views/valueeditors.cpp" line="+57"/>
+        <location filename="../views/valueeditors.cpp" line="+71"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -160,20 +160,62 @@
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <location line="+6"/>
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/rulepresets.cpp" line="+29"/>
+        <source>All traffic to anywhere</source>
+        <translation>すべてのトラフィックをどこへでも</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTPS to anywhere (443)</source>
+        <translation>HTTPS をどこへでも（443）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP from anywhere (80)</source>
+        <translation>どこからでも HTTP（80）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTPS from anywhere (443)</source>
+        <translation>どこからでも HTTPS（443）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH from the VPC&apos;s network (22)</source>
+        <translation>VPC のネットワークから SSH（22）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MySQL from another security group (3306)</source>
+        <translation>ほかのセキュリティグループから MySQL（3306）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL from another security group (5432)</source>
+        <translation>ほかのセキュリティグループから PostgreSQL（5432）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom rule (TCP 8080 from the VPC)</source>
+        <translation>カスタムルール（VPC から TCP 8080）</translation>
     </message>
 </context>
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+180"/>
+        <location filename="../views/canvasstyle.cpp" line="+185"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>インバウンドルール %n 件</numerusform>
@@ -509,6 +551,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Database the container talks to: its address and credentials are passed in as DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD</source>
+        <translation>コンテナが接続するデータベース: そのアドレスと認証情報が DB_HOST、DB_PORT、DB_USERNAME、DB_PASSWORD として渡される</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ECS service</source>
         <translation>ECS サービス</translation>
     </message>
@@ -614,6 +661,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Redirect every request to HTTPS on port 443 instead of forwarding it</source>
+        <translation>すべてのリクエストを転送せず、ポート 443 の HTTPS へリダイレクトする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rules that send matching requests to other target groups</source>
         <translation>一致したリクエストを別のターゲットグループへ送るルール</translation>
     </message>
@@ -699,11 +751,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Engine version, e.g. 8.0</source>
-        <translation>エンジンのバージョン (例: 8.0)</translation>
+        <source>Engine version, e.g. 8.4 (MySQL) or 17 (PostgreSQL)</source>
+        <translation>エンジンのバージョン（例: MySQL なら 8.4、PostgreSQL なら 17）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+41"/>
+        <source>Values of a plain record (an Elastic IP or instance id of the design stands for its public address)</source>
+        <translation>通常のレコードの値（設計内の Elastic IP またはインスタンスの ID は、そのパブリックアドレスを表す）</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Size of the database server</source>
         <translation>データベースサーバーの大きさ</translation>
     </message>
@@ -864,6 +921,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Create the zone (it must then be delegated before certificates in it can be issued); otherwise the existing zone is looked up by its domain</source>
+        <translation>ゾーンを作成する（その場合、ゾーン内の証明書を発行する前にドメインの委任が必要）。作成しない場合は、既存のゾーンをドメイン名で検索する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Route 53 record</source>
         <translation>Route 53 レコード</translation>
     </message>
@@ -888,12 +950,7 @@
         <translation>エイリアスの向き先の AWS リソース</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Values of a plain record</source>
-        <translation>通常のレコードの値</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seconds resolvers may cache the answer</source>
         <translation>リゾルバーが応答をキャッシュしてよい秒数</translation>
     </message>
@@ -1006,6 +1063,11 @@
         <location line="+1"/>
         <source>Policies attached to the role</source>
         <translation>ロールにアタッチするポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS managed policies by name, e.g. AmazonECSTaskExecutionRolePolicy</source>
+        <translation>AWS 管理ポリシーの名前（例: AmazonECSTaskExecutionRolePolicy）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1238,7 +1300,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/changepropertycommand.cpp" line="+27"/>
+        <location filename="../model/commands/changepropertycommand.cpp" line="+28"/>
         <source>Change %1 of %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
@@ -1291,11 +1353,16 @@
         <source>the top level</source>
         <translation>最上位</translation>
     </message>
+    <message>
+        <location filename="../model/cost/setusagecommand.cpp" line="+30"/>
+        <source>Set usage %1 of %2</source>
+        <translation>%2 の使用量 %1 を設定</translation>
+    </message>
 </context>
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+167"/>
+        <location filename="../views/componentitem.cpp" line="+171"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -1353,7 +1420,7 @@
         <translation>EC2 インスタンスは仮想サーバーです。AMI (OS とインストール済みソフトウェアを含むマシンイメージ) から起動し、インスタンスタイプで CPU とメモリが決まり (t3.micro なら 2 vCPU・1 GiB)、ディスクは停止しても残る EBS ボリュームに置きます。インスタンスストアはより高速ですが、インスタンスを停止するとデータが消えます。ログインには SSH とキーペアを使い、公開鍵は AWS に、秘密鍵は手元に置きます。誰が接続できるかはセキュリティグループが決め、(インスタンスプロファイル経由の) IAM ロールがアクセスキーを保存せずにソフトウェアへ権限を与えます。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>An ECR repository stores the versions of one container image, each named by a tag (web:1.4.2, web:latest). A build pushes images to it, and ECS pulls them when it starts tasks, using the task&apos;s execution role. Immutable tags stop a tag from being moved to another image, so a deployed version can always be found again; scan on push checks new images for known vulnerabilities.</source>
         <translation>ECR リポジトリは、1 つのコンテナイメージのバージョンをタグ (web:1.4.2、web:latest など) ごとに保管します。ビルドがイメージをプッシュし、ECS はタスクを起動するときにタスクの実行ロールを使ってイメージを取得します。タグをイミュータブルにすると、タグが別のイメージに付け替えられなくなり、デプロイしたバージョンをいつでも特定できます。プッシュ時のスキャンは、新しいイメージに既知の脆弱性がないか調べます。</translation>
     </message>
@@ -1388,7 +1455,7 @@
         <translation>RDS は、リレーショナルデータベース (MySQL、PostgreSQL、MariaDB、Oracle、SQL Server) のインストール、パッチ、バックアップ、フェイルオーバーを引き受けて動かしてくれます。データベースは DB サブネットグループ (2 つ以上の AZ のプライベートサブネット) の中に置かれます。マルチ AZ は別の AZ に同期スタンバイを置き、プライマリに障害が起きると自動で切り替えますが、読み取りは担当しません。リードレプリカは非同期のコピーで、同じまたは別のリージョンで読み取り専用のクエリを肩代わりします。データベースのポートに到達できるのは、アプリケーションのセキュリティグループだけにしましょう。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account and becomes part of a DNS name, so it follows strict rules. Objects are private unless a policy says otherwise; Block Public Access is the switch that prevents accidents. Versioning keeps old versions of every object. S3 can serve a static website, but the usual way to deliver files to users is CloudFront in front of a private bucket.</source>
         <translation>S3 はオブジェクト (あらゆる大きさのファイル) をバケットに保管します。バケット名はすべての AWS アカウントを通じて一意で、DNS 名の一部にもなるため、厳しい命名規則があります。オブジェクトはポリシーで許可しない限り非公開で、パブリックアクセスのブロックは事故を防ぐスイッチです。バージョニングを有効にすると、各オブジェクトの古いバージョンが残ります。S3 は静的ウェブサイトも配信できますが、利用者へファイルを届けるには、非公開のバケットの前に CloudFront を置くのが一般的です。</translation>
     </message>
@@ -1464,9 +1531,112 @@
     </message>
 </context>
 <context>
+    <name>kumo::CostPanel</name>
+    <message>
+        <location filename="../views/costpanel.cpp" line="+88"/>
+        <source>Usage quantity</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the rate entered in the Cost panel</source>
+        <translation>費用パネルで入力したレート</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The design&apos;s usage quantities were ignored: %1</source>
+        <translation>設計の使用量は無視されました：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 per %2</source>
+        <translation>%2 あたり %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage quantity &quot;%1&quot;: %2</source>
+        <translation>使用量 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to enter the quantity.</source>
+        <translation>ダブルクリックで量を入力します。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No price (not in the total)</source>
+        <translation>料金なし（合計に含まれません）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Total per month: %1</source>
+        <translation>月額合計：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 per month, and parts without a price</source>
+        <translation>%1：月額 %2（料金のない部分を除く）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 per month</source>
+        <translation>%1：月額 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Component / item</source>
+        <translation>コンポーネント／項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>月額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yen per USD:</source>
+        <translation>1 USD あたりの円：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price snapshot has no dated exchange rate: enter the rate to use.</source>
+        <translation>料金スナップショットには日付付きの為替レートがありません。使うレートを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+10% consumption tax</source>
+        <translation>消費税 10% を加える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop defaults</source>
+        <translation>ワークショップの既定値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill usage quantities not given in the design with small typical values, marked as assumed.</source>
+        <translation>設計で与えられていない使用量を小さな典型値で埋め、仮定として表示します。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::DesignFile</name>
     <message>
-        <location filename="../model/designfile.cpp" line="+24"/>
+        <location filename="../model/designfile.cpp" line="+26"/>
         <source>cannot open the file: %1</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
@@ -1481,7 +1651,7 @@
         <translation>デザインとしては大きすぎるファイルです (上限は %1 バイト)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>the design would be larger than %1 bytes</source>
         <translation>デザインが %1 バイトを超えてしまいます</translation>
     </message>
@@ -1491,8 +1661,8 @@
         <translation>%1 を保存できません: %2</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+5"/>
+        <location line="-28"/>
+        <location line="+10"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1636,7 +1806,7 @@
         <translation>&quot;connections&quot; はリストでなければなりませんが、%1 でした</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>not valid JSON: %1</source>
         <translation>JSON として正しくありません: %1</translation>
     </message>
@@ -1669,18 +1839,18 @@
     <name>kumo::DesignScene</name>
     <message>
         <location filename="../views/designscene.cpp" line="+349"/>
-        <source>A %1 belongs on the open canvas, outside other containers.</source>
-        <translation>%1 は他のコンテナの外、キャンバス上に直接置きます。</translation>
+        <source>%1 belongs on the open canvas, outside other containers.</source>
+        <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A %1 must be placed inside a %2.</source>
-        <translation>%1 は %2 の中に置く必要があります。</translation>
+        <location line="+4"/>
+        <source>%1 must be placed inside %2.</source>
+        <translation>%1は%2の中に置いてください。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source> or a </source>
-        <translation> または </translation>
+        <source> or </source>
+        <translation>または</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -1689,15 +1859,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+96"/>
         <location line="+179"/>
-        <location line="+43"/>
-        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+22"/>
         <source>Grow containers</source>
         <translation>コンテナを広げる</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1737,7 +1907,7 @@
         <translation>サイズ変更</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Move %1 into %2</source>
         <translation>%1 を %2 の中へ移動</translation>
     </message>
@@ -1747,10 +1917,10 @@
         <translation>最上位</translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
+        <location line="-224"/>
         <location line="+1"/>
-        <location line="+231"/>
-        <location line="+6"/>
+        <location line="+232"/>
+        <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>コンポーネント %n 個を移動</numerusform>
@@ -1974,7 +2144,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>, %n info(s)</source>
+        <source>, %n hint(s)</source>
         <translation>
             <numerusform>、ヒント %n 件</numerusform>
         </translation>
@@ -2220,6 +2390,164 @@
     </message>
 </context>
 <context>
+    <name>kumo::KindPhrase</name>
+    <message>
+        <location filename="../model/kindphrases.cpp" line="+15"/>
+        <source>a region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an availability zone</source>
+        <translation>アベイラビリティーゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an internet gateway</source>
+        <translation>インターネットゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a security group</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Elastic IP</source>
+        <translation>Elastic IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an EC2 instance</source>
+        <translation>EC2 インスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECR repository</source>
+        <translation>ECR リポジトリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS cluster</source>
+        <translation>ECS クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS task definition</source>
+        <translation>ECS タスク定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS service</source>
+        <translation>ECS サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Application Load Balancer</source>
+        <translation>Application Load Balancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a target group</source>
+        <translation>ターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an RDS database</source>
+        <translation>RDS データベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an S3 bucket</source>
+        <translation>S3 バケット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CloudFront distribution</source>
+        <translation>CloudFront ディストリビューション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ACM certificate</source>
+        <translation>ACM 証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Route 53 hosted zone</source>
+        <translation>Route 53 ホストゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Route 53 record</source>
+        <translation>Route 53 レコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM policy</source>
+        <translation>IAM ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM user</source>
+        <translation>IAM ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM group</source>
+        <translation>IAM グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM role</source>
+        <translation>IAM ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeCommit repository</source>
+        <translation>CodeCommit リポジトリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeBuild project</source>
+        <translation>CodeBuild プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeDeploy application</source>
+        <translation>CodeDeploy アプリケーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodePipeline pipeline</source>
+        <translation>CodePipeline パイプライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>kumo::LinkItem</name>
     <message>
         <location filename="../views/linkitem.cpp" line="+43"/>
@@ -2248,7 +2576,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+163"/>
+        <location filename="../app/mainwindow.cpp" line="+168"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2269,12 +2597,12 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -2289,7 +2617,12 @@
         <translation>解説</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2509,6 +2842,36 @@
         <translation>メイン</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>「%1」を元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to undo</source>
+        <translation>元に戻す操作はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>「%1」をやり直す (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to redo</source>
+        <translation>やり直す操作はありません</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Fit</source>
         <translation>全体</translation>
@@ -2525,30 +2888,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+431"/>
+        <location line="+468"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-440"/>
+        <location line="-477"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-247"/>
+        <location line="-261"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+264"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -2599,12 +2962,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+270"/>
+        <location line="+306"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-223"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
@@ -2645,7 +3008,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
@@ -2660,7 +3023,12 @@
         <translation>複製</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+19"/>
+        <source>Grow containers</source>
+        <translation>コンテナを広げる</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
     </message>
@@ -2690,8 +3058,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-394"/>
-        <location line="+412"/>
+        <location line="-431"/>
+        <location line="+449"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -2748,15 +3116,625 @@
 <context>
     <name>kumo::PaletteWidget</name>
     <message>
-        <location filename="../views/palettewidget.cpp" line="+63"/>
+        <location filename="../views/palettewidget.cpp" line="+82"/>
         <source>Filter components</source>
         <translation>コンポーネントを絞り込む</translation>
     </message>
 </context>
 <context>
+    <name>kumo::PropertyLabel</name>
+    <message>
+        <location filename="../model/propertylabels.cpp" line="+16"/>
+        <source>Region code</source>
+        <translation>リージョンコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIDR block</source>
+        <translation>CIDR ブロック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS host names</source>
+        <translation>DNS ホスト名を付ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone name</source>
+        <translation>ゾーン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public subnet</source>
+        <translation>パブリックサブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound rules</source>
+        <translation>インバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound rules</source>
+        <translation>アウトバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From port</source>
+        <translation>開始ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To port</source>
+        <translation>終了ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source security group</source>
+        <translation>送信元セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached instance</source>
+        <translation>関連付けるインスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI (machine image)</source>
+        <translation>AMI（マシンイメージ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance type</source>
+        <translation>インスタンスタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH key pair</source>
+        <translation>SSH キーペア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root volume (GiB)</source>
+        <translation>ルートボリューム（GiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume type</source>
+        <translation>ボリュームタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security groups</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP address</source>
+        <translation>パブリック IP アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM role</source>
+        <translation>IAM ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image tags</source>
+        <translation>イメージタグの変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan images on push</source>
+        <translation>プッシュ時にスキャン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container Insights</source>
+        <translation>Container Insights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>ファミリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU units</source>
+        <translation>CPU ユニット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory (MiB)</source>
+        <translation>メモリ（MiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch type</source>
+        <translation>起動タイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network mode</source>
+        <translation>ネットワークモード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution role</source>
+        <translation>タスク実行ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task role</source>
+        <translation>タスクロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Container name</source>
+        <translation>コンテナ名</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container port</source>
+        <translation>コンテナポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host port</source>
+        <translation>ホストポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essential</source>
+        <translation>必須コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database it talks to</source>
+        <translation>接続するデータベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task definition</source>
+        <translation>タスク定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired tasks</source>
+        <translation>タスク数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnets</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a public IP</source>
+        <translation>パブリック IP を割り当てる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation>ターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheme</source>
+        <translation>スキーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeners</source>
+        <translation>リスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default target group</source>
+        <translation>デフォルトのターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener rules</source>
+        <translation>リスナールール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path pattern</source>
+        <translation>パスパターン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host header</source>
+        <translation>ホストヘッダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect to HTTPS</source>
+        <translation>HTTPS へリダイレクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target type</source>
+        <translation>ターゲットタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check path</source>
+        <translation>ヘルスチェックのパス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check interval (s)</source>
+        <translation>ヘルスチェック間隔（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy threshold</source>
+        <translation>正常しきい値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine version</source>
+        <translation>エンジンバージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance class</source>
+        <translation>インスタンスクラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage (GiB)</source>
+        <translation>ストレージ（GiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-AZ</source>
+        <translation>マルチ AZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publicly accessible</source>
+        <translation>パブリックアクセス可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master user name</source>
+        <translation>マスターユーザー名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replica of</source>
+        <translation>レプリカ元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucket name</source>
+        <translation>バケット名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versioning</source>
+        <translation>バージョニング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block public access</source>
+        <translation>パブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static website</source>
+        <translation>静的ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>オリジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate domain names</source>
+        <translation>代替ドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price class</source>
+        <translation>料金クラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default TTL (s)</source>
+        <translation>デフォルト TTL（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer protocol policy</source>
+        <translation>ビューワープロトコルポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional names</source>
+        <translation>追加のドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation method</source>
+        <translation>検証方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private zone</source>
+        <translation>プライベートゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by this design</source>
+        <translation>このデザインで作成する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record name</source>
+        <translation>レコード名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>レコードタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias target</source>
+        <translation>エイリアス先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTL (s)</source>
+        <translation>TTL（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing policy</source>
+        <translation>ルーティングポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set identifier</source>
+        <translation>セット識別子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements</source>
+        <translation>ステートメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted service</source>
+        <translation>信頼するサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS managed policies</source>
+        <translation>AWS 管理ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default branch</source>
+        <translation>デフォルトブランチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buildspec file</source>
+        <translation>buildspec ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build image</source>
+        <translation>ビルドイメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute type</source>
+        <translation>コンピューティングタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privileged mode (Docker builds)</source>
+        <translation>特権モード（Docker ビルド）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Service role</source>
+        <translation>サービスロール</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Compute platform</source>
+        <translation>コンピューティングプラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AppSpec file</source>
+        <translation>AppSpec ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS service</source>
+        <translation>ECS サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifact bucket</source>
+        <translation>アーティファクトバケット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage name</source>
+        <translation>ステージ名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action name</source>
+        <translation>アクション名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acts on</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input artifacts</source>
+        <translation>入力アーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output artifacts</source>
+        <translation>出力アーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICMP (ping)</source>
+        <translation>ICMP（ping）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All traffic</source>
+        <translation>すべてのトラフィック</translation>
+    </message>
+</context>
+<context>
     <name>kumo::PropertyPanel</name>
     <message numerus="yes">
-        <location filename="../views/propertypanel.cpp" line="+121"/>
+        <location filename="../views/propertypanel.cpp" line="+126"/>
         <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n 個のコンポーネントを選択中です。プロパティを編集するには 1 つだけ選んでください。&lt;/i&gt;</numerusform>
@@ -2825,25 +3803,6 @@
 <context>
     <name>kumo::cli</name>
     <message>
-        <location filename="../app/cli.cpp" line="+27"/>
-        <source>Usage:
-  kumo [FILE]                                   open the editor
-  kumo validate FILE [--format text|json|sarif] print findings
-  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
-  kumo export svg FILE -o OUT.svg               the whole diagram as SVG
-  kumo export png FILE -o OUT.png [--scale S] [--transparent]
-                                                the whole diagram as PNG (S: 1 to 4, default 2)
-  kumo export pdf FILE -o OUT.pdf               the whole diagram as a vector PDF
-  kumo new --template NAME -o FILE [--force]    a new design from a bundled template
-  kumo templates                                list the bundled templates
-  kumo kinds [--format text|json]               the catalog of kinds and their properties
-  kumo --help | --version
-
-Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../app/clisupport.cpp" line="+37"/>
         <source>Run &apos;kumo --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
@@ -2861,7 +3820,29 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+23"/>
+        <location filename="../app/cli.cpp" line="+32"/>
+        <source>Usage:
+  kumo [FILE]                                   open the editor
+  kumo validate FILE [--format text|json|sarif] print findings
+  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
+  kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG
+  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]
+                                                the whole diagram as PNG (S: 1 to 4, default 2)
+  kumo export pdf FILE -o OUT.pdf [--lang en|ja] the whole diagram as a vector PDF
+  kumo new --template NAME -o FILE [--force]    a new design from a bundled template
+  kumo templates                                list the bundled templates
+  kumo kinds [--format text|json]               the catalog of kinds and their properties
+  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
+            [--usage USAGE.json|preset:workshop] [--tax]
+                                                monthly cost estimate from the bundled prices
+  kumo --help | --version
+
+Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>text, json or sarif</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,6 +3938,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>language of kind names and subtitles: en or ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&apos;export %1&apos; needs -o OUT</source>
         <translation type="unfinished"></translation>
@@ -2967,14 +3953,718 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--lang must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>&apos;export&apos; needs a format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+98"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the editor opens one file and takes no options: &apos;%1&apos; was not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown command or option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicost.cpp" line="+25"/>
+        <source>USD or JPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yen per US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text, json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly usage quantities (a JSON file, or preset:workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add 10% Japanese consumption tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown currency &apos;%1&apos; (expected USD or JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--rate must be a positive number of yen per US dollar, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--rate applies to --currency JPY only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given with --rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the price snapshot of %1 has no dated yen rate; give one with --rate JPY_PER_USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the snapshot&apos;s rate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::cost</name>
+    <message>
+        <location filename="../model/cost/costcompute.cpp" line="+22"/>
+        <source>EC2 instance %1 (Linux, on demand)</source>
+        <translation>EC2 インスタンス %1（Linux、オンデマンド）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An EC2 instance is billed for every hour it runs, at the on-demand Linux price of its type. T3 instances start in unlimited mode: CPU credits used beyond the baseline cost extra and are not included.</source>
+        <translation>EC2 インスタンスは、動いている 1 時間ごとに、そのタイプのオンデマンド Linux 料金で課金されます。T3 インスタンスは Unlimited モードで起動します。ベースラインを超えて使った CPU クレジットは別料金で、ここには含まれません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>root volume %1 GB %2</source>
+        <translation>ルートボリューム %1 GB %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An EBS volume is billed per GB provisioned per month, full or empty, for as long as it exists, even while the instance is stopped.</source>
+        <translation>EBS ボリュームは、確保した GB ごとに月額で課金されます。中身が空でも、存在する限り、インスタンスを停止していても課金されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>public IPv4 address of the instance</source>
+        <translation>インスタンスのパブリック IPv4 アドレス</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no task definition, so the size of its tasks is unknown</source>
+        <translation>タスク定義がないため、タスクのサイズがわかりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EC2 launch type: the tasks run on container instances, which are not part of the design</source>
+        <translation>EC2 起動タイプ：タスクはコンテナインスタンス上で動きますが、それは設計に含まれていません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fargate bills the vCPU and memory each task asks for, by the hour, for every running task: the service&apos;s desired count times the task definition&apos;s size. ARM (Graviton) tasks cost less than x86 ones.</source>
+        <translation>Fargate は、動いているタスクごとに、タスクが要求する vCPU とメモリを時間単位で課金します。つまりサービスの希望タスク数 × タスク定義のサイズです。ARM（Graviton）のタスクは x86 より安価です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fargate vCPU (%1 × %2 vCPU, %3)</source>
+        <translation>Fargate vCPU（%1 × %2 vCPU、%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fargate memory (%1 × %2 GB, %3)</source>
+        <translation>Fargate メモリ（%1 × %2 GB、%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public IPv4 addresses of the tasks (%1)</source>
+        <translation>タスクのパブリック IPv4 アドレス（%1 個）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CloudWatch Container Insights: no price in the snapshot</source>
+        <translation>CloudWatch Container Insights：スナップショットに料金がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ECR image storage</source>
+        <translation>ECR イメージのストレージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECR bills the GB of images stored per month; old images count until a lifecycle rule removes them.</source>
+        <translation>ECR は保存しているイメージの GB ごとに月額で課金します。古いイメージもライフサイクルルールで削除されるまでは数えられます。</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costcontext.cpp" line="+36"/>
+        <source>not placed in a region, so no price applies</source>
+        <translation>リージョンの中に置かれていないため、適用できる料金がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price for %1</source>
+        <translation>%1 の料金がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> in %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price for %1%2</source>
+        <translation>%1%2 の料金がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price for %1%2: %3</source>
+        <translation>%1%2 の料金がありません：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no price for %1: the snapshot gives it per %2, expected per %3</source>
+        <translation>%1 の料金がありません：スナップショットでは %2 あたりの料金ですが、%3 あたりの料金が必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no price for %1: a negative amount (%2) cannot be priced</source>
+        <translation>%1 の料金がありません：負の量（%2）には料金を付けられません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no price for %1: a %2 price cannot be always on</source>
+        <translation>%1 の料金がありません：%2 あたりの料金は常時稼働の項目には使えません</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no price for %1: a %2 is not a usage price</source>
+        <translation>%1 の料金がありません：%2 は使用量の料金ではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (assumed: workshop defaults)</source>
+        <translation>（仮定：ワークショップの既定値）</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costdata.cpp" line="+42"/>
+        <source>RDS Multi-AZ</source>
+        <translation>RDS マルチ AZ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (Multi-AZ assumed to cost %1 × Single-AZ: unverified for %2)</source>
+        <translation>（マルチ AZ はシングル AZ の %1 倍と仮定：%2 では未確認）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RDS %1 %2 read replica</source>
+        <translation>RDS %1 %2 リードレプリカ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RDS %1 %2, Multi-AZ: primary and standby</source>
+        <translation>RDS %1 %2、マルチ AZ：プライマリとスタンバイ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RDS %1 %2, Single-AZ</source>
+        <translation>RDS %1 %2、シングル AZ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A read replica is a database instance of its own and is billed like one, every hour it runs.</source>
+        <translation>リードレプリカはそれ自体が 1 つのデータベースインスタンスで、動いている 1 時間ごとに同じように課金されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database instance is billed for every hour it runs. Multi-AZ keeps a standby copy in a second availability zone, which is billed like the primary: the instance price doubles.</source>
+        <translation>データベースインスタンスは動いている 1 時間ごとに課金されます。マルチ AZ では 2 つ目のアベイラビリティーゾーンにスタンバイを置き、それもプライマリと同じように課金されるため、インスタンス料金は 2 倍になります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>database storage %1 GB × %2 copies (Multi-AZ)</source>
+        <translation>データベースストレージ %1 GB × %2 コピー（マルチ AZ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database storage %1 GB</source>
+        <translation>データベースストレージ %1 GB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database storage (General Purpose SSD) is billed per GB allocated per month, used or not. A Multi-AZ standby keeps its own copy, so the storage is billed twice.</source>
+        <translation>データベースストレージ（汎用 SSD）は、使っているかどうかにかかわらず、割り当てた GB ごとに月額で課金されます。マルチ AZ のスタンバイは独自のコピーを持つため、ストレージは 2 倍課金されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>public IPv4 address of the publicly accessible database</source>
+        <translation>パブリックアクセス可能なデータベースのパブリック IPv4 アドレス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S3 Standard storage</source>
+        <translation>S3 標準ストレージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S3 bills the GB stored per month (Standard class, first 50 TB). With versioning, old versions of objects stay and count as stored data.</source>
+        <translation>S3 は保存している GB ごとに月額で課金します（標準クラス、最初の 50 TB）。バージョニングを有効にすると、古いバージョンのオブジェクトも残り、保存データとして数えられます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S3 bills requests per 1,000: writes and listings cost more than reads.</source>
+        <translation>S3 はリクエスト 1,000 件ごとに課金します。書き込みと一覧取得は読み取りより高くつきます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S3 PUT, COPY, POST and LIST requests</source>
+        <translation>S3 の PUT・COPY・POST・LIST リクエスト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S3 GET and other requests</source>
+        <translation>S3 の GET とその他のリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costdelivery.cpp" line="+10"/>
+        <source>CloudFront bills data delivered to viewers per GB by where the viewers are, not by the region of the origin (first tier, up to 10 TB a month).</source>
+        <translation>CloudFront は視聴者に配信したデータを GB ごとに課金します。料金はオリジンのリージョンではなく、視聴者のいる地域で決まります（最初の段階、月 10 TB まで）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CloudFront bills HTTPS requests per 10,000, by where the viewers are.</source>
+        <translation>CloudFront は HTTPS リクエスト 10,000 件ごとに、視聴者のいる地域の料金で課金します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CloudFront data out to viewers in Japan</source>
+        <translation>CloudFront から日本の視聴者へのデータ転送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CloudFront data out to viewers in the United States, Mexico and Canada</source>
+        <translation>CloudFront から米国・メキシコ・カナダの視聴者へのデータ転送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CloudFront HTTPS requests from Japan</source>
+        <translation>日本からの CloudFront HTTPS リクエスト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CloudFront HTTPS requests from the United States, Mexico and Canada</source>
+        <translation>米国・メキシコ・カナダからの CloudFront HTTPS リクエスト</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ACM public certificate</source>
+        <translation>ACM パブリック証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public certificates from AWS Certificate Manager cost nothing; only certificates from a private certificate authority are billed.</source>
+        <translation>AWS Certificate Manager のパブリック証明書は無料です。課金されるのはプライベート認証局の証明書だけです。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Route 53 hosted zone</source>
+        <translation>Route 53 ホストゾーン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route 53 hosted zone (existing, looked up)</source>
+        <translation>Route 53 ホストゾーン（既存のものを参照）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hosted zone is billed per month while it exists (first 25 zones of the account), whether it gets queries or not. A zone the design only looks up exists already and is billed anyway.</source>
+        <translation>ホストゾーンは、クエリがあってもなくても、存在する間は月額で課金されます（アカウントの最初の 25 ゾーン）。設計が参照するだけのゾーンもすでに存在しているので、いずれにせよ課金されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Route 53 standard DNS queries</source>
+        <translation>Route 53 標準 DNS クエリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard DNS queries are billed per million (first billion a month).</source>
+        <translation>標準 DNS クエリは 100 万件ごとに課金されます（月の最初の 10 億件）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A Route 53 health check is billed per month; checks of endpoints outside AWS cost more, and each optional feature (HTTPS, string matching, fast interval, latency) adds a monthly charge. Kumo&apos;s health checks use HTTPS.</source>
+        <translation>Route 53 のヘルスチェックは月額で課金されます。AWS の外のエンドポイントのチェックは高くなり、オプション機能（HTTPS、文字列照合、高速間隔、レイテンシー測定）ごとに月額料金が加わります。Kumo のヘルスチェックは HTTPS を使います。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Route 53 health check (AWS endpoint)</source>
+        <translation>Route 53 ヘルスチェック（AWS のエンドポイント）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route 53 health check (endpoint taken to be outside AWS)</source>
+        <translation>Route 53 ヘルスチェック（AWS の外とみなしたエンドポイント）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>health check option: HTTPS</source>
+        <translation>ヘルスチェックのオプション：HTTPS</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CodeBuild build minutes (general1.%1, Linux)</source>
+        <translation>CodeBuild のビルド時間（分）（general1.%1、Linux）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeBuild bills each minute a build runs, at the price of the project&apos;s compute type.</source>
+        <translation>CodeBuild は、ビルドが動いた 1 分ごとに、プロジェクトのコンピューティングタイプの料金で課金します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CodePipeline V2 action execution minutes</source>
+        <translation>CodePipeline V2 のアクション実行時間（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kumo&apos;s pipelines are V2 pipelines: they are billed per minute that actions run, not per pipeline.</source>
+        <translation>Kumo のパイプラインは V2 パイプラインです。パイプラインごとではなく、アクションが実行された分数で課金されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CodeCommit active users</source>
+        <translation>CodeCommit のアクティブユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeCommit bills active users per month, counted across the whole account and all regions, not per repository.</source>
+        <translation>CodeCommit は、リポジトリごとではなく、アカウント全体・全リージョンで数えたアクティブユーザーごとに月額で課金します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CodeDeploy: no price in the snapshot</source>
+        <translation>CodeDeploy：スナップショットに料金がありません</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costnetwork.cpp" line="+13"/>
+        <source>Since February 2024 AWS charges for every public IPv4 address by the hour, whatever holds it: an instance, an Elastic IP, a NAT gateway, a load balancer, a task.</source>
+        <translation>2024 年 2 月から、AWS はすべてのパブリック IPv4 アドレスに時間単位で課金しています。インスタンス、Elastic IP、NAT ゲートウェイ、ロードバランサー、タスクなど、何が持っていても同じです。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>data transfer out to the internet</source>
+        <translation>インターネットへのデータ転送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sent from AWS to the internet is billed per GB. The estimate uses the first tier (up to 10 TB a month); the account&apos;s monthly free allowance is ignored.</source>
+        <translation>AWS からインターネットへ送るデータは GB ごとに課金されます。見積もりは最初の段階（月 10 TB まで）の料金を使い、アカウントの毎月の無料枠は考慮しません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NAT gateway hours</source>
+        <translation>NAT ゲートウェイの稼働時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A NAT gateway is billed for every hour it exists, even when no traffic passes through it. One per availability zone multiplies this cost.</source>
+        <translation>NAT ゲートウェイは、通信がまったくなくても、存在する 1 時間ごとに課金されます。アベイラビリティーゾーンごとに 1 つ置くと、その数だけ費用が増えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public IPv4 address of the NAT gateway</source>
+        <translation>NAT ゲートウェイのパブリック IPv4 アドレス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAT gateway data processed</source>
+        <translation>NAT ゲートウェイのデータ処理量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every GB the NAT gateway processes is billed on top of its hourly charge: updates and image pulls from private subnets pass through it.</source>
+        <translation>NAT ゲートウェイが処理する 1 GB ごとに、時間料金とは別に課金されます。プライベートサブネットからのアップデートやイメージの取得もここを通ります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Elastic IP address (attached to %1)</source>
+        <translation>Elastic IP アドレス（%1 に関連付け）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elastic IP address (not attached)</source>
+        <translation>Elastic IP アドレス（関連付けなし）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An Elastic IP address is a public IPv4 address: since February 2024 it is billed by the hour whether it is attached to a running instance or not.</source>
+        <translation>Elastic IP アドレスはパブリック IPv4 アドレスです。2024 年 2 月から、動いているインスタンスに関連付けているかどうかにかかわらず、時間単位で課金されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application Load Balancer hours</source>
+        <translation>Application Load Balancer の稼働時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A load balancer is billed for every hour it exists, even with no traffic.</source>
+        <translation>ロードバランサーは、通信がなくても、存在する 1 時間ごとに課金されます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>public IPv4 addresses, one per availability zone (%1)</source>
+        <translation>パブリック IPv4 アドレス、アベイラビリティーゾーンごとに 1 つ（%1 個）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internet-facing load balancer holds one public IPv4 address in each availability zone it is enabled in, and each address is billed by the hour.</source>
+        <translation>インターネット向けのロードバランサーは、有効にしたアベイラビリティーゾーンごとにパブリック IPv4 アドレスを 1 つ持ち、それぞれが時間単位で課金されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>load balancer capacity units (LCU)</source>
+        <translation>ロードバランサーキャパシティユニット（LCU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load balancer capacity units measure the work the load balancer does (new and active connections, processed bytes, rule evaluations); each hour the largest of these is billed. Give the average number of LCUs over the month.</source>
+        <translation>ロードバランサーキャパシティユニットは、ロードバランサーの仕事量（新規接続とアクティブな接続、処理したバイト数、ルールの評価）を測ります。1 時間ごとに、このうち最も大きいものが課金されます。月の平均 LCU 数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costreport.cpp" line="+103"/>
+        <source>Prices: on-demand list prices of the bundled snapshot of %1 (USD); always-on items run 730 hours a month.</source>
+        <translation>料金：同梱の %1 時点のスナップショットのオンデマンド定価（USD）。常時稼働の項目は月 730 時間動くものとします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yen at %1 JPY per USD (%2).</source>
+        <translation>円換算：1 USD = %1 円（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage-based items cost nothing until a quantity is given (the design&apos;s &quot;usage&quot; object or --usage FILE); they show their unit price.</source>
+        <translation>使用量に基づく項目は、量を与える（設計の &quot;usage&quot; オブジェクトまたは --usage FILE）までは 0 円で、単価を表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free tiers are ignored: they belong to the AWS account, not to the design.</source>
+        <translation>無料枠は考慮しません。無料枠は設計ではなく AWS アカウントに属するものです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Includes %1% consumption tax.</source>
+        <translation>消費税 %1% を含みます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without consumption tax.</source>
+        <translation>消費税を含みません。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>COMPONENT</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ITEM</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QUANTITY</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNIT</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNIT PRICE</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MONTHLY</source>
+        <translation>月額</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Monthly cost estimate of %1 (%2)
+</source>
+        <translation>%1 の月額費用の見積もり（%2）
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>* usage-based: 0 until a quantity is given
+</source>
+        <translation>* 使用量に基づく項目：量を与えるまでは 0
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No price (not included in the total):
+</source>
+        <translation>料金なし（合計に含まれません）：
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consumption tax %1%: %2
+</source>
+        <translation>消費税 %1%：%2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total per month: %1
+</source>
+        <translation>月額合計：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/usagequantities.cpp" line="+30"/>
+        <location line="+3"/>
+        <source>GB sent to the internet per month</source>
+        <translation>月にインターネットへ送る GB</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>GB processed per month</source>
+        <translation>月に処理する GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average load balancer capacity units (LCU) over the month</source>
+        <translation>月の平均ロードバランサーキャパシティユニット（LCU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GB stored (average over the month)</source>
+        <translation>保存する GB（月の平均）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUT, COPY, POST and LIST requests per month</source>
+        <translation>月の PUT・COPY・POST・LIST リクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GET and other requests per month</source>
+        <translation>月の GET とその他のリクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB delivered to viewers in Japan per month</source>
+        <translation>月に日本の視聴者へ配信する GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB delivered to viewers in the United States, Mexico and Canada per month</source>
+        <translation>月に米国・メキシコ・カナダの視聴者へ配信する GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS requests from viewers in Japan per month</source>
+        <translation>月の日本の視聴者からの HTTPS リクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS requests from viewers in the United States, Mexico and Canada per month</source>
+        <translation>月の米国・メキシコ・カナダの視聴者からの HTTPS リクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS queries per month</source>
+        <translation>月の DNS クエリ数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB of images stored</source>
+        <translation>保存するイメージの GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build minutes per month</source>
+        <translation>月のビルド時間（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action execution minutes per month</source>
+        <translation>月のアクション実行時間（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active users per month (account-wide)</source>
+        <translation>月のアクティブユーザー数（アカウント全体）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>expected an object { &quot;COMPONENT_ID&quot;: { &quot;QUANTITY&quot;: number } }</source>
+        <translation>オブジェクト { &quot;COMPONENT_ID&quot;: { &quot;QUANTITY&quot;: 数値 } } が必要です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no component with this id in the design</source>
+        <translation>%1：設計にこの ID のコンポーネントがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: expected an object of quantities</source>
+        <translation>%1：数量のオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a %1 takes no usage quantities</source>
+        <translation>%1 は使用量を持ちません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1</source>
+        <translation>%1 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown quantity (%2)</source>
+        <translation>%1：不明な数量です（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: expected a number</source>
+        <translation>%1：数値が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: expected a number of at least 0</source>
+        <translation>%1：0 以上の数値が必要です</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the usage file: %1</source>
+        <translation>使用量ファイルを読めません：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not valid JSON</source>
+        <translation>正しい JSON ではありません</translation>
     </message>
 </context>
 <context>
@@ -3377,7 +5067,27 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>バケット %1 はパブリックアクセスをブロックしておらず、ウェブサイトでもありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>MySQL 8.0 left standard support on 2026-07-31</source>
+        <translation>MySQL 8.0 の標準サポートは 2026-07-31 に終了しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MySQL %1.%2 left standard support</source>
+        <translation>MySQL %1.%2 の標準サポートは終了しています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL %1 left standard support</source>
+        <translation>PostgreSQL %1 の標準サポートは終了しています</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>database %1 runs %2 %3: %4, so RDS bills Extended Support</source>
+        <translation>データベース %1 は %2 %3 で動いています。%4。そのため RDS 延長サポートの料金がかかります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>DB subnet group in fewer than two zones</source>
         <translation>2 つ未満の AZ にしかない DB サブネットグループ</translation>
     </message>
@@ -3418,6 +5128,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+5"/>
+        <source>Database engine past standard support</source>
+        <translation>標準サポートが終了したデータベースエンジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each major version of MySQL and PostgreSQL gets a few years of standard support on RDS. After that the database keeps running, but RDS bills Extended Support per vCPU and hour, often more than the instance itself, until you upgrade. MySQL 5.7 and 8.0 (8.0 ended on 2026-07-31) and PostgreSQL 11, 12 and 13 are past it. Choose MySQL 8.4 or PostgreSQL 14 or later (14 ends in February 2027, so prefer 16 or 17) for a new database, and plan major upgrades of existing ones.</source>
+        <translation>MySQL と PostgreSQL の各メジャーバージョンには、RDS で数年間の標準サポートがあります。その期間が過ぎてもデータベースは動き続けますが、アップグレードするまで RDS は vCPU 時間あたりの延長サポート料金を請求し、インスタンス自体より高くなることもあります。MySQL 5.7 と 8.0（8.0 は 2026-07-31 に終了）、PostgreSQL 11、12、13 はすでに標準サポートが終了しています。新しいデータベースには MySQL 8.4 か PostgreSQL 14 以降（14 は 2027 年 2 月に終了するため、16 か 17 がおすすめ）を選び、既存のものはメジャーアップグレードを計画しましょう。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invalid bucket name</source>
         <translation>使えないバケット名</translation>
     </message>
@@ -3492,6 +5212,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>レコード %1 はゾーン %2 の頂点 (apex) にある CNAME です</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>hosted zone %1 uses the reserved domain %2, which Route 53 refuses to host</source>
+        <translation>ホストゾーン %1 は予約済みドメイン %2 を使っています。Route 53 はこのドメインのゾーンを作成できません</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Distribution without a usable origin</source>
         <translation>使えるオリジンのないディストリビューション</translation>
@@ -3552,7 +5277,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ゾーンの頂点 (example.com そのもの) には SOA と NS レコードが必ずあり、DNS では CNAME を他のレコードと同じ名前に置けません。代わりに、ロードバランサーやディストリビューションへのエイリアスとして A レコードを使いましょう。Route 53 のエイリアスは頂点でも使え、クエリごとの料金もかかりません。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/firewallrules.cpp" line="+26"/>
+        <location line="+4"/>
+        <source>Reserved domain in a hosted zone</source>
+        <translation>ホストゾーンに予約済みドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some names are reserved for documentation and tests and belong to nobody: example.com, example.net, example.org, example.jp, and everything under .example, .test, .invalid and .localhost. They are fine on a drawing, but nobody can register them, and Route 53 refuses to create a public hosted zone for them. Before deploying, put a domain you own in the zone (and in the certificates and records that use it).</source>
+        <translation>一部のドメイン名はドキュメントやテスト用に予約されていて、誰のものでもありません: example.com、example.net、example.org、example.jp、そして .example、.test、.invalid、.localhost の下のすべての名前です。図の上では問題ありませんが、登録はできず、Route 53 はこれらのパブリックホストゾーンの作成を拒否します。デプロイする前に、ゾーン（およびそれを使う証明書やレコード）に自分が所有するドメインを設定しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/firewallrules.cpp" line="+27"/>
         <source>instance %1 asks for a public IP but sits in private subnet %2</source>
         <translation>インスタンス %1 はパブリック IP を求めていますが、プライベートサブネット %2 にあります</translation>
     </message>
@@ -3613,6 +5348,26 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+17"/>
+        <source>instance %1 has no AMI</source>
+        <translation>インスタンス %1 に AMI がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instance %1 has AMI &apos;%2&apos;, which is not ami- followed by 8 or 17 lowercase hex digits</source>
+        <translation>インスタンス %1 の AMI「%2」は、ami- に続く 8 桁または 17 桁の小文字 16 進数ではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Malformed machine image id</source>
+        <translation>マシンイメージ ID の形式が不正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An instance boots from an Amazon Machine Image (AMI), named by an id such as ami-0abcdef1234567890: ami- followed by 17 (older images: 8) lowercase hexadecimal digits. AMI ids differ per region, so copy the id from the EC2 console or look it up from a public SSM parameter (Amazon Linux 2023: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64); an image name or a malformed id is refused when the instance is launched.</source>
+        <translation>インスタンスは Amazon マシンイメージ（AMI）から起動します。AMI は ami-0abcdef1234567890 のような ID で指定し、ami- に続けて 17 桁（古いイメージは 8 桁）の小文字の 16 進数が並びます。AMI ID はリージョンごとに異なるので、EC2 コンソールからコピーするか、公開 SSM パラメータから調べましょう（Amazon Linux 2023 なら /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64）。イメージ名や形式の誤った ID は、インスタンスの起動時に拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Public address in a private subnet</source>
         <translation>プライベートサブネットのパブリックアドレス</translation>
     </message>
@@ -3692,7 +5447,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>インバウンドの通信は、セキュリティグループのルールで許可しない限り拒否されます。このコンポーネントは通信を受ける役割なのに、どのセキュリティグループにもインバウンドルールがないので、リクエストはすべてタイムアウトします。待ち受けるポートへのルールを、到達させたい相手からの通信として追加しましょう (ロードバランサーの後ろのアプリケーションなら、ロードバランサーのセキュリティグループから)。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/identityrules.cpp" line="+29"/>
+        <location filename="../model/validation/rules/identityrules.cpp" line="+33"/>
         <source>policy %1, statement %2, allows every action (*) on every resource (*)</source>
         <translation>ポリシー %1 のステートメント %2 が、すべてのリソース (*) に対するすべてのアクション (*) を許可しています</translation>
     </message>
@@ -3712,7 +5467,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ロール %1 は %2 を信頼していますが、%3 はこれを %4 として使っており、%5 を信頼する必要があります</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+58"/>
+        <source>role %1, which %2 uses as %3, has no policy or managed policy attached</source>
+        <translation>ロール %1（%2 が %3 として使用）には、ポリシーも管理ポリシーもアタッチされていません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>role %1, the execution role of %2, does not allow ecr:BatchGetImage, so the task cannot pull its image</source>
+        <translation>%2 の実行ロール %1 は ecr:BatchGetImage を許可していないため、タスクはイメージを取得できません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Policy allows everything</source>
         <translation>すべてを許可するポリシー</translation>
     </message>
@@ -3740,6 +5505,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+1"/>
         <source>A role has two halves: its permissions (the attached policies) and its trust policy, which says who may assume it. A role for ECS tasks must trust ecs-tasks.amazonaws.com, one for EC2 instances ec2.amazonaws.com, one for CodeBuild codebuild.amazonaws.com, and so on; otherwise the service cannot use the role and fails with access denied.</source>
         <translation>ロールには 2 つの面があります。権限 (アタッチしたポリシー) と、誰が引き受けてよいかを決める信頼ポリシーです。ECS タスク用のロールは ecs-tasks.amazonaws.com を、EC2 インスタンス用なら ec2.amazonaws.com を、CodeBuild 用なら codebuild.amazonaws.com を信頼する必要があります。そうでないとサービスはロールを使えず、アクセス拒否で失敗します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service role without permissions</source>
+        <translation>権限のないサービスロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service acting through a role can do only what the role&apos;s policies allow. An ECS execution role pulls the images and writes the logs (AmazonECSTaskExecutionRolePolicy covers both), a CodeBuild or CodePipeline role reads and writes the artifact bucket and starts the next step, a CodeDeploy role for ECS needs AWSCodeDeployRoleForECS, and an instance role with AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached makes the service fail with access denied: attach AWS managed policies by name, or policies of the design scoped to its resources.</source>
+        <translation>ロールを通して動くサービスは、ロールのポリシーが許可することしかできません。ECS の実行ロールはイメージを取得してログを書き込み（AmazonECSTaskExecutionRolePolicy が両方をカバーします）、CodeBuild や CodePipeline のロールはアーティファクト用バケットを読み書きして次のステップを開始し、ECS 向けの CodeDeploy ロールには AWSCodeDeployRoleForECS が必要です。また AmazonSSMManagedInstanceCore を持つインスタンスロールがあれば Session Manager でログインできます。何もアタッチされていないロールでは、サービスはアクセス拒否で失敗します。AWS 管理ポリシーを名前でアタッチするか、設計内のリソースに絞ったポリシーをアタッチしましょう。</translation>
     </message>
     <message>
         <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+31"/>
@@ -3885,11 +5660,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>Every listener needs a default action, here a target group to forward to when no rule matches, and every rule needs a target group for the requests it matches. A target group is the set of servers or tasks that receive the requests, checked by a health check.</source>
-        <translation>リスナーには既定のアクション (ここでは、どのルールにも一致しないときの転送先ターゲットグループ) が必要で、ルールにも一致したリクエストの転送先ターゲットグループが必要です。ターゲットグループとは、リクエストを受けるサーバーやタスクの集まりで、ヘルスチェックで監視されます。</translation>
+        <source>Every listener needs a default action, here a target group to forward to when no rule matches, and every rule needs a target group for the requests it matches. A target group is the set of servers or tasks that receive the requests, checked by a health check. An HTTP listener that only redirects to HTTPS (redirect_https) needs none.</source>
+        <translation>すべてのリスナーにはデフォルトアクションが必要で、ここではどのルールにも一致しないときの転送先となるターゲットグループです。また、すべてのルールには一致したリクエストを送るターゲットグループが必要です。ターゲットグループとは、リクエストを受け取るサーバーやタスクの集まりで、ヘルスチェックで状態が確認されます。HTTPS へリダイレクトするだけの HTTP リスナー（redirect_https）には不要です。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Target group port differs from the container</source>
         <translation>コンテナと異なるターゲットグループのポート</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "componentitem.h"
 
+#include "textfit.h"
+
 #include "canvasstyle.h"
 #include "catalog.h"
 #include "component.h"
@@ -33,6 +35,8 @@ void ComponentItem::update(const Component &component)
     prepareGeometryChange();
     m_name = component.displayName();
     m_detail = CanvasStyle::keyProperty(component);
+    if (m_detail == m_name) // a zone named after itself says it once
+        m_detail.clear();
     m_public = component.boolProp("public");
     const QRectF g = component.geometry.value_or(QRectF(0, 0, 168, 76));
     setPos(g.topLeft());
@@ -186,6 +190,26 @@ void ComponentItem::paintContainer(QPainter *painter)
     }
 }
 
+double ComponentItem::serviceTextWidth(double boxWidth)
+{
+    return std::max(10.0, boxWidth - (10 + kBadgeSize + 10) - 8);
+}
+
+QFont ComponentItem::serviceNameFont()
+{
+    QFont font = CanvasStyle::font();
+    font.setBold(true);
+    font.setPixelSize(13);
+    return font;
+}
+
+QFont ComponentItem::serviceDetailFont()
+{
+    QFont font = CanvasStyle::font();
+    font.setPixelSize(11);
+    return font;
+}
+
 void ComponentItem::paintService(QPainter *painter)
 {
     const QRectF r(QPointF(0, 0), m_size);
@@ -195,23 +219,29 @@ void ComponentItem::paintService(QPainter *painter)
 
     const QRectF badge(10, (r.height() - kBadgeSize) / 2, kBadgeSize, kBadgeSize);
     CanvasStyle::paintIcon(painter, badge, m_kind);
-    QFont font = painter->font();
-    font.setBold(true);
+    QFont font = serviceNameFont();
     const double textX = badge.right() + 10;
-    const double textWidth = std::max(10.0, r.width() - textX - 8);
-    font.setPixelSize(13);
+    const double textWidth = serviceTextWidth(r.width());
     painter->setFont(font);
     painter->setPen(QColor(0x16, 0x19, 0x1f));
-    const QFontMetricsF nameMetrics(font);
-    painter->drawText(QRectF(textX, r.height() / 2 - 19, textWidth, 19), Qt::AlignLeft | Qt::AlignBottom,
-                      nameMetrics.elidedText(m_name, Qt::ElideRight, textWidth));
-    font.setBold(false);
-    font.setPixelSize(11);
-    painter->setFont(font);
-    painter->setPen(QColor(0x5f, 0x6b, 0x7a));
+    // the name and the subtitle wrap to two lines each rather than being cut, in either language
+    const QStringList nameLines = TextFit::lines(m_name, font, textWidth, 2);
+    const QFont detailFont = serviceDetailFont();
     const QString detail = m_detail.isEmpty() ? Catalog::instance().displayName(m_kind) : m_detail;
-    painter->drawText(QRectF(textX, r.height() / 2 + 1, textWidth, 17), Qt::AlignLeft | Qt::AlignTop,
-                      QFontMetricsF(font).elidedText(detail, Qt::ElideRight, textWidth));
+    const QStringList detailLines = TextFit::lines(detail, detailFont, textWidth, 2);
+    constexpr double nameLine = 17, detailLine = 14, gap = 2;
+    double y = (r.height() - (nameLines.size() * nameLine + gap + detailLines.size() * detailLine)) / 2;
+    for (const QString &line : nameLines) {
+        painter->drawText(QRectF(textX, y, textWidth + 4, nameLine), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += nameLine;
+    }
+    y += gap;
+    painter->setFont(detailFont);
+    painter->setPen(QColor(0x5f, 0x6b, 0x7a));
+    for (const QString &line : detailLines) {
+        painter->drawText(QRectF(textX, y, textWidth + 4, detailLine), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += detailLine;
+    }
 }
 
 void ComponentItem::paintBadge(QPainter *painter)
