@@ -32,7 +32,9 @@ bool Autosave::write(const Design &design, const QString &originalPath)
 {
     if (!QDir().mkpath(m_directory))
         return false;
-    return DesignFile::save(design, m_file) && DesignFile::writeAtomically(metaPath(m_file), originalPath.toUtf8());
+    // the path first: a crash between the two writes must not leave a design without it
+    // (leftovers are found by their design file)
+    return DesignFile::writeAtomically(metaPath(m_file), originalPath.toUtf8()) && DesignFile::save(design, m_file);
 }
 
 void Autosave::discard()

@@ -1,6 +1,7 @@
 #include "designjson.h"
 
 #include "catalog.h"
+#include "designlimits.h"
 #include "propertyvalue.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QSet>
 
 #include <cmath>
+#include <cstring>
 
 namespace kumo {
 namespace DesignJson {
@@ -71,6 +73,16 @@ QString optionalString(const json &object, const char *key, const QString &compo
     if (!it->is_string())
         refuse(tr("'%1' must be a string, found %2").arg(QString::fromLatin1(key), jsonTypeName(*it)), componentId);
     return toQString(*it);
+}
+
+/// A name or label: a string no longer than the documented limit.
+QString optionalName(const json &object, const char *key, const QString &componentId)
+{
+    QString name = optionalString(object, key, componentId);
+    if (name.size() > DesignLimits::maximumNameCharacters)
+        refuse(tr("'%1' is longer than %2 characters").arg(QString::fromLatin1(key)).arg(DesignLimits::maximumNameCharacters),
+               componentId, QString::fromLatin1(key));
+    return name;
 }
 
 QString requiredId(const json &object, const QString &where)
@@ -137,7 +149,7 @@ Component readComponent(const json &object, qsizetype index)
     const KindSpec *spec = Catalog::instance().kind(c.kind);
     if (!spec)
         refuse(tr("unknown kind '%1' (run 'kumo kinds' for the list)").arg(c.kind), c.id, QStringLiteral("kind"));
-    c.name = optionalString(object, "name", c.id);
+    c.name = optionalName(object, "name", c.id);
     c.parent = optionalString(object, "parent", c.id);
     const auto propsIt = object.find("props");
     if (propsIt != object.end() && !propsIt->is_null()) {
@@ -169,7 +181,7 @@ Connection readConnection(const json &object, qsizetype index)
     c.to = optionalString(object, "to", c.id);
     if (c.from.isEmpty() || c.to.isEmpty())
         refuse(tr("a connection needs 'from' and 'to'"), c.id);
-    c.label = optionalString(object, "label", c.id);
+    c.label = optionalName(object, "label", c.id);
     c.extra = collectExtra(object, {"id", "from", "to", "label"});
     return c;
 }
@@ -218,7 +230,7 @@ Design readDocument(json root)
     migrate(root, int(v));
 
     Design design;
-    design.name = optionalString(root, "name", {});
+    design.name = optionalName(root, "name", {});
     design.extra = collectExtra(root, {"format", "version", "name", "components", "connections"});
 
     std::vector<Component> components;
@@ -274,24 +286,74 @@ void appendExtra(ordered_json &out, const json &extra)
         out[it.key()] = it.value();
 }
 
+/// Finds where the parser gave up, for errors whose exception carries no position (a number
+/// too large for a double is reported as out_of_range 406, without a byte offset).
+class ErrorLocator : public nlohmann::json_sax<json>
+{
+public:
+    std::size_t position = 0;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t &) override { return true; }
+    bool string(string_t &) override { return true; }
+    bool binary(binary_t &) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t &) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t at, const std::string &, const nlohmann::detail::exception &) override
+    {
+        position = at;
+        return false;
+    }
+};
+
+/// nlohmann's text without its "[json.exception.parse_error.101] parse error at line 1, column 2: " prefix.
+QString parserMessage(const json::exception &e)
+{
+    QString what = QString::fromStdString(e.what());
+    const qsizetype bracket = what.indexOf(QLatin1Char(']'));
+    if (what.startsWith(QLatin1Char('[')) && bracket > 0)
+        what = what.mid(bracket + 1).trimmed();
+    const qsizetype colon = what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
+    if (what.startsWith(QStringLiteral("parse error")) && colon > 0)
+        what = what.mid(colon + 2);
+    return what;
+}
+
 } // namespace
 
 DesignReadResult read(const QByteArray &utf8)
 {
     DesignReadResult result;
+    if (const auto violation = DesignLimits::scan(utf8)) {
+        result.error.message = violation->message;
+        lineColumnAt(utf8, violation->offset, &result.error.line, &result.error.column);
+        return result;
+    }
     json root;
     try {
         root = json::parse(utf8.constBegin(), utf8.constEnd());
-    } catch (const json::parse_error &e) {
-        LoadError error;
-        lineColumnAt(utf8, qsizetype(e.byte) - 1, &error.line, &error.column);
-        QString what = QString::fromStdString(e.what());
-        // nlohmann's text: "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
-        const qsizetype colon = what.indexOf(QStringLiteral(": "), what.indexOf(QStringLiteral("parse error")));
-        if (colon > 0)
-            what = what.mid(colon + 2);
-        error.message = tr("not valid JSON: %1").arg(what);
-        result.error = error;
+    } catch (const json::exception &e) {
+        qsizetype offset = 0;
+        if (const auto *parseError = dynamic_cast<const json::parse_error *>(&e)) {
+            offset = qsizetype(parseError->byte) - 1;
+        } else {
+            ErrorLocator locator;
+            json::sax_parse(utf8.constBegin(), utf8.constEnd(), &locator);
+            // the parser stops after the number; point at its first character
+            offset = std::min(qsizetype(locator.position), utf8.size());
+            while (offset > 0 && std::strchr("0123456789+-.eE", utf8.at(offset - 1)) != nullptr)
+                --offset;
+        }
+        lineColumnAt(utf8, offset, &result.error.line, &result.error.column);
+        result.error.message = tr("not valid JSON: %1").arg(parserMessage(e));
+        return result;
+    } catch (const std::exception &e) {
+        result.error.message = tr("cannot read the design: %1").arg(QString::fromLocal8Bit(e.what()));
         return result;
     }
     try {
@@ -300,7 +362,9 @@ DesignReadResult read(const QByteArray &utf8)
         result.error = r.error;
         locateComponent(utf8, result.error);
     } catch (const json::exception &e) {
-        result.error.message = tr("unexpected content: %1").arg(QString::fromStdString(e.what()));
+        result.error.message = tr("unexpected content: %1").arg(parserMessage(e));
+    } catch (const std::exception &e) {
+        result.error.message = tr("cannot read the design: %1").arg(QString::fromLocal8Bit(e.what()));
     }
     return result;
 }

@@ -3,6 +3,7 @@
 #include "changeevent.h"
 #include "designjson.h"
 #include "exposureanalysis.h"
+#include "designlimits.h"
 #include "incrementalvalidator.h"
 #include "layout/autolayout.h"
 #include "ruleregistry.h"
@@ -16,6 +17,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <ctime>
 #include <cstdio>
 #include <functional>
 
@@ -61,9 +63,35 @@ Design exposedDesign(int componentCount)
     return design;
 }
 
+/// How long the largest files the loader accepts (DesignLimits::maximumFileBytes) take to load:
+/// generated designs of many small components, the most work per byte. CPU time is what an idle
+/// machine's wall-clock time would be (loading is single-threaded).
+void printLargestFileLoad()
+{
+    const int sample = 10000;
+    const qsizetype bytesPerComponent = DesignJson::write(testing::generateDesign(sample, 1)).size() / sample;
+    std::printf("\nloading big files (limit %.1f MB):\n", double(DesignLimits::maximumFileBytes) / (1024 * 1024));
+    for (const int percent : {25, 50, 100}) {
+        const int n = int(DesignLimits::maximumFileBytes / bytesPerComponent * percent * 95 / 10000);
+        const QByteArray bytes = DesignJson::write(testing::generateDesign(n, 1));
+        double cpuMs = 0;
+        const double wallMs = medianMs(3, [&] {
+            const std::clock_t start = std::clock();
+            (void)DesignJson::read(bytes);
+            cpuMs = double(std::clock() - start) * 1000 / CLOCKS_PER_SEC;
+        });
+        std::printf("  %7d components, %5.1f MB: %7.0f ms (CPU %7.0f ms)\n", n, double(bytes.size()) / (1024 * 1024), wallMs, cpuMs);
+        std::fflush(stdout);
+    }
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (app.arguments().contains(QStringLiteral("--largest-file"))) {
+        printLargestFileLoad();
+        return 0;
+    }
     std::printf("%-12s %10s %10s %12s %14s %10s %10s %10s\n", "components", "findings", "full ms", "property ms", "rules re-run", "load ms",
                 "save ms", "layout ms");
     for (int n : {1000, 5000, 10000, 20000}) {
@@ -112,5 +140,6 @@ int main(int argc, char **argv)
         std::printf("%-12lld %12.2f %10zu\n", static_cast<long long>(design.componentCount()), ms, paths);
     }
     printSlowestRules(testing::generateDesign(10000, 1));
+    printLargestFileLoad();
     return 0;
 }

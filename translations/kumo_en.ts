@@ -4,7 +4,7 @@
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+180"/>
+        <location filename="../views/canvasstyle.cpp" line="+185"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>%n inbound rule</numerusform>

@@ -215,7 +215,7 @@
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+180"/>
+        <location filename="../views/canvasstyle.cpp" line="+185"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>インバウンドルール %n 件</numerusform>
@@ -1636,18 +1636,33 @@
 <context>
     <name>kumo::DesignFile</name>
     <message>
-        <location filename="../model/designfile.cpp" line="+23"/>
+        <location filename="../model/designfile.cpp" line="+26"/>
         <source>cannot open the file: %1</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the file is too large to be a design (%1 bytes)</source>
-        <translation>デザインとしては大きすぎるファイルです (%1 バイト)</translation>
+        <source>the file is too large to be a design (%1 bytes; the limit is %2)</source>
+        <translation>デザインとしては大きすぎるファイルです (%1 バイト、上限は %2 バイト)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>the file is too large to be a design (the limit is %1 bytes)</source>
+        <translation>デザインとしては大きすぎるファイルです (上限は %1 バイト)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>the design would be larger than %1 bytes</source>
+        <translation>デザインが %1 バイトを超えてしまいます</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+10"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1655,12 +1670,17 @@
 <context>
     <name>kumo::DesignJson</name>
     <message>
-        <location filename="../model/designjson.cpp" line="+72"/>
+        <location filename="../model/designjson.cpp" line="+74"/>
         <source>&apos;%1&apos; must be a string, found %2</source>
         <translation>「%1」は文字列でなければなりませんが、%2 でした</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>「%1」が %2 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1 has no &apos;id&apos;</source>
         <translation>%1 に &apos;id&apos; がありません</translation>
     </message>
@@ -1786,14 +1806,33 @@
         <translation>&quot;connections&quot; はリストでなければなりませんが、%1 でした</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+97"/>
         <source>not valid JSON: %1</source>
         <translation>JSON として正しくありません: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>cannot read the design: %1</source>
+        <translation>デザインを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>unexpected content: %1</source>
         <translation>予期しない内容があります: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DesignLimits</name>
+    <message>
+        <location filename="../model/designlimits.cpp" line="+31"/>
+        <source>a text is longer than %1 bytes</source>
+        <translation>%1 バイトを超えるテキストがあります</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lists and objects are nested deeper than %1 levels</source>
+        <translation>リストとオブジェクトの入れ子が %1 段を超えています</translation>
     </message>
 </context>
 <context>

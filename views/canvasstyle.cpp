@@ -45,16 +45,21 @@ ContainerLook containerLook(const Component &c)
 
 namespace {
 
+/// One renderer per kind, owned by the application object and forgotten when it goes.
+QHash<QString, QSvgRenderer *> renderers;
+
 QSvgRenderer *renderer(const QString &kind)
 {
-    static QHash<QString, QSvgRenderer *> renderers;
     if (QSvgRenderer *cached = renderers.value(kind))
         return cached;
     ensureIconResources();
     QString path = QStringLiteral(":/icons/%1.svg").arg(kind);
     if (!QFile::exists(path))
         path = QStringLiteral(":/icons/note.svg");
-    auto *created = new QSvgRenderer(path);
+    QCoreApplication *app = QCoreApplication::instance();
+    if (renderers.isEmpty() && app)
+        QObject::connect(app, &QObject::destroyed, [] { renderers.clear(); });
+    auto *created = new QSvgRenderer(path, app);
     renderers.insert(kind, created);
     return created;
 }

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs every libFuzzer target for a bounded time with a seed corpus from the test data.
+#   tests/fuzz/run.sh BUILD_DIR [SECONDS_PER_TARGET]
+# BUILD_DIR is configured with clang, -DKUMO_FUZZ=ON -DKUMO_SANITIZE=ON (build.sh does it).
+# A crash, a broken promise or a hang fails the run and leaves the input in BUILD_DIR/fuzz-findings;
+# keep it as a regression test (a design in tests/data/crashes, a CIDR as a row of tst_cidr).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+BUILD_DIR=${1:?usage: tests/fuzz/run.sh BUILD_DIR [SECONDS]}
+SECONDS_PER_TARGET=${2:-45}
+FINDINGS="$BUILD_DIR/fuzz-findings"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+mkdir -p "$FINDINGS"
+
+# seeds: every design the tests and templates hold, and a list of CIDR texts
+mkdir -p "$WORK/designs" "$WORK/cidrs"
+find tests/data resources/templates -name '*.kumo' -exec cp -t "$WORK/designs" {} +
+n=0
+while IFS= read -r line; do
+  printf '%s' "$line" > "$WORK/cidrs/seed$((n++))"
+done < tests/fuzz/cidr-seeds.txt
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+failed=()
+run() {
+  local target=$1 corpus=$2; shift 2
+  echo "== $target: ${SECONDS_PER_TARGET}s"
+  if ! "$BUILD_DIR/tests/fuzz/$target" -max_total_time="$SECONDS_PER_TARGET" -timeout=30 -rss_limit_mb=2560 \
+        -max_len=65536 -print_final_stats=1 -artifact_prefix="$FINDINGS/$target-" "$@" "$corpus" \
+        >"$WORK/$target.log" 2>&1; then
+    tail -n 60 "$WORK/$target.log"
+    failed+=("$target")
+  else
+    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^Done' "$WORK/$target.log" || tail -n 3 "$WORK/$target.log"
+  fi
+}
+run fuzz_designloader "$WORK/designs" -dict=tests/fuzz/design.dict
+run fuzz_cidr "$WORK/cidrs"
+run fuzz_pipeline "$WORK/designs" -dict=tests/fuzz/design.dict
+
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "fuzzing found problems in: ${failed[*]}; inputs in $FINDINGS" >&2
+  ls -l "$FINDINGS" >&2
+  exit 1
+fi
+echo "fuzzing: no crash, hang or broken promise"
