@@ -1,5 +1,6 @@
 #include "cli.h"
 #include "clisupport.h"
+#include "cliimport.h"
 
 #include "catalog.h"
 #include "diagramrenderer.h"
@@ -35,6 +36,8 @@ QString usage()
               "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
               "  kumo templates                                list the bundled templates\n"
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
+              "  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]\n"
+              "                                                a design from Terraform state or plan JSON\n"
               "  kumo --help | --version\n"
               "\n"
               "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
@@ -242,6 +245,7 @@ const std::map<QString, Handler> &subcommands()
         {QStringLiteral("validate"), validateCommand}, {QStringLiteral("kinds"), kindsCommand},
         {QStringLiteral("templates"), templatesCommand}, {QStringLiteral("new"), newCommand},
         {QStringLiteral("export"), exportCommand},
+        {QStringLiteral("import"), importCommand},
     };
     return table;
 }
