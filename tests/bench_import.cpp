@@ -1,6 +1,6 @@
 // Prints how long `kumo import terraform` takes on generated states (import.md: 10,000 resources in well
 // under a second, whole process). Not a test: the figures depend on the machine.
-// Run: ./build/tests/kumo_bench_import
+// Run: ./build/tests/kumo_bench_import (or --write N FILE to keep a generated state of N resources)
 #include "support/benchtiming.h"
 #include "terraformimporter.h"
 
@@ -76,6 +76,10 @@ QByteArray generateState(int n)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == "--write") { // keep a generated state for timing by hand
+        QFile f(QString::fromLocal8Bit(argv[3]));
+        return f.open(QIODevice::WriteOnly) && f.write(generateState(QByteArray(argv[2]).toInt())) > 0 ? 0 : 1;
+    }
     QTemporaryDir dir;
     std::printf("%-12s %10s %14s %18s\n", "resources", "MB", "in-process ms", "whole process ms");
     for (int n : {1000, 10000, 20000}) {

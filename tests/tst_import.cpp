@@ -205,8 +205,8 @@ void TestImport::modulesCountAndForEach()
         QCOMPARE(c->kind, kind);
         QCOMPARE(c->parent, parent);
     }
-    // no route tables: public from map_public_ip_on_launch, and the report says so
-    QVERIFY(d.component(QStringLiteral("network.public-a"))->boolProp("public"));
+    // no route tables and no internet gateway: map_public_ip_on_launch alone does not make a subnet public
+    QVERIFY(!d.component(QStringLiteral("network.public-a"))->boolProp("public"));
     QVERIFY(!d.component(QStringLiteral("network.private-0"))->boolProp("public"));
     QVERIFY(result.report.assumptions.join(QLatin1Char('\n')).contains(QStringLiteral("map_public_ip_on_launch")));
     // the rule in a nested module instance finds its groups by id

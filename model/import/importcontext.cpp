@@ -110,6 +110,27 @@ QString parentModule(const QString &module)
     return at <= 0 ? QString() : module.left(at - 1);
 }
 
+/// How people call a region ("Tokyo"); the code itself for regions not listed.
+QString regionDisplayName(const QString &code)
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("us-east-1"), QStringLiteral("N. Virginia")},     {QStringLiteral("us-east-2"), QStringLiteral("Ohio")},
+        {QStringLiteral("us-west-1"), QStringLiteral("N. California")},   {QStringLiteral("us-west-2"), QStringLiteral("Oregon")},
+        {QStringLiteral("ca-central-1"), QStringLiteral("Canada Central")}, {QStringLiteral("sa-east-1"), QStringLiteral("São Paulo")},
+        {QStringLiteral("eu-west-1"), QStringLiteral("Ireland")},         {QStringLiteral("eu-west-2"), QStringLiteral("London")},
+        {QStringLiteral("eu-west-3"), QStringLiteral("Paris")},           {QStringLiteral("eu-central-1"), QStringLiteral("Frankfurt")},
+        {QStringLiteral("eu-central-2"), QStringLiteral("Zurich")},       {QStringLiteral("eu-north-1"), QStringLiteral("Stockholm")},
+        {QStringLiteral("eu-south-1"), QStringLiteral("Milan")},          {QStringLiteral("eu-south-2"), QStringLiteral("Spain")},
+        {QStringLiteral("ap-northeast-1"), QStringLiteral("Tokyo")},      {QStringLiteral("ap-northeast-2"), QStringLiteral("Seoul")},
+        {QStringLiteral("ap-northeast-3"), QStringLiteral("Osaka")},      {QStringLiteral("ap-southeast-1"), QStringLiteral("Singapore")},
+        {QStringLiteral("ap-southeast-2"), QStringLiteral("Sydney")},     {QStringLiteral("ap-southeast-3"), QStringLiteral("Jakarta")},
+        {QStringLiteral("ap-south-1"), QStringLiteral("Mumbai")},         {QStringLiteral("ap-east-1"), QStringLiteral("Hong Kong")},
+        {QStringLiteral("me-south-1"), QStringLiteral("Bahrain")},        {QStringLiteral("me-central-1"), QStringLiteral("UAE")},
+        {QStringLiteral("af-south-1"), QStringLiteral("Cape Town")},      {QStringLiteral("il-central-1"), QStringLiteral("Tel Aviv")},
+    };
+    return names.value(code, code);
+}
+
 } // namespace
 
 ImportContext::ImportContext(std::vector<TfInput> &inputs, ImportReport &report)
@@ -469,7 +490,7 @@ QString ImportContext::regionComponent(const QString &code)
     const auto it = m_regions.constFind(code);
     if (it != m_regions.constEnd())
         return *it;
-    Component &c = createExtra(QStringLiteral("region"), code, code);
+    Component &c = createExtra(QStringLiteral("region"), code, regionDisplayName(code));
     c.props["region"] = code.toStdString();
     m_regions.insert(code, c.id);
     return c.id;

@@ -364,8 +364,12 @@ void decidePublicSubnets(ImportContext &ctx)
         if (table >= 0) {
             isPublic = ctx.routing.tableToInternet.value(table);
         } else {
-            isPublic = ctx.routing.subnetMapsPublicIp.value(c.id);
-            ctx.assume(tr("subnet %1: no route table in the inputs; taken as %2 from map_public_ip_on_launch")
+            // no route table: a subnet that gives public addresses, in a VPC with an internet gateway
+            bool hasGateway = false;
+            for (const Component &g : ctx.components())
+                hasGateway = hasGateway || (g.kind == QLatin1String("internet_gateway") && g.parent == vpc);
+            isPublic = ctx.routing.subnetMapsPublicIp.value(c.id) && hasGateway;
+            ctx.assume(tr("subnet %1: no route table in the inputs; taken as %2 from map_public_ip_on_launch and the VPC's internet gateway")
                            .arg(c.id, isPublic ? tr("public") : tr("private")));
         }
         if (isPublic)

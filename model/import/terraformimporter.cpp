@@ -5,7 +5,6 @@
 #include "terraforminput.h"
 
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -19,13 +18,29 @@ using json = nlohmann::json;
 /// A readable id from the address: module.net["a"].aws_subnet.public[0] -> net-a.public-0
 QString baseId(const TfResource &r)
 {
-    static const QRegularExpression keyOpen(QStringLiteral("\\[\"?"));
-    static const QRegularExpression keyClose(QStringLiteral("\"?\\]"));
-    static const QRegularExpression invalid(QStringLiteral("[^A-Za-z0-9_.-]+"));
     QString module = r.module;
     module.replace(QLatin1String("module."), QString());
-    QString id = (module.isEmpty() ? QString() : module + QLatin1Char('.')) + r.name + TerraformInput::keySuffix(r.indexKey);
-    id.replace(keyOpen, QStringLiteral("-")).replace(keyClose, QString()).replace(invalid, QStringLiteral("-"));
+    const QString raw = (module.isEmpty() ? QString() : module + QLatin1Char('.')) + r.name + TerraformInput::keySuffix(r.indexKey);
+    // instance keys open with '-' and lose their closing '"]'; other runs of characters outside
+    // [A-Za-z0-9_.-] become one '-'
+    QString id;
+    id.reserve(raw.size());
+    bool inRun = false;
+    for (qsizetype i = 0; i < raw.size(); ++i) {
+        const QChar c = raw.at(i);
+        if (c == QLatin1Char(']') || (c == QLatin1Char('"') && i + 1 < raw.size() && raw.at(i + 1) == QLatin1Char(']')))
+            continue;
+        const bool valid = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                           || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_') || c == QLatin1Char('.')
+                           || c == QLatin1Char('-');
+        if (valid)
+            id += c;
+        else if (!inRun)
+            id += QLatin1Char('-');
+        inRun = !valid;
+    }
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
     return id.left(56);
 }
 
@@ -123,10 +138,15 @@ public:
     }
 
 private:
+    const ImportRule *ruleOf(const TfResource &r) const { return m_rules[size_t(r.serial)]; }
+
     void indexNames()
     {
+        m_rules.reserve(m_ctx.resources().size());
+        for (const TfResource *r : m_ctx.resources())
+            m_rules.push_back(importRule(r->type));
         for (const TfResource *r : m_ctx.resources()) {
-            const ImportRule *rule = importRule(r->type);
+            const ImportRule *rule = ruleOf(*r);
             if (!rule)
                 continue;
             for (const QString &key : rule->nameKeys)
@@ -159,7 +179,7 @@ private:
                 }
                 seen.insert(key, r);
             }
-            const ImportRule *rule = importRule(r->type);
+            const ImportRule *rule = ruleOf(*r);
             if (!rule) {
                 m_ctx.skip(*r, tr("Kumo has no kind for %1 yet").arg(r->type));
                 continue;
@@ -183,15 +203,21 @@ private:
             }
             m_maps.push_back(r);
         }
-        const auto byTable = [](const TfResource *a, const TfResource *b) {
-            const ImportRule *ra = importRule(a->type);
-            const ImportRule *rb = importRule(b->type);
-            if (ra->phase != rb->phase)
-                return ra->phase < rb->phase;
-            return ra < rb; // table order: what others need comes first
+        // phase, then table order: what others need comes first
+        const ImportRule *first = importTable().data();
+        const auto order = [this, first](const TfResource *r) {
+            const ImportRule *rule = ruleOf(*r);
+            return std::pair<int, qsizetype>(rule->phase, rule - first);
         };
-        std::stable_sort(m_maps.begin(), m_maps.end(), byTable);
-        std::stable_sort(m_folds.begin(), m_folds.end(), byTable);
+        for (std::vector<const TfResource *> *list : {&m_maps, &m_folds}) {
+            std::vector<std::pair<std::pair<int, qsizetype>, const TfResource *>> keyed;
+            keyed.reserve(list->size());
+            for (const TfResource *r : *list)
+                keyed.push_back({order(r), r});
+            std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+            for (size_t i = 0; i < keyed.size(); ++i)
+                (*list)[i] = keyed[i].second;
+        }
     }
 
     void createComponents()
@@ -213,12 +239,12 @@ private:
             QString id = stem;
             for (int n = 2; m_ctx.isTaken(id); ++n)
                 id = stem + QLatin1Char('-') + QString::number(n);
-            Component &c = m_ctx.createFor(r, importRule(r.type)->kind, id);
+            Component &c = m_ctx.createFor(r, ruleOf(r)->kind, id);
             c.name = attr::nameTag(r.attributes);
             m_resourceOf.insert(id, r.serial);
         }
         for (const TfResource *r : m_folds) {
-            const ImportRule *rule = importRule(r->type);
+            const ImportRule *rule = ruleOf(*r);
             if (rule->standsFor.isEmpty())
                 continue;
             const QString target = m_ctx.ref(*r, rule->standsFor, {rule->kind});
@@ -230,15 +256,15 @@ private:
     void applyMaps()
     {
         for (const TfResource *r : m_maps)
-            importRule(r->type)->apply(m_ctx, *r, m_ctx.componentOf(*r));
+            ruleOf(*r)->apply(m_ctx, *r, m_ctx.componentOf(*r));
     }
 
     void applyFolds()
     {
         for (const TfResource *r : m_folds)
-            importRule(r->type)->apply(m_ctx, *r, nullptr);
+            ruleOf(*r)->apply(m_ctx, *r, nullptr);
         for (const TfResource *r : m_lateFolds)
-            importRule(r->type)->apply(m_ctx, *r, nullptr);
+            ruleOf(*r)->apply(m_ctx, *r, nullptr);
     }
 
     /// Every component must sit where the catalog allows; what cannot be placed is skipped.
@@ -299,6 +325,7 @@ private:
     std::vector<const TfResource *> m_maps;
     std::vector<const TfResource *> m_folds;
     std::vector<const TfResource *> m_lateFolds;
+    std::vector<const ImportRule *> m_rules; ///< by serial
     QHash<QString, int> m_resourceOf;
     QSet<QString> m_alive;
 };
