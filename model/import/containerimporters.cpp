@@ -118,7 +118,7 @@ void importTaskDefinition(ImportContext &ctx, const TfResource &r, Component *c)
         json container = json{{"name", (family.isEmpty() ? c->id : family).toStdString()},
                               {"image", (repo.isEmpty() ? QStringLiteral("unknown") : repo + QStringLiteral(":latest")).toStdString()}};
         c->props["containers"] = json::array({container});
-        ctx.assume(tr("%1: the container definitions are not known until applied; one container assumed").arg(r.address));
+        ctx.assume(tfimport::tr("%1: the container definitions are not known until applied; one container assumed").arg(r.address));
     }
     ctx.placeInRegion(*c, r); // moved into the cluster of a service that runs it, when there is one
 }
@@ -157,7 +157,7 @@ void importService(ImportContext &ctx, const TfResource &r, Component *c)
         if (const auto port = attr::integer(lb, "container_port"))
             c->props["container_port"] = *port;
     }
-    placeIn(ctx, *c, ctx.ref(r, QStringLiteral("cluster"), {QStringLiteral("ecs_cluster")}), tr("its cluster is not in the inputs"));
+    placeIn(ctx, *c, ctx.ref(r, QStringLiteral("cluster"), {QStringLiteral("ecs_cluster")}), tfimport::tr("its cluster is not in the inputs"));
 }
 
 /// Task definitions are drawn in the cluster of the first service that runs them.

@@ -22,7 +22,7 @@ std::optional<std::pair<Outcome, QString>> modelledEngines(ImportContext &, cons
     const QString engine = attr::str(r.attributes, "engine");
     static const QStringList engines = {QStringLiteral("mysql"), QStringLiteral("postgres"), QStringLiteral("mariadb")};
     if (!engine.isEmpty() && !engines.contains(engine))
-        return std::make_pair(Outcome::Skipped, tr("database engine %1 is not modelled (mysql, postgres and mariadb are)").arg(engine));
+        return std::make_pair(Outcome::Skipped, tfimport::tr("database engine %1 is not modelled (mysql, postgres and mariadb are)").arg(engine));
     return std::nullopt;
 }
 
@@ -61,7 +61,7 @@ void importDatabase(ImportContext &ctx, const TfResource &r, Component *c)
         if (az && !zone.isEmpty() && az->stringProp("zone") == zone)
             parent = s;
     }
-    placeIn(ctx, *c, parent, tr("its DB subnet group is not in the inputs"));
+    placeIn(ctx, *c, parent, tfimport::tr("its DB subnet group is not in the inputs"));
 }
 
 void foldSubnetGroup(ImportContext &ctx, const TfResource &r, Component *)
@@ -73,7 +73,7 @@ void foldSubnetGroup(ImportContext &ctx, const TfResource &r, Component *)
         if (!id.isEmpty())
             return ctx.fold(r, id);
     }
-    ctx.skip(r, tr("no imported database uses it"));
+    ctx.skip(r, tfimport::tr("no imported database uses it"));
 }
 
 void importBucket(ImportContext &ctx, const TfResource &r, Component *c)
@@ -99,7 +99,7 @@ void foldVersioning(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString bucket = bucketOf(ctx, r);
     if (bucket.isEmpty())
-        return ctx.skip(r, tr("its bucket is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its bucket is not in the inputs"));
     const QString status = attr::str(attr::block(r.attributes, "versioning_configuration"), "status");
     ctx.component(bucket)->props["versioning"] = status == QLatin1String("Enabled");
     ctx.fold(r, bucket);
@@ -109,7 +109,7 @@ void foldPublicAccessBlock(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString bucket = bucketOf(ctx, r);
     if (bucket.isEmpty())
-        return ctx.skip(r, tr("its bucket is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its bucket is not in the inputs"));
     bool all = true;
     for (const char *key : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
         all = all && attr::boolean(r.attributes, key).value_or(true);
@@ -121,7 +121,7 @@ void foldWebsite(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString bucket = bucketOf(ctx, r);
     if (bucket.isEmpty())
-        return ctx.skip(r, tr("its bucket is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its bucket is not in the inputs"));
     ctx.component(bucket)->props["website"] = true;
     ctx.fold(r, bucket);
 }
@@ -130,7 +130,7 @@ void foldIntoBucket(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString bucket = bucketOf(ctx, r);
     if (bucket.isEmpty())
-        return ctx.skip(r, tr("its bucket is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its bucket is not in the inputs"));
     ctx.fold(r, bucket);
 }
 

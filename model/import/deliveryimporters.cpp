@@ -63,7 +63,7 @@ void foldOriginAccessControl(ImportContext &ctx, const TfResource &r, Component 
                 return ctx.fold(r, id);
         }
     }
-    ctx.skip(r, tr("no imported distribution uses it"));
+    ctx.skip(r, tfimport::tr("no imported distribution uses it"));
 }
 
 void importCertificate(ImportContext &ctx, const TfResource &r, Component *c)
@@ -90,7 +90,7 @@ void foldCertificateValidation(ImportContext &ctx, const TfResource &r, Componen
 {
     const QString cert = ctx.ref(r, QStringLiteral("certificate_arn"), kCertificate);
     if (cert.isEmpty())
-        return ctx.skip(r, tr("its certificate is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its certificate is not in the inputs"));
     ctx.fold(r, cert);
 }
 
@@ -144,7 +144,7 @@ void importRecord(ImportContext &ctx, const TfResource &r, Component *c)
         const TfResource *cert = validatedCertificate(ctx, r);
         const QString id = cert ? ctx.componentIdFor(*cert, kCertificate) : QString();
         if (id.isEmpty())
-            return ctx.skip(r, tr("validates a certificate that is not imported"));
+            return ctx.skip(r, tfimport::tr("validates a certificate that is not imported"));
         ctx.component(id)->props["validation"] = "DNS";
         return ctx.fold(r, id);
     }
@@ -189,7 +189,7 @@ void importRecord(ImportContext &ctx, const TfResource &r, Component *c)
     setString(*c, "set_identifier", attr::str(r.attributes, "set_identifier"));
     for (const TfResource *check : ctx.referenced(r, QStringLiteral("health_check_id"), {QStringLiteral("aws_route53_health_check")}))
         setString(*c, "health_check_path", attr::str(check->attributes, "resource_path"));
-    placeIn(ctx, *c, zoneId, tr("its hosted zone is not in the inputs"));
+    placeIn(ctx, *c, zoneId, tfimport::tr("its hosted zone is not in the inputs"));
 }
 
 void foldHealthCheck(ImportContext &ctx, const TfResource &r, Component *)
@@ -203,7 +203,7 @@ void foldHealthCheck(ImportContext &ctx, const TfResource &r, Component *)
                 return ctx.fold(r, id);
         }
     }
-    ctx.skip(r, tr("no imported record uses it"));
+    ctx.skip(r, tfimport::tr("no imported record uses it"));
 }
 
 } // namespace

@@ -50,7 +50,7 @@ void importPolicy(ImportContext &ctx, const TfResource &r, Component *c)
         if (!s.is_object())
             continue;
         if (!s.contains("Action") || !s.contains("Resource")) {
-            ctx.assume(tr("%1: statements with NotAction, NotResource or principals are not imported").arg(r.address));
+            ctx.assume(tfimport::tr("%1: statements with NotAction, NotResource or principals are not imported").arg(r.address));
             continue;
         }
         json statement = json::object();
@@ -105,7 +105,7 @@ void importRole(ImportContext &ctx, const TfResource &r, Component *c)
         }
     }
     if (!c->props.contains("trusted_service"))
-        ctx.assume(tr("%1: the role is not assumed by an AWS service; its trust is not imported").arg(r.address));
+        ctx.assume(tfimport::tr("%1: the role is not assumed by an AWS service; its trust is not imported").arg(r.address));
     // managed_policy_arns of older configurations
     for (const QString &arn : attr::strings(r.attributes, "managed_policy_arns")) {
         const QString policy = ctx.componentForValue(arn, kPolicy);
@@ -128,9 +128,9 @@ void foldAttachment(ImportContext &ctx, const TfResource &r, const char *ownerKe
     const QString ownerId = ctx.ref(r, QString::fromLatin1(ownerKey), ownerKinds);
     Component *owner = ctx.component(ownerId);
     if (!owner)
-        return ctx.skip(r, tr("the user, group or role it attaches to is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("the user, group or role it attaches to is not in the inputs"));
     if (!attach(ctx, *owner, r))
-        return ctx.skip(r, tr("its policy is neither in the inputs nor managed by AWS"));
+        return ctx.skip(r, tfimport::tr("its policy is neither in the inputs nor managed by AWS"));
     ctx.fold(r, ownerId);
 }
 
@@ -143,7 +143,7 @@ void foldExclusiveAttachment(ImportContext &ctx, const TfResource &r, Component 
             any = attach(ctx, *ctx.component(id), r) || any;
     }
     if (!any)
-        return ctx.skip(r, tr("neither the policy nor what it attaches to is in the inputs"));
+        return ctx.skip(r, tfimport::tr("neither the policy nor what it attaches to is in the inputs"));
     const QString policy = ctx.ref(r, QStringLiteral("policy_arn"), kPolicy);
     ctx.fold(r, policy.isEmpty() ? ctx.refs(r, QStringLiteral("roles"), kRole).value(0) : policy);
 }
@@ -153,7 +153,7 @@ void foldUserGroups(ImportContext &ctx, const TfResource &r, Component *)
     const QString userId = ctx.ref(r, QStringLiteral("user"), kUser);
     Component *user = ctx.component(userId);
     if (!user)
-        return ctx.skip(r, tr("its user is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its user is not in the inputs"));
     QStringList groups = user->refsProp("groups");
     for (const QString &g : ctx.refs(r, QStringLiteral("groups"), kGroup)) {
         if (!groups.contains(g))
@@ -167,7 +167,7 @@ void foldGroupMembership(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString groupId = ctx.ref(r, QStringLiteral("group"), kGroup);
     if (groupId.isEmpty())
-        return ctx.skip(r, tr("its group is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its group is not in the inputs"));
     for (const QString &userId : ctx.refs(r, QStringLiteral("users"), kUser)) {
         Component *user = ctx.component(userId);
         QStringList groups = user->refsProp("groups");
@@ -182,7 +182,7 @@ void foldInstanceProfile(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString role = ctx.ref(r, QStringLiteral("role"), kRole);
     if (role.isEmpty())
-        return ctx.skip(r, tr("its role is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its role is not in the inputs"));
     ctx.fold(r, role);
 }
 

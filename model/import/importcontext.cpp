@@ -13,11 +13,6 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kumo::tfimport", text);
-}
-
 /// The region part of an ARN ("arn:aws:ec2:ap-northeast-1:123:vpc/vpc-1"), or empty.
 QString arnRegion(const QString &arn)
 {
@@ -479,7 +474,7 @@ QString ImportContext::regionOf(const TfResource &r)
         region = m_providerRegion.value(r.providerKey);
     if (region.isEmpty()) {
         region = m_defaultRegion.isEmpty() ? QStringLiteral("us-east-1") : m_defaultRegion;
-        assume(tr("region %1 assumed for resources whose provider configuration, ARN and zone name say nothing about it").arg(region));
+        assume(tfimport::tr("region %1 assumed for resources whose provider configuration, ARN and zone name say nothing about it").arg(region));
     }
     m_regionCache.insert(r.serial, region);
     return region;

@@ -92,7 +92,6 @@ void placeIn(ImportContext &ctx, Component &c, const QString &parentId, const QS
 /// Adds a security-group-like rule to a list property unless an equal rule is there already.
 void addUniqueRule(Component &c, const char *prop, nlohmann::json rule);
 
-QString tr(const char *text);
 /// The VPC component an attribute (vpc_id) names; a VPC that is used but not managed by the inputs
 /// is added (once) so that what is in it has a place.
 QString vpcOf(ImportContext &ctx, const TfResource &r, const char *attribute);

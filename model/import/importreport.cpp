@@ -6,14 +6,10 @@
 
 namespace kumo::tfimport {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
+QString tr(const char *text, int n)
 {
     return QCoreApplication::translate("kumo::tfimport", text, nullptr, n);
 }
-
-} // namespace
 
 QString outcomeName(Outcome outcome)
 {
@@ -95,8 +91,8 @@ nlohmann::ordered_json ImportReport::toJson() const
 
 QString ImportReport::toText() const
 {
-    QString text = tr("%n resource instance(s) read: ", int(entries.size()));
-    text += tr("%1 mapped to components, %2 folded into them, %3 skipped; the design has %4 components\n")
+    QString text = tfimport::tr("%n resource instance(s) read: ", int(entries.size()));
+    text += tfimport::tr("%1 mapped to components, %2 folded into them, %3 skipped; the design has %4 components\n")
                 .arg(count(Outcome::Mapped))
                 .arg(count(Outcome::Folded))
                 .arg(count(Outcome::Skipped))
@@ -116,22 +112,22 @@ QString ImportReport::toText() const
         if (e.outcome != Outcome::Skipped)
             continue;
         if (++listed > 40) {
-            text += tr("  ... and %1 more skipped (the report file lists them all)\n").arg(skipped - 40);
+            text += tfimport::tr("  ... and %1 more skipped (the report file lists them all)\n").arg(skipped - 40);
             break;
         }
-        text += tr("  skipped %1 (%2): %3\n").arg(e.address, e.type, e.detail);
+        text += tfimport::tr("  skipped %1 (%2): %3\n").arg(e.address, e.type, e.detail);
     }
     const auto missing = missingKinds();
     if (!missing.empty()) {
         QStringList parts;
         for (size_t i = 0; i < missing.size() && i < 5; ++i)
             parts << QStringLiteral("%1 (%2)").arg(missing[i].first).arg(missing[i].second);
-        text += tr("  most frequent types without a kind: %1\n").arg(parts.join(QStringLiteral(", ")));
+        text += tfimport::tr("  most frequent types without a kind: %1\n").arg(parts.join(QStringLiteral(", ")));
     }
     for (const QString &a : assumptions)
-        text += tr("  assumed: %1\n").arg(a);
+        text += tfimport::tr("  assumed: %1\n").arg(a);
     for (const SecretNotCopied &s : secrets)
-        text += tr("  not copied (secret): %1 %2\n").arg(s.address, s.attribute);
+        text += tfimport::tr("  not copied (secret): %1 %2\n").arg(s.address, s.attribute);
     return text;
 }
 

@@ -7,11 +7,6 @@ namespace kumo::tfimport {
 
 using json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kumo::tfimport", text);
-}
-
 namespace {
 
 struct Tables

@@ -33,7 +33,7 @@ void importLoadBalancer(ImportContext &ctx, const TfResource &r, Component *c)
                 break;
         }
     }
-    placeIn(ctx, *c, vpc, tr("its VPC is unknown"));
+    placeIn(ctx, *c, vpc, tfimport::tr("its VPC is unknown"));
 }
 
 /// The first forward action's target group.
@@ -56,7 +56,7 @@ void foldListener(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString lbId = ctx.ref(r, QStringLiteral("load_balancer_arn"), {QStringLiteral("load_balancer")});
     if (lbId.isEmpty())
-        return ctx.skip(r, tr("its load balancer is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its load balancer is not in the inputs"));
     Component &lb = *ctx.component(lbId);
     json listener = json::object();
     if (const auto port = attr::integer(r.attributes, "port"))
@@ -86,7 +86,7 @@ void foldListenerRule(ImportContext &ctx, const TfResource &r, Component *)
     const ListenerPlace place = owners.empty() ? ListenerPlace() : ctx.listeners.value(owners.front()->serial);
     Component *lb = ctx.component(place.loadBalancer);
     if (!lb)
-        return ctx.skip(r, tr("its listener is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its listener is not in the inputs"));
     json rule = json::object();
     if (const auto priority = attr::integer(r.attributes, "priority"))
         rule["priority"] = *priority;
@@ -125,7 +125,7 @@ void importTargetGroup(ImportContext &ctx, const TfResource &r, Component *c)
         c->props["health_check_interval"] = *interval;
     if (const auto healthy = attr::integer(health, "healthy_threshold"))
         c->props["healthy_threshold"] = *healthy;
-    placeIn(ctx, *c, vpcOf(ctx, r, "vpc_id"), tr("its VPC is unknown"));
+    placeIn(ctx, *c, vpcOf(ctx, r, "vpc_id"), tfimport::tr("its VPC is unknown"));
 }
 
 void foldTargetAttachment(ImportContext &ctx, const TfResource &r, Component *)
@@ -133,7 +133,7 @@ void foldTargetAttachment(ImportContext &ctx, const TfResource &r, Component *)
     const QString tg = ctx.ref(r, QStringLiteral("target_group_arn"), kTargetGroup);
     const QString instance = ctx.ref(r, QStringLiteral("target_id"), {QStringLiteral("ec2_instance")});
     if (tg.isEmpty() || instance.isEmpty())
-        return ctx.skip(r, tr("its target group or instance is not in the inputs (IP and Lambda targets are not modelled)"));
+        return ctx.skip(r, tfimport::tr("its target group or instance is not in the inputs (IP and Lambda targets are not modelled)"));
     Component &group = *ctx.component(tg);
     QStringList targets = group.refsProp("targets");
     if (!targets.contains(instance))
@@ -146,7 +146,7 @@ std::optional<std::pair<Outcome, QString>> onlyApplication(ImportContext &, cons
 {
     const QString type = attr::str(r.attributes, "load_balancer_type");
     if (!type.isEmpty() && type != QLatin1String("application"))
-        return std::make_pair(Outcome::Skipped, tr("only Application Load Balancers are modelled (this one is of type %1)").arg(type));
+        return std::make_pair(Outcome::Skipped, tfimport::tr("only Application Load Balancers are modelled (this one is of type %1)").arg(type));
     return std::nullopt;
 }
 
@@ -154,7 +154,7 @@ std::optional<std::pair<Outcome, QString>> modelledTargets(ImportContext &, cons
 {
     const QString type = attr::str(r.attributes, "target_type");
     if (!type.isEmpty() && type != QLatin1String("ip") && type != QLatin1String("instance"))
-        return std::make_pair(Outcome::Skipped, tr("target groups of type %1 are not modelled").arg(type));
+        return std::make_pair(Outcome::Skipped, tfimport::tr("target groups of type %1 are not modelled").arg(type));
     return std::nullopt;
 }
 

@@ -29,7 +29,7 @@ void importSubnet(ImportContext &ctx, const TfResource &r, Component *c)
     ctx.routing.subnetMapsPublicIp.insert(c->id, attr::boolean(r.attributes, "map_public_ip_on_launch").value_or(false));
     const QString vpc = vpcOf(ctx, r, "vpc_id");
     if (vpc.isEmpty()) {
-        ctx.cannotPlace(*c, tr("its VPC is unknown"));
+        ctx.cannotPlace(*c, tfimport::tr("its VPC is unknown"));
         return;
     }
     QString zone = attr::str(r.attributes, "availability_zone");
@@ -37,7 +37,7 @@ void importSubnet(ImportContext &ctx, const TfResource &r, Component *c)
         zone = attr::str(r.attributes, "availability_zone_id");
         if (zone.isEmpty()) {
             zone = ctx.regionOf(r) + QLatin1Char('a');
-            ctx.assume(tr("subnet %1: its availability zone is not known until applied; %2 assumed").arg(r.address, zone));
+            ctx.assume(tfimport::tr("subnet %1: its availability zone is not known until applied; %2 assumed").arg(r.address, zone));
         }
     }
     c->parent = ctx.zoneComponent(vpc, zone);
@@ -45,7 +45,7 @@ void importSubnet(ImportContext &ctx, const TfResource &r, Component *c)
 
 void importInternetGateway(ImportContext &ctx, const TfResource &r, Component *c)
 {
-    placeIn(ctx, *c, vpcOf(ctx, r, "vpc_id"), tr("it is attached to no VPC of the inputs"));
+    placeIn(ctx, *c, vpcOf(ctx, r, "vpc_id"), tfimport::tr("it is attached to no VPC of the inputs"));
 }
 
 void foldGatewayAttachment(ImportContext &ctx, const TfResource &r, Component *)
@@ -53,14 +53,14 @@ void foldGatewayAttachment(ImportContext &ctx, const TfResource &r, Component *)
     const QString igw = ctx.ref(r, QStringLiteral("internet_gateway_id"), {QStringLiteral("internet_gateway")});
     const QString vpc = vpcOf(ctx, r, "vpc_id");
     if (igw.isEmpty() || vpc.isEmpty())
-        return ctx.skip(r, tr("its gateway or VPC is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its gateway or VPC is not in the inputs"));
     ctx.component(igw)->parent = vpc;
     ctx.fold(r, igw);
 }
 
 void importNatGateway(ImportContext &ctx, const TfResource &r, Component *c)
 {
-    placeIn(ctx, *c, ctx.ref(r, QStringLiteral("subnet_id"), kSubnet), tr("its subnet is not in the inputs"));
+    placeIn(ctx, *c, ctx.ref(r, QStringLiteral("subnet_id"), kSubnet), tfimport::tr("its subnet is not in the inputs"));
 }
 
 /// Elastic IPs that NAT gateways use are part of the NAT gateway (the exporter writes one per gateway).
@@ -96,7 +96,7 @@ void importElasticIp(ImportContext &ctx, const TfResource &r, Component *c)
                     return ctx.fold(r, ctx.componentIdFor(*nat));
             }
         }
-        return ctx.skip(r, tr("the address of a NAT gateway that is not imported"));
+        return ctx.skip(r, tfimport::tr("the address of a NAT gateway that is not imported"));
     }
     const std::vector<const TfResource *> instances = ctx.referenced(r, QStringLiteral("instance"), {QStringLiteral("aws_instance")});
     if (!instances.empty()) {
@@ -112,7 +112,7 @@ void foldEipAssociation(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString eip = ctx.ref(r, QStringLiteral("allocation_id"), {QStringLiteral("elastic_ip")});
     if (eip.isEmpty())
-        return ctx.skip(r, tr("its Elastic IP is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its Elastic IP is not in the inputs"));
     const std::vector<const TfResource *> instances = ctx.referenced(r, QStringLiteral("instance_id"), {QStringLiteral("aws_instance")});
     if (!instances.empty()) {
         Component *address = ctx.component(eip);
@@ -165,7 +165,7 @@ void importInlineRules(ImportContext &ctx, const TfResource &r, Component &sg, c
     for (const json &block : *it) {
         const QString protocol = protocolName(attr::str(block, "protocol"));
         if (protocol.isEmpty()) {
-            ctx.assume(tr("%1: a rule for protocol %2 is not imported (a design holds tcp, udp, icmp and all)").arg(r.address, attr::str(block, "protocol")));
+            ctx.assume(tfimport::tr("%1: a rule for protocol %2 is not imported (a design holds tcp, udp, icmp and all)").arg(r.address, attr::str(block, "protocol")));
             continue;
         }
         const json base = ruleBase(protocol, attr::integer(block, "from_port"), attr::integer(block, "to_port"), attr::str(block, "description"));
@@ -177,7 +177,7 @@ void importInlineRules(ImportContext &ctx, const TfResource &r, Component &sg, c
         for (const QString &group : attr::strings(block, "security_groups")) {
             const QString source = ctx.componentForValue(group, kGroup);
             if (source.isEmpty()) {
-                ctx.assume(tr("%1: a rule naming the security group %2, which is not in the inputs, is not imported").arg(r.address, group));
+                ctx.assume(tfimport::tr("%1: a rule naming the security group %2, which is not in the inputs, is not imported").arg(r.address, group));
                 continue;
             }
             json rule = base;
@@ -190,7 +190,7 @@ void importInlineRules(ImportContext &ctx, const TfResource &r, Component &sg, c
             addUniqueRule(sg, direction, rule);
         }
         if (!attr::strings(block, "ipv6_cidr_blocks").isEmpty() || !attr::strings(block, "prefix_list_ids").isEmpty())
-            ctx.assume(tr("%1: IPv6 ranges and prefix lists of rules are not imported").arg(r.address));
+            ctx.assume(tfimport::tr("%1: IPv6 ranges and prefix lists of rules are not imported").arg(r.address));
     }
 }
 
@@ -202,7 +202,7 @@ void importSecurityGroup(ImportContext &ctx, const TfResource &r, Component *c)
         c->name = name;
     importInlineRules(ctx, r, *c, "ingress");
     importInlineRules(ctx, r, *c, "egress");
-    placeIn(ctx, *c, vpcOf(ctx, r, "vpc_id"), tr("its VPC is unknown"));
+    placeIn(ctx, *c, vpcOf(ctx, r, "vpc_id"), tfimport::tr("its VPC is unknown"));
 }
 
 /// aws_security_group_rule: one resource, possibly several CIDR blocks.
@@ -210,13 +210,13 @@ void foldSecurityGroupRule(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString groupId = ctx.ref(r, QStringLiteral("security_group_id"), kGroup);
     if (groupId.isEmpty())
-        return ctx.skip(r, tr("its security group is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its security group is not in the inputs"));
     Component &sg = *ctx.component(groupId);
     const QString type = attr::str(r.attributes, "type");
     const char *direction = type == QLatin1String("egress") ? "egress" : "ingress";
     const QString protocol = protocolName(attr::str(r.attributes, "protocol"));
     if (protocol.isEmpty())
-        return ctx.skip(r, tr("protocol %1 cannot be held by a design").arg(attr::str(r.attributes, "protocol")));
+        return ctx.skip(r, tfimport::tr("protocol %1 cannot be held by a design").arg(attr::str(r.attributes, "protocol")));
     const json base = ruleBase(protocol, attr::integer(r.attributes, "from_port"), attr::integer(r.attributes, "to_port"), attr::str(r.attributes, "description"));
     bool added = false;
     for (const QString &cidr : attr::strings(r.attributes, "cidr_blocks")) {
@@ -237,7 +237,7 @@ void foldSecurityGroupRule(ImportContext &ctx, const TfResource &r, Component *)
         added = true;
     }
     if (!added)
-        return ctx.skip(r, tr("its source (IPv6 range, prefix list or a group outside the inputs) cannot be held by a design"));
+        return ctx.skip(r, tfimport::tr("its source (IPv6 range, prefix list or a group outside the inputs) cannot be held by a design"));
     ctx.fold(r, sg.id);
 }
 
@@ -246,11 +246,11 @@ void foldVpcSecurityGroupRule(ImportContext &ctx, const TfResource &r, const cha
 {
     const QString groupId = ctx.ref(r, QStringLiteral("security_group_id"), kGroup);
     if (groupId.isEmpty())
-        return ctx.skip(r, tr("its security group is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its security group is not in the inputs"));
     Component &sg = *ctx.component(groupId);
     const QString protocol = protocolName(attr::str(r.attributes, "ip_protocol"));
     if (protocol.isEmpty())
-        return ctx.skip(r, tr("protocol %1 cannot be held by a design").arg(attr::str(r.attributes, "ip_protocol")));
+        return ctx.skip(r, tfimport::tr("protocol %1 cannot be held by a design").arg(attr::str(r.attributes, "ip_protocol")));
     json rule = ruleBase(protocol, attr::integer(r.attributes, "from_port"), attr::integer(r.attributes, "to_port"), attr::str(r.attributes, "description"));
     const QString cidr = attr::str(r.attributes, "cidr_ipv4");
     const QString source = ctx.ref(r, QStringLiteral("referenced_security_group_id"), kGroup);
@@ -259,7 +259,7 @@ void foldVpcSecurityGroupRule(ImportContext &ctx, const TfResource &r, const cha
     else if (!source.isEmpty())
         rule["source"] = source.toStdString();
     else
-        return ctx.skip(r, tr("its source (IPv6 range, prefix list or a group outside the inputs) cannot be held by a design"));
+        return ctx.skip(r, tfimport::tr("its source (IPv6 range, prefix list or a group outside the inputs) cannot be held by a design"));
     addUniqueRule(sg, direction, rule);
     ctx.fold(r, sg.id);
 }
@@ -308,7 +308,7 @@ void foldRouteTable(ImportContext &ctx, const TfResource &r, Component *)
     if (r.type == QLatin1String("aws_default_route_table") && !vpc.isEmpty())
         ctx.routing.vpcMainTable.insert(vpc, r.serial);
     if (vpc.isEmpty())
-        return ctx.skip(r, tr("its VPC is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its VPC is not in the inputs"));
     ctx.fold(r, vpc);
 }
 
@@ -322,7 +322,7 @@ void foldRoute(ImportContext &ctx, const TfResource &r, Component *)
 {
     const TfResource *table = routeTableOf(ctx, r);
     if (!table || !ctx.hasOutcome(*table) || ctx.outcome(*table) != Outcome::Folded)
-        return ctx.skip(r, tr("its route table is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its route table is not in the inputs"));
     json route = r.attributes;
     if (routesToInternet(ctx, r, route, r.expressions))
         ctx.routing.tableToInternet[table->serial] = true;
@@ -334,7 +334,7 @@ void foldRouteTableAssociation(ImportContext &ctx, const TfResource &r, Componen
     const TfResource *table = routeTableOf(ctx, r);
     const QString subnet = ctx.ref(r, QStringLiteral("subnet_id"), kSubnet);
     if (!table || subnet.isEmpty())
-        return ctx.skip(r, tr("its subnet or route table is not in the inputs (gateway route tables are not modelled)"));
+        return ctx.skip(r, tfimport::tr("its subnet or route table is not in the inputs (gateway route tables are not modelled)"));
     ctx.routing.subnetTable.insert(subnet, table->serial);
     ctx.fold(r, subnet);
 }
@@ -344,7 +344,7 @@ void foldMainRouteTableAssociation(ImportContext &ctx, const TfResource &r, Comp
     const TfResource *table = routeTableOf(ctx, r);
     const QString vpc = vpcOf(ctx, r, "vpc_id");
     if (!table || vpc.isEmpty())
-        return ctx.skip(r, tr("its VPC or route table is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its VPC or route table is not in the inputs"));
     ctx.routing.vpcMainTable.insert(vpc, table->serial);
     ctx.fold(r, vpc);
 }
@@ -369,8 +369,8 @@ void decidePublicSubnets(ImportContext &ctx)
             for (const Component &g : ctx.components())
                 hasGateway = hasGateway || (g.kind == QLatin1String("internet_gateway") && g.parent == vpc);
             isPublic = ctx.routing.subnetMapsPublicIp.value(c.id) && hasGateway;
-            ctx.assume(tr("subnet %1: no route table in the inputs; taken as %2 from map_public_ip_on_launch and the VPC's internet gateway")
-                           .arg(c.id, isPublic ? tr("public") : tr("private")));
+            ctx.assume(tfimport::tr("subnet %1: no route table in the inputs; taken as %2 from map_public_ip_on_launch and the VPC's internet gateway")
+                           .arg(c.id, isPublic ? tfimport::tr("public") : tfimport::tr("private")));
         }
         if (isPublic)
             c.props["public"] = true;
@@ -404,7 +404,7 @@ void completeExternalVpcs(ImportContext &ctx)
         const std::uint32_t network = prefix == 0 ? 0 : (low >> (32 - prefix)) << (32 - prefix);
         const QString cidr = Ipv4Cidr::formatAddress(network) + QLatin1Char('/') + QString::number(prefix);
         vpc->props["cidr"] = cidr.toStdString();
-        ctx.assume(tr("VPC %1: its range is not in the inputs; %2, which covers its subnets, assumed").arg(*it, cidr));
+        ctx.assume(tfimport::tr("VPC %1: its range is not in the inputs; %2, which covers its subnets, assumed").arg(*it, cidr));
     }
 }
 
@@ -448,7 +448,7 @@ QString vpcOf(ImportContext &ctx, const TfResource &r, const char *attribute)
     setString(added, "cidr", cidr);
     ctx.placeInRegion(added, r);
     ctx.routing.externalVpcs.insert(value, added.id);
-    ctx.assume(tr("VPC %1 is used but not managed by the inputs; it was added to hold what is in it").arg(value));
+    ctx.assume(tfimport::tr("VPC %1 is used but not managed by the inputs; it was added to hold what is in it").arg(value));
     return added.id;
 }
 

@@ -47,7 +47,7 @@ void foldDeploymentGroup(ImportContext &ctx, const TfResource &r, Component *)
     const QString appId = ctx.ref(r, QStringLiteral("app_name"), {QStringLiteral("codedeploy_application")});
     Component *app = ctx.component(appId);
     if (!app)
-        return ctx.skip(r, tr("its application is not in the inputs"));
+        return ctx.skip(r, tfimport::tr("its application is not in the inputs"));
     setString(*app, "service_role", ctx.ref(r, QStringLiteral("service_role_arn"), kRole));
     setString(*app, "ecs_service", ctx.ref(r, QStringLiteral("ecs_service.service_name"), {QStringLiteral("ecs_service")}));
     ctx.fold(r, appId);

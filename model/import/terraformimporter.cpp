@@ -159,7 +159,7 @@ private:
         QHash<QString, const TfResource *> seen; // type|id -> first resource, to merge overlapping inputs
         for (const TfResource *r : m_ctx.resources()) {
             if (!r->isManaged()) {
-                m_ctx.skip(*r, tr("a data source: read by Terraform, not managed by it"));
+                m_ctx.skip(*r, tfimport::tr("a data source: read by Terraform, not managed by it"));
                 continue;
             }
             for (auto it = r->attributes.begin(); it != r->attributes.end(); ++it) {
@@ -167,21 +167,21 @@ private:
                     m_ctx.secretNotCopied(*r, QString::fromStdString(it.key()));
             }
             if (r->provider != QLatin1String("aws")) {
-                m_ctx.skip(*r, tr("provider %1 is not AWS").arg(r->provider));
+                m_ctx.skip(*r, tfimport::tr("provider %1 is not AWS").arg(r->provider));
                 continue;
             }
             const QString id = attr::str(r->attributes, "id");
             if (!id.isEmpty()) {
                 const QString key = r->type + QLatin1Char('|') + id;
                 if (const TfResource *first = seen.value(key)) {
-                    m_ctx.skip(*r, tr("the same resource as %1 in %2").arg(first->address, m_ctx.input(first->input).source));
+                    m_ctx.skip(*r, tfimport::tr("the same resource as %1 in %2").arg(first->address, m_ctx.input(first->input).source));
                     continue;
                 }
                 seen.insert(key, r);
             }
             const ImportRule *rule = ruleOf(*r);
             if (!rule) {
-                m_ctx.skip(*r, tr("Kumo has no kind for %1 yet").arg(r->type));
+                m_ctx.skip(*r, tfimport::tr("Kumo has no kind for %1 yet").arg(r->type));
                 continue;
             }
             if (rule->role == Role::Skips) {
@@ -291,8 +291,8 @@ private:
                     continue;
                 QString reason = m_ctx.unplacedReason(c.id);
                 if (reason.isEmpty())
-                    reason = parent ? tr("what holds it (%1) is not in the design").arg(parent->id) : tr("it has no place in the design");
-                m_ctx.skip(*m_ctx.resources()[size_t(*serial)], tr("cannot be placed: %1").arg(reason));
+                    reason = parent ? tfimport::tr("what holds it (%1) is not in the design").arg(parent->id) : tfimport::tr("it has no place in the design");
+                m_ctx.skip(*m_ctx.resources()[size_t(*serial)], tfimport::tr("cannot be placed: %1").arg(reason));
             }
         }
     }
@@ -310,10 +310,10 @@ private:
         // every resource instance is accounted for
         for (const TfResource *r : m_ctx.resources()) {
             if (!m_ctx.hasOutcome(*r))
-                m_ctx.skip(*r, tr("nothing imported uses it"));
+                m_ctx.skip(*r, tfimport::tr("nothing imported uses it"));
             // folds into a component that was not placed count as skipped
             if (m_ctx.outcome(*r) == Outcome::Folded && !m_alive.contains(m_ctx.outcomeDetail(*r)))
-                m_ctx.skip(*r, tr("it configures %1, which is not in the design").arg(m_ctx.outcomeDetail(*r)));
+                m_ctx.skip(*r, tfimport::tr("it configures %1, which is not in the design").arg(m_ctx.outcomeDetail(*r)));
             m_report.entries.push_back({m_ctx.input(r->input).source, r->address, r->type, m_ctx.outcome(*r), m_ctx.outcomeDetail(*r)});
         }
         m_report.components = int(design.componentCount());
@@ -362,7 +362,7 @@ ImportResult TerraformImporter::import(const std::vector<ImportSource> &sources,
         // a value of a shape no importer expected: refuse rather than crash
         result = ImportResult();
         result.errorSource = sources.empty() ? QString() : sources.front().name;
-        result.errorMessage = tr("unexpected value (%1)").arg(QString::fromUtf8(e.what()));
+        result.errorMessage = tfimport::tr("unexpected value (%1)").arg(QString::fromUtf8(e.what()));
     }
     return result;
 }

@@ -9,11 +9,6 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("kumo::tfimport", text);
-}
-
 /// Thrown while reading; caught in read() and turned into an InputError.
 struct Refusal
 {
@@ -46,11 +41,11 @@ const json *member(const json &object, const char *key, json::value_t wanted, co
         return nullptr;
     const bool ok = it->type() == wanted || (wanted == json::value_t::number_integer && it->is_number_integer());
     if (!ok) {
-        const QString expected = wanted == json::value_t::array    ? tr("a list")
-                                 : wanted == json::value_t::object ? tr("an object")
-                                 : wanted == json::value_t::string ? tr("a string")
-                                                                   : tr("a whole number");
-        refuse((place.isEmpty() ? QString() : place + QLatin1Char('.')) + QString::fromLatin1(key), tr("expected %1, found %2").arg(expected, typeName(*it)));
+        const QString expected = wanted == json::value_t::array    ? tfimport::tr("a list")
+                                 : wanted == json::value_t::object ? tfimport::tr("an object")
+                                 : wanted == json::value_t::string ? tfimport::tr("a string")
+                                                                   : tfimport::tr("a whole number");
+        refuse((place.isEmpty() ? QString() : place + QLatin1Char('.')) + QString::fromLatin1(key), tfimport::tr("expected %1, found %2").arg(expected, typeName(*it)));
     }
     return &*it;
 }
@@ -201,7 +196,7 @@ void readRawState(json &doc, TfInput &input, int inputIndex)
 {
     const json *version = member(doc, "version", json::value_t::number_integer, QStringLiteral("state"));
     if (!version || version->get<qint64>() != 4)
-        refuse(QStringLiteral("version"), tr("only state files of version 4 (Terraform 0.12 and later) can be imported"));
+        refuse(QStringLiteral("version"), tfimport::tr("only state files of version 4 (Terraform 0.12 and later) can be imported"));
     json *resources = const_cast<json *>(member(doc, "resources", json::value_t::array, QString()));
     if (!resources)
         return;
@@ -209,13 +204,13 @@ void readRawState(json &doc, TfInput &input, int inputIndex)
         json &r = (*resources)[i];
         const QString place = QStringLiteral("resources[%1]").arg(i);
         if (!r.is_object())
-            refuse(place, tr("expected an object, found %1").arg(typeName(r)));
+            refuse(place, tfimport::tr("expected an object, found %1").arg(typeName(r)));
         TfResource base;
         base.mode = stringMember(r, "mode", place);
         base.type = stringMember(r, "type", place);
         base.name = stringMember(r, "name", place);
         if (base.type.isEmpty() || base.name.isEmpty())
-            refuse(place, tr("a resource needs a 'type' and a 'name'"));
+            refuse(place, tfimport::tr("a resource needs a 'type' and a 'name'"));
         if (base.mode.isEmpty())
             base.mode = QStringLiteral("managed");
         base.module = stringMember(r, "module", place);
@@ -232,17 +227,17 @@ void readRawState(json &doc, TfInput &input, int inputIndex)
             json &inst = (*instances)[k];
             const QString instPlace = place + QStringLiteral(".instances[%1]").arg(k);
             if (!inst.is_object())
-                refuse(instPlace, tr("expected an object, found %1").arg(typeName(inst)));
+                refuse(instPlace, tfimport::tr("expected an object, found %1").arg(typeName(inst)));
             TfResource res = base;
             if (const auto key = inst.find("index_key"); key != inst.end()) {
                 if (!key->is_null() && !key->is_string() && !key->is_number_integer())
-                    refuse(instPlace + QStringLiteral(".index_key"), tr("expected a number or a string, found %1").arg(typeName(*key)));
+                    refuse(instPlace + QStringLiteral(".index_key"), tfimport::tr("expected a number or a string, found %1").arg(typeName(*key)));
                 res.indexKey = *key;
             }
             if (json *attributes = const_cast<json *>(member(inst, "attributes", json::value_t::object, instPlace)))
                 res.attributes = std::move(*attributes);
             else if (inst.contains("attributes_flat"))
-                refuse(instPlace, tr("flat attributes (state files of Terraform before 0.12) are not supported"));
+                refuse(instPlace, tfimport::tr("flat attributes (state files of Terraform before 0.12) are not supported"));
             const QString prefix = res.module.isEmpty() ? QString() : res.module + QLatin1Char('.');
             res.address = prefix + (res.mode == QLatin1String("data") ? QStringLiteral("data.") : QString()) + res.type + QLatin1Char('.') + res.name
                           + TerraformInput::keySuffix(res.indexKey);
@@ -256,28 +251,28 @@ void readModule(json &module, const QString &place, TfInput &input, int inputInd
                 QHash<QString, bool> *seen, int depth)
 {
     if (depth > 64)
-        refuse(place, tr("modules are nested too deeply"));
+        refuse(place, tfimport::tr("modules are nested too deeply"));
     if (!module.is_object())
-        refuse(place, tr("expected an object, found %1").arg(typeName(module)));
+        refuse(place, tfimport::tr("expected an object, found %1").arg(typeName(module)));
     const QString moduleAddress = stringMember(module, "address", place);
     if (json *resources = const_cast<json *>(member(module, "resources", json::value_t::array, place))) {
         for (size_t i = 0; i < resources->size(); ++i) {
             json &r = (*resources)[i];
             const QString rPlace = place + QStringLiteral(".resources[%1]").arg(i);
             if (!r.is_object())
-                refuse(rPlace, tr("expected an object, found %1").arg(typeName(r)));
+                refuse(rPlace, tfimport::tr("expected an object, found %1").arg(typeName(r)));
             TfResource res;
             res.address = stringMember(r, "address", rPlace);
             res.mode = stringMember(r, "mode", rPlace);
             res.type = stringMember(r, "type", rPlace);
             res.name = stringMember(r, "name", rPlace);
             if (res.type.isEmpty() || res.name.isEmpty())
-                refuse(rPlace, tr("a resource needs a 'type' and a 'name'"));
+                refuse(rPlace, tfimport::tr("a resource needs a 'type' and a 'name'"));
             if (res.mode.isEmpty())
                 res.mode = QStringLiteral("managed");
             if (const auto key = r.find("index"); key != r.end()) {
                 if (!key->is_null() && !key->is_string() && !key->is_number_integer())
-                    refuse(rPlace + QStringLiteral(".index"), tr("expected a number or a string, found %1").arg(typeName(*key)));
+                    refuse(rPlace + QStringLiteral(".index"), tfimport::tr("expected a number or a string, found %1").arg(typeName(*key)));
                 res.indexKey = *key;
             }
             res.module = moduleAddress;
@@ -453,7 +448,7 @@ std::optional<TfInput> TerraformInput::read(const QByteArray &bytes, const QStri
         int line = 0;
         int column = 0;
         lineColumn(bytes, e.byte > 0 ? e.byte - 1 : 0, &line, &column);
-        *error = {QStringLiteral("%1:%2").arg(line).arg(column), tr("not JSON (%1)").arg(QString::fromUtf8(e.what()).section(QStringLiteral(": "), -1))};
+        *error = {QStringLiteral("%1:%2").arg(line).arg(column), tfimport::tr("not JSON (%1)").arg(QString::fromUtf8(e.what()).section(QStringLiteral(": "), -1))};
         return std::nullopt;
     }
     TfInput input;
@@ -461,7 +456,7 @@ std::optional<TfInput> TerraformInput::read(const QByteArray &bytes, const QStri
     input.document = doc;
     try {
         if (!doc->is_object())
-            refuse(QStringLiteral("top level"), tr("expected an object, found %1").arg(typeName(*doc)));
+            refuse(QStringLiteral("top level"), tfimport::tr("expected an object, found %1").arg(typeName(*doc)));
         if (doc->contains("planned_values") || doc->contains("resource_changes") || doc->contains("configuration")) {
             input.shape = QStringLiteral("plan");
             readPlan(*doc, input, inputIndex);
@@ -472,7 +467,7 @@ std::optional<TfInput> TerraformInput::read(const QByteArray &bytes, const QStri
             input.shape = QStringLiteral("state");
             readRawState(*doc, input, inputIndex);
         } else {
-            refuse(QStringLiteral("top level"), tr("neither a Terraform state (\"version\": 4) nor the output of 'terraform show -json'"));
+            refuse(QStringLiteral("top level"), tfimport::tr("neither a Terraform state (\"version\": 4) nor the output of 'terraform show -json'"));
         }
     } catch (const Refusal &r) {
         *error = {r.place, r.message};

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importtext.h"
+
 #include <QString>
 #include <QStringList>
 
