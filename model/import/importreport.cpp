@@ -40,7 +40,7 @@ std::vector<std::pair<QString, int>> ImportReport::missingKinds() const
 {
     std::map<QString, int> counts;
     for (const Entry &e : entries) {
-        if (e.outcome == Outcome::Skipped && e.type.startsWith(QLatin1String("aws_")) && e.detail.startsWith(QLatin1String("Kumo has no kind")))
+        if (e.outcome == Outcome::Skipped && e.withoutKind)
             ++counts[e.type];
     }
     std::vector<std::pair<QString, int>> list(counts.begin(), counts.end());
@@ -91,7 +91,7 @@ nlohmann::ordered_json ImportReport::toJson() const
 
 QString ImportReport::toText() const
 {
-    QString text = tfimport::tr("%n resource instance(s) read: ", int(entries.size()));
+    QString text = tfimport::tr("%1 resource instances read: ").arg(entries.size());
     text += tfimport::tr("%1 mapped to components, %2 folded into them, %3 skipped; the design has %4 components\n")
                 .arg(count(Outcome::Mapped))
                 .arg(count(Outcome::Folded))

@@ -26,6 +26,7 @@ struct ImportReport
         QString type;
         Outcome outcome = Outcome::Skipped;
         QString detail;  ///< mapped: the component id; folded: the component it went into; skipped: why
+        bool withoutKind = false; ///< skipped because Kumo has no kind for this AWS type yet
     };
     struct SecretNotCopied
     {

@@ -181,6 +181,7 @@ private:
             }
             const ImportRule *rule = ruleOf(*r);
             if (!rule) {
+                m_withoutKind.insert(r->serial);
                 m_ctx.skip(*r, tfimport::tr("Kumo has no kind for %1 yet").arg(r->type));
                 continue;
             }
@@ -314,7 +315,8 @@ private:
             // folds into a component that was not placed count as skipped
             if (m_ctx.outcome(*r) == Outcome::Folded && !m_alive.contains(m_ctx.outcomeDetail(*r)))
                 m_ctx.skip(*r, tfimport::tr("it configures %1, which is not in the design").arg(m_ctx.outcomeDetail(*r)));
-            m_report.entries.push_back({m_ctx.input(r->input).source, r->address, r->type, m_ctx.outcome(*r), m_ctx.outcomeDetail(*r)});
+            m_report.entries.push_back({m_ctx.input(r->input).source, r->address, r->type, m_ctx.outcome(*r), m_ctx.outcomeDetail(*r),
+                                        m_withoutKind.contains(r->serial)});
         }
         m_report.components = int(design.componentCount());
         return design;
@@ -326,6 +328,7 @@ private:
     std::vector<const TfResource *> m_folds;
     std::vector<const TfResource *> m_lateFolds;
     std::vector<const ImportRule *> m_rules; ///< by serial
+    QSet<int> m_withoutKind;
     QHash<QString, int> m_resourceOf;
     QSet<QString> m_alive;
 };
