@@ -4,7 +4,7 @@
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+184"/>
+        <location filename="../views/canvasstyle.cpp" line="+180"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>%n inbound rule</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+102"/>
+        <location filename="../app/mainwindow.cpp" line="+103"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+460"/>
+        <location line="+475"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -194,7 +194,7 @@
 <context>
     <name>kumo::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+81"/>
+        <location filename="../app/clisupport.cpp" line="+50"/>
         <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>&apos;%1&apos; expects %n argument</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+142"/>
+        <location filename="../app/cli.cpp" line="+167"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>
