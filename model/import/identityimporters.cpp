@@ -54,7 +54,7 @@ void importPolicy(ImportContext &ctx, const TfResource &r, Component *c)
             continue;
         }
         json statement = json::object();
-        statement["effect"] = s.value("Effect", std::string("Allow"));
+        statement["effect"] = attr::str(s, "Effect") == QLatin1String("Deny") ? "Deny" : "Allow";
         statement["actions"] = toList(stringOrList(s["Action"]));
         statement["resources"] = toList(stringOrList(s["Resource"]));
         statements.push_back(std::move(statement));

@@ -253,7 +253,6 @@ std::vector<const TfResource *> ImportContext::lookup(const QString &value, cons
         if (types.isEmpty() || types.contains(r->type))
             out.push_back(r);
     }
-    // resources of the same input first: an id can only repeat across separate stacks
     return out;
 }
 
