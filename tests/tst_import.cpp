@@ -77,6 +77,7 @@ private slots:
     void severalRegionsAndProviderAliases();
     void otherProvidersAreReportedAsSkipped();
     void severalInputsAreMerged();
+    void networksOfOtherStacksComeFromDataSources();
     void badInputIsRefusedWithThePlace_data();
     void badInputIsRefusedWithThePlace();
     void templatesRoundTrip_data();
@@ -291,6 +292,36 @@ void TestImport::severalInputsAreMerged()
     QVERIFY(dup);
     QCOMPARE(dup->outcome, Outcome::Skipped);
     QVERIFY(dup->detail.contains(QStringLiteral("network.tfstate")));
+    QVERIFY(structuralErrors(d).isEmpty());
+}
+
+void TestImport::networksOfOtherStacksComeFromDataSources()
+{
+    // instances in subnets of another stack, which this state only reads (data sources)
+    const ImportResult result = importFiles({QStringLiteral("existing-network.tfstate")});
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    const Design &d = *result.design;
+    const Component *vpc = d.component(QStringLiteral("shared"));
+    QVERIFY(vpc);
+    QCOMPARE(vpc->kind, QStringLiteral("vpc"));
+    QCOMPARE(vpc->stringProp("cidr"), QStringLiteral("172.16.0.0/16"));
+    QCOMPARE(vpc->name, QStringLiteral("shared-network"));
+    QCOMPARE(vpc->parent, QStringLiteral("ap-southeast-2"));
+    QCOMPARE(d.component(QStringLiteral("app-a"))->parent, QStringLiteral("shared.ap-southeast-2a"));
+    QCOMPARE(d.component(QStringLiteral("app-b"))->stringProp("cidr"), QStringLiteral("172.16.2.0/24"));
+    QCOMPARE(d.component(QStringLiteral("api-0"))->parent, QStringLiteral("app-a"));
+    QCOMPARE(d.component(QStringLiteral("api-1"))->parent, QStringLiteral("app-b"));
+    QCOMPARE(d.component(QStringLiteral("api"))->parent, QStringLiteral("shared"));
+    // the data sources that became components count as mapped; the unused one and the instance whose
+    // subnet nothing describes are skipped with their reasons
+    QCOMPARE(entry(result.report, QStringLiteral("data.aws_subnet.app[\"a\"]"))->outcome, Outcome::Mapped);
+    QCOMPARE(entry(result.report, QStringLiteral("data.aws_vpc.shared"))->outcome, Outcome::Mapped);
+    QCOMPARE(entry(result.report, QStringLiteral("data.aws_subnet.unused"))->outcome, Outcome::Skipped);
+    const ImportReport::Entry *orphan = entry(result.report, QStringLiteral("aws_instance.orphan"));
+    QCOMPARE(orphan->outcome, Outcome::Skipped);
+    QVERIFY(orphan->detail.contains(QStringLiteral("subnet")));
+    QVERIFY(!d.contains(QStringLiteral("orphan")));
+    QCOMPARE(int(d.componentCount()), 9); // region, VPC, 2 zones, 2 subnets, group, 2 instances
     QVERIFY(structuralErrors(d).isEmpty());
 }
 

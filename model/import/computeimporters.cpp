@@ -28,7 +28,7 @@ void importInstance(ImportContext &ctx, const TfResource &r, Component *c)
             break;
         }
     }
-    placeIn(ctx, *c, ctx.ref(r, QStringLiteral("subnet_id"), {QStringLiteral("subnet")}), tfimport::tr("its subnet is not in the inputs"));
+    placeIn(ctx, *c, subnetOf(ctx, r, QStringLiteral("subnet_id")), tfimport::tr("its subnet is not in the inputs"));
 }
 
 } // namespace

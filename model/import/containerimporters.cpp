@@ -145,7 +145,7 @@ void importService(ImportContext &ctx, const TfResource &r, Component *c)
     if (const auto count = attr::integer(r.attributes, "desired_count"))
         c->props["desired_count"] = *count;
     setString(*c, "launch_type", attr::str(r.attributes, "launch_type"));
-    setRefs(*c, "subnets", ctx.refs(r, QStringLiteral("network_configuration.subnets"), {QStringLiteral("subnet")}));
+    setRefs(*c, "subnets", subnetsOf(ctx, r, QStringLiteral("network_configuration.subnets")));
     setRefs(*c, "security_groups", ctx.refs(r, QStringLiteral("network_configuration.security_groups"), {QStringLiteral("security_group")}));
     if (attr::boolean(attr::block(r.attributes, "network_configuration"), "assign_public_ip").value_or(false))
         c->props["assign_public_ip"] = true;

@@ -50,7 +50,7 @@ void importDatabase(ImportContext &ctx, const TfResource &r, Component *c)
         for (const TfResource *s : ctx.referenced(r, QStringLiteral("replicate_source_db"), {QStringLiteral("aws_db_instance")}))
             group = subnetGroupOf(ctx, *s);
     }
-    const QStringList subnets = group ? ctx.refs(*group, QStringLiteral("subnet_ids"), kSubnet) : QStringList();
+    const QStringList subnets = group ? subnetsOf(ctx, *group, QStringLiteral("subnet_ids")) : QStringList();
     setRefs(*c, "subnets", subnets);
     // drawn in the subnet of its zone
     QString parent = subnets.value(0);

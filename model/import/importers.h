@@ -95,5 +95,9 @@ void addUniqueRule(Component &c, const char *prop, nlohmann::json rule);
 /// The VPC component an attribute (vpc_id) names; a VPC that is used but not managed by the inputs
 /// is added (once) so that what is in it has a place.
 QString vpcOf(ImportContext &ctx, const TfResource &r, const char *attribute);
+/// The subnet components an attribute names; subnets that no input manages but a data source
+/// (data.aws_subnet) describes are added from what it says.
+QStringList subnetsOf(ImportContext &ctx, const TfResource &r, const QString &path);
+QString subnetOf(ImportContext &ctx, const TfResource &r, const QString &path);
 
 } // namespace kumo::tfimport

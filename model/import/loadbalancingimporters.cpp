@@ -16,7 +16,7 @@ void importLoadBalancer(ImportContext &ctx, const TfResource &r, Component *c)
         c->name = name;
     if (const auto internal = attr::boolean(r.attributes, "internal"))
         c->props["scheme"] = *internal ? "internal" : "internet-facing";
-    QStringList subnets = ctx.refs(r, QStringLiteral("subnets"), {QStringLiteral("subnet")});
+    QStringList subnets = subnetsOf(ctx, r, QStringLiteral("subnets"));
     for (const json &mapping : attr::blocks(r.attributes, "subnet_mapping")) {
         const QString s = ctx.componentForValue(attr::str(mapping, "subnet_id"), {QStringLiteral("subnet")});
         if (!s.isEmpty() && !subnets.contains(s))

@@ -60,7 +60,7 @@ void foldGatewayAttachment(ImportContext &ctx, const TfResource &r, Component *)
 
 void importNatGateway(ImportContext &ctx, const TfResource &r, Component *c)
 {
-    placeIn(ctx, *c, ctx.ref(r, QStringLiteral("subnet_id"), kSubnet), tfimport::tr("its subnet is not in the inputs"));
+    placeIn(ctx, *c, subnetOf(ctx, r, QStringLiteral("subnet_id")), tfimport::tr("its subnet is not in the inputs"));
 }
 
 /// Elastic IPs that NAT gateways use are part of the NAT gateway (the exporter writes one per gateway).
@@ -102,7 +102,7 @@ void importElasticIp(ImportContext &ctx, const TfResource &r, Component *c)
     if (!instances.empty()) {
         const QString instance = ctx.componentIdFor(*instances.front(), {QStringLiteral("ec2_instance")});
         setString(*c, "instance", instance);
-        c->parent = ctx.ref(*instances.front(), QStringLiteral("subnet_id"), kSubnet);
+        c->parent = subnetOf(ctx, *instances.front(), QStringLiteral("subnet_id"));
     }
     if (c->parent.isEmpty())
         ctx.placeInRegion(*c, r);
@@ -117,7 +117,7 @@ void foldEipAssociation(ImportContext &ctx, const TfResource &r, Component *)
     if (!instances.empty()) {
         Component *address = ctx.component(eip);
         setString(*address, "instance", ctx.componentIdFor(*instances.front(), {QStringLiteral("ec2_instance")}));
-        const QString subnet = ctx.ref(*instances.front(), QStringLiteral("subnet_id"), kSubnet);
+        const QString subnet = subnetOf(ctx, *instances.front(), QStringLiteral("subnet_id"));
         if (!subnet.isEmpty())
             address->parent = subnet;
     }
@@ -332,7 +332,7 @@ void foldRoute(ImportContext &ctx, const TfResource &r, Component *)
 void foldRouteTableAssociation(ImportContext &ctx, const TfResource &r, Component *)
 {
     const TfResource *table = routeTableOf(ctx, r);
-    const QString subnet = ctx.ref(r, QStringLiteral("subnet_id"), kSubnet);
+    const QString subnet = subnetOf(ctx, r, QStringLiteral("subnet_id"));
     if (!table || subnet.isEmpty())
         return ctx.skip(r, tfimport::tr("its subnet or route table is not in the inputs (gateway route tables are not modelled)"));
     ctx.routing.subnetTable.insert(subnet, table->serial);
@@ -437,19 +437,55 @@ QString vpcOf(ImportContext &ctx, const TfResource &r, const char *attribute)
     const auto known = ctx.routing.externalVpcs.constFind(value);
     if (known != ctx.routing.externalVpcs.constEnd())
         return *known;
-    QString name = value;
-    QString cidr;
-    for (const TfResource *d : ctx.lookup(value, {QStringLiteral("aws_vpc")})) {
-        if (!attr::nameTag(d->attributes).isEmpty())
-            name = attr::nameTag(d->attributes);
-        cidr = attr::str(d->attributes, "cidr_block");
+    // a data source may describe it
+    const TfResource *described = nullptr;
+    for (const TfResource *d : ctx.lookup(value, {QStringLiteral("aws_vpc"), QStringLiteral("aws_default_vpc")}))
+        described = d;
+    QString name = described && !attr::nameTag(described->attributes).isEmpty() ? attr::nameTag(described->attributes) : value;
+    Component &added = ctx.createExtra(QStringLiteral("vpc"), described ? described->name : value, name);
+    if (described) {
+        setString(added, "cidr", attr::str(described->attributes, "cidr_block"));
+        ctx.standFor(*described, added.id);
+        ctx.setOutcome(*described, Outcome::Mapped, added.id);
     }
-    Component &added = ctx.createExtra(QStringLiteral("vpc"), value, name);
-    setString(added, "cidr", cidr);
-    ctx.placeInRegion(added, r);
+    ctx.placeInRegion(added, described ? *described : r);
     ctx.routing.externalVpcs.insert(value, added.id);
     ctx.assume(tfimport::tr("VPC %1 is used but not managed by the inputs; it was added to hold what is in it").arg(value));
     return added.id;
+}
+
+QStringList subnetsOf(ImportContext &ctx, const TfResource &r, const QString &path)
+{
+    QStringList ids = ctx.refs(r, path, kSubnet);
+    // subnets no input manages, described by data sources (data.aws_subnet): drawn from what they say
+    for (const TfResource *d : ctx.referenced(r, path, {QStringLiteral("aws_subnet")})) {
+        if (d->isManaged() || !ctx.componentIdFor(*d).isEmpty())
+            continue;
+        const QString vpc = vpcOf(ctx, *d, "vpc_id");
+        const QString zone = attr::str(d->attributes, "availability_zone");
+        const QString cidr = attr::str(d->attributes, "cidr_block");
+        if (vpc.isEmpty() || zone.isEmpty() || cidr.isEmpty())
+            continue;
+        const QString tag = attr::nameTag(d->attributes);
+        const QString key = d->indexKey.is_string()             ? QString::fromStdString(d->indexKey.get<std::string>())
+                            : d->indexKey.is_number_integer() ? QString::number(d->indexKey.get<qint64>())
+                                                              : QString();
+        Component &subnet = ctx.createExtra(QStringLiteral("subnet"), key.isEmpty() ? d->name : d->name + QLatin1Char('-') + key,
+                                            tag.isEmpty() ? attr::str(d->attributes, "id") : tag);
+        subnet.props["cidr"] = cidr.toStdString();
+        subnet.parent = ctx.zoneComponent(vpc, zone);
+        ctx.routing.subnetMapsPublicIp.insert(subnet.id, attr::boolean(d->attributes, "map_public_ip_on_launch").value_or(false));
+        ctx.standFor(*d, subnet.id);
+        ctx.setOutcome(*d, Outcome::Mapped, subnet.id);
+        ctx.assume(tfimport::tr("subnet %1 is used but not managed by the inputs; it was drawn from %2").arg(attr::str(d->attributes, "id"), d->address));
+    }
+    const QStringList all = ctx.refs(r, path, kSubnet);
+    return all.isEmpty() ? ids : all;
+}
+
+QString subnetOf(ImportContext &ctx, const TfResource &r, const QString &path)
+{
+    return subnetsOf(ctx, r, path).value(0);
 }
 
 void addNetworkImporters(ImportTable &table, std::vector<Finisher> &finishers)
