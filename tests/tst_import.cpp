@@ -78,6 +78,7 @@ private slots:
     void otherProvidersAreReportedAsSkipped();
     void severalInputsAreMerged();
     void networksOfOtherStacksComeFromDataSources();
+    void vpcsNamedButNotDescribedAreAdded();
     void badInputIsRefusedWithThePlace_data();
     void badInputIsRefusedWithThePlace();
     void templatesRoundTrip_data();
@@ -323,6 +324,28 @@ void TestImport::networksOfOtherStacksComeFromDataSources()
     QVERIFY(!d.contains(QStringLiteral("orphan")));
     QCOMPARE(int(d.componentCount()), 9); // region, VPC, 2 zones, 2 subnets, group, 2 instances
     QVERIFY(structuralErrors(d).isEmpty());
+}
+
+void TestImport::vpcsNamedButNotDescribedAreAdded()
+{
+    // two subnets of a VPC that nothing in the input describes: the VPC gets the range covering them
+    const QByteArray state = R"({"version": 4, "resources": [
+      {"mode": "managed", "type": "aws_subnet", "name": "a", "provider": "provider[\"registry.terraform.io/hashicorp/aws\"]",
+       "instances": [{"attributes": {"id": "subnet-1", "vpc_id": "vpc-0far", "cidr_block": "10.5.1.0/24", "availability_zone": "sa-east-1a"}}]},
+      {"mode": "managed", "type": "aws_subnet", "name": "b", "provider": "provider[\"registry.terraform.io/hashicorp/aws\"]",
+       "instances": [{"attributes": {"id": "subnet-2", "vpc_id": "vpc-0far", "cidr_block": "10.5.2.0/24", "availability_zone": "sa-east-1b"}}]}
+    ]})";
+    const ImportResult result = TerraformImporter::import({{QStringLiteral("far.tfstate"), state}}, QStringLiteral("far"));
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    const Component *vpc = result.design->component(QStringLiteral("vpc-0far"));
+    QVERIFY(vpc);
+    QCOMPARE(vpc->stringProp("cidr"), QStringLiteral("10.5.0.0/22")); // 10.5.1.0 and 10.5.2.255 share 22 bits
+    QCOMPARE(vpc->parent, QStringLiteral("sa-east-1"));               // from the zones of its subnets
+    QCOMPARE(result.design->component(QStringLiteral("b"))->parent, QStringLiteral("vpc-0far.sa-east-1b"));
+    const QString assumptions = result.report.assumptions.join(QLatin1Char('\n'));
+    QVERIFY(assumptions.contains(QStringLiteral("vpc-0far")));
+    QVERIFY(assumptions.contains(QStringLiteral("10.5.0.0/22")));
+    QVERIFY(structuralErrors(*result.design).isEmpty());
 }
 
 void TestImport::badInputIsRefusedWithThePlace_data()

@@ -108,24 +108,40 @@ void importZone(ImportContext &ctx, const TfResource &r, Component *c)
     }
 }
 
-/// The certificate whose DNS validation a record is, or null.
-const TfResource *validatedCertificate(ImportContext &ctx, const TfResource &record)
+const CertificateFacts &certificateFacts(ImportContext &ctx)
 {
-    const QString name = withoutDot(attr::str(record.attributes, "name"));
+    CertificateFacts &facts = ctx.certificates;
+    if (facts.known)
+        return facts;
+    facts.known = true;
     for (const TfResource *cert : ctx.resources()) {
         if (cert->type != QLatin1String("aws_acm_certificate"))
             continue;
+        facts.certificates.push_back(cert);
         for (const json &option : attr::blocks(cert->attributes, "domain_validation_options")) {
-            if (!name.isEmpty() && withoutDot(attr::str(option, "resource_record_name")) == name)
-                return cert;
+            const QString name = withoutDot(attr::str(option, "resource_record_name"));
+            if (!name.isEmpty())
+                facts.byValidationName.insert(name, cert);
         }
-        // in a plan the records are not known yet: for_each over the certificate's validation options
-        if (name.isEmpty() && record.config && record.config->contains("for_each_expression") && (*record.config)["for_each_expression"].is_object()) {
-            const json &refs = (*record.config)["for_each_expression"].value("references", json::array());
-            for (const json &ref : refs.is_array() ? refs : json::array()) {
-                if (ref.is_string() && QString::fromStdString(ref.get<std::string>()).startsWith(cert->configAddress() + QLatin1Char('.')))
-                    return cert;
-            }
+    }
+    return facts;
+}
+
+/// The certificate whose DNS validation a record is, or null.
+const TfResource *validatedCertificate(ImportContext &ctx, const TfResource &record)
+{
+    const CertificateFacts &facts = certificateFacts(ctx);
+    const QString name = withoutDot(attr::str(record.attributes, "name"));
+    if (!name.isEmpty())
+        return facts.byValidationName.value(name, nullptr);
+    // in a plan the records are not known yet: for_each over the certificate's validation options
+    if (!record.config || !record.config->contains("for_each_expression") || !(*record.config)["for_each_expression"].is_object())
+        return nullptr;
+    const json &refs = (*record.config)["for_each_expression"].value("references", json::array());
+    for (const TfResource *cert : facts.certificates) {
+        for (const json &ref : refs.is_array() ? refs : json::array()) {
+            if (ref.is_string() && QString::fromStdString(ref.get<std::string>()).startsWith(cert->configAddress() + QLatin1Char('.')))
+                return cert;
         }
     }
     return nullptr;

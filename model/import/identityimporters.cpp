@@ -120,7 +120,6 @@ void importRole(ImportContext &ctx, const TfResource &r, Component *c)
             managed.push_back(arn.mid(kManagedPrefix.size()).section(QLatin1Char('/'), -1).toStdString());
         }
     }
-    (void)ctx;
 }
 
 void foldAttachment(ImportContext &ctx, const TfResource &r, const char *ownerKey, const QStringList &ownerKinds)

@@ -26,6 +26,14 @@ struct RoutingFacts
     bool natAddressesKnown = false;
 };
 
+/// Certificates and the names of their DNS validation records, gathered once.
+struct CertificateFacts
+{
+    bool known = false;
+    std::vector<const TfResource *> certificates;
+    QHash<QString, const TfResource *> byValidationName; ///< "_x.app.example.com" -> certificate
+};
+
 /// Where a load balancer listener went: the load balancer and the position in its `listeners`.
 struct ListenerPlace
 {
@@ -97,6 +105,7 @@ public:
     ImportReport &report() { return m_report; }
 
     RoutingFacts routing;
+    CertificateFacts certificates;
     QHash<int, ListenerPlace> listeners; ///< listener resource serial -> where it went
 
 private:

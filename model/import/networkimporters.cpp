@@ -352,6 +352,11 @@ void foldMainRouteTableAssociation(ImportContext &ctx, const TfResource &r, Comp
 /// Which subnets are public: those whose route table sends 0.0.0.0/0 to an internet gateway.
 void decidePublicSubnets(ImportContext &ctx)
 {
+    QSet<QString> vpcsWithGateway;
+    for (const Component &g : ctx.components()) {
+        if (g.kind == QLatin1String("internet_gateway"))
+            vpcsWithGateway.insert(g.parent);
+    }
     for (Component &c : ctx.components()) {
         if (c.kind != QLatin1String("subnet"))
             continue;
@@ -365,10 +370,7 @@ void decidePublicSubnets(ImportContext &ctx)
             isPublic = ctx.routing.tableToInternet.value(table);
         } else {
             // no route table: a subnet that gives public addresses, in a VPC with an internet gateway
-            bool hasGateway = false;
-            for (const Component &g : ctx.components())
-                hasGateway = hasGateway || (g.kind == QLatin1String("internet_gateway") && g.parent == vpc);
-            isPublic = ctx.routing.subnetMapsPublicIp.value(c.id) && hasGateway;
+            isPublic = ctx.routing.subnetMapsPublicIp.value(c.id) && vpcsWithGateway.contains(vpc);
             ctx.assume(tfimport::tr("subnet %1: no route table in the inputs; taken as %2 from map_public_ip_on_launch and the VPC's internet gateway")
                            .arg(c.id, isPublic ? tfimport::tr("public") : tfimport::tr("private")));
         }
