@@ -7,6 +7,7 @@
 #include "catalogjson.h"
 #include "designfile.h"
 #include "findingsreport.h"
+#include "language.h"
 #include "templates.h"
 #include "terraformexporter.h"
 #include "validator.h"
@@ -14,8 +15,11 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 #include <functional>
 #include <map>
 
@@ -29,10 +33,10 @@ QString usage()
               "  kumo [FILE]                                   open the editor\n"
               "  kumo validate FILE [--format text|json|sarif] print findings\n"
               "  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR\n"
-              "  kumo export svg FILE -o OUT.svg               the whole diagram as SVG\n"
-              "  kumo export png FILE -o OUT.png [--scale S] [--transparent]\n"
+              "  kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG\n"
+              "  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]\n"
               "                                                the whole diagram as PNG (S: 1 to 4, default 2)\n"
-              "  kumo export pdf FILE -o OUT.pdf               the whole diagram as a vector PDF\n"
+              "  kumo export pdf FILE -o OUT.pdf [--lang en|ja] the whole diagram as a vector PDF\n"
               "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
               "  kumo templates                                list the bundled templates\n"
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
@@ -200,7 +204,8 @@ int exportDiagram(const QStringList &arguments, const QString &format)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("OUT"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per canvas unit, 1 to 4"), QStringLiteral("S"), QStringLiteral("2"));
     const QCommandLineOption transparent(QStringLiteral("transparent"), tr("PNG with a transparent background"));
-    parser.addOptions({output, scale, transparent});
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("language of kind names and subtitles: en or ja"), QStringLiteral("LANG"));
+    parser.addOptions({output, scale, transparent, lang});
     if (!parse(parser, arguments, 3))
         return BadInput;
     if (!parser.isSet(output))
@@ -211,6 +216,13 @@ int exportDiagram(const QStringList &arguments, const QString &format)
     if (!ok || options.scale < 1 || options.scale > 4)
         return usageError(tr("--scale must be a number from 1 to 4"));
     options.transparent = parser.isSet(transparent);
+    // the diagram speaks the editor's language (or the one asked for); messages stay English
+    const QString language = parser.isSet(lang)                           ? parser.value(lang)
+                             : qEnvironmentVariableIsSet("KUMO_LANGUAGE") ? qEnvironmentVariable("KUMO_LANGUAGE")
+                                                                          : Language::preferred();
+    if (!Language::available().contains(language))
+        return usageError(tr("--lang must be one of: %1").arg(Language::available().join(QStringLiteral(", "))));
+    Language::apply(language, false);
     const QString path = parser.positionalArguments().at(2);
     const auto design = loadOrReport(path);
     if (!design)
@@ -258,13 +270,56 @@ bool isHelpOrVersion(const QString &arg)
 
 } // namespace
 
+namespace {
+/// A first argument that is meant as a command, not a file: a plain word that names no file.
+bool looksLikeCommand(const QString &arg)
+{
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z][A-Za-z-]*$"));
+    return word.match(arg).hasMatch() && !QFileInfo::exists(arg);
+}
+
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(size_t(b.size()) + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int above = row[size_t(j)];
+            row[size_t(j)] = std::min({row[size_t(j)] + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1].toLower() == b[j - 1].toLower() ? 0 : 1)});
+            diagonal = above;
+        }
+    }
+    return row[size_t(b.size())];
+}
+
+/// The subcommand closest to a mistyped one, when one is close enough to be meant.
+QString closestCommand(const QString &typed)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const auto &[name, handler] : subcommands()) {
+        const int d = name.startsWith(typed, Qt::CaseInsensitive) && typed.size() >= 3 ? 1 : editDistance(typed, name);
+        if (d < bestDistance) {
+            bestDistance = d;
+            best = name;
+        }
+    }
+    return best;
+}
+} // namespace
+
 bool isHeadless(const QStringList &arguments)
 {
     if (arguments.size() < 2)
         return false;
     const QString first = arguments.at(1);
-    // anything that is neither a subcommand nor an option is a file for the editor
-    return subcommands().contains(first) || first.startsWith(QLatin1Char('-'));
+    if (subcommands().contains(first) || first.startsWith(QLatin1Char('-')) || looksLikeCommand(first))
+        return true;
+    // the editor takes one file and nothing else: anything more is answered on the command line
+    return arguments.size() > 2;
 }
 
 bool needsRendering(const QStringList &arguments)
@@ -284,6 +339,13 @@ int run(const QStringList &arguments)
         return Success;
     }
     const auto it = subcommands().find(first);
+    if (it == subcommands().end() && looksLikeCommand(first)) {
+        const QString guess = closestCommand(first);
+        return usageError(guess.isEmpty() ? tr("unknown command '%1'").arg(first)
+                                          : tr("unknown command '%1' (did you mean '%2'?)").arg(first, guess));
+    }
+    if (it == subcommands().end() && !first.startsWith(QLatin1Char('-')))
+        return usageError(tr("the editor opens one file and takes no options: '%1' was not expected").arg(arguments.mid(2).join(QLatin1Char(' '))));
     if (it == subcommands().end() || isHelpOrVersion(first))
         return usageError(tr("unknown command or option '%1'").arg(first));
     return it->second(arguments);

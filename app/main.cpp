@@ -12,6 +12,9 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    // the settings (the editor's language, used by diagram exports) live under these names
+    QCoreApplication::setApplicationName(QStringLiteral("Kumo"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Kumo"));
     if (kumo::cli::isHeadless(arguments)) {
         // The command line speaks English (scripts read it); the English translation only
         // supplies plural forms ("1 error", "2 errors").

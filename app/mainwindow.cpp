@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "layout/placement.h"
+
 #include "addcomponentscommand.h"
 #include "autosave.h"
 #include "catalog.h"
 #include "clipboard.h"
+#include "componentitem.h"
 #include "designfile.h"
 #include "designscene.h"
 #include "designview.h"
@@ -17,6 +20,7 @@
 #include "incrementalvalidator.h"
 #include "language.h"
 #include "layout/autolayout.h"
+#include "layout/placement.h"
 #include "minimapview.h"
 #include "outlinemodel.h"
 #include "palettewidget.h"
@@ -182,6 +186,7 @@ void MainWindow::createDocks()
         return d;
     };
     QDockWidget *palette = dock("palette", m_palette, Qt::LeftDockWidgetArea);
+    connect(m_palette, &PaletteWidget::kindActivated, this, &MainWindow::addKindWithoutDragging);
     m_outlineView->setModel(m_outline);
     // sizing the column to its contents measures every row: too slow for designs of thousands
     m_outlineView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
@@ -338,8 +343,19 @@ void MainWindow::createActions()
     QToolBar *tools = m_toolbar = addToolBar(tr("Main"));
     tools->setObjectName(QStringLiteral("main-toolbar"));
     tools->setMovable(false);
-    tools->addAction(undo);
-    tools->addAction(redo);
+    // fixed texts, so the buttons after them never move; the command's name is the tooltip
+    QUndoStack *stack = m_document->undoStack();
+    QAction *undoTool = tools->addAction(tr("Undo"), stack, &QUndoStack::undo);
+    QAction *redoTool = tools->addAction(tr("Redo"), stack, &QUndoStack::redo);
+    auto updateUndoTools = [stack, undoTool, redoTool] {
+        undoTool->setEnabled(stack->canUndo());
+        redoTool->setEnabled(stack->canRedo());
+        undoTool->setToolTip(stack->canUndo() ? tr("Undo %1 (Ctrl+Z)").arg(stack->undoText()) : tr("Nothing to undo"));
+        redoTool->setToolTip(stack->canRedo() ? tr("Redo %1 (Ctrl+Shift+Z)").arg(stack->redoText()) : tr("Nothing to redo"));
+    };
+    connect(stack, &QUndoStack::indexChanged, undoTool, updateUndoTools);
+    connect(stack, &QUndoStack::cleanChanged, undoTool, updateUndoTools);
+    updateUndoTools();
     tools->addSeparator();
     tools->addAction(tr("Fit"), m_view, &DesignView::fitAll);
     tools->addAction(tr("Zoom In"), m_view, &DesignView::zoomIn);
@@ -362,6 +378,7 @@ void MainWindow::setDesign(Design design, const QString &path)
     if (AutoLayout::needsLayout(design))
         AutoLayout::apply(design);
     m_document->reset(std::move(design), path);
+    m_search->clear();
     m_fileWatch->watch(path);
     m_outlineView->expandToDepth(2);
     QTimer::singleShot(0, m_view, &DesignView::fitAll);
@@ -589,7 +606,9 @@ void MainWindow::activateFinding(int row)
     const Finding &f = m_findings->findings()[size_t(row)];
     if (m_findings->findingAt(m_findingsView->currentIndex()) != row)
         m_findingsView->setCurrentIndex(m_findings->indexOfFinding(row));
+    m_showingFinding = true;
     m_scene->selectIds(f.components);
+    m_showingFinding = false;
     m_view->centreOn(f.components);
     showFindingExplanation();
 }
@@ -604,6 +623,24 @@ void MainWindow::copySelection()
     mime->setData(QString::fromLatin1(Clipboard::mimeType), data);
     mime->setText(QString::fromUtf8(data));
     QApplication::clipboard()->setMimeData(mime);
+}
+
+void MainWindow::addKindWithoutDragging(const QString &kind)
+{
+    const QPoint middle = m_view->viewport()->rect().center();
+    QString why;
+    if (!m_scene->addComponent(kind, m_view->mapToScene(middle), &why)) {
+        m_view->showRefusal(middle, why);
+        statusBar()->showMessage(why, 5000);
+        return;
+    }
+    m_view->clearRefusal();
+    statusBar()->clearMessage();
+    // the user asked for it: make sure it can be seen, scrolling as little as possible
+    const QStringList added = m_scene->selectedIds();
+    if (!added.isEmpty())
+        if (ComponentItem *item = m_scene->item(added.first()))
+            m_view->ensureVisible(item->sceneBoundingRect(), 20, 20);
 }
 
 void MainWindow::paste()
@@ -638,9 +675,14 @@ void MainWindow::addCopies(const QByteArray &copied, const QString &undoText)
         if (std::none_of(components.begin(), components.end(), [&](const Component &other) { return other.id == c.parent; }))
             top << c.id;
     }
-    auto *command = new AddComponentsCommand(m_document, std::move(components));
-    command->setText(undoText);
-    m_document->undoStack()->push(command);
+    // the copies land at the nearest free spot inside their containers, which grow to hold them
+    const QHash<QString, QRectF> grown = Placement::placeNew(m_document->design(), components, m_scene->visibleArea());
+    QUndoStack *stack = m_document->undoStack();
+    stack->beginMacro(undoText);
+    stack->push(new AddComponentsCommand(m_document, std::move(components)));
+    if (!grown.isEmpty())
+        stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
+    stack->endMacro();
     m_scene->selectIds(top);
 }
 
@@ -661,7 +703,7 @@ int MainWindow::find(const QString &text)
         }
     }
     m_scene->selectIds(ids);
-    m_view->centreOn(ids);
+    m_view->reveal(ids); // zoomed in far enough to read what was found
     return int(ids.size());
 }
 
@@ -671,9 +713,19 @@ void MainWindow::selectionChanged()
         return;
     const QStringList ids = m_scene->selectedIds();
     m_properties->showSelection(ids);
-    // one component chosen: the Explanation panel teaches what it is
-    if (ids.size() == 1)
+    if (!m_showingFinding) {
+        // a selection of the user's own: the finding that was being read is no longer current
+        const QSignalBlocker block(m_findingsView->selectionModel());
+        m_findingsView->setCurrentIndex(QModelIndex());
+        m_findingsView->clearSelection();
+        // one component chosen: the Explanation panel teaches what it is; nothing: the overview
+        if (ids.size() == 1)
+            explainComponent(ids.first());
+        else
+            showFindingExplanation();
+    } else if (ids.size() == 1 && m_findings->findingAt(m_findingsView->currentIndex()) < 0) {
         explainComponent(ids.first());
+    }
     m_syncingSelection = true;
     m_outlineView->selectionModel()->clearSelection();
     for (const QString &id : ids) {

@@ -68,6 +68,8 @@ public:
     void activateFinding(int row);
     void copySelection();
     /// Pastes the clipboard's components next to where they were copied from; one undo step.
+    /// Adds a kind chosen in the palette without a drag (double-click or Enter).
+    void addKindWithoutDragging(const QString &kind);
     void paste();
     void duplicateSelection();
     /// Lays the whole design out afresh (Arrange › Tidy Layout), one undo step.
@@ -143,6 +145,7 @@ private:
     void updateWelcome();
     void placeWelcome();
     bool m_syncingSelection = false;
+    bool m_showingFinding = false; ///< the selection comes from activating a finding
     QString m_explainedComponent; ///< the component the Explanation panel teaches about, if any
     bool m_fullValidationPending = false; ///< a structural edit waits for the validation timer
 };

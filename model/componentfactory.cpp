@@ -80,6 +80,8 @@ Component create(const Design &design, const QString &kind, const QString &paren
         c.name = zone;
     } else if (kind == QLatin1String("ec2_instance")) {
         c.props["ami"] = "ami-0123456789abcdef0";
+    } else if (kind == QLatin1String("rds_instance")) {
+        c.props["engine_version"] = "8.4"; // the default engine's version in standard support
     } else if (kind == QLatin1String("s3_bucket")) {
         c.props["bucket"] = toStd(QStringLiteral("kumo-") + c.id.toLower());
     } else if (kind == QLatin1String("iam_role")) {

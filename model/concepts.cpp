@@ -86,7 +86,8 @@ std::vector<Concept> build()
                      "but lose their data when the instance stops. You log in with SSH and a key pair: AWS keeps the "
                      "public key, you keep the private one. Security groups decide who may connect, and an IAM role "
                      "(through an instance profile) gives the software on it permissions without stored keys."),
-         {QStringLiteral("ec2.public-ip-private-subnet"), QStringLiteral("sg.unreachable"), QStringLiteral("sg.ssh-open-world")}},
+         {QStringLiteral("ec2.ami-format"), QStringLiteral("ec2.public-ip-private-subnet"), QStringLiteral("sg.unreachable"),
+          QStringLiteral("sg.ssh-open-world")}},
         {QStringLiteral("ecr_repository"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "An ECR repository stores the versions of one container image, each named by a tag (web:1.4.2, "
@@ -142,7 +143,8 @@ std::vector<Concept> build()
                      "it automatically if the primary fails; it does not serve reads. Read replicas are asynchronous "
                      "copies that take read-only queries off the primary, in the same or another region. Only the "
                      "application's security group should reach the database port."),
-         {QStringLiteral("rds.subnet-group-azs"), QStringLiteral("rds.public"), QStringLiteral("rds.multi-az"), QStringLiteral("rds.replica-source")}},
+         {QStringLiteral("rds.subnet-group-azs"), QStringLiteral("rds.public"), QStringLiteral("rds.multi-az"), QStringLiteral("rds.replica-source"),
+          QStringLiteral("rds.engine-version-support")}},
         {QStringLiteral("s3_bucket"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account "
@@ -173,7 +175,7 @@ std::vector<Concept> build()
                      "Route 53's worldwide name servers. A public zone answers the internet; you register the zone's four "
                      "name servers with your domain registrar. A private zone answers only inside the VPCs associated with"
                      " it. Records in the zone are names under the domain: www.example.com, api.example.com."),
-         {QStringLiteral("route53.outside-zone"), QStringLiteral("route53.cname-apex")}},
+         {QStringLiteral("route53.outside-zone"), QStringLiteral("route53.cname-apex"), QStringLiteral("route53.reserved-domain")}},
         {QStringLiteral("route53_record"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "A DNS record gives a name an answer: A for IPv4 addresses, AAAA for IPv6, CNAME for another name, MX"
@@ -212,7 +214,7 @@ std::vector<Concept> build()
                      "it may do. Roles are how software in AWS gets permissions without stored keys: an instance profile "
                      "for EC2, the task and execution roles for ECS, service roles for CodeBuild, CodeDeploy and "
                      "CodePipeline."),
-         {QStringLiteral("iam.role-trust")}},
+         {QStringLiteral("iam.role-trust"), QStringLiteral("iam.service-role-permissions")}},
         {QStringLiteral("codecommit_repository"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "CodeCommit hosts private Git repositories in your AWS account, with access controlled by IAM. A "

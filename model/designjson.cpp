@@ -260,6 +260,9 @@ Design readDocument(json root)
 
 ordered_json number(double value)
 {
+    // geometry is written to two decimals at most, so files diff well and stay stable across saves
+    if (std::abs(value) < 1e13)
+        value = std::round(value * 100) / 100;
     if (std::abs(value) < 1e15 && value == std::floor(value))
         return ordered_json(static_cast<qint64>(value));
     return ordered_json(value);

@@ -28,6 +28,14 @@ inline std::optional<qint64> integer(const nlohmann::json &object, const char *k
     return it != object.end() && it->is_number_integer() ? std::optional<qint64>(it->get<qint64>()) : std::nullopt;
 }
 
+inline bool boolean(const nlohmann::json &object, const char *key, bool defaultValue = false)
+{
+    if (!object.is_object())
+        return defaultValue;
+    const auto it = object.find(key);
+    return it != object.end() && it->is_boolean() ? it->get<bool>() : defaultValue;
+}
+
 inline QStringList strings(const nlohmann::json &object, const char *key)
 {
     QStringList out;

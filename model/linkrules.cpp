@@ -25,13 +25,15 @@ std::optional<LinkEdit> appendTo(const Component &c, const char *key, const QStr
 }
 
 /// The load balancer forwards to the target group: the first listener without a default target
-/// group gets it (a new HTTP :80 listener when there is none).
+/// group gets it (a new HTTP :80 listener when there is none); a listener that redirects to HTTPS
+/// keeps redirecting.
 LinkEdit listenerTo(const Component &lb, const QString &tg)
 {
     nlohmann::json listeners = lb.prop("listeners").is_array() ? lb.prop("listeners") : nlohmann::json::array();
     for (auto &l : listeners) {
-        if (l.is_object() && (!l.contains("default_target_group") || !l["default_target_group"].is_string()
-                              || l["default_target_group"].get<std::string>().empty())) {
+        const bool redirects = l.is_object() && l.contains("redirect_https") && l["redirect_https"].is_boolean() && l["redirect_https"].get<bool>();
+        if (l.is_object() && !redirects
+            && (!l.contains("default_target_group") || !l["default_target_group"].is_string() || l["default_target_group"].get<std::string>().empty())) {
             l["default_target_group"] = toStd(tg);
             return {lb.id, QStringLiteral("listeners"), listeners};
         }

@@ -2,9 +2,13 @@
 #include "catalog.h"
 #include "catalogjson.h"
 #include "concepts.h"
+#include "kindphrases.h"
+#include "propertylabels.h"
 #include "ruleregistry.h"
 
 #include <QtTest>
+
+#include <functional>
 
 using namespace kumo;
 
@@ -21,6 +25,8 @@ private slots:
     void everyReferenceTargetsAKnownKind();
     void jsonListsEverything();
     void everyKindIsTaught();
+    void everyPropertyHasALabel();
+    void kindsInSentences();
 };
 
 void TestCatalog::kindsFromSpec_data()
@@ -60,13 +66,13 @@ void TestCatalog::kindsFromSpec_data()
     QTest::newRow("cloudfront_distribution") << "cloudfront_distribution" << L({"-"})
                                              << L({"origin", "aliases", "certificate", "price_class", "default_ttl", "viewer_protocol_policy"});
     QTest::newRow("acm_certificate") << "acm_certificate" << L({"region"}) << L({"domain", "subject_alternative_names", "validation"});
-    QTest::newRow("route53_zone") << "route53_zone" << L({"-"}) << L({"domain", "private", "vpc"});
+    QTest::newRow("route53_zone") << "route53_zone" << L({"-"}) << L({"domain", "private", "vpc", "create"});
     QTest::newRow("route53_record") << "route53_record" << L({"route53_zone"})
                                     << L({"name", "type", "alias_target", "records", "ttl", "routing_policy", "weight", "set_identifier", "health_check_path"});
     QTest::newRow("iam_policy") << "iam_policy" << L({"-"}) << L({"description", "statements"});
     QTest::newRow("iam_user") << "iam_user" << L({"-"}) << L({"groups", "policies"});
     QTest::newRow("iam_group") << "iam_group" << L({"-"}) << L({"policies"});
-    QTest::newRow("iam_role") << "iam_role" << L({"-"}) << L({"trusted_service", "policies"});
+    QTest::newRow("iam_role") << "iam_role" << L({"-"}) << L({"trusted_service", "policies", "managed_policies"});
     QTest::newRow("codecommit_repository") << "codecommit_repository" << L({"region"}) << L({"default_branch"});
     QTest::newRow("codebuild_project") << "codebuild_project" << L({"region"})
                                        << L({"buildspec", "image", "compute_type", "privileged_mode", "service_role"});
@@ -215,6 +221,48 @@ void TestCatalog::everyKindIsTaught()
     const QSet<QString> general = {QStringLiteral("ref.dangling"), QStringLiteral("structure.parent"), QStringLiteral("name.duplicate")};
     for (const Rule &rule : RuleRegistry::instance().rules())
         QVERIFY2(taught.contains(rule.id) || general.contains(rule.id), qPrintable(rule.id));
+}
+
+void TestCatalog::everyPropertyHasALabel()
+{
+    // every property and every field of a structured list is labelled for people, not by its
+    // file name; labels are not snake_case
+    std::function<void(const QString &, const QString &, const PropertySpec &)> check = [&](const QString &kind, const QString &path,
+                                                                                           const PropertySpec &p) {
+        const auto label = knownPropertyLabel(kind, path);
+        QVERIFY2(label.has_value(), qPrintable(kind + QStringLiteral(": ") + path));
+        QVERIFY2(!label->contains(QLatin1Char('_')), qPrintable(*label));
+        for (const PropertySpec &field : p.fields)
+            check(QString(), p.name + QLatin1Char('.') + field.name, field);
+    };
+    for (const KindSpec &k : Catalog::instance().kinds()) {
+        for (const PropertySpec &p : k.properties)
+            check(k.id, p.name, p);
+    }
+    QCOMPARE(propertyLabel(QStringLiteral("security_group"), QStringLiteral("ingress")), QStringLiteral("Inbound rules"));
+    QCOMPARE(propertyLabel(QString(), QStringLiteral("ingress.from_port")), QStringLiteral("From port"));
+    QCOMPARE(propertyLabel(QStringLiteral("route53_record"), QStringLiteral("name")), QStringLiteral("Record name"));
+    QCOMPARE(propertyLabel(QString(), QStringLiteral("containers.name")), QStringLiteral("Container name"));
+    QCOMPARE(propertyLabel(QString(), QStringLiteral("stages.actions.name")), QStringLiteral("Action name"));
+    QCOMPARE(propertyLabel(QStringLiteral("codebuild_project"), QStringLiteral("image")), QStringLiteral("Build image"));
+    QCOMPARE(valueLabel(QStringLiteral("protocol"), QStringLiteral("-1")), QStringLiteral("All traffic"));
+    QCOMPARE(valueLabel(QStringLiteral("scheme"), QStringLiteral("internal")), QStringLiteral("internal"));
+    // a property from a newer file is still readable
+    QCOMPARE(propertyLabel(QStringLiteral("vpc"), QStringLiteral("x_future_flag")), QStringLiteral("X future flag"));
+}
+
+void TestCatalog::kindsInSentences()
+{
+    // English articles follow the sound of the name, not a pattern pasted around it
+    QCOMPARE(kindInSentence(QStringLiteral("availability_zone")), QStringLiteral("an availability zone"));
+    QCOMPARE(kindInSentence(QStringLiteral("ec2_instance")), QStringLiteral("an EC2 instance"));
+    QCOMPARE(kindInSentence(QStringLiteral("vpc")), QStringLiteral("a VPC"));
+    QCOMPARE(capitalised(kindInSentence(QStringLiteral("s3_bucket"))), QStringLiteral("An S3 bucket"));
+    for (const KindSpec &k : Catalog::instance().kinds()) {
+        const QString phrase = kindInSentence(k.id);
+        QVERIFY2(phrase.startsWith(QLatin1String("a ")) || phrase.startsWith(QLatin1String("an ")) || phrase.startsWith(QLatin1String("the ")),
+                 qPrintable(k.id));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -77,6 +77,9 @@ void TestCli::wrongArguments_data()
     QTest::newRow("unknown validate option") << QStringList{QStringLiteral("validate"), templ("three-tier.kumo"), QStringLiteral("--fast")};
     QTest::newRow("export without format") << QStringList{QStringLiteral("export")};
     QTest::newRow("new without template") << QStringList{QStringLiteral("new"), QStringLiteral("-o"), QStringLiteral("x.kumo")};
+    QTest::newRow("mistyped command") << QStringList{QStringLiteral("validat"), templ("three-tier.kumo")};
+    QTest::newRow("unknown word with options") << QStringList{QStringLiteral("frobnicate"), QStringLiteral("--format"), QStringLiteral("json")};
+    QTest::newRow("editor file with options") << QStringList{templ("three-tier.kumo"), QStringLiteral("--format"), QStringLiteral("json")};
     QTest::newRow("new with unknown template") << QStringList{QStringLiteral("new"), QStringLiteral("--template"), QStringLiteral("nope"),
                                                              QStringLiteral("-o"), QDir::temp().filePath(QStringLiteral("kumo-never.kumo"))};
 }
@@ -88,6 +91,8 @@ void TestCli::wrongArguments()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.isEmpty());
     QVERIFY(run.out.isEmpty());
+    if (arguments.first() == QLatin1String("validat")) // a near miss is named
+        QVERIFY2(run.err.contains(QStringLiteral("unknown command 'validat' (did you mean 'validate'?)")), qPrintable(run.err));
 }
 
 void TestCli::validateClean()
@@ -95,6 +100,7 @@ void TestCli::validateClean()
     const Run text = kumo({QStringLiteral("validate"), templ("three-tier.kumo")});
     QCOMPARE(text.exitCode, 0);
     QVERIFY(text.out.contains("0 errors"));
+    QVERIFY(text.out.contains("hints")); // the editor's word, not "infos"
     const Run json = kumo({QStringLiteral("validate"), templ("three-tier.kumo"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(json.exitCode, 0);
     const auto parsed = nlohmann::json::parse(json.out.toStdString());

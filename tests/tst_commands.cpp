@@ -8,7 +8,9 @@
 #include "geometrycommand.h"
 #include "removecomponentscommand.h"
 #include "reparentcomponentcommand.h"
+#include "rulepresets.h"
 #include "templates.h"
+#include "validator.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -121,6 +123,8 @@ private slots:
     void removeTakesChildrenAndConnections();
     void propertyChangesMerge();
     void propertyNullRestoresDefault();
+    void fieldEditsAreStepsOfTheirOwn();
+    void rulePresetsStartValid();
     void reparentRefusesCycles();
     void moveIsOneStep();
     void changedIsEmitted();
@@ -260,6 +264,85 @@ void TestCommands::changedIsEmitted()
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     QVERIFY(!doc.isModified());
+}
+
+void TestCommands::fieldEditsAreStepsOfTheirOwn()
+{
+    // adding an inbound rule, then editing its port fields: the add and each field are undo
+    // steps of their own; typing twice in one field merges
+    Document doc;
+    doc.reset(threeTier());
+    const QString sg = QStringLiteral("app-sg");
+    const nlohmann::json before = doc.design().component(sg)->prop(QStringLiteral("ingress"));
+    nlohmann::json rules = before;
+    rules.push_back({{"protocol", "tcp"}, {"from_port", 8080}, {"to_port", 8080}, {"cidr", "10.0.0.0/16"}});
+    const int start = doc.undoStack()->count();
+    auto push = [&](const QString &scope) {
+        auto *c = new ChangePropertyCommand(&doc, sg, QStringLiteral("ingress"), rules);
+        c->setEditScope(scope);
+        doc.undoStack()->push(c);
+    };
+    push(QString()); // the added entry
+    const size_t last = rules.size() - 1;
+    const QString entry = QString::number(last);
+    rules[last]["from_port"] = 9000;
+    push(entry + QStringLiteral("/from_port"));
+    rules[last]["from_port"] = 9001;
+    push(entry + QStringLiteral("/from_port")); // typing on in the same field
+    rules[last]["to_port"] = 9001;
+    push(entry + QStringLiteral("/to_port"));
+    QCOMPARE(doc.undoStack()->count() - start, 3);
+    doc.undoStack()->undo(); // the to_port edit only
+    QCOMPARE(doc.design().component(sg)->prop(QStringLiteral("ingress"))[last]["to_port"], 8080);
+    QCOMPARE(doc.design().component(sg)->prop(QStringLiteral("ingress"))[last]["from_port"], 9001);
+    doc.undoStack()->undo(); // both from_port edits
+    QCOMPARE(doc.design().component(sg)->prop(QStringLiteral("ingress"))[last]["from_port"], 8080);
+    doc.undoStack()->undo(); // the rule itself
+    QCOMPARE(doc.design().component(sg)->prop(QStringLiteral("ingress")), before);
+}
+
+void TestCommands::rulePresetsStartValid()
+{
+    // every ready-made rule, added to a group of the template, brings no new finding
+    for (bool inbound : {true, false}) {
+        Document doc;
+        doc.reset(threeTier());
+        const QString sg = QStringLiteral("db-sg");
+        const std::vector<RulePreset> presets = securityGroupRulePresets(doc.design(), sg, inbound);
+        QVERIFY(presets.size() >= (inbound ? 6u : 2u));
+        auto firewallFindings = [](const Design &d) {
+            QStringList rules;
+            for (const Finding &f : Validator::validate(d)) {
+                if (f.rule.startsWith(QLatin1String("sg.")) || f.severity == Severity::Error)
+                    rules << f.rule;
+            }
+            return rules;
+        };
+        const QStringList before = firewallFindings(doc.design());
+        const QString key = inbound ? QStringLiteral("ingress") : QStringLiteral("egress");
+        for (const RulePreset &preset : presets) {
+            QVERIFY(!preset.label.isEmpty());
+            nlohmann::json rules = doc.design().component(sg)->prop(key);
+            if (!rules.is_array())
+                rules = nlohmann::json::array();
+            rules.push_back(preset.rule);
+            Design copy = doc.design();
+            copy.mutableComponent(sg)->props[key.toStdString()] = rules;
+            const QStringList after = firewallFindings(copy);
+            QVERIFY2(after == before, qPrintable(preset.label + QStringLiteral(": ") + after.join(QLatin1Char(' '))));
+        }
+    }
+    // the database presets admit another group of the VPC, never an address range
+    Document doc;
+    doc.reset(threeTier());
+    bool database = false;
+    for (const RulePreset &p : securityGroupRulePresets(doc.design(), QStringLiteral("db-sg"), true)) {
+        if (p.rule["from_port"] == 3306) {
+            database = true;
+            QVERIFY(p.rule.contains("source") && !p.rule.contains("cidr"));
+        }
+    }
+    QVERIFY(database);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -35,6 +35,7 @@ private slots:
     void defaultsAndNulls();
     void missingParentLoads();
     void japaneseText();
+    void geometryWithoutNoise();
     void atomicSave();
 };
 
@@ -211,6 +212,26 @@ void TestDesignJson::missingParentLoads()
     QVERIFY(result.ok());
     QCOMPARE(result.design->components().size(), size_t(1));
     QCOMPARE(DesignJson::write(*DesignJson::read(DesignJson::write(*result.design)).design), DesignJson::write(*result.design));
+}
+
+void TestDesignJson::geometryWithoutNoise()
+{
+    // floating-point noise from dragging and zooming never reaches the file: two decimals at most
+    Design d;
+    Component c;
+    c.id = QStringLiteral("vpc");
+    c.kind = QStringLiteral("vpc");
+    c.geometry = QRectF(10.000000000001, 20.5, 526.0400000000001, 1.0 / 3.0);
+    d.insert(c);
+    const QByteArray written = DesignJson::write(d);
+    QVERIFY2(written.contains("\"x\": 10,"), written.constData());
+    QVERIFY(written.contains("\"y\": 20.5,"));
+    QVERIFY(written.contains("\"w\": 526.04,"));
+    QVERIFY(written.contains("\"h\": 0.33"));
+    // and a second save is byte-identical
+    const DesignReadResult again = DesignJson::read(written);
+    QVERIFY(again.ok());
+    QCOMPARE(DesignJson::write(*again.design), written);
 }
 
 void TestDesignJson::japaneseText()

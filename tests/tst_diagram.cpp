@@ -38,6 +38,7 @@ private slots:
     void pngFollowsTheScale();
     void pdfIsVector();
     void wrongArguments();
+    void exportsSpeakTheChosenLanguage();
 
 private:
     QTemporaryDir m_dir;
@@ -109,6 +110,26 @@ void TestDiagram::wrongArguments()
                    QStringLiteral("--scale"), QStringLiteral("9")}), 2);
     QCOMPARE(runKumo({QStringLiteral("export"), QStringLiteral("svg"), QStringLiteral(KUMO_TEST_DATA "/bad/not-json.kumo"), QStringLiteral("-o"),
                    m_dir.filePath(QStringLiteral("x.svg"))}), 2);
+}
+
+void TestDiagram::exportsSpeakTheChosenLanguage()
+{
+    // handouts for a Japanese class: kind names in Japanese with --lang ja, English with --lang en
+    auto svgText = [&](const QString &lang) {
+        const QString out = m_dir.filePath(QStringLiteral("lang-%1.svg").arg(lang));
+        if (runKumo({QStringLiteral("export"), QStringLiteral("svg"), design("web-server"), QStringLiteral("-o"), out, QStringLiteral("--lang"), lang}) != 0)
+            return QString();
+        QFile f(out);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    };
+    const QString japanese = svgText(QStringLiteral("ja"));
+    QVERIFY2(japanese.contains(QStringLiteral("インターネットゲートウェイ")), qPrintable(japanese.left(3000)));
+    QVERIFY(!japanese.contains(QStringLiteral("Internet gateway")));
+    const QString english = svgText(QStringLiteral("en"));
+    QVERIFY(english.contains(QStringLiteral("Internet gateway")));
+    QCOMPARE(runKumo({QStringLiteral("export"), QStringLiteral("svg"), design("web-server"), QStringLiteral("-o"), m_dir.filePath(QStringLiteral("x.svg")),
+                      QStringLiteral("--lang"), QStringLiteral("fr")}),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestDiagram)

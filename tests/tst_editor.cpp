@@ -23,11 +23,13 @@
 #include "removecomponentscommand.h"
 #include "reparentcomponentcommand.h"
 #include "templates.h"
+#include "validator.h"
 #include "welcomewidget.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QToolBar>
 #include <QScrollBar>
@@ -308,7 +310,17 @@ void TestEditor::copyPasteRemapsReferences()
             QVERIFY(c->stringProp("target_group") == QLatin1String("web-tg") || c->stringProp("target_group") == QLatin1String("api-tg"));
         }
     }
-    QCOMPARE(design.component(cluster)->geometry->topLeft(), design.component(QStringLiteral("cluster"))->geometry->topLeft() + QPointF(24, 24));
+    // the copy lands next to the original, on no sibling, inside its container
+    const Component *copied = design.component(cluster);
+    const QRectF placed = *copied->geometry;
+    for (const QString &sibling : design.children(copied->parent)) {
+        if (sibling != cluster && design.component(sibling)->geometry)
+            QVERIFY2(!placed.intersects(*design.component(sibling)->geometry), qPrintable(sibling));
+    }
+    if (!copied->parent.isEmpty()) {
+        const QRectF container = *design.component(copied->parent)->geometry;
+        QVERIFY(placed.left() >= 0 && placed.top() >= 34 && placed.right() <= container.width() && placed.bottom() <= container.height());
+    }
     m_window->document()->undoStack()->undo();
     QCOMPARE(design.componentCount(), before);
     // duplicate a subnet: fresh id, same container
@@ -813,9 +825,16 @@ void TestEditor::editStructuredListsWithCards()
         return nullptr;
     };
     QVERIFY(button(QStringLiteral("Add inbound rule")));
-    button(QStringLiteral("Add inbound rule"))->click();
+    // adding a rule offers ready-made ones, each valid as it stands; take the custom one
+    QMenu *presets = button(QStringLiteral("Add inbound rule"))->menu();
+    QVERIFY(presets && presets->actions().size() >= 6);
+    const int findingsBefore = int(Validator::validate(design).size());
+    presets->actions().last()->trigger();
     QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress").size(), size_t(2));
-    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["protocol"], "tcp"); // the field's default
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["protocol"], "tcp");
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["cidr"], "10.0.0.0/16"); // the VPC's range
+    QCOMPARE(m_window->document()->undoStack()->undoText(), QStringLiteral("Add inbound rule"));
+    QCOMPARE(int(Validator::validate(design).size()), findingsBefore); // a new rule starts valid
     // the panel shows the new card; set the new rule's port range through it
     auto findCard = [&]() -> QGroupBox * {
         for (QGroupBox *g : panel->findChildren<QGroupBox *>()) {
@@ -831,10 +850,23 @@ void TestEditor::editStructuredListsWithCards()
     edits[0]->setText(QStringLiteral("5432"));
     emit edits[0]->editingFinished();
     QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["from_port"], 5432);
+    edits[1]->setText(QStringLiteral("5432"));
+    emit edits[1]->editingFinished();
+    // each field is an undo step of its own: one undo takes back only the last field
+    const int steps = m_window->document()->undoStack()->index();
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["to_port"], 8080);
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["from_port"], 5432);
+    m_window->document()->undoStack()->redo();
+    QCOMPARE(m_window->document()->undoStack()->index(), steps);
+    QTRY_VERIFY(findCard());
+    card = findCard();
+    const QList<QLineEdit *> again = card->findChildren<QLineEdit *>();
+    QVERIFY(again.size() >= 3);
     // a bad CIDR in a card is refused like anywhere else
-    edits[2]->setText(QStringLiteral("10.0.0.1/16"));
-    emit edits[2]->editingFinished();
-    QVERIFY(!design.component(QStringLiteral("db-sg"))->prop("ingress")[1].contains("cidr"));
+    again[2]->setText(QStringLiteral("10.0.0.1/16"));
+    emit again[2]->editingFinished();
+    QCOMPARE(design.component(QStringLiteral("db-sg"))->prop("ingress")[1]["cidr"], "10.0.0.0/16"); // kept
     QVERIFY(panel->errorText().contains(QStringLiteral("host bits")));
     // remove the first rule
     button(QStringLiteral("Remove inbound rule"))->click();

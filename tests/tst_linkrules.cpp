@@ -64,14 +64,14 @@ void TestLinkRules::pairs()
 void TestLinkRules::listenerGetsTheTargetGroup()
 {
     Design design = threeTier();
-    // every listener of the template has a default target group: a new :80 listener is added
+    // every listener of the template forwards to a target group or redirects to HTTPS: a new :80 listener is added
     auto edit = LinkRules::referenceFor(design, QStringLiteral("alb"), QStringLiteral("api-tg"));
     QVERIFY(edit);
     QCOMPARE(edit->value.size(), size_t(3));
     QCOMPARE(edit->value[2]["default_target_group"], "api-tg");
-    // a listener without one gets it
+    // a listener without one that does not redirect gets it
     Component *alb = design.mutableComponent(QStringLiteral("alb"));
-    alb->props["listeners"][1].erase("default_target_group");
+    alb->props["listeners"][1].erase("redirect_https");
     edit = LinkRules::referenceFor(design, QStringLiteral("alb"), QStringLiteral("api-tg"));
     QCOMPARE(edit->value.size(), size_t(2));
     QCOMPARE(edit->value[1]["default_target_group"], "api-tg");

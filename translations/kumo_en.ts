@@ -42,10 +42,10 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+474"/>
+        <location filename="../views/designscene.cpp" line="+519"/>
         <location line="+1"/>
-        <location line="+231"/>
-        <location line="+6"/>
+        <location line="+232"/>
+        <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>Move %n component</numerusform>
@@ -111,17 +111,17 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>, %n info(s)</source>
+        <source>, %n hint(s)</source>
         <translation>
-            <numerusform>, %n info</numerusform>
-            <numerusform>, %n infos</numerusform>
+            <numerusform>, %n hint</numerusform>
+            <numerusform>, %n hints</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+103"/>
+        <location filename="../app/mainwindow.cpp" line="+107"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+475"/>
+        <location line="+488"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+249"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
@@ -183,7 +183,7 @@
 <context>
     <name>kumo::PropertyPanel</name>
     <message numerus="yes">
-        <location filename="../views/propertypanel.cpp" line="+121"/>
+        <location filename="../views/propertypanel.cpp" line="+126"/>
         <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n component selected.&lt;/i&gt;</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+167"/>
+        <location filename="../app/cli.cpp" line="+171"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

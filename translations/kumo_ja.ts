@@ -75,7 +75,7 @@
         <translation>文字列のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../views/valueeditors.cpp" line="+57"/>
+        <location filename="../views/valueeditors.cpp" line="+71"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -160,14 +160,56 @@
         <translation>項目</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+53"/>
+        <location line="+6"/>
         <source>Remove %1</source>
         <translation>%1 を削除</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <location filename="../model/rulepresets.cpp" line="+29"/>
+        <source>All traffic to anywhere</source>
+        <translation>すべてのトラフィックをどこへでも</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTPS to anywhere (443)</source>
+        <translation>HTTPS をどこへでも（443）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>HTTP from anywhere (80)</source>
+        <translation>どこからでも HTTP（80）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HTTPS from anywhere (443)</source>
+        <translation>どこからでも HTTPS（443）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSH from the VPC&apos;s network (22)</source>
+        <translation>VPC のネットワークから SSH（22）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>MySQL from another security group (3306)</source>
+        <translation>ほかのセキュリティグループから MySQL（3306）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL from another security group (5432)</source>
+        <translation>ほかのセキュリティグループから PostgreSQL（5432）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Custom rule (TCP 8080 from the VPC)</source>
+        <translation>カスタムルール（VPC から TCP 8080）</translation>
     </message>
 </context>
 <context>
@@ -509,6 +551,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Database the container talks to: its address and credentials are passed in as DB_HOST, DB_PORT, DB_USERNAME and DB_PASSWORD</source>
+        <translation>コンテナが接続するデータベース: そのアドレスと認証情報が DB_HOST、DB_PORT、DB_USERNAME、DB_PASSWORD として渡される</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>ECS service</source>
         <translation>ECS サービス</translation>
     </message>
@@ -614,6 +661,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Redirect every request to HTTPS on port 443 instead of forwarding it</source>
+        <translation>すべてのリクエストを転送せず、ポート 443 の HTTPS へリダイレクトする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Rules that send matching requests to other target groups</source>
         <translation>一致したリクエストを別のターゲットグループへ送るルール</translation>
     </message>
@@ -699,11 +751,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Engine version, e.g. 8.0</source>
-        <translation>エンジンのバージョン (例: 8.0)</translation>
+        <source>Engine version, e.g. 8.4 (MySQL) or 17 (PostgreSQL)</source>
+        <translation>エンジンのバージョン（例: MySQL なら 8.4、PostgreSQL なら 17）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+41"/>
+        <source>Values of a plain record (an Elastic IP or instance id of the design stands for its public address)</source>
+        <translation>通常のレコードの値（設計内の Elastic IP またはインスタンスの ID は、そのパブリックアドレスを表す）</translation>
+    </message>
+    <message>
+        <location line="-40"/>
         <source>Size of the database server</source>
         <translation>データベースサーバーの大きさ</translation>
     </message>
@@ -864,6 +921,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Create the zone (it must then be delegated before certificates in it can be issued); otherwise the existing zone is looked up by its domain</source>
+        <translation>ゾーンを作成する（その場合、ゾーン内の証明書を発行する前にドメインの委任が必要）。作成しない場合は、既存のゾーンをドメイン名で検索する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Route 53 record</source>
         <translation>Route 53 レコード</translation>
     </message>
@@ -888,12 +950,7 @@
         <translation>エイリアスの向き先の AWS リソース</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Values of a plain record</source>
-        <translation>通常のレコードの値</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seconds resolvers may cache the answer</source>
         <translation>リゾルバーが応答をキャッシュしてよい秒数</translation>
     </message>
@@ -1006,6 +1063,11 @@
         <location line="+1"/>
         <source>Policies attached to the role</source>
         <translation>ロールにアタッチするポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS managed policies by name, e.g. AmazonECSTaskExecutionRolePolicy</source>
+        <translation>AWS 管理ポリシーの名前（例: AmazonECSTaskExecutionRolePolicy）</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1238,7 +1300,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../model/commands/changepropertycommand.cpp" line="+27"/>
+        <location filename="../model/commands/changepropertycommand.cpp" line="+28"/>
         <source>Change %1 of %2</source>
         <translation>%2 の %1 を変更</translation>
     </message>
@@ -1353,7 +1415,7 @@
         <translation>EC2 インスタンスは仮想サーバーです。AMI (OS とインストール済みソフトウェアを含むマシンイメージ) から起動し、インスタンスタイプで CPU とメモリが決まり (t3.micro なら 2 vCPU・1 GiB)、ディスクは停止しても残る EBS ボリュームに置きます。インスタンスストアはより高速ですが、インスタンスを停止するとデータが消えます。ログインには SSH とキーペアを使い、公開鍵は AWS に、秘密鍵は手元に置きます。誰が接続できるかはセキュリティグループが決め、(インスタンスプロファイル経由の) IAM ロールがアクセスキーを保存せずにソフトウェアへ権限を与えます。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>An ECR repository stores the versions of one container image, each named by a tag (web:1.4.2, web:latest). A build pushes images to it, and ECS pulls them when it starts tasks, using the task&apos;s execution role. Immutable tags stop a tag from being moved to another image, so a deployed version can always be found again; scan on push checks new images for known vulnerabilities.</source>
         <translation>ECR リポジトリは、1 つのコンテナイメージのバージョンをタグ (web:1.4.2、web:latest など) ごとに保管します。ビルドがイメージをプッシュし、ECS はタスクを起動するときにタスクの実行ロールを使ってイメージを取得します。タグをイミュータブルにすると、タグが別のイメージに付け替えられなくなり、デプロイしたバージョンをいつでも特定できます。プッシュ時のスキャンは、新しいイメージに既知の脆弱性がないか調べます。</translation>
     </message>
@@ -1388,7 +1450,7 @@
         <translation>RDS は、リレーショナルデータベース (MySQL、PostgreSQL、MariaDB、Oracle、SQL Server) のインストール、パッチ、バックアップ、フェイルオーバーを引き受けて動かしてくれます。データベースは DB サブネットグループ (2 つ以上の AZ のプライベートサブネット) の中に置かれます。マルチ AZ は別の AZ に同期スタンバイを置き、プライマリに障害が起きると自動で切り替えますが、読み取りは担当しません。リードレプリカは非同期のコピーで、同じまたは別のリージョンで読み取り専用のクエリを肩代わりします。データベースのポートに到達できるのは、アプリケーションのセキュリティグループだけにしましょう。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account and becomes part of a DNS name, so it follows strict rules. Objects are private unless a policy says otherwise; Block Public Access is the switch that prevents accidents. Versioning keeps old versions of every object. S3 can serve a static website, but the usual way to deliver files to users is CloudFront in front of a private bucket.</source>
         <translation>S3 はオブジェクト (あらゆる大きさのファイル) をバケットに保管します。バケット名はすべての AWS アカウントを通じて一意で、DNS 名の一部にもなるため、厳しい命名規則があります。オブジェクトはポリシーで許可しない限り非公開で、パブリックアクセスのブロックは事故を防ぐスイッチです。バージョニングを有効にすると、各オブジェクトの古いバージョンが残ります。S3 は静的ウェブサイトも配信できますが、利用者へファイルを届けるには、非公開のバケットの前に CloudFront を置くのが一般的です。</translation>
     </message>
@@ -1616,7 +1678,7 @@
         <translation>&quot;connections&quot; はリストでなければなりませんが、%1 でした</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>not valid JSON: %1</source>
         <translation>JSON として正しくありません: %1</translation>
     </message>
@@ -1629,19 +1691,19 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+349"/>
-        <source>A %1 belongs on the open canvas, outside other containers.</source>
-        <translation>%1 は他のコンテナの外、キャンバス上に直接置きます。</translation>
+        <location filename="../views/designscene.cpp" line="+347"/>
+        <source>%1 belongs on the open canvas, outside other containers.</source>
+        <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>A %1 must be placed inside a %2.</source>
-        <translation>%1 は %2 の中に置く必要があります。</translation>
+        <location line="+4"/>
+        <source>%1 must be placed inside %2.</source>
+        <translation>%1は%2の中に置いてください。</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source> or a </source>
-        <translation> または </translation>
+        <source> or </source>
+        <translation>または</translation>
     </message>
     <message>
         <location line="+74"/>
@@ -1650,15 +1712,15 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+96"/>
         <location line="+179"/>
-        <location line="+43"/>
-        <location line="+15"/>
+        <location line="+44"/>
+        <location line="+22"/>
         <source>Grow containers</source>
         <translation>コンテナを広げる</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-280"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1698,7 +1760,7 @@
         <translation>サイズ変更</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Move %1 into %2</source>
         <translation>%1 を %2 の中へ移動</translation>
     </message>
@@ -1708,10 +1770,10 @@
         <translation>最上位</translation>
     </message>
     <message numerus="yes">
-        <location line="-223"/>
+        <location line="-224"/>
         <location line="+1"/>
-        <location line="+231"/>
-        <location line="+6"/>
+        <location line="+232"/>
+        <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
             <numerusform>コンポーネント %n 個を移動</numerusform>
@@ -1935,7 +1997,7 @@
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>, %n info(s)</source>
+        <source>, %n hint(s)</source>
         <translation>
             <numerusform>、ヒント %n 件</numerusform>
         </translation>
@@ -2244,6 +2306,164 @@
     </message>
 </context>
 <context>
+    <name>kumo::KindPhrase</name>
+    <message>
+        <location filename="../model/kindphrases.cpp" line="+15"/>
+        <source>a region</source>
+        <translation>リージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an availability zone</source>
+        <translation>アベイラビリティーゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a subnet</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an internet gateway</source>
+        <translation>インターネットゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NAT gateway</source>
+        <translation>NAT ゲートウェイ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a security group</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Elastic IP</source>
+        <translation>Elastic IP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an EC2 instance</source>
+        <translation>EC2 インスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECR repository</source>
+        <translation>ECR リポジトリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS cluster</source>
+        <translation>ECS クラスター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS task definition</source>
+        <translation>ECS タスク定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ECS service</source>
+        <translation>ECS サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Application Load Balancer</source>
+        <translation>Application Load Balancer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a target group</source>
+        <translation>ターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an RDS database</source>
+        <translation>RDS データベース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an S3 bucket</source>
+        <translation>S3 バケット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CloudFront distribution</source>
+        <translation>CloudFront ディストリビューション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an ACM certificate</source>
+        <translation>ACM 証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Route 53 hosted zone</source>
+        <translation>Route 53 ホストゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Route 53 record</source>
+        <translation>Route 53 レコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM policy</source>
+        <translation>IAM ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM user</source>
+        <translation>IAM ユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM group</source>
+        <translation>IAM グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IAM role</source>
+        <translation>IAM ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeCommit repository</source>
+        <translation>CodeCommit リポジトリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeBuild project</source>
+        <translation>CodeBuild プロジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodeDeploy application</source>
+        <translation>CodeDeploy アプリケーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a CodePipeline pipeline</source>
+        <translation>CodePipeline パイプライン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the internet</source>
+        <translation>インターネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a note</source>
+        <translation>メモ</translation>
+    </message>
+</context>
+<context>
     <name>kumo::LinkItem</name>
     <message>
         <location filename="../views/linkitem.cpp" line="+43"/>
@@ -2272,7 +2492,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+164"/>
+        <location filename="../app/mainwindow.cpp" line="+168"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2293,12 +2513,12 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -2313,7 +2533,7 @@
         <translation>解説</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2543,6 +2763,36 @@
         <translation>メイン</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo %1 (Ctrl+Z)</source>
+        <translation>「%1」を元に戻す (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to undo</source>
+        <translation>元に戻す操作はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1 (Ctrl+Shift+Z)</source>
+        <translation>「%1」をやり直す (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to redo</source>
+        <translation>やり直す操作はありません</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Fit</source>
         <translation>全体</translation>
@@ -2559,30 +2809,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+445"/>
+        <location line="+481"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-490"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-248"/>
+        <location line="-260"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+263"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -2633,12 +2883,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+284"/>
+        <location line="+319"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-309"/>
         <source>Import Terraform state or plan</source>
         <translation>Terraform のステートまたはプランをインポート</translation>
     </message>
@@ -2689,7 +2939,7 @@
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+53"/>
         <source>Paste</source>
         <translation>貼り付け</translation>
     </message>
@@ -2704,7 +2954,12 @@
         <translation>複製</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+19"/>
+        <source>Grow containers</source>
+        <translation>コンテナを広げる</translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
     </message>
@@ -2734,8 +2989,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-408"/>
-        <location line="+426"/>
+        <location line="-444"/>
+        <location line="+462"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -2792,15 +3047,620 @@
 <context>
     <name>kumo::PaletteWidget</name>
     <message>
-        <location filename="../views/palettewidget.cpp" line="+63"/>
+        <location filename="../views/palettewidget.cpp" line="+82"/>
         <source>Filter components</source>
         <translation>コンポーネントを絞り込む</translation>
     </message>
 </context>
 <context>
+    <name>kumo::PropertyLabel</name>
+    <message>
+        <location filename="../model/propertylabels.cpp" line="+16"/>
+        <source>Region code</source>
+        <translation>リージョンコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIDR block</source>
+        <translation>CIDR ブロック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS host names</source>
+        <translation>DNS ホスト名を付ける</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone name</source>
+        <translation>ゾーン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public subnet</source>
+        <translation>パブリックサブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inbound rules</source>
+        <translation>インバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outbound rules</source>
+        <translation>アウトバウンドルール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From port</source>
+        <translation>開始ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To port</source>
+        <translation>終了ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source security group</source>
+        <translation>送信元セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attached instance</source>
+        <translation>関連付けるインスタンス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AMI (machine image)</source>
+        <translation>AMI（マシンイメージ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance type</source>
+        <translation>インスタンスタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SSH key pair</source>
+        <translation>SSH キーペア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Root volume (GiB)</source>
+        <translation>ルートボリューム（GiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume type</source>
+        <translation>ボリュームタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security groups</source>
+        <translation>セキュリティグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public IP address</source>
+        <translation>パブリック IP アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IAM role</source>
+        <translation>IAM ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image tags</source>
+        <translation>イメージタグの変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scan images on push</source>
+        <translation>プッシュ時にスキャン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container Insights</source>
+        <translation>Container Insights</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family</source>
+        <translation>ファミリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU units</source>
+        <translation>CPU ユニット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory (MiB)</source>
+        <translation>メモリ（MiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch type</source>
+        <translation>起動タイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network mode</source>
+        <translation>ネットワークモード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Execution role</source>
+        <translation>タスク実行ロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task role</source>
+        <translation>タスクロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>Container name</source>
+        <translation>コンテナ名</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Image</source>
+        <translation>イメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container port</source>
+        <translation>コンテナポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host port</source>
+        <translation>ホストポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Essential</source>
+        <translation>必須コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment variables</source>
+        <translation>環境変数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task definition</source>
+        <translation>タスク定義</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desired tasks</source>
+        <translation>タスク数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subnets</source>
+        <translation>サブネット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign a public IP</source>
+        <translation>パブリック IP を割り当てる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target group</source>
+        <translation>ターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scheme</source>
+        <translation>スキーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listeners</source>
+        <translation>リスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default target group</source>
+        <translation>デフォルトのターゲットグループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listener rules</source>
+        <translation>リスナールール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path pattern</source>
+        <translation>パスパターン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host header</source>
+        <translation>ホストヘッダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect to HTTPS</source>
+        <translation>HTTPS へリダイレクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target type</source>
+        <translation>ターゲットタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check path</source>
+        <translation>ヘルスチェックのパス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health check interval (s)</source>
+        <translation>ヘルスチェック間隔（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Healthy threshold</source>
+        <translation>正常しきい値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>エンジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine version</source>
+        <translation>エンジンバージョン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instance class</source>
+        <translation>インスタンスクラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage (GiB)</source>
+        <translation>ストレージ（GiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-AZ</source>
+        <translation>マルチ AZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publicly accessible</source>
+        <translation>パブリックアクセス可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Master user name</source>
+        <translation>マスターユーザー名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replica of</source>
+        <translation>レプリカ元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bucket name</source>
+        <translation>バケット名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Versioning</source>
+        <translation>バージョニング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block public access</source>
+        <translation>パブリックアクセスをブロック</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Static website</source>
+        <translation>静的ウェブサイト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Origin</source>
+        <translation>オリジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate domain names</source>
+        <translation>代替ドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price class</source>
+        <translation>料金クラス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default TTL (s)</source>
+        <translation>デフォルト TTL（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewer protocol policy</source>
+        <translation>ビューワープロトコルポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name</source>
+        <translation>ドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Additional names</source>
+        <translation>追加のドメイン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Validation method</source>
+        <translation>検証方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Private zone</source>
+        <translation>プライベートゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VPC</source>
+        <translation>VPC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by this design</source>
+        <translation>このデザインで作成する</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record name</source>
+        <translation>レコード名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record type</source>
+        <translation>レコードタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alias target</source>
+        <translation>エイリアス先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Values</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TTL (s)</source>
+        <translation>TTL（秒）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routing policy</source>
+        <translation>ルーティングポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set identifier</source>
+        <translation>セット識別子</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statements</source>
+        <translation>ステートメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effect</source>
+        <translation>効果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions</source>
+        <translation>アクション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Groups</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policies</source>
+        <translation>ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trusted service</source>
+        <translation>信頼するサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS managed policies</source>
+        <translation>AWS 管理ポリシー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default branch</source>
+        <translation>デフォルトブランチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buildspec file</source>
+        <translation>buildspec ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build image</source>
+        <translation>ビルドイメージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute type</source>
+        <translation>コンピューティングタイプ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privileged mode (Docker builds)</source>
+        <translation>特権モード（Docker ビルド）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <source>Service role</source>
+        <translation>サービスロール</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Compute platform</source>
+        <translation>コンピューティングプラットフォーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AppSpec file</source>
+        <translation>AppSpec ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS service</source>
+        <translation>ECS サービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Artifact bucket</source>
+        <translation>アーティファクトバケット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stages</source>
+        <translation>ステージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage name</source>
+        <translation>ステージ名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action name</source>
+        <translation>アクション名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>カテゴリー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acts on</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input artifacts</source>
+        <translation>入力アーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output artifacts</source>
+        <translation>出力アーティファクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ICMP (ping)</source>
+        <translation>ICMP（ping）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All traffic</source>
+        <translation>すべてのトラフィック</translation>
+    </message>
+</context>
+<context>
     <name>kumo::PropertyPanel</name>
     <message numerus="yes">
-        <location filename="../views/propertypanel.cpp" line="+121"/>
+        <location filename="../views/propertypanel.cpp" line="+126"/>
         <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n 個のコンポーネントを選択中です。プロパティを編集するには 1 つだけ選んでください。&lt;/i&gt;</numerusform>
@@ -2886,15 +3746,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+28"/>
+        <location filename="../app/cli.cpp" line="+32"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
   kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
-  kumo export svg FILE -o OUT.svg               the whole diagram as SVG
-  kumo export png FILE -o OUT.png [--scale S] [--transparent]
+  kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG
+  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]
                                                 the whole diagram as PNG (S: 1 to 4, default 2)
-  kumo export pdf FILE -o OUT.pdf               the whole diagram as a vector PDF
+  kumo export pdf FILE -o OUT.pdf [--lang en|ja] the whole diagram as a vector PDF
   kumo new --template NAME -o FILE [--force]    a new design from a bundled template
   kumo templates                                list the bundled templates
   kumo kinds [--format text|json]               the catalog of kinds and their properties
@@ -3005,6 +3865,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>language of kind names and subtitles: en or ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&apos;export %1&apos; needs -o OUT</source>
         <translation type="unfinished"></translation>
@@ -3015,12 +3880,32 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>--lang must be one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+22"/>
         <source>&apos;export&apos; needs a format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+98"/>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown command &apos;%1&apos; (did you mean &apos;%2&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the editor opens one file and takes no options: &apos;%1&apos; was not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>unknown command or option &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,7 +4360,27 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>バケット %1 はパブリックアクセスをブロックしておらず、ウェブサイトでもありません</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>MySQL 8.0 left standard support on 2026-07-31</source>
+        <translation>MySQL 8.0 の標準サポートは 2026-07-31 に終了しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MySQL %1.%2 left standard support</source>
+        <translation>MySQL %1.%2 の標準サポートは終了しています</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PostgreSQL %1 left standard support</source>
+        <translation>PostgreSQL %1 の標準サポートは終了しています</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>database %1 runs %2 %3: %4, so RDS bills Extended Support</source>
+        <translation>データベース %1 は %2 %3 で動いています。%4。そのため RDS 延長サポートの料金がかかります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>DB subnet group in fewer than two zones</source>
         <translation>2 つ未満の AZ にしかない DB サブネットグループ</translation>
     </message>
@@ -3516,6 +4421,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+5"/>
+        <source>Database engine past standard support</source>
+        <translation>標準サポートが終了したデータベースエンジン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each major version of MySQL and PostgreSQL gets a few years of standard support on RDS. After that the database keeps running, but RDS bills Extended Support per vCPU and hour, often more than the instance itself, until you upgrade. MySQL 5.7 and 8.0 (8.0 ended on 2026-07-31) and PostgreSQL 11, 12 and 13 are past it. Choose MySQL 8.4 or PostgreSQL 14 or later (14 ends in February 2027, so prefer 16 or 17) for a new database, and plan major upgrades of existing ones.</source>
+        <translation>MySQL と PostgreSQL の各メジャーバージョンには、RDS で数年間の標準サポートがあります。その期間が過ぎてもデータベースは動き続けますが、アップグレードするまで RDS は vCPU 時間あたりの延長サポート料金を請求し、インスタンス自体より高くなることもあります。MySQL 5.7 と 8.0（8.0 は 2026-07-31 に終了）、PostgreSQL 11、12、13 はすでに標準サポートが終了しています。新しいデータベースには MySQL 8.4 か PostgreSQL 14 以降（14 は 2027 年 2 月に終了するため、16 か 17 がおすすめ）を選び、既存のものはメジャーアップグレードを計画しましょう。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Invalid bucket name</source>
         <translation>使えないバケット名</translation>
     </message>
@@ -3590,6 +4505,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>レコード %1 はゾーン %2 の頂点 (apex) にある CNAME です</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>hosted zone %1 uses the reserved domain %2, which Route 53 refuses to host</source>
+        <translation>ホストゾーン %1 は予約済みドメイン %2 を使っています。Route 53 はこのドメインのゾーンを作成できません</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Distribution without a usable origin</source>
         <translation>使えるオリジンのないディストリビューション</translation>
@@ -3650,7 +4570,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ゾーンの頂点 (example.com そのもの) には SOA と NS レコードが必ずあり、DNS では CNAME を他のレコードと同じ名前に置けません。代わりに、ロードバランサーやディストリビューションへのエイリアスとして A レコードを使いましょう。Route 53 のエイリアスは頂点でも使え、クエリごとの料金もかかりません。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/firewallrules.cpp" line="+26"/>
+        <location line="+4"/>
+        <source>Reserved domain in a hosted zone</source>
+        <translation>ホストゾーンに予約済みドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some names are reserved for documentation and tests and belong to nobody: example.com, example.net, example.org, example.jp, and everything under .example, .test, .invalid and .localhost. They are fine on a drawing, but nobody can register them, and Route 53 refuses to create a public hosted zone for them. Before deploying, put a domain you own in the zone (and in the certificates and records that use it).</source>
+        <translation>一部のドメイン名はドキュメントやテスト用に予約されていて、誰のものでもありません: example.com、example.net、example.org、example.jp、そして .example、.test、.invalid、.localhost の下のすべての名前です。図の上では問題ありませんが、登録はできず、Route 53 はこれらのパブリックホストゾーンの作成を拒否します。デプロイする前に、ゾーン（およびそれを使う証明書やレコード）に自分が所有するドメインを設定しましょう。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/firewallrules.cpp" line="+27"/>
         <source>instance %1 asks for a public IP but sits in private subnet %2</source>
         <translation>インスタンス %1 はパブリック IP を求めていますが、プライベートサブネット %2 にあります</translation>
     </message>
@@ -3711,6 +4641,26 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+17"/>
+        <source>instance %1 has no AMI</source>
+        <translation>インスタンス %1 に AMI がありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>instance %1 has AMI &apos;%2&apos;, which is not ami- followed by 8 or 17 lowercase hex digits</source>
+        <translation>インスタンス %1 の AMI「%2」は、ami- に続く 8 桁または 17 桁の小文字 16 進数ではありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Malformed machine image id</source>
+        <translation>マシンイメージ ID の形式が不正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An instance boots from an Amazon Machine Image (AMI), named by an id such as ami-0abcdef1234567890: ami- followed by 17 (older images: 8) lowercase hexadecimal digits. AMI ids differ per region, so copy the id from the EC2 console or look it up from a public SSM parameter (Amazon Linux 2023: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64); an image name or a malformed id is refused when the instance is launched.</source>
+        <translation>インスタンスは Amazon マシンイメージ（AMI）から起動します。AMI は ami-0abcdef1234567890 のような ID で指定し、ami- に続けて 17 桁（古いイメージは 8 桁）の小文字の 16 進数が並びます。AMI ID はリージョンごとに異なるので、EC2 コンソールからコピーするか、公開 SSM パラメータから調べましょう（Amazon Linux 2023 なら /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64）。イメージ名や形式の誤った ID は、インスタンスの起動時に拒否されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Public address in a private subnet</source>
         <translation>プライベートサブネットのパブリックアドレス</translation>
     </message>
@@ -3790,7 +4740,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>インバウンドの通信は、セキュリティグループのルールで許可しない限り拒否されます。このコンポーネントは通信を受ける役割なのに、どのセキュリティグループにもインバウンドルールがないので、リクエストはすべてタイムアウトします。待ち受けるポートへのルールを、到達させたい相手からの通信として追加しましょう (ロードバランサーの後ろのアプリケーションなら、ロードバランサーのセキュリティグループから)。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/identityrules.cpp" line="+29"/>
+        <location filename="../model/validation/rules/identityrules.cpp" line="+33"/>
         <source>policy %1, statement %2, allows every action (*) on every resource (*)</source>
         <translation>ポリシー %1 のステートメント %2 が、すべてのリソース (*) に対するすべてのアクション (*) を許可しています</translation>
     </message>
@@ -3810,7 +4760,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ロール %1 は %2 を信頼していますが、%3 はこれを %4 として使っており、%5 を信頼する必要があります</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+58"/>
+        <source>role %1, which %2 uses as %3, has no policy or managed policy attached</source>
+        <translation>ロール %1（%2 が %3 として使用）には、ポリシーも管理ポリシーもアタッチされていません</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>role %1, the execution role of %2, does not allow ecr:BatchGetImage, so the task cannot pull its image</source>
+        <translation>%2 の実行ロール %1 は ecr:BatchGetImage を許可していないため、タスクはイメージを取得できません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Policy allows everything</source>
         <translation>すべてを許可するポリシー</translation>
     </message>
@@ -3838,6 +4798,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+1"/>
         <source>A role has two halves: its permissions (the attached policies) and its trust policy, which says who may assume it. A role for ECS tasks must trust ecs-tasks.amazonaws.com, one for EC2 instances ec2.amazonaws.com, one for CodeBuild codebuild.amazonaws.com, and so on; otherwise the service cannot use the role and fails with access denied.</source>
         <translation>ロールには 2 つの面があります。権限 (アタッチしたポリシー) と、誰が引き受けてよいかを決める信頼ポリシーです。ECS タスク用のロールは ecs-tasks.amazonaws.com を、EC2 インスタンス用なら ec2.amazonaws.com を、CodeBuild 用なら codebuild.amazonaws.com を信頼する必要があります。そうでないとサービスはロールを使えず、アクセス拒否で失敗します。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service role without permissions</source>
+        <translation>権限のないサービスロール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A service acting through a role can do only what the role&apos;s policies allow. An ECS execution role pulls the images and writes the logs (AmazonECSTaskExecutionRolePolicy covers both), a CodeBuild or CodePipeline role reads and writes the artifact bucket and starts the next step, a CodeDeploy role for ECS needs AWSCodeDeployRoleForECS, and an instance role with AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached makes the service fail with access denied: attach AWS managed policies by name, or policies of the design scoped to its resources.</source>
+        <translation>ロールを通して動くサービスは、ロールのポリシーが許可することしかできません。ECS の実行ロールはイメージを取得してログを書き込み（AmazonECSTaskExecutionRolePolicy が両方をカバーします）、CodeBuild や CodePipeline のロールはアーティファクト用バケットを読み書きして次のステップを開始し、ECS 向けの CodeDeploy ロールには AWSCodeDeployRoleForECS が必要です。また AmazonSSMManagedInstanceCore を持つインスタンスロールがあれば Session Manager でログインできます。何もアタッチされていないロールでは、サービスはアクセス拒否で失敗します。AWS 管理ポリシーを名前でアタッチするか、設計内のリソースに絞ったポリシーをアタッチしましょう。</translation>
     </message>
     <message>
         <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+31"/>
@@ -3983,11 +4953,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>Every listener needs a default action, here a target group to forward to when no rule matches, and every rule needs a target group for the requests it matches. A target group is the set of servers or tasks that receive the requests, checked by a health check.</source>
-        <translation>リスナーには既定のアクション (ここでは、どのルールにも一致しないときの転送先ターゲットグループ) が必要で、ルールにも一致したリクエストの転送先ターゲットグループが必要です。ターゲットグループとは、リクエストを受けるサーバーやタスクの集まりで、ヘルスチェックで監視されます。</translation>
+        <source>Every listener needs a default action, here a target group to forward to when no rule matches, and every rule needs a target group for the requests it matches. A target group is the set of servers or tasks that receive the requests, checked by a health check. An HTTP listener that only redirects to HTTPS (redirect_https) needs none.</source>
+        <translation>すべてのリスナーにはデフォルトアクションが必要で、ここではどのルールにも一致しないときの転送先となるターゲットグループです。また、すべてのルールには一致したリクエストを送るターゲットグループが必要です。ターゲットグループとは、リクエストを受け取るサーバーやタスクの集まりで、ヘルスチェックで状態が確認されます。HTTPS へリダイレクトするだけの HTTP リスナー（redirect_https）には不要です。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Target group port differs from the container</source>
         <translation>コンテナと異なるターゲットグループのポート</translation>
     </message>
@@ -4238,7 +5208,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>対象の証明書が入力にありません</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+70"/>
         <source>validates a certificate that is not imported</source>
         <translation>インポートしていない証明書の検証用です</translation>
     </message>
@@ -4263,7 +5233,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>%1: AWS のサービスが引き受けるロールではないため、信頼関係はインポートしません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>the user, group or role it attaches to is not in the inputs</source>
         <translation>アタッチ先のユーザー、グループまたはロールが入力にありません</translation>
     </message>
@@ -4293,7 +5263,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>対象のロールが入力にありません</translation>
     </message>
     <message>
-        <location filename="../model/import/importcontext.cpp" line="+477"/>
+        <location filename="../model/import/importcontext.cpp" line="+476"/>
         <source>region %1 assumed for resources whose provider configuration, ARN and zone name say nothing about it</source>
         <translation>プロバイダー設定、ARN、ゾーン名のどれからもリージョンがわからないリソースは %1 と推定しました</translation>
     </message>
@@ -4456,7 +5426,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>VPC またはルートテーブルが入力にありません</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>subnet %1: no route table in the inputs; taken as %2 from map_public_ip_on_launch and the VPC&apos;s internet gateway</source>
         <translation>サブネット %1: 入力にルートテーブルがないため、map_public_ip_on_launch と VPC のインターネットゲートウェイから %2 と判断しました</translation>
     </message>
@@ -4476,9 +5446,14 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>VPC %1: アドレス範囲が入力にないため、サブネットを含む %2 と推定しました</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>VPC %1 is used but not managed by the inputs; it was added to hold what is in it</source>
         <translation>VPC %1 は使われていますが入力では管理されていないため、中身を置くために追加しました</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>subnet %1 is used but not managed by the inputs; it was drawn from %2</source>
+        <translation>サブネット %1 は使われていますが入力では管理されていないため、%2 から作成しました</translation>
     </message>
     <message>
         <location filename="../model/import/pipelineimporters.cpp" line="+50"/>

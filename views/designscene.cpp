@@ -8,8 +8,10 @@
 #include "connectioncommands.h"
 #include "document.h"
 #include "geometrycommand.h"
+#include "kindphrases.h"
 #include "layout/autolayout.h"
 #include "layout/layoutlinks.h"
+#include "layout/placement.h"
 #include "linkitem.h"
 #include "linkrules.h"
 #include "references.h"
@@ -25,7 +27,6 @@
 namespace kumo {
 
 namespace {
-constexpr double kPadding = 16;
 
 QString kindName(const QString &kind)
 {
@@ -342,12 +343,12 @@ ComponentItem *DesignScene::dropTarget(QPointF scenePos, const QString &kind, co
     const Catalog &catalog = Catalog::instance();
     const KindSpec *spec = catalog.kind(kind);
     auto belongs = [&] {
+        if (spec && spec->topLevel && spec->parents.isEmpty())
+            return capitalised(tr("%1 belongs on the open canvas, outside other containers.").arg(kindInSentence(kind)));
         QStringList places;
         for (const QString &p : spec ? spec->parents : QStringList())
-            places << kindName(p);
-        if (spec && spec->topLevel && places.isEmpty())
-            return tr("A %1 belongs on the open canvas, outside other containers.").arg(kindName(kind));
-        return tr("A %1 must be placed inside a %2.").arg(kindName(kind), places.join(tr(" or a ")));
+            places << kindInSentence(p);
+        return capitalised(tr("%1 must be placed inside %2.").arg(kindInSentence(kind), places.join(tr(" or "))));
     };
     // the innermost container under the cursor decides
     for (QGraphicsItem *i : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
@@ -383,25 +384,23 @@ void DesignScene::highlightDropTarget(ComponentItem *target)
 
 QHash<QString, QRectF> DesignScene::grownAncestors(const QString &id, QRectF rect) const
 {
-    QHash<QString, QRectF> grown;
-    const Design &design = m_document->design();
-    const Component *c = design.component(id);
-    QString parentId = c ? c->parent : QString();
-    while (!parentId.isEmpty()) {
-        const ComponentItem *parentItem = m_items.value(parentId);
-        const Component *parent = design.component(parentId);
-        if (!parentItem || !parent)
-            break;
-        const QRectF current(parentItem->pos(), parentItem->size());
-        const QSizeF needed(std::max(current.width(), rect.right() + kPadding), std::max(current.height(), rect.bottom() + kPadding));
-        if (needed == current.size())
-            break;
-        const QRectF bigger(current.topLeft(), needed);
-        grown.insert(parentId, bigger);
-        rect = bigger;
-        parentId = parent->parent;
-    }
-    return grown;
+    const Component *c = m_document->design().component(id);
+    return c ? Placement::grownContainers(m_document->design(), c->parent, rect) : QHash<QString, QRectF>();
+}
+
+std::optional<QRectF> DesignScene::visibleArea() const
+{
+    if (views().isEmpty())
+        return std::nullopt;
+    const QGraphicsView *view = views().first();
+    const QRectF visible = view->mapToScene(view->viewport()->rect()).boundingRect();
+    return visible.adjusted(20, 20, -20, -20);
+}
+
+QRectF DesignScene::placedRect(const QString &parentId, QSizeF size, QPointF wishedTopLeft, const QSet<QString> &ignore) const
+{
+    return Placement::freeSpot(m_document->design(), parentId, size, wishedTopLeft, ignore,
+                               parentId.isEmpty() ? visibleArea() : std::nullopt);
 }
 
 bool DesignScene::addComponentAt(const QString &kind, QPointF scenePos, QString *why)
@@ -411,15 +410,17 @@ bool DesignScene::addComponentAt(const QString &kind, QPointF scenePos, QString 
     highlightDropTarget(nullptr);
     if (!allowed)
         return false;
-    Component c = ComponentFactory::create(m_document->design(), kind, target ? target->id() : QString());
-    const bool container = Catalog::instance().isContainer(kind);
-    const QSizeF size = container ? QSizeF(kind == QLatin1String("region") ? 640 : 360, kind == QLatin1String("region") ? 420 : 220)
-                                  : QSizeF(AutoLayout::kLeafWidth, AutoLayout::kLeafHeight);
+    const QSizeF size = Placement::defaultSize(kind);
     const QPointF local = target ? target->mapFromScene(scenePos) : scenePos;
-    c.geometry = QRectF(snapped(local - QPointF(size.width() / 2, 18)), size);
-    if (target) // keep it inside, below the title
-        c.geometry->moveTopLeft(QPointF(std::max(kPadding, c.geometry->left()), std::max(34.0, c.geometry->top())));
-    const QHash<QString, QRectF> grown = grownAncestors(c.id, *c.geometry);
+    addComponentInto(kind, target ? target->id() : QString(), local - QPointF(size.width() / 2, 18));
+    return true;
+}
+
+void DesignScene::addComponentInto(const QString &kind, const QString &parentId, QPointF wished)
+{
+    Component c = ComponentFactory::create(m_document->design(), kind, parentId);
+    c.geometry = placedRect(c.parent, Placement::defaultSize(kind), wished);
+    const QHash<QString, QRectF> grown = Placement::grownContainers(m_document->design(), c.parent, *c.geometry);
     QUndoStack *stack = m_document->undoStack();
     stack->beginMacro(tr("Add %1").arg(kindName(kind)));
     stack->push(new AddComponentsCommand(m_document, {c}));
@@ -427,6 +428,50 @@ bool DesignScene::addComponentAt(const QString &kind, QPointF scenePos, QString 
         stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
     stack->endMacro();
     selectIds({c.id});
+}
+
+bool DesignScene::addComponent(const QString &kind, QPointF viewCentre, QString *why)
+{
+    const Catalog &catalog = Catalog::instance();
+    const Design &design = m_document->design();
+    auto mayHold = [&](const QString &id) {
+        const Component *c = design.component(id);
+        return c && catalog.canContain(c->kind, kind);
+    };
+    QString parent;
+    bool found = false;
+    // the selected container, or its nearest ancestor that may hold the kind
+    const QStringList selected = selectedIds();
+    if (selected.size() == 1) {
+        for (QString id = selected.first(); !id.isEmpty() && !found; id = design.component(id) ? design.component(id)->parent : QString()) {
+            if (mayHold(id)) {
+                parent = id;
+                found = true;
+            }
+        }
+    }
+    // else the innermost container under the middle of the view
+    if (!found) {
+        for (QGraphicsItem *i : items(viewCentre, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+            auto *c = qgraphicsitem_cast<ComponentItem *>(i);
+            if (c && c->isContainer() && mayHold(c->id())) {
+                parent = c->id();
+                found = true;
+                break;
+            }
+        }
+    }
+    if (!found && catalog.canContain(QString(), kind))
+        found = true; // the top level
+    if (!found) {
+        bool allowed = false;
+        dropTarget(QPointF(-1e6, -1e6), kind, {}, &allowed, why); // only for the message
+        return false;
+    }
+    const Component *container = design.component(parent);
+    const QPointF wished = container ? Placement::contentOrigin(parent)
+                                     : viewCentre - QPointF(Placement::defaultSize(kind).width() / 2, Placement::defaultSize(kind).height() / 2);
+    addComponentInto(kind, parent, wished);
     return true;
 }
 
@@ -689,14 +734,15 @@ void DesignScene::finishMove(QGraphicsSceneMouseEvent *event)
         if (c && targetId != c->parent) {
             if (!allowed) {
                 emit statusMessage(why);
+                emit dropRefused(event->scenePos(), why);
                 rebuild(); // put it back
                 return;
             }
-            const QPointF local = snapped(target ? target->mapFromScene(lead->scenePos()) : lead->scenePos());
-            const QRectF rect(local, lead->size());
+            const QPointF local = target ? target->mapFromScene(lead->scenePos()) : lead->scenePos();
+            const QRectF rect = placedRect(targetId, lead->size(), local, QSet<QString>{c->id});
             stack->beginMacro(tr("Move %1 into %2").arg(c->displayName(), target ? m_document->design().component(targetId)->displayName() : tr("the top level")));
             stack->push(new ReparentComponentCommand(m_document, c->id, targetId, rect));
-            const QHash<QString, QRectF> grown = grownAncestors(c->id, rect);
+            const QHash<QString, QRectF> grown = Placement::grownContainers(m_document->design(), targetId, rect);
             if (!grown.isEmpty())
                 stack->push(new GeometryCommand(m_document, grown, tr("Grow containers")));
             stack->endMacro();
@@ -707,7 +753,14 @@ void DesignScene::finishMove(QGraphicsSceneMouseEvent *event)
     QHash<QString, QRectF> geometries;
     for (const QString &id : moved) {
         const ComponentItem *i = m_items.value(id);
-        geometries.insert(id, QRectF(snapped(i->pos()), i->size()));
+        const Component *c = m_document->design().component(id);
+        // one component finds the nearest free spot; several keep their arrangement, inside
+        QRectF rect = moved.size() == 1 && c ? placedRect(c->parent, i->size(), i->pos(), QSet<QString>{id})
+                                             : QRectF(snapped(i->pos()), i->size());
+        if (c && !c->parent.isEmpty())
+            rect.moveTopLeft(QPointF(std::max(rect.left(), Placement::contentOrigin(c->parent).x()),
+                                     std::max(rect.top(), Placement::contentOrigin(c->parent).y())));
+        geometries.insert(id, rect);
     }
     stack->push(new GeometryCommand(m_document, geometries, tr("Move %n component(s)", nullptr, int(moved.size()))));
     for (const QString &id : moved) {

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 #include <vector>
 
 namespace kumo {
@@ -42,6 +44,14 @@ public:
     void highlightDropTarget(ComponentItem *target);
     /// Adds a new component of @p kind at @p scenePos (a palette drop); one undo step.
     bool addComponentAt(const QString &kind, QPointF scenePos, QString *why = nullptr);
+    /// Adds a component of @p kind inside @p parentId (empty: the top level) near @p wished (in the
+    /// container's coordinates), growing the containers; one undo step.
+    void addComponentInto(const QString &kind, const QString &parentId, QPointF wished);
+    /// Adds a new component of @p kind without a drag (palette double-click or Enter): into the
+    /// selected container (or its nearest ancestor that may hold it), else the innermost one
+    /// under @p viewCentre that may, else the top level; one undo step. False (with *why) when
+    /// it fits nowhere there.
+    bool addComponent(const QString &kind, QPointF viewCentre, QString *why = nullptr);
     /// Deletes the selected components and annotation connections; one undo step.
     void deleteSelection();
     /// Moves the selected components by @p delta (arrow keys); containers grow to hold them.
@@ -58,11 +68,15 @@ public:
     void link(const QString &fromId, const QString &toId);
     /// Redraws texts that depend on the interface language (kind names, tooltips).
     void refreshTexts();
+    /// The part of the canvas the user sees (for placing top-level components in sight).
+    std::optional<QRectF> visibleArea() const;
     /// The bounding rectangle of everything, for fitting the view.
     QRectF contentRect() const;
 
 signals:
     void statusMessage(const QString &message);
+    /// A component dragged to @p scenePos may not go there; @p why says where it belongs.
+    void dropRefused(QPointF scenePos, const QString &why);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -88,6 +102,8 @@ private:
     void finishMove(QGraphicsSceneMouseEvent *event);
     /// New rectangles for the ancestors of @p id that must grow to hold @p rect (in the parent).
     QHash<QString, QRectF> grownAncestors(const QString &id, QRectF rect) const;
+    /// Where a component of @p size asked for at @p wishedTopLeft in @p parentId lands (Placement).
+    QRectF placedRect(const QString &parentId, QSizeF size, QPointF wishedTopLeft, const QSet<QString> &ignore = {}) const;
 
     Document *m_document;
     QHash<QString, ComponentItem *> m_items;

@@ -4,6 +4,8 @@
 #include "designscene.h"
 
 #include <QDragEnterEvent>
+#include <QLabel>
+#include <QTimer>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -20,6 +22,49 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
     setSceneRect(QRectF(-2000, -2000, 8000, 6000));
+
+    m_refusal = new QLabel(viewport());
+    m_refusal->setObjectName(QStringLiteral("refusal"));
+    m_refusal->setWordWrap(true);
+    m_refusal->setMaximumWidth(360);
+    m_refusal->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_refusal->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #a50e0e; border: 1px solid #d93025;"
+                                            " border-radius: 4px; padding: 5px 8px; }"));
+    m_refusal->hide();
+    m_refusalTimer = new QTimer(this);
+    m_refusalTimer->setSingleShot(true);
+    connect(m_refusalTimer, &QTimer::timeout, m_refusal, &QWidget::hide);
+    connect(m_scene, &DesignScene::dropRefused, this, [this](QPointF scenePos, const QString &why) {
+        showRefusal(mapFromScene(scenePos), why);
+    });
+}
+
+void DesignView::showRefusal(QPoint viewportPos, const QString &why)
+{
+    m_refusal->setText(why);
+    m_refusal->adjustSize();
+    const QSize size = m_refusal->size();
+    const QRect area = viewport()->rect();
+    QPoint at = viewportPos + QPoint(18, 18);
+    at.setX(std::clamp(at.x(), 4, std::max(4, area.width() - size.width() - 4)));
+    at.setY(std::clamp(at.y(), 4, std::max(4, area.height() - size.height() - 4)));
+    if (QRect(at, size).contains(viewportPos)) // never under the cursor
+        at.setY(std::max(4, viewportPos.y() - size.height() - 18));
+    m_refusal->move(at);
+    m_refusal->show();
+    m_refusal->raise();
+    m_refusalTimer->start(4000);
+}
+
+void DesignView::clearRefusal()
+{
+    m_refusalTimer->stop();
+    m_refusal->hide();
+}
+
+QString DesignView::refusalText() const
+{
+    return m_refusal->isVisible() ? m_refusal->text() : QString();
 }
 
 void DesignView::setZoom(double factor)
@@ -50,6 +95,23 @@ void DesignView::centreOn(const QStringList &ids)
     }
     if (!r.isEmpty())
         centerOn(r.center());
+}
+
+void DesignView::reveal(const QStringList &ids)
+{
+    QRectF r;
+    for (const QString &id : ids) {
+        if (ComponentItem *i = m_scene->item(id))
+            r |= i->sceneBoundingRect();
+    }
+    if (r.isEmpty())
+        return;
+    constexpr double readable = 0.75; // names are about 9 pixels high there
+    const QRectF area = viewport()->rect().adjusted(20, 20, -20, -20);
+    const double fitting = std::min(area.width() / r.width(), area.height() / r.height());
+    if (zoom() < readable || zoom() > fitting)
+        setZoom(std::clamp(fitting, readable, 1.0));
+    centerOn(r.center());
 }
 
 void DesignView::wheelEvent(QWheelEvent *event)
@@ -140,8 +202,10 @@ void DesignView::dragMoveEvent(QDragMoveEvent *event)
     m_scene->highlightDropTarget(allowed ? target : nullptr);
     if (allowed) {
         event->acceptProposedAction();
+        clearRefusal();
     } else {
-        event->ignore(); // the cursor shows the drop is refused
+        event->ignore(); // the cursor shows the drop is refused, and the message says why
+        showRefusal(event->position().toPoint(), why);
         emit statusMessage(why);
     }
 }
@@ -149,6 +213,7 @@ void DesignView::dragMoveEvent(QDragMoveEvent *event)
 void DesignView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     m_scene->highlightDropTarget(nullptr);
+    clearRefusal();
     QGraphicsView::dragLeaveEvent(event);
 }
 
@@ -159,8 +224,11 @@ void DesignView::dropEvent(QDropEvent *event)
     if (m_scene->addComponentAt(kind, mapToScene(event->position().toPoint()), &why)) {
         event->acceptProposedAction();
         setFocus();
+        clearRefusal();
+        emit statusMessage(QString()); // a refusal said before no longer applies
     } else {
         event->ignore();
+        showRefusal(event->position().toPoint(), why);
         emit statusMessage(why);
     }
 }

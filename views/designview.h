@@ -2,6 +2,9 @@
 
 #include <QGraphicsView>
 
+class QLabel;
+class QTimer;
+
 namespace kumo {
 
 class DesignScene;
@@ -23,6 +26,14 @@ public:
     void zoomOut() { setZoom(zoom() / 1.25); }
     void fitAll();
     void centreOn(const QStringList &ids);
+    /// Shows the components of @p ids, zooming in (up to 100%) until their names can be read.
+    void reveal(const QStringList &ids);
+
+    /// Says, next to @p viewportPos and for a few seconds, why something cannot go there.
+    void showRefusal(QPoint viewportPos, const QString &why);
+    void clearRefusal();
+    /// The refusal message currently shown at the cursor (empty when none).
+    QString refusalText() const;
 
 signals:
     void zoomChanged(double factor);
@@ -43,6 +54,8 @@ protected:
 private:
     DesignScene *m_scene;
     bool m_spacePressed = false;
+    QLabel *m_refusal = nullptr;     ///< the transient message at the cursor
+    QTimer *m_refusalTimer = nullptr;
 };
 
 } // namespace kumo

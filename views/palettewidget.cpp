@@ -54,6 +54,25 @@ PaletteWidget::PaletteWidget(QWidget *parent)
     m_tree->setIconSize(QSize(24, 24));
     m_tree->setRootIsDecorated(false);
     connect(m_filter, &QLineEdit::textChanged, this, &PaletteWidget::applyFilter);
+    // keyboard and touchpad users add without dragging
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const QString kind = item ? item->data(0, KindRole).toString() : QString();
+        if (!kind.isEmpty())
+            emit kindActivated(kind);
+    });
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        // Enter in the filter adds the first kind still shown
+        for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
+            QTreeWidgetItem *group = m_tree->topLevelItem(g);
+            for (int i = 0; i < group->childCount(); ++i) {
+                if (!group->isHidden() && !group->child(i)->isHidden()) {
+                    emit kindActivated(group->child(i)->data(0, KindRole).toString());
+                    return;
+                }
+            }
+        }
+    });
+    setFocusProxy(m_tree);
     populate();
     retranslate();
 }

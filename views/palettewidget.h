@@ -16,6 +16,10 @@ public:
     explicit PaletteWidget(QWidget *parent = nullptr);
     void retranslate();
 
+signals:
+    /// A kind was chosen without dragging: double-click, or Enter on the list or the filter.
+    void kindActivated(const QString &kind);
+
 private:
     void populate();
     void applyFilter(const QString &text);

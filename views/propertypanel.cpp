@@ -82,17 +82,22 @@ void PropertyPanel::refuse(const QString &message)
     m_error->show();
 }
 
-void PropertyPanel::commit(const QString &key, const nlohmann::json &value)
+void PropertyPanel::commit(const QString &key, const nlohmann::json &value, const QString &scope, const QString &undoText)
 {
     m_error->hide();
     m_committing = true;
-    m_document->undoStack()->push(new ChangePropertyCommand(m_document, m_id, key, value));
+    auto *command = new ChangePropertyCommand(m_document, m_id, key, value);
+    if (!scope.isNull() || !undoText.isEmpty())
+        command->setEditScope(undoText.isEmpty() ? scope : QString()); // an added or removed entry never merges
+    if (!undoText.isEmpty())
+        command->setText(undoText);
+    m_document->undoStack()->push(command);
     m_committing = false;
 }
 
-void PropertyPanel::commitAndRefresh(const QString &key, const nlohmann::json &value)
+void PropertyPanel::commitAndRefresh(const QString &key, const nlohmann::json &value, const QString &scope, const QString &undoText)
 {
-    commit(key, value);
+    commit(key, value, scope, undoText);
     // structured lists change shape (a card added or removed): show the new value, once the
     // editor that reported has finished its own signal
     const PropertySpec *spec = m_document->design().component(m_id) ? m_document->design().component(m_id)->kindSpec()->property(key) : nullptr;
@@ -140,9 +145,7 @@ void PropertyPanel::rebuild()
     for (const PropertySpec &p : spec->properties) {
         QWidget *editor = editorFor(*c, p);
         editor->setToolTip(p.translatedDescription());
-        auto *label = new QLabel(p.name + (p.required ? QStringLiteral(" *") : QString()), form);
-        label->setToolTip(p.translatedDescription());
-        layout->addRow(label, editor);
+        layout->addRow(createPropertyLabel(c->kind, p.name, p, form), editor);
     }
 }
 
@@ -155,6 +158,9 @@ QWidget *PropertyPanel::editorFor(const Component &c, const PropertySpec &p)
                          [this, id, key] {
                              const Component *now = m_document->design().component(id);
                              return now ? now->prop(key) : nlohmann::json();
+                         },
+                         [this, key](const nlohmann::json &value, const QString &scope, const QString &undoText) {
+                             commitAndRefresh(key, value, scope, undoText);
                          }};
     return createValueEditor(p, c.prop(key), m_document->design(), c.id, sink, m_body);
 }

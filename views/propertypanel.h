@@ -37,8 +37,11 @@ private:
     void documentChanged(const ChangeEvent &event);
     QWidget *editorFor(const Component &c, const PropertySpec &spec);
     /// Pushes a property change; returns false and shows @p refusal when it is not acceptable.
-    void commit(const QString &key, const nlohmann::json &value);
-    void commitAndRefresh(const QString &key, const nlohmann::json &value);
+    /// Pushes the change; @p scope (when not null) limits merging to the same part of the value,
+    /// @p undoText names an added or removed entry (a step that never merges).
+    void commit(const QString &key, const nlohmann::json &value, const QString &scope = QString(), const QString &undoText = QString());
+    void commitAndRefresh(const QString &key, const nlohmann::json &value, const QString &scope = QString(),
+                          const QString &undoText = QString());
     void refuse(const QString &message);
 
     Document *m_document;

@@ -1,5 +1,8 @@
 #include "valueeditors.h"
 
+#include "propertylabels.h"
+#include "rulepresets.h"
+
 #include "cidr.h"
 #include "component.h"
 #include "design.h"
@@ -13,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -40,12 +44,22 @@ QWidget *choiceEditor(const PropertySpec &spec, const nlohmann::json &value, con
 {
     auto *combo = new QComboBox(parent);
     if (spec.defaultValue.is_null())
-        combo->addItem(QString());
-    combo->addItems(spec.choices);
-    combo->setCurrentText(toQString(value));
+        combo->addItem(QString(), QString());
+    for (const QString &choice : spec.choices) {
+        // raw AWS values get words where they need them ("-1" is "All traffic")
+        const QString words = valueLabel(spec.name, choice);
+        combo->addItem(words == choice ? choice : QStringLiteral("%1 (%2)").arg(words, choice), choice);
+    }
+    const int current = combo->findData(toQString(value));
+    if (current >= 0)
+        combo->setCurrentIndex(current);
+    else if (!toQString(value).isEmpty()) // a value from a newer file stays visible
+        combo->addItem(toQString(value), toQString(value)), combo->setCurrentIndex(combo->count() - 1);
+    else
+        combo->setCurrentIndex(-1);
     QObject::connect(combo, &QComboBox::activated, combo, [sink, combo](int) {
-        const QString text = combo->currentText();
-        sink.changed(text.isEmpty() ? nlohmann::json() : nlohmann::json(toStd(text)));
+        const QString raw = combo->currentData().toString();
+        sink.changed(raw.isEmpty() ? nlohmann::json() : nlohmann::json(toStd(raw)));
     });
     return combo;
 }
@@ -176,7 +190,7 @@ QWidget *textEditor(const PropertySpec &spec, const nlohmann::json &value, const
             const qint64 n = text.toLongLong(&ok);
             if (!ok || n < lo || n > hi) {
                 line->setText(previous);
-                sink.refused(tr("%1 must be a whole number from %2 to %3; '%4' was not kept.").arg(name).arg(lo).arg(hi).arg(text));
+                sink.refused(tr("%1 must be a whole number from %2 to %3; '%4' was not kept.").arg(propertyLabel(QString(), name)).arg(lo).arg(hi).arg(text));
                 return;
             }
             sink.changed(n);
@@ -242,55 +256,83 @@ QWidget *objectListEditor(const PropertySpec &spec, const nlohmann::json &value,
             const auto it = entry.find(toStd(field.name));
             const nlohmann::json fieldValue = it != entry.end() ? *it : nlohmann::json();
             const std::string key = toStd(field.name);
-            ValueSink fieldSink{[sink, live, i, key](const nlohmann::json &v) {
-                                    nlohmann::json updated = live();
-                                    if (i >= updated.size())
-                                        return;
-                                    if (!updated[i].is_object())
-                                        updated[i] = nlohmann::json::object();
-                                    if (v.is_null())
-                                        updated[i].erase(key);
-                                    else
-                                        updated[i][key] = v;
-                                    sink.changed(updated);
-                                },
-                                sink.refused,
+            // a field's edit changes the list; its scope says which entry and field, so that
+            // typing in one field merges but the next field is an undo step of its own
+            auto apply = [sink, live, i, key](const nlohmann::json &v, const QString &inner, const QString &undoText) {
+                nlohmann::json updated = live();
+                if (i >= updated.size())
+                    return;
+                if (!updated[i].is_object())
+                    updated[i] = nlohmann::json::object();
+                if (v.is_null())
+                    updated[i].erase(key);
+                else
+                    updated[i][key] = v;
+                const QString scope = QStringLiteral("%1/%2").arg(i).arg(QString::fromStdString(key));
+                sink.change(updated, inner.isEmpty() ? scope : scope + QLatin1Char('/') + inner, undoText);
+            };
+            ValueSink fieldSink{[apply](const nlohmann::json &v) { apply(v, QString(), QString()); }, sink.refused,
                                 [live, i, key] {
                                     const nlohmann::json now = live();
                                     return i < now.size() && now[i].is_object() && now[i].contains(key) ? now[i][key] : nlohmann::json();
-                                }};
+                                },
+                                [apply](const nlohmann::json &v, const QString &inner, const QString &undoText) { apply(v, inner, undoText); }};
             QWidget *editor = createValueEditor(field, fieldValue, design, ownerId, fieldSink, card);
             editor->setToolTip(field.translatedDescription());
-            form->addRow(field.name, editor);
+            form->addRow(createPropertyLabel(QString(), spec.name + QLatin1Char('.') + field.name, field, card), editor);
         }
         auto *remove = new QPushButton(tr("Remove %1").arg(noun), card);
-        QObject::connect(remove, &QPushButton::clicked, card, [sink, live, i] {
+        QObject::connect(remove, &QPushButton::clicked, card, [sink, live, i, noun] {
             nlohmann::json updated = live();
             if (i >= updated.size())
                 return;
             updated.erase(updated.begin() + std::ptrdiff_t(i));
-            sink.changed(updated);
+            sink.change(updated, QString(), tr("Remove %1").arg(noun));
         });
         form->addRow(remove);
         layout->addWidget(card);
     }
     auto *add = new QPushButton(tr("Add %1").arg(noun), box);
-    QObject::connect(add, &QPushButton::clicked, box, [sink, live, spec] {
-        // a new entry starts with the fields' defaults
-        nlohmann::json entry = nlohmann::json::object();
-        for (const PropertySpec &field : spec.fields) {
-            if (!field.defaultValue.is_null() && !(field.defaultValue.is_array() && field.defaultValue.empty()))
-                entry[toStd(field.name)] = field.defaultValue;
-        }
+    auto append = [sink, live, noun](const nlohmann::json &entry) {
         nlohmann::json updated = live();
         updated.push_back(entry);
-        sink.changed(updated);
-    });
+        sink.change(updated, QString(), tr("Add %1").arg(noun));
+    };
+    const bool rules = spec.name == QLatin1String("ingress") || spec.name == QLatin1String("egress");
+    if (rules) {
+        // a new rule starts valid: the common ones ready-made, or a custom one that passes
+        auto *menu = new QMenu(add);
+        for (const RulePreset &preset : securityGroupRulePresets(design, ownerId, spec.name == QLatin1String("ingress")))
+            menu->addAction(preset.label, add, [append, rule = preset.rule] { append(rule); });
+        add->setMenu(menu);
+    } else {
+        QObject::connect(add, &QPushButton::clicked, box, [append, spec] {
+            // a new entry starts with the fields' defaults
+            nlohmann::json entry = nlohmann::json::object();
+            for (const PropertySpec &field : spec.fields) {
+                if (!field.defaultValue.is_null() && !(field.defaultValue.is_array() && field.defaultValue.empty()))
+                    entry[toStd(field.name)] = field.defaultValue;
+            }
+            append(entry);
+        });
+    }
     layout->addWidget(add, 0, Qt::AlignLeft);
     return box;
 }
 
 } // namespace
+
+QWidget *createPropertyLabel(const QString &kind, const QString &path, const PropertySpec &spec, QWidget *parent)
+{
+    const QString raw = path.section(QLatin1Char('.'), -1);
+    auto *label = new QLabel(QStringLiteral("%1%2<br><span style='font-size:small; color:#8a939e'>%3</span>")
+                                 .arg(propertyLabel(kind, path).toHtmlEscaped(), spec.required ? QStringLiteral(" *") : QString(),
+                                      raw.toHtmlEscaped()),
+                             parent);
+    label->setTextFormat(Qt::RichText);
+    label->setToolTip(spec.translatedDescription());
+    return label;
+}
 
 QWidget *createValueEditor(const PropertySpec &spec, const nlohmann::json &value, const Design &design, const QString &ownerId,
                            const ValueSink &sink, QWidget *parent)

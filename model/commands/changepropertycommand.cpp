@@ -2,6 +2,7 @@
 
 #include "commandids.h"
 #include "document.h"
+#include "propertylabels.h"
 
 #include <QCoreApplication>
 
@@ -24,7 +25,7 @@ ChangePropertyCommand::ChangePropertyCommand(Document *document, const QString &
     if (it != c->props.end())
         m_before = *it;
     setObsolete(m_before == m_after);
-    setText(QCoreApplication::translate("kumo::Commands", "Change %1 of %2").arg(key, c->displayName()));
+    setText(QCoreApplication::translate("kumo::Commands", "Change %1 of %2").arg(propertyLabel(c->kind, key), c->displayName()));
 }
 
 void ChangePropertyCommand::redo()
@@ -45,7 +46,7 @@ int ChangePropertyCommand::id() const
 bool ChangePropertyCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const ChangePropertyCommand *>(other);
-    if (next->m_componentId != m_componentId || next->m_key != m_key)
+    if (next->m_componentId != m_componentId || next->m_key != m_key || m_scope.isEmpty() || next->m_scope != m_scope)
         return false;
     m_after = next->m_after;
     setObsolete(m_before == m_after);

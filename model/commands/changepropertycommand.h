@@ -21,10 +21,16 @@ public:
     int id() const override;
     bool mergeWith(const QUndoCommand *other) override;
 
+    /// Narrows merging to edits of one part of the value: typing in one field of a structured
+    /// list merges ("ingress/0/from_port"), another field or an added entry is a step of its own.
+    /// An empty scope never merges.
+    void setEditScope(const QString &scope) { m_scope = scope; }
+
 private:
     Document *m_document;
     QString m_componentId;
     QString m_key;
+    QString m_scope = QStringLiteral("*"); ///< the whole value by default
     nlohmann::json m_before; ///< null when the property was absent
     nlohmann::json m_after;
 };

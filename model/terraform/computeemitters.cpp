@@ -1,43 +1,81 @@
 // compute.tf: EC2 instances.
 #include "emitters.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace kumo::tf {
 
 namespace {
 
-/// A variable for a per-instance setting: one shared variable when every instance uses the same
-/// value, otherwise one per instance.
-Value instanceSetting(TerraformContext &ctx, const Component &instance, const char *key, const QString &suffix,
-                      const QString &description)
+bool isPlaceholderAmi(const QString &ami);
+
+/// The AMI of an instance as a variable: one shared variable when every instance with a real AMI
+/// uses the same one, otherwise one per AMI, named after the first instance that uses it.
+Value amiVariable(TerraformContext &ctx, const Component &instance)
 {
-    QSet<QString> values;
-    for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
-        const QString v = i->stringProp(key);
-        if (!v.isEmpty())
-            values.insert(v);
-    }
-    const QString value = instance.stringProp(key);
-    const Value def = Value::string(value);
-    if (values.size() <= 1)
-        return ctx.variable(suffix, QStringLiteral("string"), description.arg(QStringLiteral("the instances")), &def);
-    // instances sharing a value share a variable, named after the first of them
-    const Component *first = &instance;
-    for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
-        if (i->stringProp(key) == value) {
-            first = i;
-            break;
+    QHash<QString, QString> &firstByAmi = ctx.memo(QStringLiteral("ec2_instance.ami"));
+    if (firstByAmi.isEmpty()) {
+        firstByAmi.insert(QString(), QString()); // marks the table as filled
+        for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
+            const QString ami = i->stringProp("ami");
+            if (!isPlaceholderAmi(ami) && !firstByAmi.contains(ami))
+                firstByAmi.insert(ami, i->id);
         }
     }
-    return ctx.variable(ctx.name(*first) + QLatin1Char('_') + suffix, QStringLiteral("string"), description.arg(first->displayName()), &def);
+    const QString ami = instance.stringProp("ami");
+    const Value def = Value::string(ami);
+    const QString description = QStringLiteral("Machine image (AMI) for %1");
+    if (firstByAmi.size() <= 2) // the marker and one AMI
+        return ctx.variable(QStringLiteral("ami"), QStringLiteral("string"), description.arg(QStringLiteral("the instances")), &def);
+    const Component *first = ctx.resolve(firstByAmi.value(ami));
+    if (!first)
+        first = &instance;
+    return ctx.variable(ctx.name(*first) + QStringLiteral("_ami"), QStringLiteral("string"), description.arg(first->displayName()), &def);
+}
+
+/// True when the AMI names no real image: a malformed id, a well-known documentation
+/// placeholder, or an id made of one or two repeated digits.
+bool isPlaceholderAmi(const QString &ami)
+{
+    static const QRegularExpression format(QStringLiteral("^ami-([0-9a-f]{8}|[0-9a-f]{17})$"));
+    static const QStringList placeholders = {QStringLiteral("ami-0abcdef1234567890"), QStringLiteral("ami-1234567890abcdef0"),
+                                             QStringLiteral("ami-0123456789abcdef0"), QStringLiteral("ami-12345678"),
+                                             QStringLiteral("ami-abcd1234"), QStringLiteral("ami-1a2b3c4d"),
+                                             QStringLiteral("ami-0abcdef01234567890")};
+    if (!format.match(ami).hasMatch() || placeholders.contains(ami))
+        return true;
+    QSet<QChar> digits;
+    for (QChar c : ami.mid(4))
+        digits.insert(c);
+    return digits.size() <= 2;
+}
+
+/// Graviton instance families (t4g, m7g, c6gn, r8gd, ...) run arm64 images.
+bool isArm(const QString &instanceType)
+{
+    static const QRegularExpression graviton(QStringLiteral("^[a-z]+[0-9]+[a-z]*g[a-z]*\\."));
+    return graviton.match(instanceType).hasMatch();
+}
+
+/// The latest Amazon Linux 2023 image of the instance's region, from AWS's public SSM parameter.
+Value latestAmazonLinux(TerraformContext &ctx, const Component &instance)
+{
+    const QString arch = isArm(instance.stringProp("instance_type")) ? QStringLiteral("arm64") : QStringLiteral("x86_64");
+    const QString name = QStringLiteral("al2023_") + arch + ctx.regionSuffix(instance);
+    if (Block *d = ctx.data(QStringLiteral("compute.tf"), QStringLiteral("aws_ssm_parameter"), name, &instance))
+        d->attribute(QStringLiteral("name"), Value::string(QStringLiteral("/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-") + arch));
+    return Value::expression(QStringLiteral("data.aws_ssm_parameter.") + name + QStringLiteral(".insecure_value"));
 }
 
 void emitInstance(TerraformContext &ctx, const Component &instance)
 {
     const Component *subnet = ctx.resolve(instance.parent, {QStringLiteral("subnet")});
+    const bool lookUpAmi = isPlaceholderAmi(instance.stringProp("ami"));
+    const Value ami = lookUpAmi ? latestAmazonLinux(ctx, instance)
+                                : amiVariable(ctx, instance);
     Block &b = ctx.resource(QStringLiteral("compute.tf"), QStringLiteral("aws_instance"), ctx.name(instance), instance);
-    b.attribute(QStringLiteral("ami"), instanceSetting(ctx, instance, "ami", QStringLiteral("ami"), QStringLiteral("Machine image (AMI) for %1")));
+    b.attribute(QStringLiteral("ami"), ami);
     b.attribute(QStringLiteral("instance_type"), Value::string(instance.stringProp("instance_type")));
     if (subnet)
         b.attribute(QStringLiteral("subnet_id"), TerraformContext::ref(QStringLiteral("aws_subnet"), ctx.name(*subnet), QStringLiteral("id")));
@@ -45,20 +83,34 @@ void emitInstance(TerraformContext &ctx, const Component &instance)
                                        QStringLiteral("aws_security_group"), QStringLiteral("id"));
     if (!groups.isEmptyList())
         b.attribute(QStringLiteral("vpc_security_group_ids"), groups);
-    if (!instance.stringProp("key_name").isEmpty())
+    if (!instance.stringProp("key_name").isEmpty()) {
+        // a key pair is optional (Session Manager needs none) and may not exist in the account: null unless set
+        const Value none = Value::expression(QStringLiteral("null"));
         b.attribute(QStringLiteral("key_name"),
-                    instanceSetting(ctx, instance, "key_name", QStringLiteral("key_name"), QStringLiteral("Name of the SSH key pair for %1")));
+                    ctx.variable(QStringLiteral("key_name"), QStringLiteral("string"),
+                                 QStringLiteral("Name of an existing EC2 key pair for SSH to the instances (null: no key pair)"),
+                                 &none));
+    }
     if (instance.boolProp("public_ip"))
         b.attribute(QStringLiteral("associate_public_ip_address"), Value::boolean(true));
     if (const Component *role = ctx.resolve(instance.stringProp("iam_role"), {QStringLiteral("iam_role")}))
         b.attribute(QStringLiteral("iam_instance_profile"),
                     TerraformContext::ref(QStringLiteral("aws_iam_instance_profile"), ctx.name(*role), QStringLiteral("name")));
     b.blank();
+    Block &metadata = b.block(QStringLiteral("metadata_options"));
+    metadata.attribute(QStringLiteral("http_endpoint"), Value::string(QStringLiteral("enabled")));
+    metadata.attribute(QStringLiteral("http_tokens"), Value::string(QStringLiteral("required"))); // IMDSv2 only
+    b.blank();
     Block &disk = b.block(QStringLiteral("root_block_device"));
     disk.attribute(QStringLiteral("volume_size"), Value::number(instance.intProp("root_volume_gb", 8)));
     disk.attribute(QStringLiteral("volume_type"), Value::string(instance.stringProp("volume_type")));
     disk.attribute(QStringLiteral("encrypted"), Value::boolean(true));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(instance));
+    if (lookUpAmi) {
+        // a newer Amazon Linux release must not replace a running instance on the next apply
+        b.blank();
+        b.block(QStringLiteral("lifecycle")).attribute(QStringLiteral("ignore_changes"), Value::list({Value::expression(QStringLiteral("ami"))}));
+    }
 }
 
 } // namespace

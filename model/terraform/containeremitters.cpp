@@ -4,6 +4,8 @@
 #include "jsonfields.h"
 #include "references.h"
 
+#include <algorithm>
+
 namespace kumo::tf {
 
 namespace {
@@ -14,7 +16,7 @@ void emitRepository(TerraformContext &ctx, const Component &repo)
 {
     const QString name = ctx.name(repo);
     Block &b = ctx.resource(kFile, QStringLiteral("aws_ecr_repository"), name, repo);
-    b.attribute(QStringLiteral("name"), Value::string(awsName(repo, 200)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(repo, 200)));
     b.attribute(QStringLiteral("image_tag_mutability"), Value::string(repo.stringProp("image_tag_mutability")));
     b.blank();
     b.block(QStringLiteral("image_scanning_configuration")).attribute(QStringLiteral("scan_on_push"), Value::boolean(repo.boolProp("scan_on_push")));
@@ -26,7 +28,7 @@ void emitRepository(TerraformContext &ctx, const Component &repo)
 void emitCluster(TerraformContext &ctx, const Component &cluster)
 {
     Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_cluster"), ctx.name(cluster), cluster);
-    b.attribute(QStringLiteral("name"), Value::string(awsName(cluster, 255)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(cluster, 255 - TerraformContext::kPrefixLength)));
     b.blank();
     Block &setting = b.block(QStringLiteral("setting"));
     setting.attribute(QStringLiteral("name"), Value::string(QStringLiteral("containerInsights")));
@@ -46,8 +48,33 @@ Value imageValue(const TerraformContext &ctx, const QString &image)
                                  + hcl::escapeTemplate(tag.isEmpty() ? QStringLiteral(":latest") : tag));
 }
 
-Value containerDefinitions(const TerraformContext &ctx, const Component &task)
+/// The database whose master secret a container reading @p db uses: a replica's source.
+const Component *databaseWithSecret(const TerraformContext &ctx, const Component &db)
 {
+    const Component *source = ctx.resolve(db.stringProp("replicate_source"), {QStringLiteral("rds_instance")});
+    return source ? source : &db;
+}
+
+/// The databases (with their secrets) the containers of a task definition talk to.
+std::vector<const Component *> databasesOf(const TerraformContext &ctx, const Component &task)
+{
+    std::vector<const Component *> out;
+    const nlohmann::json &containers = task.prop("containers");
+    for (const nlohmann::json &c : containers.is_array() ? containers : nlohmann::json::array()) {
+        if (const Component *db = ctx.resolve(json::string(c, "database"), {QStringLiteral("rds_instance")})) {
+            const Component *primary = databaseWithSecret(ctx, *db);
+            if (std::find(out.begin(), out.end(), primary) == out.end())
+                out.push_back(primary);
+        }
+    }
+    return out;
+}
+
+Value containerDefinitions(const TerraformContext &ctx, const Component &task, const Value &logGroup)
+{
+    const QString region = ctx.regionOf(task);
+    const Value regionValue = region.isEmpty() ? (ctx.mainRegion().isEmpty() ? Value::expression(QStringLiteral("var.region")) : Value::string(ctx.mainRegion()))
+                                               : Value::string(region);
     const nlohmann::json &containers = task.prop("containers");
     std::vector<Value> list;
     if (!containers.is_array())
@@ -68,14 +95,39 @@ Value containerDefinitions(const TerraformContext &ctx, const Component &task)
                                                            {QStringLiteral("hostPort"), Value::number(host)},
                                                            {QStringLiteral("protocol"), Value::string(QStringLiteral("tcp"))}})})});
         }
-        if (c.contains("environment") && c["environment"].is_object() && !c["environment"].empty()) {
-            std::vector<Value> env;
+        std::vector<Value> env;
+        if (c.contains("environment") && c["environment"].is_object()) {
             for (auto it = c["environment"].begin(); it != c["environment"].end(); ++it) {
                 env.push_back(Value::object({{QStringLiteral("name"), Value::string(QString::fromStdString(it.key()))},
                                              {QStringLiteral("value"), Value::string(toQString(it.value()))}}));
             }
-            entries.push_back({QStringLiteral("environment"), Value::list(std::move(env))});
         }
+        // a database of the design: its address as variables, its credentials from the secret RDS manages
+        const Component *db = ctx.resolve(str("database"), {QStringLiteral("rds_instance")});
+        const Component *primary = db ? databaseWithSecret(ctx, *db) : nullptr;
+        if (db) {
+            const QString dbRef = QStringLiteral("aws_db_instance.") + ctx.name(*db);
+            for (const auto &[key, value] : {std::pair{QStringLiteral("DB_HOST"), Value::expression(dbRef + QStringLiteral(".address"))},
+                                             std::pair{QStringLiteral("DB_PORT"), Value::call(QStringLiteral("tostring"), Value::expression(dbRef + QStringLiteral(".port")))}}) {
+                if (!c.contains("environment") || !c["environment"].is_object() || !c["environment"].contains(toStd(key)))
+                    env.push_back(Value::object({{QStringLiteral("name"), Value::string(key)}, {QStringLiteral("value"), value}}));
+            }
+        }
+        if (!env.empty())
+            entries.push_back({QStringLiteral("environment"), Value::list(std::move(env))});
+        if (primary) {
+            const QString secret = QStringLiteral("${aws_db_instance.") + ctx.name(*primary) + QStringLiteral(".master_user_secret[0].secret_arn}");
+            entries.push_back({QStringLiteral("secrets"),
+                               Value::list({Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("DB_USERNAME"))},
+                                                           {QStringLiteral("valueFrom"), Value::templateString(secret + QStringLiteral(":username::"))}}),
+                                            Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("DB_PASSWORD"))},
+                                                           {QStringLiteral("valueFrom"), Value::templateString(secret + QStringLiteral(":password::"))}})})});
+        }
+        entries.push_back({QStringLiteral("logConfiguration"),
+                           Value::object({{QStringLiteral("logDriver"), Value::string(QStringLiteral("awslogs"))},
+                                          {QStringLiteral("options"), Value::object({{QStringLiteral("awslogs-group"), logGroup},
+                                                                                     {QStringLiteral("awslogs-region"), regionValue},
+                                                                                     {QStringLiteral("awslogs-stream-prefix"), Value::string(str("name"))}})}})});
         list.push_back(Value::object(std::move(entries)));
     }
     return Value::call(QStringLiteral("jsonencode"), Value::list(std::move(list)));
@@ -83,27 +135,51 @@ Value containerDefinitions(const TerraformContext &ctx, const Component &task)
 
 void emitTaskDefinition(TerraformContext &ctx, const Component &task)
 {
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_task_definition"), ctx.name(task), task);
-    b.attribute(QStringLiteral("family"), Value::string(task.stringProp("family")));
+    const QString name = ctx.name(task);
+    const QString family = task.stringProp("family");
+    Block &logs = ctx.resource(kFile, QStringLiteral("aws_cloudwatch_log_group"), name, task);
+    QString logName = family;
+    for (QChar &c : logName) { // log group names take letters, digits and ._-/#
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && !QStringLiteral("._-/#").contains(c))
+            c = QLatin1Char('-');
+    }
+    ctx.prefixed(logName); // declares the prefix variable
+    logs.attribute(QStringLiteral("name"), Value::templateString(QStringLiteral("/ecs/${var.name_prefix}-") + hcl::escapeTemplate(logName)));
+    logs.attribute(QStringLiteral("retention_in_days"), Value::number(30));
+    logs.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
+
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_task_definition"), name, task);
+    b.attribute(QStringLiteral("family"), ctx.prefixed(family));
     b.attribute(QStringLiteral("requires_compatibilities"), Value::stringList({task.stringProp("launch_type")}));
     b.attribute(QStringLiteral("network_mode"), Value::string(task.stringProp("network_mode")));
     b.attribute(QStringLiteral("cpu"), Value::string(QString::number(task.intProp("cpu", 256))));
     b.attribute(QStringLiteral("memory"), Value::string(QString::number(task.intProp("memory", 512))));
-    if (const Component *role = ctx.resolve(task.stringProp("execution_role"), {QStringLiteral("iam_role")}))
-        b.attribute(QStringLiteral("execution_role_arn"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*role), QStringLiteral("arn")));
+    // the execution role pulls the images and writes the logs: a variable when the design names none
+    b.attribute(QStringLiteral("execution_role_arn"), roleArn(ctx, task, "execution_role", QStringLiteral("to pull images and write logs")));
     if (const Component *role = ctx.resolve(task.stringProp("task_role"), {QStringLiteral("iam_role")}))
         b.attribute(QStringLiteral("task_role_arn"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*role), QStringLiteral("arn")));
-    b.blank().attribute(QStringLiteral("container_definitions"), containerDefinitions(ctx, task));
+    b.blank().attribute(QStringLiteral("container_definitions"),
+                        containerDefinitions(ctx, task, TerraformContext::ref(QStringLiteral("aws_cloudwatch_log_group"), name, QStringLiteral("name"))));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
-}
 
-bool deployedByCodeDeploy(const TerraformContext &ctx, const Component &service)
-{
-    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
-        if (app->stringProp("ecs_service") == service.id)
-            return true;
-    }
-    return false;
+    // the execution role reads the database credentials when it starts the task
+    const std::vector<const Component *> databases = databasesOf(ctx, task);
+    const Component *executionRole = ctx.resolve(task.stringProp("execution_role"), {QStringLiteral("iam_role")});
+    if (databases.empty() || !executionRole)
+        return;
+    std::vector<Value> secrets;
+    for (const Component *db : databases)
+        secrets.push_back(Value::expression(QStringLiteral("aws_db_instance.") + ctx.name(*db) + QStringLiteral(".master_user_secret[0].secret_arn")));
+    Block &p = ctx.globalResource(QStringLiteral("iam.tf"), QStringLiteral("aws_iam_role_policy"), name + QStringLiteral("_database_secrets"));
+    p.attribute(QStringLiteral("name"), Value::string(QStringLiteral("read-database-secrets-") + awsName(task, 100)));
+    p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*executionRole), QStringLiteral("id")));
+    p.attribute(QStringLiteral("policy"),
+                Value::call(QStringLiteral("jsonencode"),
+                            Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
+                                           {QStringLiteral("Statement"), Value::list({Value::object({
+                                                {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
+                                                {QStringLiteral("Action"), Value::string(QStringLiteral("secretsmanager:GetSecretValue"))},
+                                                {QStringLiteral("Resource"), Value::list(std::move(secrets))}})})}})));
 }
 
 void emitService(TerraformContext &ctx, const Component &service)
@@ -155,18 +231,30 @@ void emitService(TerraformContext &ctx, const Component &service)
             lb.attribute(QStringLiteral("container_port"), Value::number(containerPort));
         }
     }
-    if (tg) {
-        std::vector<Value> listeners;
-        for (const QString &l : listenersForTargetGroup(ctx, *tg))
-            listeners.push_back(Value::expression(QStringLiteral("aws_lb_listener.") + l));
-        if (!listeners.empty())
-            b.blank().attribute(QStringLiteral("depends_on"), Value::list(std::move(listeners)));
-    }
-    if (deployedByCodeDeploy(ctx, service)) {
+    const bool codeDeploy = codeDeployApplicationOf(ctx, service) != nullptr;
+    if (codeDeploy) {
         b.blank();
         b.block(QStringLiteral("deployment_controller")).attribute(QStringLiteral("type"), Value::string(QStringLiteral("CODE_DEPLOY")));
     }
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(service));
+    if (tg) {
+        // the target group must be attached to the load balancer before tasks register with it
+        std::vector<Value> attachments;
+        for (const QString &address : attachmentsOfTargetGroup(ctx, *tg))
+            attachments.push_back(Value::expression(address));
+        if (!attachments.empty())
+            b.blank().attribute(QStringLiteral("depends_on"), Value::list(std::move(attachments)));
+    }
+    // releases change what the pipeline deploys: the next plan must not roll them back
+    std::vector<Value> ignored;
+    if (codeDeploy || deployedByEcsAction(ctx, service))
+        ignored.push_back(Value::expression(QStringLiteral("task_definition")));
+    if (codeDeploy)
+        ignored.push_back(Value::expression(QStringLiteral("load_balancer")));
+    if (!ignored.empty()) {
+        b.blank();
+        b.block(QStringLiteral("lifecycle")).attribute(QStringLiteral("ignore_changes"), Value::list(std::move(ignored)));
+    }
 }
 
 } // namespace

@@ -7,6 +7,18 @@ namespace {
 
 const QString kFile = QStringLiteral("data.tf");
 
+/// A version in standard support for a database that names none (what a new one should run).
+QString supportedVersion(const QString &engine)
+{
+    if (engine == QLatin1String("mysql"))
+        return QStringLiteral("8.4");
+    if (engine == QLatin1String("postgres"))
+        return QStringLiteral("17");
+    if (engine == QLatin1String("mariadb"))
+        return QStringLiteral("11.4");
+    return {};
+}
+
 void emitDatabase(TerraformContext &ctx, const Component &db)
 {
     const QString name = ctx.name(db);
@@ -16,13 +28,13 @@ void emitDatabase(TerraformContext &ctx, const Component &db)
     const bool ownSubnetGroup = !subnets.isEmptyList() && (!source || crossRegion);
     if (ownSubnetGroup) {
         Block &g = ctx.resource(kFile, QStringLiteral("aws_db_subnet_group"), name, db);
-        g.attribute(QStringLiteral("name"), Value::string(awsName(db, 255)));
+        g.attribute(QStringLiteral("name"), ctx.prefixed(awsName(db, 255 - TerraformContext::kPrefixLength)));
         g.attribute(QStringLiteral("subnet_ids"), subnets);
         g.blank().attribute(QStringLiteral("tags"), ctx.nameTag(db));
     }
 
     Block &b = ctx.resource(kFile, QStringLiteral("aws_db_instance"), name, db);
-    b.attribute(QStringLiteral("identifier"), Value::string(awsName(db, 63)));
+    b.attribute(QStringLiteral("identifier"), ctx.prefixed(awsName(db, 63 - TerraformContext::kPrefixLength)));
     if (source) {
         // a read replica takes engine, storage and credentials from its source
         b.attribute(QStringLiteral("replicate_source_db"),
@@ -30,15 +42,16 @@ void emitDatabase(TerraformContext &ctx, const Component &db)
         b.attribute(QStringLiteral("instance_class"), Value::string(db.stringProp("instance_class")));
     } else {
         b.attribute(QStringLiteral("engine"), Value::string(db.stringProp("engine")));
-        if (!db.stringProp("engine_version").isEmpty())
-            b.attribute(QStringLiteral("engine_version"), Value::string(db.stringProp("engine_version")));
+        const QString version = db.stringProp("engine_version").isEmpty() ? supportedVersion(db.stringProp("engine")) : db.stringProp("engine_version");
+        if (!version.isEmpty())
+            b.attribute(QStringLiteral("engine_version"), Value::string(version));
         b.attribute(QStringLiteral("instance_class"), Value::string(db.stringProp("instance_class")));
         b.attribute(QStringLiteral("allocated_storage"), Value::number(db.intProp("allocated_storage", 20)));
         b.attribute(QStringLiteral("storage_encrypted"), Value::boolean(true));
         b.attribute(QStringLiteral("multi_az"), Value::boolean(db.boolProp("multi_az")));
         b.attribute(QStringLiteral("username"), Value::string(db.stringProp("username")));
-        b.attribute(QStringLiteral("password"), ctx.variable(name + QStringLiteral("_password"), QStringLiteral("string"),
-                                                             QStringLiteral("Master password of the database %1").arg(db.displayName()), nullptr, true));
+        // RDS keeps the master password in Secrets Manager: it never reaches the configuration or the state
+        b.attribute(QStringLiteral("manage_master_user_password"), Value::boolean(true));
         b.attribute(QStringLiteral("backup_retention_period"), Value::number(7));
     }
     if (ownSubnetGroup)
@@ -51,11 +64,15 @@ void emitDatabase(TerraformContext &ctx, const Component &db)
         b.attribute(QStringLiteral("skip_final_snapshot"), Value::boolean(true));
     } else {
         b.attribute(QStringLiteral("skip_final_snapshot"), Value::boolean(false));
-        b.attribute(QStringLiteral("final_snapshot_identifier"), Value::string(awsName(db, 50) + QStringLiteral("-final")));
+        b.attribute(QStringLiteral("final_snapshot_identifier"), ctx.prefixed(awsName(db, 50 - TerraformContext::kPrefixLength) + QStringLiteral("-final")));
     }
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(db));
     ctx.output(name + QStringLiteral("_endpoint"), QStringLiteral("Connection endpoint of the database %1").arg(db.displayName()),
                TerraformContext::ref(QStringLiteral("aws_db_instance"), name, QStringLiteral("endpoint")));
+    if (!source)
+        ctx.output(name + QStringLiteral("_master_secret_arn"),
+                   QStringLiteral("Secrets Manager secret holding the master credentials of %1").arg(db.displayName()),
+                   Value::expression(QStringLiteral("aws_db_instance.") + name + QStringLiteral(".master_user_secret[0].secret_arn")));
 }
 
 void emitBucket(TerraformContext &ctx, const Component &bucket)
@@ -63,7 +80,8 @@ void emitBucket(TerraformContext &ctx, const Component &bucket)
     const QString name = ctx.name(bucket);
     const Value bucketId = TerraformContext::ref(QStringLiteral("aws_s3_bucket"), name, QStringLiteral("id"));
     Block &b = ctx.resource(kFile, QStringLiteral("aws_s3_bucket"), name, bucket);
-    b.attribute(QStringLiteral("bucket"), Value::string(bucket.stringProp("bucket")));
+    // a website bucket's name is the host name it serves; other names get the stack's prefix
+    b.attribute(QStringLiteral("bucket"), bucket.boolProp("website") ? Value::string(bucket.stringProp("bucket")) : ctx.prefixed(bucket.stringProp("bucket")));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(bucket));
 
     if (bucket.boolProp("versioning")) {

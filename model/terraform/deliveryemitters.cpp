@@ -13,6 +13,44 @@ Value ref(const QString &type, const QString &name, const QString &attribute)
     return TerraformContext::ref(type, name, attribute);
 }
 
+/// A managed CloudFront policy, looked up by name.
+Value managedPolicy(TerraformContext &ctx, const QString &type, const QString &policyName)
+{
+    const QString name = TerraformNames::snakeCaseWords(policyName.mid(policyName.indexOf(QLatin1Char('-')) + 1));
+    if (Block *d = ctx.data(kDelivery, type, name, nullptr))
+        d->attribute(QStringLiteral("name"), Value::string(policyName));
+    return Value::expression(QStringLiteral("data.") + type + QLatin1Char('.') + name + QStringLiteral(".id"));
+}
+
+/// The cache policy of a distribution: managed CachingOptimized for an S3 origin (or a policy
+/// of its own when the design asks for another default TTL), CachingDisabled for an application.
+Value cachePolicy(TerraformContext &ctx, const Component &cdn, bool s3)
+{
+    if (!s3)
+        return managedPolicy(ctx, QStringLiteral("aws_cloudfront_cache_policy"), QStringLiteral("Managed-CachingDisabled"));
+    const qint64 ttl = cdn.intProp("default_ttl", 3600);
+    if (ttl == 86400) // CachingOptimized's own default
+        return managedPolicy(ctx, QStringLiteral("aws_cloudfront_cache_policy"), QStringLiteral("Managed-CachingOptimized"));
+    const QString name = ctx.name(cdn);
+    Block &p = ctx.resource(kDelivery, QStringLiteral("aws_cloudfront_cache_policy"), name, cdn);
+    p.attribute(QStringLiteral("name"), ctx.prefixed(awsName(cdn, 128 - TerraformContext::kPrefixLength)));
+    p.attribute(QStringLiteral("comment"), Value::string(QStringLiteral("Like Managed-CachingOptimized, with the default TTL of %1").arg(cdn.displayName())));
+    p.attribute(QStringLiteral("min_ttl"), Value::number(1));
+    p.attribute(QStringLiteral("default_ttl"), Value::number(std::max<qint64>(ttl, 1)));
+    p.attribute(QStringLiteral("max_ttl"), Value::number(std::max<qint64>(ttl, 31536000)));
+    p.blank();
+    Block &key = p.block(QStringLiteral("parameters_in_cache_key_and_forwarded_to_origin"));
+    key.attribute(QStringLiteral("enable_accept_encoding_brotli"), Value::boolean(true));
+    key.attribute(QStringLiteral("enable_accept_encoding_gzip"), Value::boolean(true));
+    key.blank();
+    key.block(QStringLiteral("cookies_config")).attribute(QStringLiteral("cookie_behavior"), Value::string(QStringLiteral("none")));
+    key.blank();
+    key.block(QStringLiteral("headers_config")).attribute(QStringLiteral("header_behavior"), Value::string(QStringLiteral("none")));
+    key.blank();
+    key.block(QStringLiteral("query_strings_config")).attribute(QStringLiteral("query_string_behavior"), Value::string(QStringLiteral("none")));
+    return ref(QStringLiteral("aws_cloudfront_cache_policy"), name, QStringLiteral("id"));
+}
+
 void emitDistribution(TerraformContext &ctx, const Component &cdn)
 {
     const QString name = ctx.name(cdn);
@@ -21,12 +59,13 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
     const QString originId = origin ? awsName(*origin) : QStringLiteral("origin");
     if (s3) {
         Block &oac = ctx.resource(kDelivery, QStringLiteral("aws_cloudfront_origin_access_control"), name, cdn);
-        oac.attribute(QStringLiteral("name"), Value::string(awsName(cdn, 64)));
+        oac.attribute(QStringLiteral("name"), ctx.prefixed(awsName(cdn, 64 - TerraformContext::kPrefixLength)));
         oac.attribute(QStringLiteral("origin_access_control_origin_type"), Value::string(QStringLiteral("s3")));
         oac.attribute(QStringLiteral("signing_behavior"), Value::string(QStringLiteral("always")));
         oac.attribute(QStringLiteral("signing_protocol"), Value::string(QStringLiteral("sigv4")));
     }
 
+    const Value cachePolicyId = cachePolicy(ctx, cdn, s3);
     Block &b = ctx.resource(kDelivery, QStringLiteral("aws_cloudfront_distribution"), name, cdn);
     b.attribute(QStringLiteral("enabled"), Value::boolean(true));
     b.attribute(QStringLiteral("is_ipv6_enabled"), Value::boolean(true));
@@ -66,15 +105,10 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
                                          : QStringList{QStringLiteral("DELETE"), QStringLiteral("GET"), QStringLiteral("HEAD"), QStringLiteral("OPTIONS"),
                                                        QStringLiteral("PATCH"), QStringLiteral("POST"), QStringLiteral("PUT")}));
     cache.attribute(QStringLiteral("cached_methods"), Value::stringList(readOnly));
-    const qint64 ttl = cdn.intProp("default_ttl", 3600);
-    cache.attribute(QStringLiteral("min_ttl"), Value::number(0));
-    cache.attribute(QStringLiteral("default_ttl"), Value::number(ttl));
-    cache.attribute(QStringLiteral("max_ttl"), Value::number(std::max<qint64>(ttl, 86400)));
-    cache.blank();
-    Block &forwarded = cache.block(QStringLiteral("forwarded_values"));
-    forwarded.attribute(QStringLiteral("query_string"), Value::boolean(!s3));
-    forwarded.blank();
-    forwarded.block(QStringLiteral("cookies")).attribute(QStringLiteral("forward"), Value::string(s3 ? QStringLiteral("none") : QStringLiteral("all")));
+    cache.attribute(QStringLiteral("compress"), Value::boolean(true));
+    cache.attribute(QStringLiteral("cache_policy_id"), cachePolicyId);
+    if (!s3) // the application sees the viewer's headers (Host matches the load balancer's certificate), cookies and query
+        cache.attribute(QStringLiteral("origin_request_policy_id"), managedPolicy(ctx, QStringLiteral("aws_cloudfront_origin_request_policy"), QStringLiteral("Managed-AllViewer")));
     b.blank();
     b.block(QStringLiteral("restrictions")).block(QStringLiteral("geo_restriction")).attribute(QStringLiteral("restriction_type"), Value::string(QStringLiteral("none")));
     b.blank();
@@ -148,9 +182,14 @@ void emitCertificate(TerraformContext &ctx, const Component &cert)
     r.attribute(QStringLiteral("records"), Value::list({Value::expression(QStringLiteral("each.value.record"))}));
     r.attribute(QStringLiteral("ttl"), Value::number(60));
     r.attribute(QStringLiteral("type"), Value::expression(QStringLiteral("each.value.type")));
-    r.attribute(QStringLiteral("zone_id"), ref(QStringLiteral("aws_route53_zone"), ctx.name(*zone), QStringLiteral("zone_id")));
+    r.attribute(QStringLiteral("zone_id"), zoneId(ctx, *zone));
 
     Block &v = ctx.resource(kDelivery, QStringLiteral("aws_acm_certificate_validation"), name, cert);
+    if (!zoneLookedUp(*zone)) {
+        v.comment(QStringLiteral("%1 is created here: it answers only once its name servers are registered with the").arg(zone->stringProp("domain")));
+        v.comment(QStringLiteral("domain's registrar. Apply the zone first (terraform apply -target=aws_route53_zone.%1),").arg(ctx.name(*zone)));
+        v.comment(QStringLiteral("delegate the domain to the name servers in the output, then apply the rest."));
+    }
     v.attribute(QStringLiteral("certificate_arn"), ref(QStringLiteral("aws_acm_certificate"), name, QStringLiteral("arn")));
     v.attribute(QStringLiteral("validation_record_fqdns"),
                 Value::expression(QStringLiteral("[for record in aws_route53_record.%1 : record.fqdn]").arg(records)));
@@ -159,6 +198,14 @@ void emitCertificate(TerraformContext &ctx, const Component &cert)
 void emitZone(TerraformContext &ctx, const Component &zone)
 {
     const QString name = ctx.name(zone);
+    if (zoneLookedUp(zone)) {
+        // the zone exists (and is delegated): records and certificate validation go into it
+        if (Block *d = ctx.data(kDns, QStringLiteral("aws_route53_zone"), name, nullptr)) {
+            d->attribute(QStringLiteral("name"), zoneDomain(ctx, zone));
+            d->attribute(QStringLiteral("private_zone"), Value::boolean(false));
+        }
+        return;
+    }
     Block &b = ctx.resource(kDns, QStringLiteral("aws_route53_zone"), name, zone);
     b.attribute(QStringLiteral("name"), zone.boolProp("private") ? Value::string(zone.stringProp("domain")) : zoneDomain(ctx, zone));
     if (zone.boolProp("private")) {
@@ -204,6 +251,34 @@ void aliasBlock(Block &b, TerraformContext &ctx, const Component &target)
     alias.attribute(QStringLiteral("evaluate_target_health"), Value::boolean(target.kind == QLatin1String("load_balancer")));
 }
 
+/// Values of a plain record: an Elastic IP or instance of the design stands for its public address.
+Value recordValues(const TerraformContext &ctx, const Component &record)
+{
+    std::vector<Value> values;
+    const bool address = record.stringProp("type") == QLatin1String("A");
+    for (const QString &v : stringsOf(record, "records")) {
+        const Component *c = address ? ctx.resolve(v, {QStringLiteral("elastic_ip"), QStringLiteral("ec2_instance")}) : nullptr;
+        if (c)
+            values.push_back(ref(c->kind == QLatin1String("elastic_ip") ? QStringLiteral("aws_eip") : QStringLiteral("aws_instance"), ctx.name(*c),
+                                 QStringLiteral("public_ip")));
+        else
+            values.push_back(Value::string(v));
+    }
+    return Value::list(std::move(values));
+}
+
+/// True when the zone already holds an AAAA record of the same name.
+bool hasAaaaTwin(const TerraformContext &ctx, const Component &zone, const Component &record, const QString &domain)
+{
+    const QString fqdn = recordName(record, domain);
+    for (const QString &id : ctx.design().children(zone.id)) {
+        const Component *other = ctx.resolve(id, {QStringLiteral("route53_record")});
+        if (other && other->stringProp("type") == QLatin1String("AAAA") && recordName(*other, domain) == fqdn)
+            return true;
+    }
+    return false;
+}
+
 void emitRecord(TerraformContext &ctx, const Component &record)
 {
     const Component *zone = ctx.resolve(record.parent, {QStringLiteral("route53_zone")});
@@ -228,14 +303,14 @@ void emitRecord(TerraformContext &ctx, const Component &record)
     }
 
     Block &b = ctx.resource(kDns, QStringLiteral("aws_route53_record"), name, record);
-    b.attribute(QStringLiteral("zone_id"), ref(QStringLiteral("aws_route53_zone"), ctx.name(*zone), QStringLiteral("zone_id")));
+    b.attribute(QStringLiteral("zone_id"), zoneId(ctx, *zone));
     b.attribute(QStringLiteral("name"), zone->boolProp("private") ? Value::string(fqdn) : domainValue(ctx, fqdn));
     b.attribute(QStringLiteral("type"), Value::string(record.stringProp("type")));
     const Component *target = ctx.resolve(record.stringProp("alias_target"),
                                           {QStringLiteral("load_balancer"), QStringLiteral("cloudfront_distribution"), QStringLiteral("s3_bucket")});
     if (!target) {
         b.attribute(QStringLiteral("ttl"), Value::number(record.intProp("ttl", 300)));
-        b.attribute(QStringLiteral("records"), Value::stringList(stringsOf(record, "records")));
+        b.attribute(QStringLiteral("records"), recordValues(ctx, record));
     }
     if (policy != QLatin1String("simple")) {
         const QString identifier = record.stringProp("set_identifier");
@@ -246,6 +321,17 @@ void emitRecord(TerraformContext &ctx, const Component &record)
     if (target) {
         b.blank();
         aliasBlock(b, ctx, *target);
+    }
+    // CloudFront answers on IPv6 too: an AAAA alias beside the A alias (unless the design has one)
+    const bool ipv6Twin = target && target->kind == QLatin1String("cloudfront_distribution") && record.stringProp("type") == QLatin1String("A")
+                          && policy == QLatin1String("simple") && healthPath.isEmpty() && !hasAaaaTwin(ctx, *zone, record, domain);
+    if (ipv6Twin) {
+        Block &six = ctx.resource(kDns, QStringLiteral("aws_route53_record"), name + QStringLiteral("_ipv6"), record);
+        six.attribute(QStringLiteral("zone_id"), zoneId(ctx, *zone));
+        six.attribute(QStringLiteral("name"), zone->boolProp("private") ? Value::string(fqdn) : domainValue(ctx, fqdn));
+        six.attribute(QStringLiteral("type"), Value::string(QStringLiteral("AAAA")));
+        six.blank();
+        aliasBlock(six, ctx, *target);
     }
     if (policy == QLatin1String("weighted")) {
         b.blank();

@@ -1,5 +1,7 @@
 #include "emitters.h"
 
+#include "jsonfields.h"
+
 namespace kumo::tf {
 
 Value referenceList(const TerraformContext &ctx, const Component &c, const char *key, const QStringList &kinds,
@@ -43,7 +45,7 @@ QString iamName(const Component &c)
                         || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || QStringLiteral("+=,.@_-").contains(ch);
         out += ok ? ch : QLatin1Char('-');
     }
-    return out.left(64);
+    return out.left(64 - TerraformContext::kPrefixLength);
 }
 
 static QString normalized(QString domain)
@@ -126,6 +128,89 @@ QStringList stringsOf(const Component &c, const char *key)
         }
     }
     return out;
+}
+
+} // namespace kumo::tf
+
+namespace kumo::tf {
+
+const Component *codeDeployApplicationOf(const TerraformContext &ctx, const Component &service)
+{
+    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
+        if (app->stringProp("ecs_service") == service.id && app->stringProp("compute_platform") == QLatin1String("ECS"))
+            return app;
+    }
+    return nullptr;
+}
+
+bool deployedBlueGreen(const TerraformContext &ctx, const Component &tg)
+{
+    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
+        const Component *svc = ctx.resolve(app->stringProp("ecs_service"), {QStringLiteral("ecs_service")});
+        if (svc && app->stringProp("compute_platform") == QLatin1String("ECS") && svc->stringProp("target_group") == tg.id)
+            return true;
+    }
+    return false;
+}
+
+bool deployedByEcsAction(const TerraformContext &ctx, const Component &service)
+{
+    for (const Component *pipeline : ctx.index().ofKind(QStringLiteral("codepipeline"))) {
+        const nlohmann::json &stages = pipeline->prop("stages");
+        for (const nlohmann::json &stage : stages.is_array() ? stages : nlohmann::json::array()) {
+            for (const nlohmann::json &action : json::list(stage, "actions")) {
+                if (json::string(action, "provider") == QLatin1String("ECS") && json::string(action, "target") == service.id)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+bool zoneLookedUp(const Component &zone)
+{
+    return !zone.boolProp("private") && !zone.boolProp("create");
+}
+
+Value zoneId(const TerraformContext &ctx, const Component &zone)
+{
+    return Value::expression((zoneLookedUp(zone) ? QStringLiteral("data.aws_route53_zone.") : QStringLiteral("aws_route53_zone."))
+                             + ctx.name(zone) + QStringLiteral(".zone_id"));
+}
+
+std::optional<Value> arnOf(const TerraformContext &ctx, const Component &c)
+{
+    static const QHash<QString, std::pair<QString, QString>> arns = {
+        {QStringLiteral("s3_bucket"), {QStringLiteral("aws_s3_bucket"), QStringLiteral("arn")}},
+        {QStringLiteral("ecr_repository"), {QStringLiteral("aws_ecr_repository"), QStringLiteral("arn")}},
+        {QStringLiteral("ecs_cluster"), {QStringLiteral("aws_ecs_cluster"), QStringLiteral("arn")}},
+        {QStringLiteral("ecs_service"), {QStringLiteral("aws_ecs_service"), QStringLiteral("id")}}, // the id is the ARN
+        {QStringLiteral("ecs_task_definition"), {QStringLiteral("aws_ecs_task_definition"), QStringLiteral("arn_without_revision")}},
+        {QStringLiteral("load_balancer"), {QStringLiteral("aws_lb"), QStringLiteral("arn")}},
+        {QStringLiteral("target_group"), {QStringLiteral("aws_lb_target_group"), QStringLiteral("arn")}},
+        {QStringLiteral("rds_instance"), {QStringLiteral("aws_db_instance"), QStringLiteral("arn")}},
+        {QStringLiteral("cloudfront_distribution"), {QStringLiteral("aws_cloudfront_distribution"), QStringLiteral("arn")}},
+        {QStringLiteral("acm_certificate"), {QStringLiteral("aws_acm_certificate"), QStringLiteral("arn")}},
+        {QStringLiteral("iam_policy"), {QStringLiteral("aws_iam_policy"), QStringLiteral("arn")}},
+        {QStringLiteral("iam_user"), {QStringLiteral("aws_iam_user"), QStringLiteral("arn")}},
+        {QStringLiteral("iam_group"), {QStringLiteral("aws_iam_group"), QStringLiteral("arn")}},
+        {QStringLiteral("iam_role"), {QStringLiteral("aws_iam_role"), QStringLiteral("arn")}},
+        {QStringLiteral("codecommit_repository"), {QStringLiteral("aws_codecommit_repository"), QStringLiteral("arn")}},
+        {QStringLiteral("codebuild_project"), {QStringLiteral("aws_codebuild_project"), QStringLiteral("arn")}},
+        {QStringLiteral("codedeploy_application"), {QStringLiteral("aws_codedeploy_app"), QStringLiteral("arn")}},
+        {QStringLiteral("codepipeline"), {QStringLiteral("aws_codepipeline"), QStringLiteral("arn")}},
+        {QStringLiteral("ec2_instance"), {QStringLiteral("aws_instance"), QStringLiteral("arn")}},
+        {QStringLiteral("vpc"), {QStringLiteral("aws_vpc"), QStringLiteral("arn")}},
+        {QStringLiteral("subnet"), {QStringLiteral("aws_subnet"), QStringLiteral("arn")}},
+        {QStringLiteral("security_group"), {QStringLiteral("aws_security_group"), QStringLiteral("arn")}},
+    };
+    if (c.kind == QLatin1String("route53_zone"))
+        return Value::expression((zoneLookedUp(c) ? QStringLiteral("data.aws_route53_zone.") : QStringLiteral("aws_route53_zone.")) + ctx.name(c)
+                                 + QStringLiteral(".arn"));
+    const auto it = arns.constFind(c.kind);
+    if (it == arns.constEnd())
+        return std::nullopt;
+    return TerraformContext::ref(it->first, ctx.name(c), it->second);
 }
 
 } // namespace kumo::tf

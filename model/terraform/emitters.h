@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <functional>
+#include <optional>
 
 namespace kumo::tf {
 
@@ -52,6 +53,24 @@ Value roleArn(TerraformContext &ctx, const Component &c, const char *key, const 
 QStringList listenerNames(const TerraformContext &ctx, const Component &loadBalancer);
 /// Listener resources that send traffic to a target group (directly or through a rule).
 QStringList listenersForTargetGroup(const TerraformContext &ctx, const Component &targetGroup);
+/// Addresses of the listeners and listener rules that forward to a target group
+/// ("aws_lb_listener.web_alb_443", "aws_lb_listener_rule.web_alb_443_rule_1").
+QStringList attachmentsOfTargetGroup(const TerraformContext &ctx, const Component &targetGroup);
+/// The one listener CodeDeploy shifts production traffic on: the HTTPS one that sends to the
+/// target group if there is one, else the first; empty when none does.
+QString productionListener(const TerraformContext &ctx, const Component &targetGroup);
+/// The CodeDeploy application that deploys an ECS service, or null.
+const Component *codeDeployApplicationOf(const TerraformContext &ctx, const Component &service);
+/// True when the target group is the one of a service that CodeDeploy deploys blue/green.
+bool deployedBlueGreen(const TerraformContext &ctx, const Component &targetGroup);
+/// True when a pipeline action with provider ECS deploys the service.
+bool deployedByEcsAction(const TerraformContext &ctx, const Component &service);
+/// A public hosted zone that the configuration looks up instead of creating.
+bool zoneLookedUp(const Component &zone);
+/// The zone_id of a hosted zone of the design: the data source or the resource.
+Value zoneId(const TerraformContext &ctx, const Component &zone);
+/// The ARN of a component, for policy documents; null value (isNull) when it has none.
+std::optional<Value> arnOf(const TerraformContext &ctx, const Component &c);
 /// Strings of a string[] property.
 QStringList stringsOf(const Component &c, const char *key);
 

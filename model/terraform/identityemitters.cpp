@@ -9,7 +9,27 @@ namespace {
 
 const QString kFile = QStringLiteral("iam.tf");
 
-Value policyDocument(const Component &policy)
+/// A statement's resources: a component id of the design (optionally followed by a path such as
+/// "/*") stands for that component's ARN.
+Value resourceList(const TerraformContext &ctx, const QStringList &resources)
+{
+    std::vector<Value> items;
+    for (const QString &r : resources) {
+        const qsizetype slash = r.indexOf(QLatin1Char('/'));
+        const QString id = slash < 0 ? r : r.left(slash);
+        const Component *c = r.contains(QLatin1Char(':')) ? nullptr : ctx.resolve(id);
+        const std::optional<Value> arn = c ? arnOf(ctx, *c) : std::nullopt;
+        if (!arn)
+            items.push_back(Value::string(r));
+        else if (slash < 0)
+            items.push_back(*arn);
+        else
+            items.push_back(Value::templateString(QStringLiteral("${") + hcl::print(*arn) + QLatin1Char('}') + hcl::escapeTemplate(r.mid(slash))));
+    }
+    return Value::list(std::move(items));
+}
+
+Value policyDocument(const TerraformContext &ctx, const Component &policy)
 {
     std::vector<Value> statements;
     const nlohmann::json &list = policy.prop("statements");
@@ -19,7 +39,7 @@ Value policyDocument(const Component &policy)
         const QString effect = json::string(s, "effect");
         statements.push_back(Value::object({{QStringLiteral("Effect"), Value::string(effect.isEmpty() ? QStringLiteral("Allow") : effect)},
                                             {QStringLiteral("Action"), Value::stringList(json::strings(s, "actions"))},
-                                            {QStringLiteral("Resource"), Value::stringList(json::strings(s, "resources"))}}));
+                                            {QStringLiteral("Resource"), resourceList(ctx, json::strings(s, "resources"))}}));
     }
     return Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
                                                                    {QStringLiteral("Statement"), Value::list(std::move(statements))}}));
@@ -28,11 +48,30 @@ Value policyDocument(const Component &policy)
 void emitPolicy(TerraformContext &ctx, const Component &policy)
 {
     Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_policy"), ctx.name(policy), policy);
-    b.attribute(QStringLiteral("name"), Value::string(iamName(policy)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(iamName(policy)));
     if (!policy.stringProp("description").isEmpty())
         b.attribute(QStringLiteral("description"), Value::string(policy.stringProp("description")));
-    b.attribute(QStringLiteral("policy"), policyDocument(policy));
+    b.attribute(QStringLiteral("policy"), policyDocument(ctx, policy));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(policy));
+}
+
+/// The ARN of an AWS managed policy named by the design: a full ARN, a path and name
+/// ("service-role/AWSCodeDeployRole"), or a name alone (the path of the well-known service-role
+/// policies is filled in).
+QString managedPolicyArn(const QString &managed)
+{
+    if (managed.startsWith(QLatin1String("arn:")))
+        return managed;
+    static const QStringList serviceRole = {
+        QStringLiteral("AmazonECSTaskExecutionRolePolicy"), QStringLiteral("AWSCodeDeployRole"), QStringLiteral("AWSCodeDeployRoleForLambda"),
+        QStringLiteral("AmazonEC2ContainerServiceforEC2Role"), QStringLiteral("AmazonEC2ContainerServiceRole"),
+        QStringLiteral("AmazonEC2ContainerServiceAutoscaleRole"), QStringLiteral("AWSLambdaBasicExecutionRole"),
+        QStringLiteral("AWSLambdaVPCAccessExecutionRole"), QStringLiteral("AWSLambdaRole"), QStringLiteral("AmazonRDSEnhancedMonitoringRole"),
+        QStringLiteral("AmazonEC2RoleforSSM"), QStringLiteral("AmazonEC2RoleforAWSCodeDeploy"), QStringLiteral("AWSConfigRole"),
+        QStringLiteral("AWSGlueServiceRole"), QStringLiteral("AmazonSSMMaintenanceWindowRole"),
+    };
+    const QString path = managed.contains(QLatin1Char('/')) || !serviceRole.contains(managed) ? QString() : QStringLiteral("service-role/");
+    return QStringLiteral("arn:aws:iam::aws:policy/") + path + managed;
 }
 
 /// One `<type>` attachment per policy: user, group or role.
@@ -53,7 +92,7 @@ void emitUser(TerraformContext &ctx, const Component &user)
 {
     const QString name = ctx.name(user);
     Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_user"), name, user);
-    b.attribute(QStringLiteral("name"), Value::string(iamName(user)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(iamName(user)));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(user));
     const Value groups = referenceList(ctx, user, "groups", {QStringLiteral("iam_group")}, QStringLiteral("aws_iam_group"), QStringLiteral("name"));
     if (!groups.isEmptyList()) {
@@ -67,7 +106,7 @@ void emitUser(TerraformContext &ctx, const Component &user)
 void emitGroup(TerraformContext &ctx, const Component &group)
 {
     Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_group"), ctx.name(group), group);
-    b.attribute(QStringLiteral("name"), Value::string(iamName(group)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(iamName(group)));
     attachPolicies(ctx, group, QStringLiteral("aws_iam_group_policy_attachment"), QStringLiteral("group"), QStringLiteral("aws_iam_group"));
 }
 
@@ -81,19 +120,25 @@ void emitRole(TerraformContext &ctx, const Component &role)
         {QStringLiteral("Action"), Value::string(QStringLiteral("sts:AssumeRole"))},
     });
     Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_role"), name, role);
-    b.attribute(QStringLiteral("name"), Value::string(iamName(role)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(iamName(role)));
     b.attribute(QStringLiteral("assume_role_policy"),
                 Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
                                                                         {QStringLiteral("Statement"), Value::list({trust})}})));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(role));
     attachPolicies(ctx, role, QStringLiteral("aws_iam_role_policy_attachment"), QStringLiteral("role"), QStringLiteral("aws_iam_role"));
+    for (const QString &managed : role.refsProp("managed_policies")) {
+        Block &a = ctx.resource(kFile, QStringLiteral("aws_iam_role_policy_attachment"),
+                                name + QLatin1Char('_') + TerraformNames::snakeCaseWords(managed.section(QLatin1Char('/'), -1)), role);
+        a.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
+        a.attribute(QStringLiteral("policy_arn"), Value::string(managedPolicyArn(managed)));
+    }
 
     // instances take a role through an instance profile
     for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
         if (i->stringProp("iam_role") != role.id)
             continue;
         Block &p = ctx.resource(kFile, QStringLiteral("aws_iam_instance_profile"), name, role);
-        p.attribute(QStringLiteral("name"), Value::string(iamName(role)));
+        p.attribute(QStringLiteral("name"), ctx.prefixed(iamName(role)));
         p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
         break;
     }

@@ -22,6 +22,18 @@ QString str(const nlohmann::json &o, const char *key)
     return json::string(o, key);
 }
 
+/// Rule resources of a listener: its name and the design's rules that have a condition.
+std::vector<std::pair<QString, const nlohmann::json *>> listenerRules(const QString &listenerName, const nlohmann::json &listener)
+{
+    std::vector<std::pair<QString, const nlohmann::json *>> out;
+    const nlohmann::json &rules = json::list(listener, "rules");
+    for (size_t r = 0; r < rules.size(); ++r) {
+        if (!str(rules[r], "path_pattern").isEmpty() || !str(rules[r], "host_header").isEmpty())
+            out.push_back({listenerName + QStringLiteral("_rule_") + QString::number(r + 1), &rules[r]});
+    }
+    return out;
+}
+
 void forwardTo(Block &action, const TerraformContext &ctx, const Component *tg)
 {
     if (tg) {
@@ -41,7 +53,7 @@ void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
 {
     const QString name = ctx.name(lb);
     Block &b = ctx.resource(kFile, QStringLiteral("aws_lb"), name, lb);
-    b.attribute(QStringLiteral("name"), Value::string(awsName(lb, 32)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(lb, 32 - TerraformContext::kPrefixLength)));
     b.attribute(QStringLiteral("internal"), Value::boolean(lb.stringProp("scheme") == QLatin1String("internal")));
     b.attribute(QStringLiteral("load_balancer_type"), Value::string(QStringLiteral("application")));
     const Value groups = referenceList(ctx, lb, "security_groups", {QStringLiteral("security_group")}, QStringLiteral("aws_security_group"), QStringLiteral("id"));
@@ -71,7 +83,23 @@ void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
                 lr.attribute(QStringLiteral("certificate_arn"), certificateArn(ctx, *cert));
         }
         lr.blank();
-        forwardTo(lr.block(QStringLiteral("default_action")), ctx, ctx.resolve(str(l, "default_target_group"), {QStringLiteral("target_group")}));
+        const Component *defaultGroup = ctx.resolve(str(l, "default_target_group"), {QStringLiteral("target_group")});
+        if (json::boolean(l, "redirect_https")) {
+            Block &action = lr.block(QStringLiteral("default_action"));
+            action.attribute(QStringLiteral("type"), Value::string(QStringLiteral("redirect")));
+            action.blank();
+            Block &redirect = action.block(QStringLiteral("redirect"));
+            redirect.attribute(QStringLiteral("port"), Value::string(QStringLiteral("443")));
+            redirect.attribute(QStringLiteral("protocol"), Value::string(QStringLiteral("HTTPS")));
+            redirect.attribute(QStringLiteral("status_code"), Value::string(QStringLiteral("HTTP_301")));
+        } else {
+            forwardTo(lr.block(QStringLiteral("default_action")), ctx, defaultGroup);
+            if (defaultGroup && deployedBlueGreen(ctx, *defaultGroup)) {
+                // CodeDeploy switches the listener between the blue and green target groups
+                lr.blank();
+                lr.block(QStringLiteral("lifecycle")).attribute(QStringLiteral("ignore_changes"), Value::list({Value::expression(QStringLiteral("default_action"))}));
+            }
+        }
 
         const nlohmann::json rules = l.contains("rules") && l["rules"].is_array() ? l["rules"] : nlohmann::json::array();
         for (size_t r = 0; r < rules.size(); ++r) {
@@ -87,7 +115,8 @@ void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
             if (hasPriority)
                 rb.attribute(QStringLiteral("priority"), Value::number(rule["priority"].get<qint64>()));
             rb.blank();
-            forwardTo(rb.block(QStringLiteral("action")), ctx, ctx.resolve(str(rule, "target_group"), {QStringLiteral("target_group")}));
+            const Component *ruleGroup = ctx.resolve(str(rule, "target_group"), {QStringLiteral("target_group")});
+            forwardTo(rb.block(QStringLiteral("action")), ctx, ruleGroup);
             if (!path.isEmpty()) {
                 rb.blank();
                 rb.block(QStringLiteral("condition")).block(QStringLiteral("path_pattern")).attribute(QStringLiteral("values"), Value::stringList({path}));
@@ -96,25 +125,18 @@ void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
                 rb.blank();
                 rb.block(QStringLiteral("condition")).block(QStringLiteral("host_header")).attribute(QStringLiteral("values"), Value::list({domainValue(ctx, host)}));
             }
+            if (ruleGroup && deployedBlueGreen(ctx, *ruleGroup)) {
+                rb.blank();
+                rb.block(QStringLiteral("lifecycle")).attribute(QStringLiteral("ignore_changes"), Value::list({Value::expression(QStringLiteral("action"))}));
+            }
         }
     }
 }
 
-/// Is the target group the one of a service that CodeDeploy deploys blue/green?
-bool needsGreenTwin(const TerraformContext &ctx, const Component &tg)
-{
-    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
-        const Component *svc = ctx.resolve(app->stringProp("ecs_service"), {QStringLiteral("ecs_service")});
-        if (svc && svc->stringProp("target_group") == tg.id)
-            return true;
-    }
-    return false;
-}
-
-void targetGroupBody(Block &b, const TerraformContext &ctx, const Component &tg, const QString &awsTgName)
+void targetGroupBody(Block &b, const TerraformContext &ctx, const Component &tg, const Value &awsTgName)
 {
     const Component *vpc = ctx.index().vpcOf(tg);
-    b.attribute(QStringLiteral("name"), Value::string(awsTgName));
+    b.attribute(QStringLiteral("name"), awsTgName);
     b.attribute(QStringLiteral("port"), Value::number(tg.intProp("port", 80)));
     b.attribute(QStringLiteral("protocol"), Value::string(tg.stringProp("protocol")));
     b.attribute(QStringLiteral("target_type"), Value::string(tg.stringProp("target_type")));
@@ -132,11 +154,12 @@ void targetGroupBody(Block &b, const TerraformContext &ctx, const Component &tg,
 void emitTargetGroup(TerraformContext &ctx, const Component &tg)
 {
     const QString name = ctx.name(tg);
-    targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name, tg), ctx, tg, awsName(tg, 32));
-    if (needsGreenTwin(ctx, tg)) {
+    targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name, tg), ctx, tg,
+                    ctx.prefixed(awsName(tg, 32 - TerraformContext::kPrefixLength)));
+    if (deployedBlueGreen(ctx, tg)) {
         // blue/green deployments shift traffic between two target groups
         targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name + QStringLiteral("_green"), tg), ctx, tg,
-                        awsName(tg, 26) + QStringLiteral("-green"));
+                        ctx.prefixed(awsName(tg, 26 - TerraformContext::kPrefixLength) + QStringLiteral("-green")));
     }
     for (const QString &id : tg.refsProp("targets")) {
         const Component *instance = ctx.resolve(id, {QStringLiteral("ec2_instance")});
@@ -176,7 +199,7 @@ QStringList listenersForTargetGroup(const TerraformContext &ctx, const Component
         const nlohmann::json listeners = listenersOf(*lb);
         const QStringList names = listenerNames(ctx, *lb);
         for (size_t i = 0; i < listeners.size(); ++i) {
-            bool uses = str(listeners[i], "default_target_group") == tg.id;
+            bool uses = str(listeners[i], "default_target_group") == tg.id && !json::boolean(listeners[i], "redirect_https");
             if (listeners[i].is_object() && listeners[i].contains("rules") && listeners[i]["rules"].is_array()) {
                 for (const nlohmann::json &r : listeners[i]["rules"])
                     uses = uses || str(r, "target_group") == tg.id;
@@ -186,6 +209,45 @@ QStringList listenersForTargetGroup(const TerraformContext &ctx, const Component
         }
     }
     return result;
+}
+
+QStringList attachmentsOfTargetGroup(const TerraformContext &ctx, const Component &tg)
+{
+    QStringList result;
+    for (const Component *lb : ctx.index().ofKind(QStringLiteral("load_balancer"))) {
+        const nlohmann::json listeners = listenersOf(*lb);
+        const QStringList names = listenerNames(ctx, *lb);
+        for (size_t i = 0; i < listeners.size(); ++i) {
+            if (str(listeners[i], "default_target_group") == tg.id && !json::boolean(listeners[i], "redirect_https"))
+                result << QStringLiteral("aws_lb_listener.") + names.at(qsizetype(i));
+            for (const auto &[ruleName, rule] : listenerRules(names.at(qsizetype(i)), listeners[i])) {
+                if (str(*rule, "target_group") == tg.id)
+                    result << QStringLiteral("aws_lb_listener_rule.") + ruleName;
+            }
+        }
+    }
+    return result;
+}
+
+QString productionListener(const TerraformContext &ctx, const Component &tg)
+{
+    QString first;
+    for (const Component *lb : ctx.index().ofKind(QStringLiteral("load_balancer"))) {
+        const nlohmann::json listeners = listenersOf(*lb);
+        const QStringList names = listenerNames(ctx, *lb);
+        for (size_t i = 0; i < listeners.size(); ++i) {
+            bool uses = str(listeners[i], "default_target_group") == tg.id && !json::boolean(listeners[i], "redirect_https");
+            for (const nlohmann::json &r : json::list(listeners[i], "rules"))
+                uses = uses || str(r, "target_group") == tg.id;
+            if (!uses)
+                continue;
+            if (str(listeners[i], "protocol") == QLatin1String("HTTPS"))
+                return names.at(qsizetype(i));
+            if (first.isEmpty())
+                first = names.at(qsizetype(i));
+        }
+    }
+    return first;
 }
 
 void addLoadBalancingEmitters(EmitterTable &table)

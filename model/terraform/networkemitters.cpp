@@ -175,9 +175,14 @@ void emitElasticIp(TerraformContext &ctx, const Component &eip)
 {
     Block &b = ctx.resource(kFile, QStringLiteral("aws_eip"), ctx.name(eip), eip);
     b.attribute(QStringLiteral("domain"), Value::string(QStringLiteral("vpc")));
-    if (const Component *instance = ctx.resolve(eip.stringProp("instance"), {QStringLiteral("ec2_instance")}))
+    const Component *instance = ctx.resolve(eip.stringProp("instance"), {QStringLiteral("ec2_instance")});
+    if (instance)
         b.attribute(QStringLiteral("instance"), TerraformContext::ref(QStringLiteral("aws_instance"), ctx.name(*instance), QStringLiteral("id")));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(eip));
+    // an address is associated only once the VPC is attached to the internet (aws_eip documentation)
+    const Component *vpc = ctx.index().vpcOf(instance ? *instance : eip);
+    if (const Component *igw = vpc ? firstChild(ctx, *vpc, QStringLiteral("internet_gateway")) : nullptr)
+        b.blank().attribute(QStringLiteral("depends_on"), Value::list({Value::expression(QStringLiteral("aws_internet_gateway.") + ctx.name(*igw))}));
     ctx.output(ctx.name(eip) + QStringLiteral("_public_ip"), QStringLiteral("Public address of %1").arg(eip.displayName()),
                TerraformContext::ref(QStringLiteral("aws_eip"), ctx.name(eip), QStringLiteral("public_ip")));
 }

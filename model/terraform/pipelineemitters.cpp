@@ -18,7 +18,7 @@ void emitRepository(TerraformContext &ctx, const Component &repo)
 {
     const QString name = ctx.name(repo);
     Block &b = ctx.resource(kFile, QStringLiteral("aws_codecommit_repository"), name, repo);
-    b.attribute(QStringLiteral("repository_name"), Value::string(awsName(repo, 100)));
+    b.attribute(QStringLiteral("repository_name"), ctx.prefixed(awsName(repo, 100 - TerraformContext::kPrefixLength)));
     b.attribute(QStringLiteral("description"), Value::string(QStringLiteral("Source of %1").arg(repo.displayName())));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(repo));
     ctx.output(name + QStringLiteral("_clone_url"), QStringLiteral("HTTPS clone URL of %1").arg(repo.displayName()),
@@ -28,7 +28,7 @@ void emitRepository(TerraformContext &ctx, const Component &repo)
 void emitBuildProject(TerraformContext &ctx, const Component &project)
 {
     Block &b = ctx.resource(kFile, QStringLiteral("aws_codebuild_project"), ctx.name(project), project);
-    b.attribute(QStringLiteral("name"), Value::string(awsName(project, 150)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(project, 150 - TerraformContext::kPrefixLength)));
     b.attribute(QStringLiteral("service_role"), roleArn(ctx, project, "service_role", QStringLiteral("to build")));
     b.blank();
     b.block(QStringLiteral("artifacts")).attribute(QStringLiteral("type"), Value::string(QStringLiteral("CODEPIPELINE")));
@@ -49,7 +49,7 @@ void emitDeployApplication(TerraformContext &ctx, const Component &app)
 {
     const QString name = ctx.name(app);
     Block &b = ctx.resource(kFile, QStringLiteral("aws_codedeploy_app"), name, app);
-    b.attribute(QStringLiteral("name"), Value::string(awsName(app, 100)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(app, 100 - TerraformContext::kPrefixLength)));
     b.attribute(QStringLiteral("compute_platform"), Value::string(app.stringProp("compute_platform")));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(app));
 
@@ -78,15 +78,13 @@ void emitDeployApplication(TerraformContext &ctx, const Component &app)
     ecs.attribute(QStringLiteral("cluster_name"), ref(QStringLiteral("aws_ecs_cluster"), ctx.name(*cluster), QStringLiteral("name")));
     ecs.attribute(QStringLiteral("service_name"), ref(QStringLiteral("aws_ecs_service"), ctx.name(*service), QStringLiteral("name")));
     const Component *tg = ctx.resolve(service->stringProp("target_group"), {QStringLiteral("target_group")});
-    const QStringList listeners = tg ? listenersForTargetGroup(ctx, *tg) : QStringList();
-    if (!tg || listeners.isEmpty())
+    const QString listener = tg ? productionListener(ctx, *tg) : QString();
+    if (listener.isEmpty())
         return;
     g.blank();
     Block &pair = g.block(QStringLiteral("load_balancer_info")).block(QStringLiteral("target_group_pair_info"));
-    std::vector<Value> arns;
-    for (const QString &l : listeners)
-        arns.push_back(ref(QStringLiteral("aws_lb_listener"), l, QStringLiteral("arn")));
-    pair.block(QStringLiteral("prod_traffic_route")).attribute(QStringLiteral("listener_arns"), Value::list(std::move(arns)));
+    // CodeDeploy shifts production traffic on exactly one listener
+    pair.block(QStringLiteral("prod_traffic_route")).attribute(QStringLiteral("listener_arns"), Value::list({ref(QStringLiteral("aws_lb_listener"), listener, QStringLiteral("arn"))}));
     pair.blank();
     pair.block(QStringLiteral("target_group")).attribute(QStringLiteral("name"), ref(QStringLiteral("aws_lb_target_group"), ctx.name(*tg), QStringLiteral("name")));
     pair.blank();
@@ -119,6 +117,8 @@ void describeAction(TerraformContext &ctx, const Component &pipeline, const nloh
                           target ? ref(QStringLiteral("aws_codecommit_repository"), targetName, QStringLiteral("repository_name"))
                                  : variable(QStringLiteral("repository"), QStringLiteral("CodeCommit repository the pipeline reads"))});
         config.push_back({QStringLiteral("BranchName"), Value::string(branch)});
+        if (target) // an EventBridge rule starts the pipeline on pushes (see startOnPush)
+            config.push_back({QStringLiteral("PollForSourceChanges"), Value::string(QStringLiteral("false"))});
     } else if (provider == QLatin1String("GitHub")) {
         awsProvider = QStringLiteral("CodeStarSourceConnection");
         config.push_back({QStringLiteral("ConnectionArn"), variable(QStringLiteral("connection_arn"), QStringLiteral("ARN of the CodeStar connection to GitHub"))});
@@ -146,29 +146,40 @@ void describeAction(TerraformContext &ctx, const Component &pipeline, const nloh
     } else if (provider == QLatin1String("Jenkins")) {
         owner = QStringLiteral("Custom");
         config.push_back({QStringLiteral("ProjectName"), variable(QStringLiteral("project"), QStringLiteral("Jenkins project of the action"))});
-    } else if (provider == QLatin1String("ECS")) {
+    } else if (provider == QLatin1String("ECS") && !(target && target->kind == QLatin1String("ecs_service") && codeDeployApplicationOf(ctx, *target))) {
         const Component *cluster = target && target->kind == QLatin1String("ecs_service") ? ctx.resolve(target->parent, {QStringLiteral("ecs_cluster")}) : nullptr;
         config.push_back({QStringLiteral("ClusterName"), cluster ? ref(QStringLiteral("aws_ecs_cluster"), ctx.name(*cluster), QStringLiteral("name"))
                                                                  : variable(QStringLiteral("cluster"), QStringLiteral("ECS cluster to deploy to"))});
         config.push_back({QStringLiteral("ServiceName"), cluster ? ref(QStringLiteral("aws_ecs_service"), targetName, QStringLiteral("name"))
                                                                  : variable(QStringLiteral("service"), QStringLiteral("ECS service to deploy to"))});
         config.push_back({QStringLiteral("FileName"), Value::string(QStringLiteral("imagedefinitions.json"))});
-    } else if (provider == QLatin1String("CodeDeploy")) {
-        const bool app = target && target->kind == QLatin1String("codedeploy_application");
-        if (app && target->stringProp("compute_platform") == QLatin1String("ECS")) {
+    } else if (provider == QLatin1String("CodeDeploy") || provider == QLatin1String("ECS")) {
+        // a service deployed by CodeDeploy (deployment controller CODE_DEPLOY) refuses the ECS action
+        const Component *app = target && target->kind == QLatin1String("codedeploy_application") ? target
+                               : target && target->kind == QLatin1String("ecs_service")         ? codeDeployApplicationOf(ctx, *target)
+                                                                                                 : nullptr;
+        const QString appName = app ? ctx.name(*app) : QString();
+        if (app && app->stringProp("compute_platform") == QLatin1String("ECS")) {
             awsProvider = QStringLiteral("CodeDeployToECS");
             const QStringList inputs = strings(action, "input_artifacts");
             const QString artifact = inputs.value(0, QStringLiteral("BuildOutput"));
+            config.push_back({QStringLiteral("ApplicationName"), ref(QStringLiteral("aws_codedeploy_app"), appName, QStringLiteral("name"))});
+            config.push_back({QStringLiteral("DeploymentGroupName"), ref(QStringLiteral("aws_codedeploy_deployment_group"), appName, QStringLiteral("deployment_group_name"))});
             config.push_back({QStringLiteral("TaskDefinitionTemplateArtifact"), Value::string(artifact)});
             config.push_back({QStringLiteral("TaskDefinitionTemplatePath"), Value::string(QStringLiteral("taskdef.json"))});
             config.push_back({QStringLiteral("AppSpecTemplateArtifact"), Value::string(artifact)});
-            config.push_back({QStringLiteral("AppSpecTemplatePath"), Value::string(target->stringProp("appspec"))});
+            config.push_back({QStringLiteral("AppSpecTemplatePath"), Value::string(app->stringProp("appspec"))});
+            // the build writes imageDetail.json; <IMAGE1_NAME> in taskdef.json becomes that image
+            config.push_back({QStringLiteral("Image1ArtifactName"), Value::string(artifact)});
+            config.push_back({QStringLiteral("Image1ContainerName"), Value::string(QStringLiteral("IMAGE1_NAME"))});
+        } else {
+            awsProvider = QStringLiteral("CodeDeploy");
+            config.push_back({QStringLiteral("ApplicationName"), app ? ref(QStringLiteral("aws_codedeploy_app"), appName, QStringLiteral("name"))
+                                                                     : variable(QStringLiteral("application"), QStringLiteral("CodeDeploy application"))});
+            config.push_back({QStringLiteral("DeploymentGroupName"),
+                              app ? ref(QStringLiteral("aws_codedeploy_deployment_group"), appName, QStringLiteral("deployment_group_name"))
+                                  : variable(QStringLiteral("deployment_group"), QStringLiteral("CodeDeploy deployment group"))});
         }
-        config.push_back({QStringLiteral("ApplicationName"), app ? ref(QStringLiteral("aws_codedeploy_app"), targetName, QStringLiteral("name"))
-                                                                 : variable(QStringLiteral("application"), QStringLiteral("CodeDeploy application"))});
-        config.push_back({QStringLiteral("DeploymentGroupName"),
-                          app ? ref(QStringLiteral("aws_codedeploy_deployment_group"), targetName, QStringLiteral("deployment_group_name"))
-                              : variable(QStringLiteral("deployment_group"), QStringLiteral("CodeDeploy deployment group"))});
     } else if (provider == QLatin1String("Lambda")) {
         config.push_back({QStringLiteral("FunctionName"), variable(QStringLiteral("function"), QStringLiteral("Lambda function the pipeline invokes"))});
     } else if (provider == QLatin1String("StepFunctions")) {
@@ -187,10 +198,66 @@ void describeAction(TerraformContext &ctx, const Component &pipeline, const nloh
         a.attribute(QStringLiteral("configuration"), Value::object(std::move(config)));
 }
 
+/// An EventBridge rule that starts the pipeline when the branch of its CodeCommit source
+/// changes (instead of polling), with the role EventBridge uses for that.
+void startOnPush(TerraformContext &ctx, const Component &pipeline)
+{
+    const QString name = ctx.name(pipeline);
+    const Component *repo = nullptr;
+    const nlohmann::json &stages = pipeline.prop("stages");
+    for (const nlohmann::json &stage : stages.is_array() ? stages : nlohmann::json::array()) {
+        for (const nlohmann::json &action : json::list(stage, "actions")) {
+            if (!repo && str(action, "provider") == QLatin1String("CodeCommit"))
+                repo = ctx.resolve(str(action, "target"), {QStringLiteral("codecommit_repository")});
+        }
+    }
+    if (!repo)
+        return;
+    const QString branch = repo->stringProp("default_branch");
+    Block &rule = ctx.resource(kFile, QStringLiteral("aws_cloudwatch_event_rule"), name, pipeline);
+    rule.attribute(QStringLiteral("name"), ctx.prefixed(awsName(pipeline, 64 - TerraformContext::kPrefixLength - 6) + QStringLiteral("-start")));
+    rule.attribute(QStringLiteral("description"), Value::string(QStringLiteral("Start %1 on pushes to %2 of %3").arg(pipeline.displayName(), branch, repo->displayName())));
+    rule.attribute(QStringLiteral("event_pattern"),
+                   Value::call(QStringLiteral("jsonencode"),
+                               Value::object({{QStringLiteral("source"), Value::stringList({QStringLiteral("aws.codecommit")})},
+                                              {QStringLiteral("detail-type"), Value::stringList({QStringLiteral("CodeCommit Repository State Change")})},
+                                              {QStringLiteral("resources"), Value::list({ref(QStringLiteral("aws_codecommit_repository"), ctx.name(*repo), QStringLiteral("arn"))})},
+                                              {QStringLiteral("detail"), Value::object({{QStringLiteral("event"), Value::stringList({QStringLiteral("referenceCreated"), QStringLiteral("referenceUpdated")})},
+                                                                                        {QStringLiteral("referenceType"), Value::stringList({QStringLiteral("branch")})},
+                                                                                        {QStringLiteral("referenceName"), Value::stringList({branch})}})}})));
+
+    const QString role = name + QStringLiteral("_events");
+    Block &r = ctx.globalResource(QStringLiteral("iam.tf"), QStringLiteral("aws_iam_role"), role);
+    r.attribute(QStringLiteral("name"), ctx.prefixed(awsName(pipeline, 64 - TerraformContext::kPrefixLength - 7) + QStringLiteral("-events")));
+    r.attribute(QStringLiteral("assume_role_policy"),
+                Value::call(QStringLiteral("jsonencode"),
+                            Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
+                                           {QStringLiteral("Statement"), Value::list({Value::object({
+                                                {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
+                                                {QStringLiteral("Principal"), Value::object({{QStringLiteral("Service"), Value::string(QStringLiteral("events.amazonaws.com"))}})},
+                                                {QStringLiteral("Action"), Value::string(QStringLiteral("sts:AssumeRole"))}})})}})));
+    Block &p = ctx.globalResource(QStringLiteral("iam.tf"), QStringLiteral("aws_iam_role_policy"), role);
+    p.attribute(QStringLiteral("name"), Value::string(QStringLiteral("start-pipeline")));
+    p.attribute(QStringLiteral("role"), ref(QStringLiteral("aws_iam_role"), role, QStringLiteral("id")));
+    p.attribute(QStringLiteral("policy"),
+                Value::call(QStringLiteral("jsonencode"),
+                            Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
+                                           {QStringLiteral("Statement"), Value::list({Value::object({
+                                                {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
+                                                {QStringLiteral("Action"), Value::string(QStringLiteral("codepipeline:StartPipelineExecution"))},
+                                                {QStringLiteral("Resource"), ref(QStringLiteral("aws_codepipeline"), name, QStringLiteral("arn"))}})})}})));
+
+    Block &t = ctx.resource(kFile, QStringLiteral("aws_cloudwatch_event_target"), name, pipeline);
+    t.attribute(QStringLiteral("rule"), ref(QStringLiteral("aws_cloudwatch_event_rule"), name, QStringLiteral("name")));
+    t.attribute(QStringLiteral("arn"), ref(QStringLiteral("aws_codepipeline"), name, QStringLiteral("arn")));
+    t.attribute(QStringLiteral("role_arn"), ref(QStringLiteral("aws_iam_role"), role, QStringLiteral("arn")));
+}
+
 void emitPipeline(TerraformContext &ctx, const Component &pipeline)
 {
     Block &b = ctx.resource(kFile, QStringLiteral("aws_codepipeline"), ctx.name(pipeline), pipeline);
-    b.attribute(QStringLiteral("name"), Value::string(awsName(pipeline, 100)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(pipeline, 100 - TerraformContext::kPrefixLength)));
+    b.attribute(QStringLiteral("pipeline_type"), Value::string(QStringLiteral("V2")));
     b.attribute(QStringLiteral("role_arn"), roleArn(ctx, pipeline, "role", QStringLiteral("to run")));
     b.blank();
     Block &store = b.block(QStringLiteral("artifact_store"));
@@ -221,6 +288,7 @@ void emitPipeline(TerraformContext &ctx, const Component &pipeline)
         }
     }
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(pipeline));
+    startOnPush(ctx, pipeline);
 }
 
 } // namespace

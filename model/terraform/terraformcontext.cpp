@@ -11,12 +11,16 @@ TerraformContext::TerraformContext(const Design &design)
     , m_names(design)
     , m_regions(m_index.ofKind(QStringLiteral("region")))
 {
-    for (const Component *r : m_regions) {
-        if (r->stringProp("region") == QLatin1String("us-east-1"))
-            m_defaultRegion = QStringLiteral("us-east-1");
+    // the main region holds most components; on a tie, the first in the design's canonical (id) order
+    QHash<const Component *, int> counts;
+    for (const Component *c : design.components()) {
+        if (const Component *region = m_index.ancestor(*c, QStringLiteral("region")))
+            ++counts[region];
     }
-    if (m_defaultRegion.isEmpty() && !m_regions.empty())
-        m_defaultRegion = m_regions.front()->stringProp("region");
+    for (const Component *r : m_regions) {
+        if (!m_mainRegion || counts.value(r) > counts.value(m_mainRegion))
+            m_mainRegion = r;
+    }
 }
 
 QString TerraformContext::regionOf(const Component &c) const
@@ -27,10 +31,61 @@ QString TerraformContext::regionOf(const Component &c) const
 
 QString TerraformContext::providerOf(const Component &c) const
 {
-    if (m_regions.size() < 2)
-        return {};
     const Component *region = c.kind == QLatin1String("region") ? &c : m_index.ancestor(c, QStringLiteral("region"));
-    return region ? QStringLiteral("aws.") + name(*region) : QString();
+    return region && region != m_mainRegion ? QStringLiteral("aws.") + name(*region) : QString();
+}
+
+QString TerraformContext::regionSuffix(const Component &c) const
+{
+    const Component *region = c.kind == QLatin1String("region") ? &c : m_index.ancestor(c, QStringLiteral("region"));
+    return region && region != m_mainRegion ? QLatin1Char('_') + name(*region) : QString();
+}
+
+Block &TerraformContext::globalResource(const QString &file, const QString &type, const QString &name)
+{
+    QString unique = name;
+    for (int n = 2; m_addresses.contains(type + QLatin1Char('.') + unique); ++n)
+        unique = name + QLatin1Char('_') + QString::number(n);
+    m_addresses.insert(type + QLatin1Char('.') + unique);
+    std::deque<Block> &blocks = m_files[file];
+    blocks.emplace_back(QStringLiteral("resource"), QStringList{type, unique});
+    return blocks.back();
+}
+
+Block *TerraformContext::data(const QString &file, const QString &type, const QString &name, const Component *owner)
+{
+    const QString address = QStringLiteral("data.") + type + QLatin1Char('.') + name;
+    if (m_addresses.contains(address))
+        return nullptr;
+    m_addresses.insert(address);
+    std::deque<Block> &blocks = m_dataBlocks[file];
+    blocks.emplace_back(QStringLiteral("data"), QStringList{type, name});
+    Block &b = blocks.back();
+    const QString provider = owner ? providerOf(*owner) : QString();
+    if (!provider.isEmpty())
+        b.attribute(QStringLiteral("provider"), Value::expression(provider)).blank();
+    return &b;
+}
+
+Value TerraformContext::prefixed(const QString &name)
+{
+    if (!m_variableNames.contains(QStringLiteral("name_prefix"))) {
+        m_variableNames << QStringLiteral("name_prefix");
+        Block b(QStringLiteral("variable"), {QStringLiteral("name_prefix")});
+        b.attribute(QStringLiteral("description"),
+                    Value::string(QStringLiteral("Prefix of account-wide and global names (buckets, repositories, IAM, load balancers), "
+                                                 "so that two stacks can live in one account")));
+        b.attribute(QStringLiteral("type"), Value::expression(QStringLiteral("string")));
+        const Value def = Value::string(QStringLiteral("kumo"));
+        b.attribute(QStringLiteral("default"), def);
+        b.blank();
+        Block &v = b.block(QStringLiteral("validation"));
+        v.attribute(QStringLiteral("condition"), Value::expression(QStringLiteral("can(regex(\"^[a-z][a-z0-9-]{0,11}$\", var.name_prefix))")));
+        v.attribute(QStringLiteral("error_message"),
+                    Value::string(QStringLiteral("The prefix is 1 to 12 lowercase letters, digits or hyphens, starting with a letter.")));
+        m_variables.insert(m_variables.begin(), std::move(b));
+    }
+    return Value::templateString(QStringLiteral("${var.name_prefix}-") + hcl::escapeTemplate(name));
 }
 
 Block &TerraformContext::resource(const QString &file, const QString &type, const QString &name, const Component &owner)
@@ -41,7 +96,7 @@ Block &TerraformContext::resource(const QString &file, const QString &type, cons
     for (int n = 2; m_addresses.contains(type + QLatin1Char('.') + unique); ++n)
         unique = name + QLatin1Char('_') + QString::number(n);
     m_addresses.insert(type + QLatin1Char('.') + unique);
-    std::vector<Block> &blocks = m_files[file];
+    std::deque<Block> &blocks = m_files[file];
     blocks.emplace_back(QStringLiteral("resource"), QStringList{type, unique});
     Block &b = blocks.back();
     const QString provider = providerOf(owner);
@@ -115,15 +170,16 @@ std::map<QString, QString> TerraformContext::files() const
         if (m_regions.empty())
             provider({}, Value::expression(QStringLiteral("var.region")));
         else
-            provider({}, Value::string(m_defaultRegion));
-        if (m_regions.size() > 1) {
-            for (const Component *r : m_regions)
+            provider({}, Value::string(mainRegion()));
+        for (const Component *r : m_regions) {
+            if (r != m_mainRegion)
                 provider(name(*r), Value::string(r->stringProp("region")));
         }
         QString text = hcl::print(providers);
         if (m_regions.size() > 1)
-            text.prepend(QStringLiteral("# Global resources (IAM, Route 53, CloudFront) use the default provider;\n"
-                                        "# each regional resource names the provider of its region.\n"));
+            text.prepend(QStringLiteral("# The default provider is the main region (the one with most components); global\n"
+                                        "# resources (IAM, Route 53, CloudFront) use it too. Resources of the other regions\n"
+                                        "# name the provider of their region.\n"));
         out[QStringLiteral("providers.tf")] = text;
     }
     std::vector<Block> variables = m_variables;
@@ -136,7 +192,12 @@ std::map<QString, QString> TerraformContext::files() const
     }
     out[QStringLiteral("variables.tf")] = variables.empty() ? QStringLiteral("# This design needs no input variables.\n") : hcl::print(variables);
     out[QStringLiteral("outputs.tf")] = m_outputs.empty() ? QStringLiteral("# This design has no outputs.\n") : hcl::print(m_outputs);
+    std::map<QString, std::vector<Block>> all;
+    for (const auto &[file, blocks] : m_dataBlocks)
+        all[file].insert(all[file].end(), blocks.begin(), blocks.end());
     for (const auto &[file, blocks] : m_files)
+        all[file].insert(all[file].end(), blocks.begin(), blocks.end());
+    for (const auto &[file, blocks] : all)
         out[file] = hcl::print(blocks);
     return out;
 }

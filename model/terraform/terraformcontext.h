@@ -5,8 +5,10 @@
 
 #include "validation/validationcontext.h"
 
+#include <QHash>
 #include <QSet>
 
+#include <deque>
 #include <map>
 #include <vector>
 
@@ -29,6 +31,11 @@ public:
 
     /// Starts `resource "TYPE" "NAME"` in @p file, bound to the provider of @p owner's region.
     hcl::Block &resource(const QString &file, const QString &type, const QString &name, const Component &owner);
+    /// Starts a global resource (IAM and the like) in @p file: it uses the default provider.
+    hcl::Block &globalResource(const QString &file, const QString &type, const QString &name);
+    /// Starts `data "TYPE" "NAME"` in @p file for @p owner's region; null when that data source
+    /// was declared already (data sources are shared, e.g. one AMI lookup per region).
+    hcl::Block *data(const QString &file, const QString &type, const QString &name, const Component *owner);
     /// `TYPE.NAME.ATTRIBUTE`
     static hcl::Value ref(const QString &type, const QString &name, const QString &attribute);
 
@@ -36,13 +43,26 @@ public:
     hcl::Value variable(const QString &name, const QString &type, const QString &description, const hcl::Value *defaultValue,
                         bool sensitive = false);
     void output(const QString &name, const QString &description, hcl::Value value);
+    /// An account-wide or global AWS name: "${var.name_prefix}-NAME", so that two stacks of the
+    /// same design in one account do not collide. Declares the name_prefix variable.
+    hcl::Value prefixed(const QString &name);
+    /// Characters the prefix and its hyphen take from a name's length limit.
+    static constexpr int kPrefixLength = 13;
     /// tags = { Name = "..." } for a component.
     hcl::Value nameTag(const Component &c) const;
 
     /// Region code of a component's region (empty for global components).
     QString regionOf(const Component &c) const;
-    /// `aws.ALIAS` for components of a region when the design has several regions; else empty.
+    /// `aws.ALIAS` for components of a region other than the main one; else empty.
     QString providerOf(const Component &c) const;
+    /// The region code of the default provider: the region with most components.
+    QString mainRegion() const { return m_mainRegion ? m_mainRegion->stringProp("region") : QString(); }
+    /// A name unique among the components' regions, for per-region shared resources.
+    QString regionSuffix(const Component &c) const;
+
+    /// A table an emitter fills once per export and reads for every component (so that
+    /// summaries over all components of a kind are not recomputed per component).
+    QHash<QString, QString> &memo(const QString &table) { return m_memo[table]; }
 
     /// The finished files, by file name.
     std::map<QString, QString> files() const;
@@ -54,12 +74,15 @@ private:
     ValidationContext m_index;
     TerraformNames m_names;
     std::vector<const Component *> m_regions;
-    QString m_defaultRegion;
-    std::map<QString, std::vector<hcl::Block>> m_files;
+    const Component *m_mainRegion = nullptr;
+    // deques: a block being filled stays valid while other blocks are added
+    std::map<QString, std::deque<hcl::Block>> m_files;
+    std::map<QString, std::deque<hcl::Block>> m_dataBlocks; ///< data sources, written first in each file
     std::vector<hcl::Block> m_variables;
     QStringList m_variableNames;
     std::vector<hcl::Block> m_outputs;
     QSet<QString> m_addresses; ///< TYPE.NAME of every resource written
+    QHash<QString, QHash<QString, QString>> m_memo;
 };
 
 } // namespace kumo

@@ -25,10 +25,26 @@ QString TerraformNames::snakeCase(const QString &text)
     return out.left(64);
 }
 
+QString TerraformNames::snakeCaseWords(const QString &text)
+{
+    QString split;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar previous = i > 0 ? text.at(i - 1) : QChar();
+        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        const bool wordStart = c.isUpper() && (previous.isLower() || previous.isDigit() || (previous.isUpper() && next.isLower()));
+        if (wordStart)
+            split += QLatin1Char('_');
+        split += c;
+    }
+    return snakeCase(split);
+}
+
 const QStringList &TerraformNames::reservedSuffixes()
 {
     static const QStringList suffixes = {QStringLiteral("_validation"), QStringLiteral("_green"), QStringLiteral("_public"),
-                                         QStringLiteral("_private"), QStringLiteral("_cloudfront")};
+                                         QStringLiteral("_private"), QStringLiteral("_cloudfront"), QStringLiteral("_ipv6"),
+                                         QStringLiteral("_events")};
     return suffixes;
 }
 

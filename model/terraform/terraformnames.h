@@ -18,6 +18,9 @@ public:
     QString of(const QString &componentId) const { return m_names.value(componentId); }
     /// snake_case of any text; empty when nothing usable remains.
     static QString snakeCase(const QString &text);
+    /// snake_case that also splits CamelCase words ("AmazonECSTaskExecutionRolePolicy" ->
+    /// "amazon_ecs_task_execution_role_policy").
+    static QString snakeCaseWords(const QString &text);
     /// Suffixes the exporter appends to derived resources; component names never end with them.
     static const QStringList &reservedSuffixes();
 

@@ -95,7 +95,7 @@ QString toText(const std::vector<Finding> &findings, const QString &fileName)
     const Validator::Counts counts = Validator::count(findings);
     out += QCoreApplication::translate("kumo::FindingsReport", "%1: %n error(s)", nullptr, counts.errors).arg(fileName)
            + QCoreApplication::translate("kumo::FindingsReport", ", %n warning(s)", nullptr, counts.warnings)
-           + QCoreApplication::translate("kumo::FindingsReport", ", %n info(s)", nullptr, counts.infos) + QLatin1Char('\n');
+           + QCoreApplication::translate("kumo::FindingsReport", ", %n hint(s)", nullptr, counts.infos) + QLatin1Char('\n');
     return out;
 }
 

@@ -154,6 +154,40 @@ void checkPublicBucket(const ValidationContext &ctx, FindingSink &sink)
     }
 }
 
+/// Why an engine version is past RDS standard support, or an empty string.
+QString endOfStandardSupport(const QString &engine, const QString &version)
+{
+    const QStringList parts = version.trimmed().split(QLatin1Char('.'));
+    bool ok = false;
+    const int major = parts.value(0).toInt(&ok);
+    if (!ok)
+        return {};
+    const int minor = parts.value(1).toInt();
+    if (engine == QLatin1String("mysql")) {
+        if (major < 8 || (major == 8 && minor == 0))
+            return major == 8 ? msg("MySQL 8.0 left standard support on 2026-07-31") : msg("MySQL %1.%2 left standard support").arg(major).arg(minor);
+    } else if (engine == QLatin1String("postgres")) {
+        if (major <= 13)
+            return msg("PostgreSQL %1 left standard support").arg(major);
+    }
+    return {};
+}
+
+void checkEngineVersion(const ValidationContext &ctx, FindingSink &sink)
+{
+    for (const Component *db : ctx.ofKind(kDb)) {
+        if (!db->stringProp("replicate_source").isEmpty())
+            continue; // a replica runs its source's version
+        const QString version = db->stringProp("engine_version").trimmed();
+        if (version.isEmpty())
+            continue;
+        const QString why = endOfStandardSupport(db->stringProp("engine"), version);
+        if (!why.isEmpty())
+            sink.report({db->id}, msg("database %1 runs %2 %3: %4, so RDS bills Extended Support")
+                                      .arg(db->displayName(), db->stringProp("engine"), version, why));
+    }
+}
+
 } // namespace
 
 std::vector<Rule> dataRules()
@@ -182,6 +216,13 @@ std::vector<Rule> dataRules()
                         "region is possible (for disaster recovery or nearby reads) but needs its own DB subnet group "
                         "there, which shows it is meant."),
          {kDb, QStringLiteral("region")}, checkReplicaSource},
+        {QStringLiteral("rds.engine-version-support"), Severity::Warning, KUMO_RULE_TEXT("Database engine past standard support"),
+         KUMO_RULE_TEXT("Each major version of MySQL and PostgreSQL gets a few years of standard support on RDS. After that "
+                        "the database keeps running, but RDS bills Extended Support per vCPU and hour, often more than the "
+                        "instance itself, until you upgrade. MySQL 5.7 and 8.0 (8.0 ended on 2026-07-31) and PostgreSQL 11, "
+                        "12 and 13 are past it. Choose MySQL 8.4 or PostgreSQL 14 or later (14 ends in February 2027, so "
+                        "prefer 16 or 17) for a new database, and plan major upgrades of existing ones."),
+         {kDb}, checkEngineVersion},
         {QStringLiteral("s3.bucket-name"), Severity::Error, KUMO_RULE_TEXT("Invalid bucket name"),
          KUMO_RULE_TEXT("Bucket names become part of DNS names, so they follow strict rules: 3 to 63 characters; lowercase "
                         "letters, digits, dots and hyphens only; starting and ending with a letter or digit; no two dots "

@@ -219,6 +219,30 @@ void checkCnameApex(const ValidationContext &ctx, FindingSink &sink)
     }
 }
 
+/// True for domains reserved for documentation and testing (RFC 2606, RFC 6761, JPRS).
+bool isReservedDomain(const QString &domain)
+{
+    static const QStringList names = {QStringLiteral("example.com"), QStringLiteral("example.net"), QStringLiteral("example.org"),
+                                      QStringLiteral("example.jp")};
+    static const QStringList topLevel = {QStringLiteral("example"), QStringLiteral("test"), QStringLiteral("invalid"), QStringLiteral("localhost")};
+    for (const QString &n : names) {
+        if (isInside(domain, n))
+            return true;
+    }
+    return topLevel.contains(domain.section(QLatin1Char('.'), -1));
+}
+
+void checkReservedDomain(const ValidationContext &ctx, FindingSink &sink)
+{
+    for (const Component *zone : ctx.ofKind(kZone)) {
+        if (zone->boolProp("private"))
+            continue; // private zones may use any name
+        const QString domain = normalizedDomain(zone->stringProp("domain"));
+        if (!domain.isEmpty() && isReservedDomain(domain))
+            sink.report({zone->id}, msg("hosted zone %1 uses the reserved domain %2, which Route 53 refuses to host").arg(zone->displayName(), domain));
+    }
+}
+
 } // namespace
 
 std::vector<Rule> dnsRules()
@@ -256,6 +280,13 @@ std::vector<Rule> dnsRules()
                         "CNAME next to any other record. Use an A record as an alias to the load balancer or distribution "
                         "instead: Route 53 aliases work at the apex and cost nothing per query."),
          {kRecord, kZone}, checkCnameApex},
+        {QStringLiteral("route53.reserved-domain"), Severity::Warning, KUMO_RULE_TEXT("Reserved domain in a hosted zone"),
+         KUMO_RULE_TEXT("Some names are reserved for documentation and tests and belong to nobody: example.com, example.net, "
+                        "example.org, example.jp, and everything under .example, .test, .invalid and .localhost. They "
+                        "are fine on a drawing, but nobody can register them, and Route 53 refuses to create a public "
+                        "hosted zone for them. Before deploying, put a domain you own in the zone (and in the certificates "
+                        "and records that use it)."),
+         {kZone}, checkReservedDomain},
     };
 }
 

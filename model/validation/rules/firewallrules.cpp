@@ -5,6 +5,7 @@
 
 #include "validation/validationcontext.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace kumo::rules {
@@ -190,12 +191,31 @@ void checkUnreachable(const ValidationContext &ctx, FindingSink &sink)
     }
 }
 
+void checkAmiFormat(const ValidationContext &ctx, FindingSink &sink)
+{
+    static const QRegularExpression ami(QStringLiteral("^ami-([0-9a-f]{8}|[0-9a-f]{17})$"));
+    for (const Component *i : ctx.ofKind(kInstance)) {
+        const QString id = i->stringProp("ami");
+        if (id.isEmpty())
+            sink.report({i->id}, msg("instance %1 has no AMI").arg(i->displayName()));
+        else if (!ami.match(id).hasMatch())
+            sink.report({i->id}, msg("instance %1 has AMI '%2', which is not ami- followed by 8 or 17 lowercase hex digits").arg(i->displayName(), id));
+    }
+}
+
 } // namespace
 
 std::vector<Rule> firewallRules()
 {
     const QStringList groups = {kGroup};
     return {
+        {QStringLiteral("ec2.ami-format"), Severity::Error, KUMO_RULE_TEXT("Malformed machine image id"),
+         KUMO_RULE_TEXT("An instance boots from an Amazon Machine Image (AMI), named by an id such as "
+                        "ami-0abcdef1234567890: ami- followed by 17 (older images: 8) lowercase hexadecimal digits. AMI ids "
+                        "differ per region, so copy the id from the EC2 console or look it up from a public SSM parameter "
+                        "(Amazon Linux 2023: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64); "
+                        "an image name or a malformed id is refused when the instance is launched."),
+         {kInstance}, checkAmiFormat},
         {QStringLiteral("ec2.public-ip-private-subnet"), Severity::Warning, KUMO_RULE_TEXT("Public address in a private subnet"),
          KUMO_RULE_TEXT("A public IP or Elastic IP only works when the subnet routes to an internet gateway. In a private "
                         "subnet the address is assigned but no traffic can use it, which costs money and misleads readers. "

@@ -3,9 +3,13 @@
 #include "rulesets.h"
 
 #include "jsonfields.h"
+#include "references.h"
 #include "ruletext.h"
 
 #include "validation/validationcontext.h"
+
+#include <QRegularExpression>
+#include <QSet>
 
 namespace kumo::rules {
 
@@ -79,6 +83,81 @@ void checkRoleTrust(const ValidationContext &ctx, FindingSink &sink)
     }
 }
 
+/// Roles a service acts as: without permissions the service fails with access denied.
+constexpr RoleUse kServiceRoles[] = {
+    {"ecs_task_definition", "execution_role", ""},
+    {"ec2_instance", "iam_role", ""},
+    {"codebuild_project", "service_role", ""},
+    {"codedeploy_application", "service_role", ""},
+    {"codepipeline", "role", ""},
+};
+
+/// True when an IAM action pattern (with * and ? wildcards, case-insensitive) matches @p action.
+bool actionMatches(const QString &pattern, const QString &action)
+{
+    const QRegularExpression re(QRegularExpression::anchoredPattern(QRegularExpression::wildcardToRegularExpression(
+                                    pattern, QRegularExpression::UnanchoredWildcardConversion)),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.match(action).hasMatch();
+}
+
+/// True when the role's policies or managed policies allow @p action.
+bool roleAllows(const ValidationContext &ctx, const Component &role, const QString &action, const QStringList &managedGranting)
+{
+    for (const QString &managed : role.refsProp("managed_policies")) {
+        if (managedGranting.contains(managed.section(QLatin1Char('/'), -1)))
+            return true;
+    }
+    for (const Component *policy : resolveAll(ctx, role, QStringLiteral("policies"), QStringLiteral("iam_policy"))) {
+        const nlohmann::json &statements = policy->prop("statements");
+        for (const nlohmann::json &s : statements.is_array() ? statements : nlohmann::json::array()) {
+            if (json::string(s, "effect") == QLatin1String("Deny"))
+                continue;
+            for (const QString &a : json::strings(s, "actions")) {
+                if (actionMatches(a, action))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+void checkServiceRolePermissions(const ValidationContext &ctx, FindingSink &sink)
+{
+    QSet<QString> reported;
+    for (const RoleUse &use : kServiceRoles) {
+        for (const Component *c : ctx.ofKind(QString::fromLatin1(use.kind))) {
+            const Component *role = ctx.resolve(c->stringProp(QString::fromLatin1(use.property)), {kRole});
+            if (!role)
+                continue;
+            const bool hasPolicies = !resolveAll(ctx, *role, QStringLiteral("policies"), QStringLiteral("iam_policy")).empty()
+                                     || !role->refsProp("managed_policies").isEmpty();
+            if (!hasPolicies) {
+                if (!reported.contains(role->id))
+                    sink.report({role->id, c->id}, msg("role %1, which %2 uses as %3, has no policy or managed policy attached")
+                                                       .arg(role->displayName(), c->displayName(), QString::fromLatin1(use.property)));
+                reported.insert(role->id);
+                continue;
+            }
+            if (c->kind != QLatin1String("ecs_task_definition"))
+                continue;
+            bool pullsFromEcr = false;
+            for (const nlohmann::json &container : containersOf(*c)) {
+                const QString repo = imageRepositoryId(json::string(container, "image"));
+                pullsFromEcr = pullsFromEcr || (!repo.isEmpty() && ctx.resolve(repo, {QStringLiteral("ecr_repository")}));
+            }
+            static const QStringList pullPolicies = {QStringLiteral("AmazonECSTaskExecutionRolePolicy"),
+                                                     QStringLiteral("AmazonEC2ContainerRegistryReadOnly"),
+                                                     QStringLiteral("AmazonEC2ContainerRegistryPullOnly"),
+                                                     QStringLiteral("AmazonEC2ContainerRegistryPowerUser"),
+                                                     QStringLiteral("AmazonEC2ContainerRegistryFullAccess")};
+            if (pullsFromEcr && !roleAllows(ctx, *role, QStringLiteral("ecr:BatchGetImage"), pullPolicies))
+                sink.report({role->id, c->id}, msg("role %1, the execution role of %2, does not allow ecr:BatchGetImage, so the task cannot pull its image")
+                                                   .arg(role->displayName(), c->displayName()));
+        }
+    }
+}
+
 } // namespace
 
 std::vector<Rule> identityRules()
@@ -103,6 +182,15 @@ std::vector<Rule> identityRules()
                         "ec2.amazonaws.com, one for CodeBuild codebuild.amazonaws.com, and so on; otherwise the service "
                         "cannot use the role and fails with access denied."),
          roleReaders, checkRoleTrust},
+        {QStringLiteral("iam.service-role-permissions"), Severity::Warning, KUMO_RULE_TEXT("Service role without permissions"),
+         KUMO_RULE_TEXT("A service acting through a role can do only what the role's policies allow. An ECS execution role "
+                        "pulls the images and writes the logs (AmazonECSTaskExecutionRolePolicy covers both), a CodeBuild "
+                        "or CodePipeline role reads and writes the artifact bucket and starts the next step, a CodeDeploy "
+                        "role for ECS needs AWSCodeDeployRoleForECS, and an instance role with "
+                        "AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached "
+                        "makes the service fail with access denied: attach AWS managed policies by name, or policies of "
+                        "the design scoped to its resources."),
+         roleReaders << QStringLiteral("iam_policy") << QStringLiteral("ecr_repository"), checkServiceRolePermissions},
     };
 }
 

@@ -134,7 +134,7 @@ void checkNoTarget(const ValidationContext &ctx, FindingSink &sink)
     for (const Component *lb : ctx.ofKind(kLb)) {
         const nlohmann::json listeners = listenersOf(*lb);
         for (size_t i = 0; i < listeners.size(); ++i) {
-            if (str(listeners[i], "default_target_group").isEmpty())
+            if (str(listeners[i], "default_target_group").isEmpty() && !json::boolean(listeners[i], "redirect_https"))
                 sink.report({lb->id}, msg("%1 of load balancer %2 has no default target group")
                                           .arg(listenerName(listeners[i], i), lb->displayName()));
             const auto rules = listeners[i].find("rules");
@@ -242,7 +242,8 @@ std::vector<Rule> loadBalancingRules()
         {QStringLiteral("alb.no-target"), Severity::Error, KUMO_RULE_TEXT("Listener or rule without target group"),
          KUMO_RULE_TEXT("Every listener needs a default action, here a target group to forward to when no rule matches, and "
                         "every rule needs a target group for the requests it matches. A target group is the set of servers "
-                        "or tasks that receive the requests, checked by a health check."),
+                        "or tasks that receive the requests, checked by a health check. An HTTP listener that only "
+                        "redirects to HTTPS (redirect_https) needs none."),
          {kLb, kTg}, checkNoTarget},
         {QStringLiteral("tg.port-mismatch"), Severity::Error, KUMO_RULE_TEXT("Target group port differs from the container"),
          KUMO_RULE_TEXT("The load balancer sends requests to the target group's port on each target. With ECS, the targets "

@@ -1,7 +1,5 @@
 resource "aws_codecommit_repository" "api_code" {
-  provider = aws.osaka
-
-  repository_name = "api-code"
+  repository_name = "${var.name_prefix}-api-code"
   description     = "Source of api-code"
 
   tags = {
@@ -10,9 +8,7 @@ resource "aws_codecommit_repository" "api_code" {
 }
 
 resource "aws_codebuild_project" "api_build" {
-  provider = aws.osaka
-
-  name         = "api-build"
+  name         = "${var.name_prefix}-api-build"
   service_role = aws_iam_role.build.arn
 
   artifacts {
@@ -37,9 +33,7 @@ resource "aws_codebuild_project" "api_build" {
 }
 
 resource "aws_codedeploy_app" "api_deploy" {
-  provider = aws.osaka
-
-  name             = "api-deploy"
+  name             = "${var.name_prefix}-api-deploy"
   compute_platform = "ECS"
 
   tags = {
@@ -48,8 +42,6 @@ resource "aws_codedeploy_app" "api_deploy" {
 }
 
 resource "aws_codedeploy_deployment_group" "api_deploy" {
-  provider = aws.osaka
-
   app_name               = aws_codedeploy_app.api_deploy.name
   deployment_group_name  = "api-deploy-group"
   service_role_arn       = aws_iam_role.deploy.arn
@@ -79,7 +71,7 @@ resource "aws_codedeploy_deployment_group" "api_deploy" {
   load_balancer_info {
     target_group_pair_info {
       prod_traffic_route {
-        listener_arns = [aws_lb_listener.edge_alb_443.arn, aws_lb_listener.edge_alb_80.arn]
+        listener_arns = [aws_lb_listener.edge_alb_443.arn]
       }
 
       target_group {
@@ -94,10 +86,9 @@ resource "aws_codedeploy_deployment_group" "api_deploy" {
 }
 
 resource "aws_codepipeline" "api_release" {
-  provider = aws.osaka
-
-  name     = "api-release"
-  role_arn = aws_iam_role.pipeline.arn
+  name          = "${var.name_prefix}-api-release"
+  pipeline_type = "V2"
+  role_arn      = aws_iam_role.pipeline.arn
 
   artifact_store {
     location = aws_s3_bucket.artifacts.bucket
@@ -115,8 +106,9 @@ resource "aws_codepipeline" "api_release" {
       version          = "1"
       output_artifacts = ["Src"]
       configuration = {
-        RepositoryName = aws_codecommit_repository.api_code.repository_name
-        BranchName     = "release"
+        RepositoryName       = aws_codecommit_repository.api_code.repository_name
+        BranchName           = "release"
+        PollForSourceChanges = "false"
       }
     }
 
@@ -187,12 +179,28 @@ resource "aws_codepipeline" "api_release" {
       version         = "1"
       input_artifacts = ["Built"]
       configuration = {
+        ApplicationName                = aws_codedeploy_app.api_deploy.name
+        DeploymentGroupName            = aws_codedeploy_deployment_group.api_deploy.deployment_group_name
         TaskDefinitionTemplateArtifact = "Built"
         TaskDefinitionTemplatePath     = "taskdef.json"
         AppSpecTemplateArtifact        = "Built"
         AppSpecTemplatePath            = "appspec.yml"
-        ApplicationName                = aws_codedeploy_app.api_deploy.name
-        DeploymentGroupName            = aws_codedeploy_deployment_group.api_deploy.deployment_group_name
+        Image1ArtifactName             = "Built"
+        Image1ContainerName            = "IMAGE1_NAME"
+      }
+    }
+
+    action {
+      name            = "Batch"
+      category        = "Deploy"
+      owner           = "AWS"
+      provider        = "ECS"
+      version         = "1"
+      input_artifacts = ["Built"]
+      configuration = {
+        ClusterName = aws_ecs_cluster.api_cluster.name
+        ServiceName = aws_ecs_service.batch.name
+        FileName    = "imagedefinitions.json"
       }
     }
 
@@ -235,4 +243,25 @@ resource "aws_codepipeline" "api_release" {
   tags = {
     Name = "api-release"
   }
+}
+
+resource "aws_cloudwatch_event_rule" "api_release" {
+  name        = "${var.name_prefix}-api-release-start"
+  description = "Start api-release on pushes to release of api-code"
+  event_pattern = jsonencode({
+    source      = ["aws.codecommit"]
+    detail-type = ["CodeCommit Repository State Change"]
+    resources   = [aws_codecommit_repository.api_code.arn]
+    detail = {
+      event         = ["referenceCreated", "referenceUpdated"]
+      referenceType = ["branch"]
+      referenceName = ["release"]
+    }
+  })
+}
+
+resource "aws_cloudwatch_event_target" "api_release" {
+  rule     = aws_cloudwatch_event_rule.api_release.name
+  arn      = aws_codepipeline.api_release.arn
+  role_arn = aws_iam_role.api_release_events.arn
 }

@@ -1,10 +1,17 @@
-resource "aws_instance" "worker" {
-  provider = aws.osaka
+data "aws_ssm_parameter" "al2023_arm64" {
+  name = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-arm64"
+}
 
-  ami                    = var.worker_ami
+resource "aws_instance" "worker" {
+  ami                    = var.ami
   instance_type          = "t3.micro"
   subnet_id              = aws_subnet.private_a.id
   vpc_security_group_ids = [aws_security_group.app_sg.id]
+
+  metadata_options {
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
 
   root_block_device {
     volume_size = 8
@@ -18,15 +25,18 @@ resource "aws_instance" "worker" {
 }
 
 resource "aws_instance" "bastion" {
-  provider = aws.osaka
-
-  ami                         = var.bastion_ami
-  instance_type               = "t3.nano"
+  ami                         = data.aws_ssm_parameter.al2023_arm64.insecure_value
+  instance_type               = "t4g.nano"
   subnet_id                   = aws_subnet.public_a.id
   vpc_security_group_ids      = [aws_security_group.web_sg.id]
   key_name                    = var.key_name
   associate_public_ip_address = true
   iam_instance_profile        = aws_iam_instance_profile.bastion_role.name
+
+  metadata_options {
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
 
   root_block_device {
     volume_size = 16
@@ -37,15 +47,22 @@ resource "aws_instance" "bastion" {
   tags = {
     Name = "踏み台サーバー"
   }
+
+  lifecycle {
+    ignore_changes = [ami]
+  }
 }
 
 resource "aws_instance" "worker_2" {
-  provider = aws.osaka
-
-  ami                    = var.worker_ami
+  ami                    = var.ami
   instance_type          = "t3.micro"
   subnet_id              = aws_subnet.private_b.id
   vpc_security_group_ids = [aws_security_group.app_sg.id]
+
+  metadata_options {
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
 
   root_block_device {
     volume_size = 8

@@ -1,7 +1,5 @@
 resource "aws_ecr_repository" "api" {
-  provider = aws.osaka
-
-  name                 = "api"
+  name                 = "${var.name_prefix}-api"
   image_tag_mutability = "IMMUTABLE"
 
   image_scanning_configuration {
@@ -14,9 +12,7 @@ resource "aws_ecr_repository" "api" {
 }
 
 resource "aws_ecs_cluster" "api_cluster" {
-  provider = aws.osaka
-
-  name = "api-cluster"
+  name = "${var.name_prefix}-api-cluster"
 
   setting {
     name  = "containerInsights"
@@ -28,10 +24,17 @@ resource "aws_ecs_cluster" "api_cluster" {
   }
 }
 
-resource "aws_ecs_task_definition" "api" {
-  provider = aws.osaka
+resource "aws_cloudwatch_log_group" "api" {
+  name              = "/ecs/${var.name_prefix}-api"
+  retention_in_days = 30
 
-  family                   = "api"
+  tags = {
+    Name = "api"
+  }
+}
+
+resource "aws_ecs_task_definition" "api" {
+  family                   = "${var.name_prefix}-api"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "1024"
@@ -60,12 +63,46 @@ resource "aws_ecs_task_definition" "api" {
           name  = "PATH_STYLE"
           value = "C:\\temp"
         },
+        {
+          name  = "DB_HOST"
+          value = aws_db_instance.orders_read.address
+        },
+        {
+          name  = "DB_PORT"
+          value = tostring(aws_db_instance.orders_read.port)
+        },
       ]
+      secrets = [
+        {
+          name      = "DB_USERNAME"
+          valueFrom = "${aws_db_instance.orders.master_user_secret[0].secret_arn}:username::"
+        },
+        {
+          name      = "DB_PASSWORD"
+          valueFrom = "${aws_db_instance.orders.master_user_secret[0].secret_arn}:password::"
+        },
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.api.name
+          awslogs-region        = "ap-northeast-3"
+          awslogs-stream-prefix = "api"
+        }
+      }
     },
     {
       name      = "sidecar"
       image     = "public.ecr.aws/docker/library/busybox:latest"
       essential = false
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.api.name
+          awslogs-region        = "ap-northeast-3"
+          awslogs-stream-prefix = "sidecar"
+        }
+      }
     },
   ])
 
@@ -74,9 +111,29 @@ resource "aws_ecs_task_definition" "api" {
   }
 }
 
-resource "aws_ecs_service" "api" {
-  provider = aws.osaka
+resource "aws_ecs_service" "batch" {
+  name            = "batch"
+  cluster         = aws_ecs_cluster.api_cluster.id
+  task_definition = aws_ecs_task_definition.api.arn
+  desired_count   = 1
+  launch_type     = "FARGATE"
 
+  network_configuration {
+    subnets          = [aws_subnet.private_a.id, aws_subnet.private_b.id]
+    security_groups  = [aws_security_group.app_sg.id]
+    assign_public_ip = false
+  }
+
+  tags = {
+    Name = "batch"
+  }
+
+  lifecycle {
+    ignore_changes = [task_definition]
+  }
+}
+
+resource "aws_ecs_service" "api" {
   name            = "api"
   cluster         = aws_ecs_cluster.api_cluster.id
   task_definition = aws_ecs_task_definition.api.arn
@@ -95,13 +152,17 @@ resource "aws_ecs_service" "api" {
     container_port   = 8080
   }
 
-  depends_on = [aws_lb_listener.edge_alb_443, aws_lb_listener.edge_alb_80]
-
   deployment_controller {
     type = "CODE_DEPLOY"
   }
 
   tags = {
     Name = "api"
+  }
+
+  depends_on = [aws_lb_listener.edge_alb_443]
+
+  lifecycle {
+    ignore_changes = [task_definition, load_balancer]
   }
 }

@@ -1,7 +1,5 @@
 resource "aws_db_subnet_group" "orders" {
-  provider = aws.osaka
-
-  name       = "orders"
+  name       = "${var.name_prefix}-orders"
   subnet_ids = [aws_subnet.private_a.id, aws_subnet.private_b.id]
 
   tags = {
@@ -10,23 +8,21 @@ resource "aws_db_subnet_group" "orders" {
 }
 
 resource "aws_db_instance" "orders" {
-  provider = aws.osaka
-
-  identifier                = "orders"
-  engine                    = "postgres"
-  engine_version            = "16.3"
-  instance_class            = "db.t4g.medium"
-  allocated_storage         = 50
-  storage_encrypted         = true
-  multi_az                  = true
-  username                  = "orders_admin"
-  password                  = var.orders_password
-  backup_retention_period   = 7
-  db_subnet_group_name      = aws_db_subnet_group.orders.name
-  vpc_security_group_ids    = [aws_security_group.db_sg.id]
-  publicly_accessible       = false
-  skip_final_snapshot       = false
-  final_snapshot_identifier = "orders-final"
+  identifier                  = "${var.name_prefix}-orders"
+  engine                      = "postgres"
+  engine_version              = "16.3"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 50
+  storage_encrypted           = true
+  multi_az                    = true
+  username                    = "orders_admin"
+  manage_master_user_password = true
+  backup_retention_period     = 7
+  db_subnet_group_name        = aws_db_subnet_group.orders.name
+  vpc_security_group_ids      = [aws_security_group.db_sg.id]
+  publicly_accessible         = false
+  skip_final_snapshot         = false
+  final_snapshot_identifier   = "${var.name_prefix}-orders-final"
 
   tags = {
     Name = "orders"
@@ -34,9 +30,7 @@ resource "aws_db_instance" "orders" {
 }
 
 resource "aws_db_instance" "orders_read" {
-  provider = aws.osaka
-
-  identifier             = "orders-read"
+  identifier             = "${var.name_prefix}-orders-read"
   replicate_source_db    = aws_db_instance.orders.identifier
   instance_class         = "db.t4g.medium"
   vpc_security_group_ids = [aws_security_group.db_sg.id]
@@ -49,9 +43,7 @@ resource "aws_db_instance" "orders_read" {
 }
 
 resource "aws_s3_bucket" "artifacts" {
-  provider = aws.osaka
-
-  bucket = "kumo-test-artifacts"
+  bucket = "${var.name_prefix}-kumo-test-artifacts"
 
   tags = {
     Name = "artifacts"
@@ -59,8 +51,6 @@ resource "aws_s3_bucket" "artifacts" {
 }
 
 resource "aws_s3_bucket_public_access_block" "artifacts" {
-  provider = aws.osaka
-
   bucket                  = aws_s3_bucket.artifacts.id
   block_public_acls       = true
   block_public_policy     = true
@@ -69,9 +59,7 @@ resource "aws_s3_bucket_public_access_block" "artifacts" {
 }
 
 resource "aws_s3_bucket" "assets" {
-  provider = aws.osaka
-
-  bucket = "kumo-test-assets"
+  bucket = "${var.name_prefix}-kumo-test-assets"
 
   tags = {
     Name = "assets"
@@ -79,8 +67,6 @@ resource "aws_s3_bucket" "assets" {
 }
 
 resource "aws_s3_bucket_versioning" "assets" {
-  provider = aws.osaka
-
   bucket = aws_s3_bucket.assets.id
 
   versioning_configuration {
@@ -89,8 +75,6 @@ resource "aws_s3_bucket_versioning" "assets" {
 }
 
 resource "aws_s3_bucket_public_access_block" "assets" {
-  provider = aws.osaka
-
   bucket                  = aws_s3_bucket.assets.id
   block_public_acls       = true
   block_public_policy     = true
@@ -99,8 +83,6 @@ resource "aws_s3_bucket_public_access_block" "assets" {
 }
 
 resource "aws_s3_bucket" "site" {
-  provider = aws.osaka
-
   bucket = "kumo-test-site-bucket"
 
   tags = {
@@ -109,8 +91,6 @@ resource "aws_s3_bucket" "site" {
 }
 
 resource "aws_s3_bucket_website_configuration" "site" {
-  provider = aws.osaka
-
   bucket = aws_s3_bucket.site.id
 
   index_document {

@@ -1,3 +1,11 @@
+data "aws_cloudfront_cache_policy" "caching_disabled" {
+  name = "Managed-CachingDisabled"
+}
+
+data "aws_cloudfront_origin_request_policy" "all_viewer" {
+  name = "Managed-AllViewer"
+}
+
 resource "aws_cloudfront_distribution" "api_cdn" {
   enabled         = true
   is_ipv6_enabled = true
@@ -17,21 +25,13 @@ resource "aws_cloudfront_distribution" "api_cdn" {
   }
 
   default_cache_behavior {
-    target_origin_id       = "edge-alb"
-    viewer_protocol_policy = "https-only"
-    allowed_methods        = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"]
-    cached_methods         = ["GET", "HEAD"]
-    min_ttl                = 0
-    default_ttl            = 3600
-    max_ttl                = 86400
-
-    forwarded_values {
-      query_string = true
-
-      cookies {
-        forward = "all"
-      }
-    }
+    target_origin_id         = "edge-alb"
+    viewer_protocol_policy   = "https-only"
+    allowed_methods          = ["DELETE", "GET", "HEAD", "OPTIONS", "PATCH", "POST", "PUT"]
+    cached_methods           = ["GET", "HEAD"]
+    compress                 = true
+    cache_policy_id          = data.aws_cloudfront_cache_policy.caching_disabled.id
+    origin_request_policy_id = data.aws_cloudfront_origin_request_policy.all_viewer.id
   }
 
   restrictions {
@@ -50,10 +50,35 @@ resource "aws_cloudfront_distribution" "api_cdn" {
 }
 
 resource "aws_cloudfront_origin_access_control" "assets_cdn" {
-  name                              = "assets-cdn"
+  name                              = "${var.name_prefix}-assets-cdn"
   origin_access_control_origin_type = "s3"
   signing_behavior                  = "always"
   signing_protocol                  = "sigv4"
+}
+
+resource "aws_cloudfront_cache_policy" "assets_cdn" {
+  name        = "${var.name_prefix}-assets-cdn"
+  comment     = "Like Managed-CachingOptimized, with the default TTL of assets-cdn"
+  min_ttl     = 1
+  default_ttl = 600
+  max_ttl     = 31536000
+
+  parameters_in_cache_key_and_forwarded_to_origin {
+    enable_accept_encoding_brotli = true
+    enable_accept_encoding_gzip   = true
+
+    cookies_config {
+      cookie_behavior = "none"
+    }
+
+    headers_config {
+      header_behavior = "none"
+    }
+
+    query_strings_config {
+      query_string_behavior = "none"
+    }
+  }
 }
 
 resource "aws_cloudfront_distribution" "assets_cdn" {
@@ -74,17 +99,8 @@ resource "aws_cloudfront_distribution" "assets_cdn" {
     viewer_protocol_policy = "redirect-to-https"
     allowed_methods        = ["GET", "HEAD"]
     cached_methods         = ["GET", "HEAD"]
-    min_ttl                = 0
-    default_ttl            = 600
-    max_ttl                = 86400
-
-    forwarded_values {
-      query_string = false
-
-      cookies {
-        forward = "none"
-      }
-    }
+    compress               = true
+    cache_policy_id        = aws_cloudfront_cache_policy.assets_cdn.id
   }
 
   restrictions {
@@ -105,8 +121,6 @@ resource "aws_cloudfront_distribution" "assets_cdn" {
 }
 
 resource "aws_s3_bucket_policy" "assets_cloudfront" {
-  provider = aws.osaka
-
   bucket = aws_s3_bucket.assets.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -130,8 +144,6 @@ resource "aws_s3_bucket_policy" "assets_cloudfront" {
 }
 
 resource "aws_acm_certificate" "api_cert" {
-  provider = aws.osaka
-
   domain_name               = "api.${var.example_net_domain}"
   subject_alternative_names = ["admin.${var.example_net_domain}"]
   validation_method         = "DNS"
@@ -146,15 +158,14 @@ resource "aws_acm_certificate" "api_cert" {
 }
 
 resource "aws_acm_certificate_validation" "api_cert" {
-  provider = aws.osaka
-
+  # example.net is created here: it answers only once its name servers are registered with the
+  # domain's registrar. Apply the zone first (terraform apply -target=aws_route53_zone.example_net),
+  # delegate the domain to the name servers in the output, then apply the rest.
   certificate_arn         = aws_acm_certificate.api_cert.arn
   validation_record_fqdns = [for record in aws_route53_record.api_cert_validation : record.fqdn]
 }
 
 resource "aws_acm_certificate" "email_cert" {
-  provider = aws.osaka
-
   domain_name       = "mail.other.org"
   validation_method = "EMAIL"
 
@@ -185,6 +196,9 @@ resource "aws_acm_certificate" "global_cert" {
 resource "aws_acm_certificate_validation" "global_cert" {
   provider = aws.virginia
 
+  # example.net is created here: it answers only once its name servers are registered with the
+  # domain's registrar. Apply the zone first (terraform apply -target=aws_route53_zone.example_net),
+  # delegate the domain to the name servers in the output, then apply the rest.
   certificate_arn         = aws_acm_certificate.global_cert.arn
   validation_record_fqdns = [for record in aws_route53_record.global_cert_validation : record.fqdn]
 }

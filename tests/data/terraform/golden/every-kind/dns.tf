@@ -1,3 +1,8 @@
+data "aws_route53_zone" "kumo_shop_org" {
+  name         = var.kumo_shop_org_domain
+  private_zone = false
+}
+
 resource "aws_route53_record" "api_cert_validation" {
   for_each = {
     for option in aws_acm_certificate.api_cert.domain_validation_options : option.domain_name => {
@@ -60,10 +65,38 @@ resource "aws_route53_record" "db" {
   records = ["orders.cluster.local"]
 }
 
+resource "aws_route53_record" "shop_direct" {
+  zone_id = data.aws_route53_zone.kumo_shop_org.zone_id
+  name    = "direct.${var.kumo_shop_org_domain}"
+  type    = "A"
+  ttl     = 60
+  records = [aws_instance.bastion.public_ip, "192.0.2.7"]
+}
+
+resource "aws_route53_record" "shop_www" {
+  zone_id = data.aws_route53_zone.kumo_shop_org.zone_id
+  name    = "www.${var.kumo_shop_org_domain}"
+  type    = "A"
+  ttl     = 300
+  records = [aws_eip.bastion_ip.public_ip]
+}
+
 resource "aws_route53_record" "apex" {
   zone_id = aws_route53_zone.example_net.zone_id
   name    = var.example_net_domain
   type    = "A"
+
+  alias {
+    name                   = aws_cloudfront_distribution.assets_cdn.domain_name
+    zone_id                = aws_cloudfront_distribution.assets_cdn.hosted_zone_id
+    evaluate_target_health = false
+  }
+}
+
+resource "aws_route53_record" "apex_ipv6" {
+  zone_id = aws_route53_zone.example_net.zone_id
+  name    = var.example_net_domain
+  type    = "AAAA"
 
   alias {
     name                   = aws_cloudfront_distribution.assets_cdn.domain_name

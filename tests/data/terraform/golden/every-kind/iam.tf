@@ -1,5 +1,70 @@
+resource "aws_iam_role_policy" "api_database_secrets" {
+  name = "read-database-secrets-api"
+  role = aws_iam_role.api_task_exec.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [aws_db_instance.orders.master_user_secret[0].secret_arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_policy" "ci" {
+  name        = "${var.name_prefix}-ci"
+  description = "Artifacts, source and build of the pipeline"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:PutObject"]
+        Resource = ["${aws_s3_bucket.artifacts.arn}/*"]
+      },
+      {
+        Effect = "Allow"
+        Action = [
+          "codecommit:GetBranch",
+          "codecommit:GetCommit",
+          "codecommit:UploadArchive",
+          "codecommit:GetUploadArchiveStatus",
+        ]
+        Resource = [aws_codecommit_repository.api_code.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["codebuild:StartBuild", "codebuild:BatchGetBuilds"]
+        Resource = [aws_codebuild_project.api_build.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["ecr:GetAuthorizationToken"]
+        Resource = ["*"]
+      },
+      {
+        Effect = "Allow"
+        Action = [
+          "ecr:PutImage",
+          "ecr:InitiateLayerUpload",
+          "ecr:UploadLayerPart",
+          "ecr:CompleteLayerUpload",
+          "ecr:BatchCheckLayerAvailability",
+        ]
+        Resource = [aws_ecr_repository.api.arn]
+      },
+    ]
+  })
+
+  tags = {
+    Name = "ci"
+  }
+}
+
 resource "aws_iam_policy" "deny_delete" {
-  name = "deny-delete"
+  name = "${var.name_prefix}-deny-delete"
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -17,7 +82,7 @@ resource "aws_iam_policy" "deny_delete" {
 }
 
 resource "aws_iam_policy" "read_assets" {
-  name        = "read-assets"
+  name        = "${var.name_prefix}-read-assets"
   description = "Read assets"
   policy = jsonencode({
     Version = "2012-10-17"
@@ -36,7 +101,7 @@ resource "aws_iam_policy" "read_assets" {
 }
 
 resource "aws_iam_user" "bob" {
-  name = "bob"
+  name = "${var.name_prefix}-bob"
 
   tags = {
     Name = "bob"
@@ -54,7 +119,7 @@ resource "aws_iam_user_policy_attachment" "bob_read_assets" {
 }
 
 resource "aws_iam_group" "ops" {
-  name = "ops"
+  name = "${var.name_prefix}-ops"
 }
 
 resource "aws_iam_group_policy_attachment" "ops_read_assets" {
@@ -68,7 +133,7 @@ resource "aws_iam_group_policy_attachment" "ops_deny_delete" {
 }
 
 resource "aws_iam_role" "build" {
-  name = "build"
+  name = "${var.name_prefix}-build"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -87,8 +152,13 @@ resource "aws_iam_role" "build" {
   }
 }
 
+resource "aws_iam_role_policy_attachment" "build_ci" {
+  role       = aws_iam_role.build.name
+  policy_arn = aws_iam_policy.ci.arn
+}
+
 resource "aws_iam_role" "deploy" {
-  name = "deploy"
+  name = "${var.name_prefix}-deploy"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -107,8 +177,13 @@ resource "aws_iam_role" "deploy" {
   }
 }
 
+resource "aws_iam_role_policy_attachment" "deploy_aws_code_deploy_role_for_ecs" {
+  role       = aws_iam_role.deploy.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSCodeDeployRoleForECS"
+}
+
 resource "aws_iam_role" "bastion_role" {
-  name = "bastion-role"
+  name = "${var.name_prefix}-bastion-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -127,13 +202,18 @@ resource "aws_iam_role" "bastion_role" {
   }
 }
 
+resource "aws_iam_role_policy_attachment" "bastion_role_amazon_ssm_managed_instance_core" {
+  role       = aws_iam_role.bastion_role.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+}
+
 resource "aws_iam_instance_profile" "bastion_role" {
-  name = "bastion-role"
+  name = "${var.name_prefix}-bastion-role"
   role = aws_iam_role.bastion_role.name
 }
 
 resource "aws_iam_role" "pipeline" {
-  name = "pipeline"
+  name = "${var.name_prefix}-pipeline"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -152,8 +232,18 @@ resource "aws_iam_role" "pipeline" {
   }
 }
 
+resource "aws_iam_role_policy_attachment" "pipeline_ci" {
+  role       = aws_iam_role.pipeline.name
+  policy_arn = aws_iam_policy.ci.arn
+}
+
+resource "aws_iam_role_policy_attachment" "pipeline_aws_code_pipeline_read_only_access" {
+  role       = aws_iam_role.pipeline.name
+  policy_arn = "arn:aws:iam::aws:policy/AWSCodePipeline_ReadOnlyAccess"
+}
+
 resource "aws_iam_role" "api_task_exec" {
-  name = "api-task-exec"
+  name = "${var.name_prefix}-api-task-exec"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -172,8 +262,13 @@ resource "aws_iam_role" "api_task_exec" {
   }
 }
 
+resource "aws_iam_role_policy_attachment" "api_task_exec_amazon_ecs_task_execution_role_policy" {
+  role       = aws_iam_role.api_task_exec.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+}
+
 resource "aws_iam_role" "api_task" {
-  name = "api-task"
+  name = "${var.name_prefix}-api-task"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -195,4 +290,35 @@ resource "aws_iam_role" "api_task" {
 resource "aws_iam_role_policy_attachment" "api_task_read_assets" {
   role       = aws_iam_role.api_task.name
   policy_arn = aws_iam_policy.read_assets.arn
+}
+
+resource "aws_iam_role" "api_release_events" {
+  name = "${var.name_prefix}-api-release-events"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "events.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "api_release_events" {
+  name = "start-pipeline"
+  role = aws_iam_role.api_release_events.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "codepipeline:StartPipelineExecution"
+        Resource = aws_codepipeline.api_release.arn
+      },
+    ]
+  })
 }

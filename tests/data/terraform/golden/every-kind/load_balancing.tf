@@ -1,7 +1,5 @@
 resource "aws_lb" "edge_alb" {
-  provider = aws.osaka
-
-  name               = "edge-alb"
+  name               = "${var.name_prefix}-edge-alb"
   internal           = false
   load_balancer_type = "application"
   security_groups    = [aws_security_group.web_sg.id]
@@ -13,8 +11,6 @@ resource "aws_lb" "edge_alb" {
 }
 
 resource "aws_lb_listener" "edge_alb_443" {
-  provider = aws.osaka
-
   load_balancer_arn = aws_lb.edge_alb.arn
   port              = 443
   protocol          = "HTTPS"
@@ -25,11 +21,13 @@ resource "aws_lb_listener" "edge_alb_443" {
     type             = "forward"
     target_group_arn = aws_lb_target_group.api_tg.arn
   }
+
+  lifecycle {
+    ignore_changes = [default_action]
+  }
 }
 
 resource "aws_lb_listener_rule" "edge_alb_443_rule_1" {
-  provider = aws.osaka
-
   listener_arn = aws_lb_listener.edge_alb_443.arn
   priority     = 5
 
@@ -46,8 +44,6 @@ resource "aws_lb_listener_rule" "edge_alb_443_rule_1" {
 }
 
 resource "aws_lb_listener_rule" "edge_alb_443_rule_2" {
-  provider = aws.osaka
-
   listener_arn = aws_lb_listener.edge_alb_443.arn
   priority     = 10
 
@@ -70,22 +66,23 @@ resource "aws_lb_listener_rule" "edge_alb_443_rule_2" {
 }
 
 resource "aws_lb_listener" "edge_alb_80" {
-  provider = aws.osaka
-
   load_balancer_arn = aws_lb.edge_alb.arn
   port              = 80
   protocol          = "HTTP"
 
   default_action {
-    type             = "forward"
-    target_group_arn = aws_lb_target_group.api_tg.arn
+    type = "redirect"
+
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
   }
 }
 
 resource "aws_lb_target_group" "api_tg" {
-  provider = aws.osaka
-
-  name        = "api-tg"
+  name        = "${var.name_prefix}-api-tg"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -104,9 +101,7 @@ resource "aws_lb_target_group" "api_tg" {
 }
 
 resource "aws_lb_target_group" "api_tg_green" {
-  provider = aws.osaka
-
-  name        = "api-tg-green"
+  name        = "${var.name_prefix}-api-tg-green"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"
@@ -125,9 +120,7 @@ resource "aws_lb_target_group" "api_tg_green" {
 }
 
 resource "aws_lb_target_group" "legacy_tg" {
-  provider = aws.osaka
-
-  name        = "legacy-tg"
+  name        = "${var.name_prefix}-legacy-tg"
   port        = 80
   protocol    = "HTTP"
   target_type = "instance"
@@ -146,16 +139,12 @@ resource "aws_lb_target_group" "legacy_tg" {
 }
 
 resource "aws_lb_target_group_attachment" "legacy_tg_worker" {
-  provider = aws.osaka
-
   target_group_arn = aws_lb_target_group.legacy_tg.arn
   target_id        = aws_instance.worker.id
   port             = 80
 }
 
 resource "aws_lb_target_group_attachment" "legacy_tg_worker_2" {
-  provider = aws.osaka
-
   target_group_arn = aws_lb_target_group.legacy_tg.arn
   target_id        = aws_instance.worker_2.id
   port             = 80

@@ -1,6 +1,4 @@
 resource "aws_vpc" "core" {
-  provider = aws.osaka
-
   cidr_block           = "10.20.0.0/16"
   enable_dns_support   = true
   enable_dns_hostnames = true
@@ -11,8 +9,6 @@ resource "aws_vpc" "core" {
 }
 
 resource "aws_subnet" "private_a" {
-  provider = aws.osaka
-
   vpc_id            = aws_vpc.core.id
   cidr_block        = "10.20.10.0/24"
   availability_zone = "ap-northeast-3a"
@@ -23,15 +19,11 @@ resource "aws_subnet" "private_a" {
 }
 
 resource "aws_route_table_association" "private_a" {
-  provider = aws.osaka
-
   subnet_id      = aws_subnet.private_a.id
   route_table_id = aws_route_table.r_3a_private.id
 }
 
 resource "aws_subnet" "public_a" {
-  provider = aws.osaka
-
   vpc_id                  = aws_vpc.core.id
   cidr_block              = "10.20.0.0/24"
   availability_zone       = "ap-northeast-3a"
@@ -43,15 +35,11 @@ resource "aws_subnet" "public_a" {
 }
 
 resource "aws_route_table_association" "public_a" {
-  provider = aws.osaka
-
   subnet_id      = aws_subnet.public_a.id
   route_table_id = aws_route_table.core_public.id
 }
 
 resource "aws_subnet" "private_b" {
-  provider = aws.osaka
-
   vpc_id            = aws_vpc.core.id
   cidr_block        = "10.20.11.0/24"
   availability_zone = "ap-northeast-3b"
@@ -62,15 +50,11 @@ resource "aws_subnet" "private_b" {
 }
 
 resource "aws_route_table_association" "private_b" {
-  provider = aws.osaka
-
   subnet_id      = aws_subnet.private_b.id
   route_table_id = aws_route_table.r_3b_private.id
 }
 
 resource "aws_subnet" "public_b" {
-  provider = aws.osaka
-
   vpc_id                  = aws_vpc.core.id
   cidr_block              = "10.20.1.0/24"
   availability_zone       = "ap-northeast-3b"
@@ -82,15 +66,11 @@ resource "aws_subnet" "public_b" {
 }
 
 resource "aws_route_table_association" "public_b" {
-  provider = aws.osaka
-
   subnet_id      = aws_subnet.public_b.id
   route_table_id = aws_route_table.core_public.id
 }
 
 resource "aws_internet_gateway" "core_igw" {
-  provider = aws.osaka
-
   vpc_id = aws_vpc.core.id
 
   tags = {
@@ -99,8 +79,6 @@ resource "aws_internet_gateway" "core_igw" {
 }
 
 resource "aws_route_table" "core_public" {
-  provider = aws.osaka
-
   vpc_id = aws_vpc.core.id
 
   route {
@@ -114,8 +92,6 @@ resource "aws_route_table" "core_public" {
 }
 
 resource "aws_eip" "nat_a" {
-  provider = aws.osaka
-
   domain = "vpc"
 
   tags = {
@@ -124,8 +100,6 @@ resource "aws_eip" "nat_a" {
 }
 
 resource "aws_nat_gateway" "nat_a" {
-  provider = aws.osaka
-
   allocation_id = aws_eip.nat_a.id
   subnet_id     = aws_subnet.public_a.id
 
@@ -137,8 +111,6 @@ resource "aws_nat_gateway" "nat_a" {
 }
 
 resource "aws_route_table" "r_3a_private" {
-  provider = aws.osaka
-
   vpc_id = aws_vpc.core.id
 
   route {
@@ -152,8 +124,6 @@ resource "aws_route_table" "r_3a_private" {
 }
 
 resource "aws_eip" "nat_b" {
-  provider = aws.osaka
-
   domain = "vpc"
 
   tags = {
@@ -162,8 +132,6 @@ resource "aws_eip" "nat_b" {
 }
 
 resource "aws_nat_gateway" "nat_b" {
-  provider = aws.osaka
-
   allocation_id = aws_eip.nat_b.id
   subnet_id     = aws_subnet.public_b.id
 
@@ -175,8 +143,6 @@ resource "aws_nat_gateway" "nat_b" {
 }
 
 resource "aws_route_table" "r_3b_private" {
-  provider = aws.osaka
-
   vpc_id = aws_vpc.core.id
 
   route {
@@ -190,8 +156,6 @@ resource "aws_route_table" "r_3b_private" {
 }
 
 resource "aws_security_group" "app_sg" {
-  provider = aws.osaka
-
   name        = "app-sg"
   description = "Security group app-sg"
   vpc_id      = aws_vpc.core.id
@@ -202,8 +166,6 @@ resource "aws_security_group" "app_sg" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "app_sg_ingress_1" {
-  provider = aws.osaka
-
   security_group_id            = aws_security_group.app_sg.id
   ip_protocol                  = "tcp"
   from_port                    = 8080
@@ -212,16 +174,12 @@ resource "aws_vpc_security_group_ingress_rule" "app_sg_ingress_1" {
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_sg_egress_1" {
-  provider = aws.osaka
-
   security_group_id = aws_security_group.app_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 }
 
 resource "aws_security_group" "db_sg" {
-  provider = aws.osaka
-
   name        = "db-sg"
   description = "Security group db-sg"
   vpc_id      = aws_vpc.core.id
@@ -232,8 +190,6 @@ resource "aws_security_group" "db_sg" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "db_sg_ingress_1" {
-  provider = aws.osaka
-
   security_group_id            = aws_security_group.db_sg.id
   ip_protocol                  = "tcp"
   from_port                    = 5432
@@ -242,16 +198,12 @@ resource "aws_vpc_security_group_ingress_rule" "db_sg_ingress_1" {
 }
 
 resource "aws_vpc_security_group_egress_rule" "db_sg_egress_1" {
-  provider = aws.osaka
-
   security_group_id = aws_security_group.db_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 }
 
 resource "aws_security_group" "web_sg" {
-  provider = aws.osaka
-
   name        = "web-sg"
   description = "Quotes \"here\", a backslash \\ and $${not.a.reference} and %%{ if x }"
   vpc_id      = aws_vpc.core.id
@@ -262,8 +214,6 @@ resource "aws_security_group" "web_sg" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "web_sg_ingress_1" {
-  provider = aws.osaka
-
   security_group_id = aws_security_group.web_sg.id
   description       = "HTTP\nfrom anywhere"
   ip_protocol       = "tcp"
@@ -273,8 +223,6 @@ resource "aws_vpc_security_group_ingress_rule" "web_sg_ingress_1" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "web_sg_ingress_2" {
-  provider = aws.osaka
-
   security_group_id = aws_security_group.web_sg.id
   description       = "ping inside"
   ip_protocol       = "icmp"
@@ -284,8 +232,6 @@ resource "aws_vpc_security_group_ingress_rule" "web_sg_ingress_2" {
 }
 
 resource "aws_vpc_security_group_egress_rule" "web_sg_egress_1" {
-  provider = aws.osaka
-
   security_group_id = aws_security_group.web_sg.id
   ip_protocol       = "tcp"
   from_port         = 443
@@ -294,12 +240,12 @@ resource "aws_vpc_security_group_egress_rule" "web_sg_egress_1" {
 }
 
 resource "aws_eip" "bastion_ip" {
-  provider = aws.osaka
-
   domain   = "vpc"
   instance = aws_instance.bastion.id
 
   tags = {
     Name = "bastion-ip"
   }
+
+  depends_on = [aws_internet_gateway.core_igw]
 }

@@ -18,6 +18,11 @@ output "orders_endpoint" {
   value       = aws_db_instance.orders.endpoint
 }
 
+output "orders_master_secret_arn" {
+  description = "Secrets Manager secret holding the master credentials of orders"
+  value       = aws_db_instance.orders.master_user_secret[0].secret_arn
+}
+
 output "orders_read_endpoint" {
   description = "Connection endpoint of the database orders-read"
   value       = aws_db_instance.orders_read.endpoint

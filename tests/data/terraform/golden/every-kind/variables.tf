@@ -1,19 +1,24 @@
-variable "worker_ami" {
-  description = "Machine image (AMI) for worker"
+variable "name_prefix" {
+  description = "Prefix of account-wide and global names (buckets, repositories, IAM, load balancers), so that two stacks can live in one account"
   type        = string
-  default     = "ami-0bbbbbbbbbbbbbbbb"
+  default     = "kumo"
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{0,11}$", var.name_prefix))
+    error_message = "The prefix is 1 to 12 lowercase letters, digits or hyphens, starting with a letter."
+  }
 }
 
-variable "bastion_ami" {
-  description = "Machine image (AMI) for 踏み台サーバー"
+variable "ami" {
+  description = "Machine image (AMI) for the instances"
   type        = string
-  default     = "ami-0aaaaaaaaaaaaaaaa"
+  default     = "ami-0c3fd0f5d33134a76"
 }
 
 variable "key_name" {
-  description = "Name of the SSH key pair for the instances"
+  description = "Name of an existing EC2 key pair for SSH to the instances (null: no key pair)"
   type        = string
-  default     = "ops-key"
+  default     = null
 }
 
 variable "example_net_domain" {
@@ -22,10 +27,10 @@ variable "example_net_domain" {
   default     = "example.net"
 }
 
-variable "orders_password" {
-  description = "Master password of the database orders"
+variable "kumo_shop_org_domain" {
+  description = "Domain name of the hosted zone kumo-shop.org"
   type        = string
-  sensitive   = true
+  default     = "kumo-shop.org"
 }
 
 variable "api_release_upstream_connection_arn" {

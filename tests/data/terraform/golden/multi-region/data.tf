@@ -1,7 +1,5 @@
 resource "aws_db_subnet_group" "dr_replica" {
-  provider = aws.oregon
-
-  name       = "dr-replica"
+  name       = "${var.name_prefix}-dr-replica"
   subnet_ids = [aws_subnet.oregon_db_a.id, aws_subnet.oregon_db_c.id]
 
   tags = {
@@ -10,9 +8,7 @@ resource "aws_db_subnet_group" "dr_replica" {
 }
 
 resource "aws_db_instance" "dr_replica" {
-  provider = aws.oregon
-
-  identifier           = "dr-replica"
+  identifier           = "${var.name_prefix}-dr-replica"
   replicate_source_db  = aws_db_instance.primary.arn
   instance_class       = "db.t3.micro"
   db_subnet_group_name = aws_db_subnet_group.dr_replica.name
@@ -27,7 +23,7 @@ resource "aws_db_instance" "dr_replica" {
 resource "aws_db_subnet_group" "primary" {
   provider = aws.tokyo
 
-  name       = "primary"
+  name       = "${var.name_prefix}-primary"
   subnet_ids = [aws_subnet.tokyo_db_a.id, aws_subnet.tokyo_db_c.id]
 
   tags = {
@@ -38,19 +34,20 @@ resource "aws_db_subnet_group" "primary" {
 resource "aws_db_instance" "primary" {
   provider = aws.tokyo
 
-  identifier                = "primary"
-  engine                    = "mysql"
-  instance_class            = "db.t3.micro"
-  allocated_storage         = 20
-  storage_encrypted         = true
-  multi_az                  = true
-  username                  = "admin"
-  password                  = var.primary_password
-  backup_retention_period   = 7
-  db_subnet_group_name      = aws_db_subnet_group.primary.name
-  publicly_accessible       = false
-  skip_final_snapshot       = false
-  final_snapshot_identifier = "primary-final"
+  identifier                  = "${var.name_prefix}-primary"
+  engine                      = "mysql"
+  engine_version              = "8.4"
+  instance_class              = "db.t3.micro"
+  allocated_storage           = 20
+  storage_encrypted           = true
+  multi_az                    = true
+  username                    = "admin"
+  manage_master_user_password = true
+  backup_retention_period     = 7
+  db_subnet_group_name        = aws_db_subnet_group.primary.name
+  publicly_accessible         = false
+  skip_final_snapshot         = false
+  final_snapshot_identifier   = "${var.name_prefix}-primary-final"
 
   tags = {
     Name = "primary"
@@ -58,9 +55,7 @@ resource "aws_db_instance" "primary" {
 }
 
 resource "aws_s3_bucket" "logs" {
-  provider = aws.oregon
-
-  bucket = "kumo-multi-region-logs-oregon"
+  bucket = "${var.name_prefix}-kumo-multi-region-logs-oregon"
 
   tags = {
     Name = "logs"
@@ -68,8 +63,6 @@ resource "aws_s3_bucket" "logs" {
 }
 
 resource "aws_s3_bucket_public_access_block" "logs" {
-  provider = aws.oregon
-
   bucket                  = aws_s3_bucket.logs.id
   block_public_acls       = true
   block_public_policy     = true
@@ -80,7 +73,7 @@ resource "aws_s3_bucket_public_access_block" "logs" {
 resource "aws_s3_bucket" "logs_2" {
   provider = aws.tokyo
 
-  bucket = "kumo-multi-region-logs-tokyo"
+  bucket = "${var.name_prefix}-kumo-multi-region-logs-tokyo"
 
   tags = {
     Name = "logs"

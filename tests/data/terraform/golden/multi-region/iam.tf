@@ -1,5 +1,5 @@
 resource "aws_iam_role" "admin" {
-  name = "admin"
+  name = "${var.name_prefix}-admin"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [

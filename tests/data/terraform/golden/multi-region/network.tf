@@ -1,6 +1,4 @@
 resource "aws_vpc" "oregon_vpc" {
-  provider = aws.oregon
-
   cidr_block           = "10.1.0.0/16"
   enable_dns_support   = true
   enable_dns_hostnames = true
@@ -23,8 +21,6 @@ resource "aws_vpc" "tokyo_vpc" {
 }
 
 resource "aws_subnet" "oregon_db_a" {
-  provider = aws.oregon
-
   vpc_id            = aws_vpc.oregon_vpc.id
   cidr_block        = "10.1.1.0/24"
   availability_zone = "us-west-2a"
@@ -35,8 +31,6 @@ resource "aws_subnet" "oregon_db_a" {
 }
 
 resource "aws_subnet" "oregon_db_c" {
-  provider = aws.oregon
-
   vpc_id            = aws_vpc.oregon_vpc.id
   cidr_block        = "10.1.2.0/24"
   availability_zone = "us-west-2c"

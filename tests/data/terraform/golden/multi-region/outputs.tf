@@ -7,3 +7,8 @@ output "primary_endpoint" {
   description = "Connection endpoint of the database primary"
   value       = aws_db_instance.primary.endpoint
 }
+
+output "primary_master_secret_arn" {
+  description = "Secrets Manager secret holding the master credentials of primary"
+  value       = aws_db_instance.primary.master_user_secret[0].secret_arn
+}

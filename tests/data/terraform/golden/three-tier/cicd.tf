@@ -1,7 +1,5 @@
 resource "aws_codecommit_repository" "app" {
-  provider = aws.tokyo
-
-  repository_name = "app"
+  repository_name = "${var.name_prefix}-app"
   description     = "Source of app"
 
   tags = {
@@ -10,9 +8,7 @@ resource "aws_codecommit_repository" "app" {
 }
 
 resource "aws_codebuild_project" "app_build" {
-  provider = aws.tokyo
-
-  name         = "app-build"
+  name         = "${var.name_prefix}-app-build"
   service_role = aws_iam_role.codebuild_role.arn
 
   artifacts {
@@ -37,10 +33,9 @@ resource "aws_codebuild_project" "app_build" {
 }
 
 resource "aws_codepipeline" "app_release" {
-  provider = aws.tokyo
-
-  name     = "app-release"
-  role_arn = aws_iam_role.codepipeline_role.arn
+  name          = "${var.name_prefix}-app-release"
+  pipeline_type = "V2"
+  role_arn      = aws_iam_role.codepipeline_role.arn
 
   artifact_store {
     location = aws_s3_bucket.pipeline_artifacts.bucket
@@ -58,8 +53,9 @@ resource "aws_codepipeline" "app_release" {
       version          = "1"
       output_artifacts = ["SourceOutput"]
       configuration = {
-        RepositoryName = aws_codecommit_repository.app.repository_name
-        BranchName     = "main"
+        RepositoryName       = aws_codecommit_repository.app.repository_name
+        BranchName           = "main"
+        PollForSourceChanges = "false"
       }
     }
   }
@@ -114,4 +110,25 @@ resource "aws_codepipeline" "app_release" {
   tags = {
     Name = "app-release"
   }
+}
+
+resource "aws_cloudwatch_event_rule" "app_release" {
+  name        = "${var.name_prefix}-app-release-start"
+  description = "Start app-release on pushes to main of app"
+  event_pattern = jsonencode({
+    source      = ["aws.codecommit"]
+    detail-type = ["CodeCommit Repository State Change"]
+    resources   = [aws_codecommit_repository.app.arn]
+    detail = {
+      event         = ["referenceCreated", "referenceUpdated"]
+      referenceType = ["branch"]
+      referenceName = ["main"]
+    }
+  })
+}
+
+resource "aws_cloudwatch_event_target" "app_release" {
+  rule     = aws_cloudwatch_event_rule.app_release.name
+  arn      = aws_codepipeline.app_release.arn
+  role_arn = aws_iam_role.app_release_events.arn
 }

@@ -1,7 +1,5 @@
 resource "aws_ecr_repository" "web" {
-  provider = aws.tokyo
-
-  name                 = "web"
+  name                 = "${var.name_prefix}-web"
   image_tag_mutability = "IMMUTABLE"
 
   image_scanning_configuration {
@@ -14,9 +12,7 @@ resource "aws_ecr_repository" "web" {
 }
 
 resource "aws_ecs_cluster" "app_cluster" {
-  provider = aws.tokyo
-
-  name = "app-cluster"
+  name = "${var.name_prefix}-app-cluster"
 
   setting {
     name  = "containerInsights"
@@ -28,10 +24,17 @@ resource "aws_ecs_cluster" "app_cluster" {
   }
 }
 
-resource "aws_ecs_task_definition" "api" {
-  provider = aws.tokyo
+resource "aws_cloudwatch_log_group" "api" {
+  name              = "/ecs/${var.name_prefix}-api"
+  retention_in_days = 30
 
-  family                   = "api"
+  tags = {
+    Name = "api"
+  }
+}
+
+resource "aws_ecs_task_definition" "api" {
+  family                   = "${var.name_prefix}-api"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "256"
@@ -51,6 +54,14 @@ resource "aws_ecs_task_definition" "api" {
           protocol      = "tcp"
         },
       ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.api.name
+          awslogs-region        = "ap-northeast-1"
+          awslogs-stream-prefix = "api"
+        }
+      }
     },
   ])
 
@@ -59,10 +70,17 @@ resource "aws_ecs_task_definition" "api" {
   }
 }
 
-resource "aws_ecs_task_definition" "web" {
-  provider = aws.tokyo
+resource "aws_cloudwatch_log_group" "web" {
+  name              = "/ecs/${var.name_prefix}-web"
+  retention_in_days = 30
 
-  family                   = "web"
+  tags = {
+    Name = "web"
+  }
+}
+
+resource "aws_ecs_task_definition" "web" {
+  family                   = "${var.name_prefix}-web"
   requires_compatibilities = ["FARGATE"]
   network_mode             = "awsvpc"
   cpu                      = "512"
@@ -89,9 +107,31 @@ resource "aws_ecs_task_definition" "web" {
         },
         {
           name  = "DB_HOST"
-          value = "db.internal"
+          value = aws_db_instance.app_db.address
+        },
+        {
+          name  = "DB_PORT"
+          value = tostring(aws_db_instance.app_db.port)
         },
       ]
+      secrets = [
+        {
+          name      = "DB_USERNAME"
+          valueFrom = "${aws_db_instance.app_db.master_user_secret[0].secret_arn}:username::"
+        },
+        {
+          name      = "DB_PASSWORD"
+          valueFrom = "${aws_db_instance.app_db.master_user_secret[0].secret_arn}:password::"
+        },
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.web.name
+          awslogs-region        = "ap-northeast-1"
+          awslogs-stream-prefix = "web"
+        }
+      }
     },
   ])
 
@@ -101,8 +141,6 @@ resource "aws_ecs_task_definition" "web" {
 }
 
 resource "aws_ecs_service" "api" {
-  provider = aws.tokyo
-
   name            = "api"
   cluster         = aws_ecs_cluster.app_cluster.id
   task_definition = aws_ecs_task_definition.api.arn
@@ -121,16 +159,14 @@ resource "aws_ecs_service" "api" {
     container_port   = 8081
   }
 
-  depends_on = [aws_lb_listener.web_alb_443]
-
   tags = {
     Name = "api"
   }
+
+  depends_on = [aws_lb_listener_rule.web_alb_443_rule_1]
 }
 
 resource "aws_ecs_service" "web" {
-  provider = aws.tokyo
-
   name            = "web"
   cluster         = aws_ecs_cluster.app_cluster.id
   task_definition = aws_ecs_task_definition.web.arn
@@ -149,9 +185,13 @@ resource "aws_ecs_service" "web" {
     container_port   = 8080
   }
 
-  depends_on = [aws_lb_listener.web_alb_443, aws_lb_listener.web_alb_80]
-
   tags = {
     Name = "web"
+  }
+
+  depends_on = [aws_lb_listener.web_alb_443]
+
+  lifecycle {
+    ignore_changes = [task_definition]
   }
 }

@@ -1,7 +1,5 @@
 resource "aws_db_subnet_group" "app_db" {
-  provider = aws.tokyo
-
-  name       = "app-db"
+  name       = "${var.name_prefix}-app-db"
   subnet_ids = [aws_subnet.db_a.id, aws_subnet.db_c.id]
 
   tags = {
@@ -10,23 +8,21 @@ resource "aws_db_subnet_group" "app_db" {
 }
 
 resource "aws_db_instance" "app_db" {
-  provider = aws.tokyo
-
-  identifier                = "app-db"
-  engine                    = "mysql"
-  engine_version            = "8.0"
-  instance_class            = "db.t3.small"
-  allocated_storage         = 20
-  storage_encrypted         = true
-  multi_az                  = true
-  username                  = "app"
-  password                  = var.app_db_password
-  backup_retention_period   = 7
-  db_subnet_group_name      = aws_db_subnet_group.app_db.name
-  vpc_security_group_ids    = [aws_security_group.db_sg.id]
-  publicly_accessible       = false
-  skip_final_snapshot       = false
-  final_snapshot_identifier = "app-db-final"
+  identifier                  = "${var.name_prefix}-app-db"
+  engine                      = "mysql"
+  engine_version              = "8.4"
+  instance_class              = "db.t3.small"
+  allocated_storage           = 20
+  storage_encrypted           = true
+  multi_az                    = true
+  username                    = "app"
+  manage_master_user_password = true
+  backup_retention_period     = 7
+  db_subnet_group_name        = aws_db_subnet_group.app_db.name
+  vpc_security_group_ids      = [aws_security_group.db_sg.id]
+  publicly_accessible         = false
+  skip_final_snapshot         = false
+  final_snapshot_identifier   = "${var.name_prefix}-app-db-final"
 
   tags = {
     Name = "app-db"
@@ -34,9 +30,7 @@ resource "aws_db_instance" "app_db" {
 }
 
 resource "aws_db_instance" "app_db_replica" {
-  provider = aws.tokyo
-
-  identifier             = "app-db-replica"
+  identifier             = "${var.name_prefix}-app-db-replica"
   replicate_source_db    = aws_db_instance.app_db.identifier
   instance_class         = "db.t3.small"
   vpc_security_group_ids = [aws_security_group.db_sg.id]
@@ -49,9 +43,7 @@ resource "aws_db_instance" "app_db_replica" {
 }
 
 resource "aws_s3_bucket" "pipeline_artifacts" {
-  provider = aws.tokyo
-
-  bucket = "kumo-example-pipeline-artifacts"
+  bucket = "${var.name_prefix}-kumo-example-pipeline-artifacts"
 
   tags = {
     Name = "pipeline-artifacts"
@@ -59,8 +51,6 @@ resource "aws_s3_bucket" "pipeline_artifacts" {
 }
 
 resource "aws_s3_bucket_versioning" "pipeline_artifacts" {
-  provider = aws.tokyo
-
   bucket = aws_s3_bucket.pipeline_artifacts.id
 
   versioning_configuration {
@@ -69,8 +59,6 @@ resource "aws_s3_bucket_versioning" "pipeline_artifacts" {
 }
 
 resource "aws_s3_bucket_public_access_block" "pipeline_artifacts" {
-  provider = aws.tokyo
-
   bucket                  = aws_s3_bucket.pipeline_artifacts.id
   block_public_acls       = true
   block_public_policy     = true
@@ -79,9 +67,7 @@ resource "aws_s3_bucket_public_access_block" "pipeline_artifacts" {
 }
 
 resource "aws_s3_bucket" "static_assets" {
-  provider = aws.tokyo
-
-  bucket = "kumo-example-static-assets"
+  bucket = "${var.name_prefix}-kumo-example-static-assets"
 
   tags = {
     Name = "static-assets"
@@ -89,8 +75,6 @@ resource "aws_s3_bucket" "static_assets" {
 }
 
 resource "aws_s3_bucket_versioning" "static_assets" {
-  provider = aws.tokyo
-
   bucket = aws_s3_bucket.static_assets.id
 
   versioning_configuration {
@@ -99,8 +83,6 @@ resource "aws_s3_bucket_versioning" "static_assets" {
 }
 
 resource "aws_s3_bucket_public_access_block" "static_assets" {
-  provider = aws.tokyo
-
   bucket                  = aws_s3_bucket.static_assets.id
   block_public_acls       = true
   block_public_policy     = true

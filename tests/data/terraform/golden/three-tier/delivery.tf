@@ -1,5 +1,9 @@
+data "aws_cloudfront_cache_policy" "caching_optimized" {
+  name = "Managed-CachingOptimized"
+}
+
 resource "aws_cloudfront_origin_access_control" "static_cdn" {
-  name                              = "static-cdn"
+  name                              = "${var.name_prefix}-static-cdn"
   origin_access_control_origin_type = "s3"
   signing_behavior                  = "always"
   signing_protocol                  = "sigv4"
@@ -10,7 +14,7 @@ resource "aws_cloudfront_distribution" "static_cdn" {
   is_ipv6_enabled = true
   comment         = "static-cdn"
   price_class     = "PriceClass_100"
-  aliases         = ["static.${var.example_com_domain}"]
+  aliases         = ["static.${var.kumo_demo_net_domain}"]
 
   origin {
     origin_id                = "static-assets"
@@ -23,17 +27,8 @@ resource "aws_cloudfront_distribution" "static_cdn" {
     viewer_protocol_policy = "redirect-to-https"
     allowed_methods        = ["GET", "HEAD"]
     cached_methods         = ["GET", "HEAD"]
-    min_ttl                = 0
-    default_ttl            = 3600
-    max_ttl                = 86400
-
-    forwarded_values {
-      query_string = false
-
-      cookies {
-        forward = "none"
-      }
-    }
+    compress               = true
+    cache_policy_id        = data.aws_cloudfront_cache_policy.caching_optimized.id
   }
 
   restrictions {
@@ -54,8 +49,6 @@ resource "aws_cloudfront_distribution" "static_cdn" {
 }
 
 resource "aws_s3_bucket_policy" "static_assets_cloudfront" {
-  provider = aws.tokyo
-
   bucket = aws_s3_bucket.static_assets.id
   policy = jsonencode({
     Version = "2012-10-17"
@@ -79,9 +72,7 @@ resource "aws_s3_bucket_policy" "static_assets_cloudfront" {
 }
 
 resource "aws_acm_certificate" "app_cert" {
-  provider = aws.tokyo
-
-  domain_name       = "app.${var.example_com_domain}"
+  domain_name       = "app.${var.kumo_demo_net_domain}"
   validation_method = "DNS"
 
   lifecycle {
@@ -94,8 +85,6 @@ resource "aws_acm_certificate" "app_cert" {
 }
 
 resource "aws_acm_certificate_validation" "app_cert" {
-  provider = aws.tokyo
-
   certificate_arn         = aws_acm_certificate.app_cert.arn
   validation_record_fqdns = [for record in aws_route53_record.app_cert_validation : record.fqdn]
 }
@@ -103,7 +92,7 @@ resource "aws_acm_certificate_validation" "app_cert" {
 resource "aws_acm_certificate" "cdn_cert" {
   provider = aws.n_virginia
 
-  domain_name       = "static.${var.example_com_domain}"
+  domain_name       = "static.${var.kumo_demo_net_domain}"
   validation_method = "DNS"
 
   lifecycle {

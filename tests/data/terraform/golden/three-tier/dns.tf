@@ -1,3 +1,8 @@
+data "aws_route53_zone" "kumo_demo_net" {
+  name         = var.kumo_demo_net_domain
+  private_zone = false
+}
+
 resource "aws_route53_record" "app_cert_validation" {
   for_each = {
     for option in aws_acm_certificate.app_cert.domain_validation_options : option.domain_name => {
@@ -12,7 +17,7 @@ resource "aws_route53_record" "app_cert_validation" {
   records         = [each.value.record]
   ttl             = 60
   type            = each.value.type
-  zone_id         = aws_route53_zone.example_com.zone_id
+  zone_id         = data.aws_route53_zone.kumo_demo_net.zone_id
 }
 
 resource "aws_route53_record" "cdn_cert_validation" {
@@ -29,20 +34,12 @@ resource "aws_route53_record" "cdn_cert_validation" {
   records         = [each.value.record]
   ttl             = 60
   type            = each.value.type
-  zone_id         = aws_route53_zone.example_com.zone_id
-}
-
-resource "aws_route53_zone" "example_com" {
-  name = var.example_com_domain
-
-  tags = {
-    Name = "example.com"
-  }
+  zone_id         = data.aws_route53_zone.kumo_demo_net.zone_id
 }
 
 resource "aws_route53_record" "app" {
-  zone_id = aws_route53_zone.example_com.zone_id
-  name    = "app.${var.example_com_domain}"
+  zone_id = data.aws_route53_zone.kumo_demo_net.zone_id
+  name    = "app.${var.kumo_demo_net_domain}"
   type    = "A"
 
   alias {
@@ -53,9 +50,21 @@ resource "aws_route53_record" "app" {
 }
 
 resource "aws_route53_record" "static" {
-  zone_id = aws_route53_zone.example_com.zone_id
-  name    = "static.${var.example_com_domain}"
+  zone_id = data.aws_route53_zone.kumo_demo_net.zone_id
+  name    = "static.${var.kumo_demo_net_domain}"
   type    = "A"
+
+  alias {
+    name                   = aws_cloudfront_distribution.static_cdn.domain_name
+    zone_id                = aws_cloudfront_distribution.static_cdn.hosted_zone_id
+    evaluate_target_health = false
+  }
+}
+
+resource "aws_route53_record" "static_ipv6" {
+  zone_id = data.aws_route53_zone.kumo_demo_net.zone_id
+  name    = "static.${var.kumo_demo_net_domain}"
+  type    = "AAAA"
 
   alias {
     name                   = aws_cloudfront_distribution.static_cdn.domain_name

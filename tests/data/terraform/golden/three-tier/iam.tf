@@ -1,5 +1,20 @@
+resource "aws_iam_role_policy" "web_database_secrets" {
+  name = "read-database-secrets-web"
+  role = aws_iam_role.ecs_task_execution_role.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [aws_db_instance.app_db.master_user_secret[0].secret_arn]
+      },
+    ]
+  })
+}
+
 resource "aws_iam_policy" "app_read_static" {
-  name        = "app-read-static"
+  name        = "${var.name_prefix}-app-read-static"
   description = "Read the static assets bucket"
   policy = jsonencode({
     Version = "2012-10-17"
@@ -7,7 +22,7 @@ resource "aws_iam_policy" "app_read_static" {
       {
         Effect   = "Allow"
         Action   = ["s3:GetObject"]
-        Resource = ["arn:aws:s3:::kumo-example-static-assets/*"]
+        Resource = ["${aws_s3_bucket.static_assets.arn}/*"]
       },
     ]
   })
@@ -17,8 +32,50 @@ resource "aws_iam_policy" "app_read_static" {
   }
 }
 
+resource "aws_iam_policy" "build_permissions" {
+  name        = "${var.name_prefix}-build-permissions"
+  description = "What the build needs: logs, artifacts, and pushing the web image"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["logs:CreateLogGroup", "logs:CreateLogStream", "logs:PutLogEvents"]
+        Resource = ["arn:aws:logs:*:*:log-group:/aws/codebuild/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject"]
+        Resource = ["${aws_s3_bucket.pipeline_artifacts.arn}/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["ecr:GetAuthorizationToken"]
+        Resource = ["*"]
+      },
+      {
+        Effect = "Allow"
+        Action = [
+          "ecr:BatchCheckLayerAvailability",
+          "ecr:GetDownloadUrlForLayer",
+          "ecr:BatchGetImage",
+          "ecr:InitiateLayerUpload",
+          "ecr:UploadLayerPart",
+          "ecr:CompleteLayerUpload",
+          "ecr:PutImage",
+        ]
+        Resource = [aws_ecr_repository.web.arn]
+      },
+    ]
+  })
+
+  tags = {
+    Name = "build-permissions"
+  }
+}
+
 resource "aws_iam_policy" "developer_read_only" {
-  name        = "developer-read-only"
+  name        = "${var.name_prefix}-developer-read-only"
   description = "Look, don't touch"
   policy = jsonencode({
     Version = "2012-10-17"
@@ -36,35 +93,9 @@ resource "aws_iam_policy" "developer_read_only" {
   }
 }
 
-resource "aws_iam_policy" "ecs_task_execution" {
-  name        = "ecs-task-execution"
-  description = "Pull images from ECR and write logs"
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Action = [
-          "ecr:GetAuthorizationToken",
-          "ecr:BatchCheckLayerAvailability",
-          "ecr:GetDownloadUrlForLayer",
-          "ecr:BatchGetImage",
-          "logs:CreateLogStream",
-          "logs:PutLogEvents",
-        ]
-        Resource = ["*"]
-      },
-    ]
-  })
-
-  tags = {
-    Name = "ecs-task-execution"
-  }
-}
-
 resource "aws_iam_policy" "pipeline_permissions" {
-  name        = "pipeline-permissions"
-  description = "What the pipeline, build and deployment need"
+  name        = "${var.name_prefix}-pipeline-permissions"
+  description = "What the pipeline needs: read the source, start the build, keep artifacts, deploy the web service"
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -75,20 +106,39 @@ resource "aws_iam_policy" "pipeline_permissions" {
           "codecommit:GetCommit",
           "codecommit:UploadArchive",
           "codecommit:GetUploadArchiveStatus",
-          "codebuild:StartBuild",
-          "codebuild:BatchGetBuilds",
-          "ecs:DescribeServices",
-          "ecs:UpdateService",
-          "ecs:RegisterTaskDefinition",
-          "ecr:*",
-          "s3:GetObject",
-          "s3:PutObject",
-          "iam:PassRole",
-          "logs:CreateLogGroup",
-          "logs:CreateLogStream",
-          "logs:PutLogEvents",
+          "codecommit:CancelUploadArchive",
         ]
+        Resource = [aws_codecommit_repository.app.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["codebuild:StartBuild", "codebuild:BatchGetBuilds"]
+        Resource = [aws_codebuild_project.app_build.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject"]
+        Resource = ["${aws_s3_bucket.pipeline_artifacts.arn}/*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetBucketVersioning", "s3:GetBucketLocation"]
+        Resource = [aws_s3_bucket.pipeline_artifacts.arn]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["ecs:DescribeServices", "ecs:UpdateService"]
+        Resource = [aws_ecs_service.web.id]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition", "ecs:DescribeTasks", "ecs:ListTasks"]
         Resource = ["*"]
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["iam:PassRole"]
+        Resource = [aws_iam_role.ecs_task_execution_role.arn, aws_iam_role.app_task_role.arn]
       },
     ]
   })
@@ -99,7 +149,7 @@ resource "aws_iam_policy" "pipeline_permissions" {
 }
 
 resource "aws_iam_user" "alice" {
-  name = "alice"
+  name = "${var.name_prefix}-alice"
 
   tags = {
     Name = "alice"
@@ -112,7 +162,7 @@ resource "aws_iam_user_group_membership" "alice" {
 }
 
 resource "aws_iam_group" "developers" {
-  name = "developers"
+  name = "${var.name_prefix}-developers"
 }
 
 resource "aws_iam_group_policy_attachment" "developers_developer_read_only" {
@@ -121,7 +171,7 @@ resource "aws_iam_group_policy_attachment" "developers_developer_read_only" {
 }
 
 resource "aws_iam_role" "app_task_role" {
-  name = "app-task-role"
+  name = "${var.name_prefix}-app-task-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -146,7 +196,7 @@ resource "aws_iam_role_policy_attachment" "app_task_role_app_read_static" {
 }
 
 resource "aws_iam_role" "codebuild_role" {
-  name = "codebuild-role"
+  name = "${var.name_prefix}-codebuild-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -165,13 +215,13 @@ resource "aws_iam_role" "codebuild_role" {
   }
 }
 
-resource "aws_iam_role_policy_attachment" "codebuild_role_pipeline_permissions" {
+resource "aws_iam_role_policy_attachment" "codebuild_role_build_permissions" {
   role       = aws_iam_role.codebuild_role.name
-  policy_arn = aws_iam_policy.pipeline_permissions.arn
+  policy_arn = aws_iam_policy.build_permissions.arn
 }
 
 resource "aws_iam_role" "ecs_task_execution_role" {
-  name = "ecs-task-execution-role"
+  name = "${var.name_prefix}-ecs-task-execution-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -190,13 +240,13 @@ resource "aws_iam_role" "ecs_task_execution_role" {
   }
 }
 
-resource "aws_iam_role_policy_attachment" "ecs_task_execution_role_ecs_task_execution" {
+resource "aws_iam_role_policy_attachment" "ecs_task_execution_role_amazon_ecs_task_execution_role_policy" {
   role       = aws_iam_role.ecs_task_execution_role.name
-  policy_arn = aws_iam_policy.ecs_task_execution.arn
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
 }
 
 resource "aws_iam_role" "codepipeline_role" {
-  name = "codepipeline-role"
+  name = "${var.name_prefix}-codepipeline-role"
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -218,4 +268,35 @@ resource "aws_iam_role" "codepipeline_role" {
 resource "aws_iam_role_policy_attachment" "codepipeline_role_pipeline_permissions" {
   role       = aws_iam_role.codepipeline_role.name
   policy_arn = aws_iam_policy.pipeline_permissions.arn
+}
+
+resource "aws_iam_role" "app_release_events" {
+  name = "${var.name_prefix}-app-release-events"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "events.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "app_release_events" {
+  name = "start-pipeline"
+  role = aws_iam_role.app_release_events.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "codepipeline:StartPipelineExecution"
+        Resource = aws_codepipeline.app_release.arn
+      },
+    ]
+  })
 }

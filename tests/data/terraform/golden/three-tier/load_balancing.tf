@@ -1,7 +1,5 @@
 resource "aws_lb" "web_alb" {
-  provider = aws.tokyo
-
-  name               = "web-alb"
+  name               = "${var.name_prefix}-web-alb"
   internal           = false
   load_balancer_type = "application"
   security_groups    = [aws_security_group.alb_sg.id]
@@ -13,8 +11,6 @@ resource "aws_lb" "web_alb" {
 }
 
 resource "aws_lb_listener" "web_alb_443" {
-  provider = aws.tokyo
-
   load_balancer_arn = aws_lb.web_alb.arn
   port              = 443
   protocol          = "HTTPS"
@@ -28,8 +24,6 @@ resource "aws_lb_listener" "web_alb_443" {
 }
 
 resource "aws_lb_listener_rule" "web_alb_443_rule_1" {
-  provider = aws.tokyo
-
   listener_arn = aws_lb_listener.web_alb_443.arn
   priority     = 10
 
@@ -46,22 +40,23 @@ resource "aws_lb_listener_rule" "web_alb_443_rule_1" {
 }
 
 resource "aws_lb_listener" "web_alb_80" {
-  provider = aws.tokyo
-
   load_balancer_arn = aws_lb.web_alb.arn
   port              = 80
   protocol          = "HTTP"
 
   default_action {
-    type             = "forward"
-    target_group_arn = aws_lb_target_group.web_tg.arn
+    type = "redirect"
+
+    redirect {
+      port        = "443"
+      protocol    = "HTTPS"
+      status_code = "HTTP_301"
+    }
   }
 }
 
 resource "aws_lb_target_group" "api_tg" {
-  provider = aws.tokyo
-
-  name        = "api-tg"
+  name        = "${var.name_prefix}-api-tg"
   port        = 8081
   protocol    = "HTTP"
   target_type = "ip"
@@ -80,9 +75,7 @@ resource "aws_lb_target_group" "api_tg" {
 }
 
 resource "aws_lb_target_group" "web_tg" {
-  provider = aws.tokyo
-
-  name        = "web-tg"
+  name        = "${var.name_prefix}-web-tg"
   port        = 8080
   protocol    = "HTTP"
   target_type = "ip"

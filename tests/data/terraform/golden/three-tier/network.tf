@@ -1,6 +1,4 @@
 resource "aws_vpc" "main" {
-  provider = aws.tokyo
-
   cidr_block           = "10.0.0.0/16"
   enable_dns_support   = true
   enable_dns_hostnames = true
@@ -11,8 +9,6 @@ resource "aws_vpc" "main" {
 }
 
 resource "aws_subnet" "app_a" {
-  provider = aws.tokyo
-
   vpc_id            = aws_vpc.main.id
   cidr_block        = "10.0.11.0/24"
   availability_zone = "ap-northeast-1a"
@@ -23,15 +19,11 @@ resource "aws_subnet" "app_a" {
 }
 
 resource "aws_route_table_association" "app_a" {
-  provider = aws.tokyo
-
   subnet_id      = aws_subnet.app_a.id
   route_table_id = aws_route_table.ap_northeast_1a_private.id
 }
 
 resource "aws_subnet" "db_a" {
-  provider = aws.tokyo
-
   vpc_id            = aws_vpc.main.id
   cidr_block        = "10.0.21.0/24"
   availability_zone = "ap-northeast-1a"
@@ -42,15 +34,11 @@ resource "aws_subnet" "db_a" {
 }
 
 resource "aws_route_table_association" "db_a" {
-  provider = aws.tokyo
-
   subnet_id      = aws_subnet.db_a.id
   route_table_id = aws_route_table.ap_northeast_1a_private.id
 }
 
 resource "aws_subnet" "public_a" {
-  provider = aws.tokyo
-
   vpc_id                  = aws_vpc.main.id
   cidr_block              = "10.0.1.0/24"
   availability_zone       = "ap-northeast-1a"
@@ -62,15 +50,11 @@ resource "aws_subnet" "public_a" {
 }
 
 resource "aws_route_table_association" "public_a" {
-  provider = aws.tokyo
-
   subnet_id      = aws_subnet.public_a.id
   route_table_id = aws_route_table.main_public.id
 }
 
 resource "aws_subnet" "app_c" {
-  provider = aws.tokyo
-
   vpc_id            = aws_vpc.main.id
   cidr_block        = "10.0.12.0/24"
   availability_zone = "ap-northeast-1c"
@@ -81,15 +65,11 @@ resource "aws_subnet" "app_c" {
 }
 
 resource "aws_route_table_association" "app_c" {
-  provider = aws.tokyo
-
   subnet_id      = aws_subnet.app_c.id
   route_table_id = aws_route_table.ap_northeast_1c_private.id
 }
 
 resource "aws_subnet" "db_c" {
-  provider = aws.tokyo
-
   vpc_id            = aws_vpc.main.id
   cidr_block        = "10.0.22.0/24"
   availability_zone = "ap-northeast-1c"
@@ -100,15 +80,11 @@ resource "aws_subnet" "db_c" {
 }
 
 resource "aws_route_table_association" "db_c" {
-  provider = aws.tokyo
-
   subnet_id      = aws_subnet.db_c.id
   route_table_id = aws_route_table.ap_northeast_1c_private.id
 }
 
 resource "aws_subnet" "public_c" {
-  provider = aws.tokyo
-
   vpc_id                  = aws_vpc.main.id
   cidr_block              = "10.0.2.0/24"
   availability_zone       = "ap-northeast-1c"
@@ -120,15 +96,11 @@ resource "aws_subnet" "public_c" {
 }
 
 resource "aws_route_table_association" "public_c" {
-  provider = aws.tokyo
-
   subnet_id      = aws_subnet.public_c.id
   route_table_id = aws_route_table.main_public.id
 }
 
 resource "aws_internet_gateway" "main_igw" {
-  provider = aws.tokyo
-
   vpc_id = aws_vpc.main.id
 
   tags = {
@@ -137,8 +109,6 @@ resource "aws_internet_gateway" "main_igw" {
 }
 
 resource "aws_route_table" "main_public" {
-  provider = aws.tokyo
-
   vpc_id = aws_vpc.main.id
 
   route {
@@ -152,8 +122,6 @@ resource "aws_route_table" "main_public" {
 }
 
 resource "aws_eip" "nat_a" {
-  provider = aws.tokyo
-
   domain = "vpc"
 
   tags = {
@@ -162,8 +130,6 @@ resource "aws_eip" "nat_a" {
 }
 
 resource "aws_nat_gateway" "nat_a" {
-  provider = aws.tokyo
-
   allocation_id = aws_eip.nat_a.id
   subnet_id     = aws_subnet.public_a.id
 
@@ -175,8 +141,6 @@ resource "aws_nat_gateway" "nat_a" {
 }
 
 resource "aws_route_table" "ap_northeast_1a_private" {
-  provider = aws.tokyo
-
   vpc_id = aws_vpc.main.id
 
   route {
@@ -190,8 +154,6 @@ resource "aws_route_table" "ap_northeast_1a_private" {
 }
 
 resource "aws_eip" "nat_c" {
-  provider = aws.tokyo
-
   domain = "vpc"
 
   tags = {
@@ -200,8 +162,6 @@ resource "aws_eip" "nat_c" {
 }
 
 resource "aws_nat_gateway" "nat_c" {
-  provider = aws.tokyo
-
   allocation_id = aws_eip.nat_c.id
   subnet_id     = aws_subnet.public_c.id
 
@@ -213,8 +173,6 @@ resource "aws_nat_gateway" "nat_c" {
 }
 
 resource "aws_route_table" "ap_northeast_1c_private" {
-  provider = aws.tokyo
-
   vpc_id = aws_vpc.main.id
 
   route {
@@ -228,8 +186,6 @@ resource "aws_route_table" "ap_northeast_1c_private" {
 }
 
 resource "aws_security_group" "alb_sg" {
-  provider = aws.tokyo
-
   name        = "alb-sg"
   description = "HTTPS and HTTP from the internet to the load balancer"
   vpc_id      = aws_vpc.main.id
@@ -240,8 +196,6 @@ resource "aws_security_group" "alb_sg" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "alb_sg_ingress_1" {
-  provider = aws.tokyo
-
   security_group_id = aws_security_group.alb_sg.id
   description       = "HTTPS from anywhere"
   ip_protocol       = "tcp"
@@ -251,8 +205,6 @@ resource "aws_vpc_security_group_ingress_rule" "alb_sg_ingress_1" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "alb_sg_ingress_2" {
-  provider = aws.tokyo
-
   security_group_id = aws_security_group.alb_sg.id
   description       = "HTTP from anywhere"
   ip_protocol       = "tcp"
@@ -262,16 +214,12 @@ resource "aws_vpc_security_group_ingress_rule" "alb_sg_ingress_2" {
 }
 
 resource "aws_vpc_security_group_egress_rule" "alb_sg_egress_1" {
-  provider = aws.tokyo
-
   security_group_id = aws_security_group.alb_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 }
 
 resource "aws_security_group" "app_sg" {
-  provider = aws.tokyo
-
   name        = "app-sg"
   description = "Application tasks, reachable only from the load balancer"
   vpc_id      = aws_vpc.main.id
@@ -282,8 +230,6 @@ resource "aws_security_group" "app_sg" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "app_sg_ingress_1" {
-  provider = aws.tokyo
-
   security_group_id            = aws_security_group.app_sg.id
   description                  = "From the load balancer"
   ip_protocol                  = "tcp"
@@ -293,16 +239,12 @@ resource "aws_vpc_security_group_ingress_rule" "app_sg_ingress_1" {
 }
 
 resource "aws_vpc_security_group_egress_rule" "app_sg_egress_1" {
-  provider = aws.tokyo
-
   security_group_id = aws_security_group.app_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"
 }
 
 resource "aws_security_group" "db_sg" {
-  provider = aws.tokyo
-
   name        = "db-sg"
   description = "MySQL, reachable only from the application"
   vpc_id      = aws_vpc.main.id
@@ -313,8 +255,6 @@ resource "aws_security_group" "db_sg" {
 }
 
 resource "aws_vpc_security_group_ingress_rule" "db_sg_ingress_1" {
-  provider = aws.tokyo
-
   security_group_id            = aws_security_group.db_sg.id
   description                  = "MySQL from the application"
   ip_protocol                  = "tcp"
@@ -324,8 +264,6 @@ resource "aws_vpc_security_group_ingress_rule" "db_sg_ingress_1" {
 }
 
 resource "aws_vpc_security_group_egress_rule" "db_sg_egress_1" {
-  provider = aws.tokyo
-
   security_group_id = aws_security_group.db_sg.id
   ip_protocol       = "-1"
   cidr_ipv4         = "0.0.0.0/0"

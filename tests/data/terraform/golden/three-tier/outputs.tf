@@ -13,6 +13,11 @@ output "app_db_endpoint" {
   value       = aws_db_instance.app_db.endpoint
 }
 
+output "app_db_master_secret_arn" {
+  description = "Secrets Manager secret holding the master credentials of app-db"
+  value       = aws_db_instance.app_db.master_user_secret[0].secret_arn
+}
+
 output "app_db_replica_endpoint" {
   description = "Connection endpoint of the database app-db-replica"
   value       = aws_db_instance.app_db_replica.endpoint
@@ -21,11 +26,6 @@ output "app_db_replica_endpoint" {
 output "static_cdn_domain_name" {
   description = "Domain name of the distribution static-cdn"
   value       = aws_cloudfront_distribution.static_cdn.domain_name
-}
-
-output "example_com_name_servers" {
-  description = "Name servers to register for example.com at the domain registrar"
-  value       = aws_route53_zone.example_com.name_servers
 }
 
 output "app_clone_url" {

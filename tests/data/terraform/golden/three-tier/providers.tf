@@ -1,18 +1,7 @@
-# Global resources (IAM, Route 53, CloudFront) use the default provider;
-# each regional resource names the provider of its region.
+# The default provider is the main region (the one with most components); global
+# resources (IAM, Route 53, CloudFront) use it too. Resources of the other regions
+# name the provider of their region.
 provider "aws" {
-  region = "us-east-1"
-
-  default_tags {
-    tags = {
-      Design    = "Three-tier web application"
-      ManagedBy = "Terraform"
-    }
-  }
-}
-
-provider "aws" {
-  alias  = "tokyo"
   region = "ap-northeast-1"
 
   default_tags {

@@ -1,11 +1,16 @@
-variable "app_db_password" {
-  description = "Master password of the database app-db"
+variable "name_prefix" {
+  description = "Prefix of account-wide and global names (buckets, repositories, IAM, load balancers), so that two stacks can live in one account"
   type        = string
-  sensitive   = true
+  default     = "kumo"
+
+  validation {
+    condition     = can(regex("^[a-z][a-z0-9-]{0,11}$", var.name_prefix))
+    error_message = "The prefix is 1 to 12 lowercase letters, digits or hyphens, starting with a letter."
+  }
 }
 
-variable "example_com_domain" {
-  description = "Domain name of the hosted zone example.com"
+variable "kumo_demo_net_domain" {
+  description = "Domain name of the hosted zone kumo-demo.net"
   type        = string
-  default     = "example.com"
+  default     = "kumo-demo.net"
 }

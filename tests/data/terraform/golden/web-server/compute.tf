@@ -1,9 +1,18 @@
+data "aws_ssm_parameter" "al2023_x86_64" {
+  name = "/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"
+}
+
 resource "aws_instance" "web_server" {
-  ami                    = var.ami
+  ami                    = data.aws_ssm_parameter.al2023_x86_64.insecure_value
   instance_type          = "t3.micro"
   subnet_id              = aws_subnet.public_a.id
   vpc_security_group_ids = [aws_security_group.web_sg.id]
   key_name               = var.key_name
+
+  metadata_options {
+    http_endpoint = "enabled"
+    http_tokens   = "required"
+  }
 
   root_block_device {
     volume_size = 8
@@ -13,5 +22,9 @@ resource "aws_instance" "web_server" {
 
   tags = {
     Name = "web-server"
+  }
+
+  lifecycle {
+    ignore_changes = [ami]
   }
 }

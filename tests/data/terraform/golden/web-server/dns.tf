@@ -1,15 +1,12 @@
-resource "aws_route53_zone" "example_com" {
-  name = var.example_com_domain
-
-  tags = {
-    Name = "example.com"
-  }
+data "aws_route53_zone" "kumo_demo_net" {
+  name         = var.kumo_demo_net_domain
+  private_zone = false
 }
 
 resource "aws_route53_record" "www" {
-  zone_id = aws_route53_zone.example_com.zone_id
-  name    = "www.${var.example_com_domain}"
+  zone_id = data.aws_route53_zone.kumo_demo_net.zone_id
+  name    = "www.${var.kumo_demo_net_domain}"
   type    = "A"
   ttl     = 300
-  records = ["203.0.113.10"]
+  records = [aws_eip.web_ip.public_ip]
 }

@@ -86,4 +86,6 @@ resource "aws_eip" "web_ip" {
   tags = {
     Name = "web-ip"
   }
+
+  depends_on = [aws_internet_gateway.workshop_igw]
 }

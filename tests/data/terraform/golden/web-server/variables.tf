@@ -1,17 +1,11 @@
-variable "ami" {
-  description = "Machine image (AMI) for the instances"
-  type        = string
-  default     = "ami-0abcdef1234567890"
-}
-
 variable "key_name" {
-  description = "Name of the SSH key pair for the instances"
+  description = "Name of an existing EC2 key pair for SSH to the instances (null: no key pair)"
   type        = string
-  default     = "workshop-key"
+  default     = null
 }
 
-variable "example_com_domain" {
-  description = "Domain name of the hosted zone example.com"
+variable "kumo_demo_net_domain" {
+  description = "Domain name of the hosted zone kumo-demo.net"
   type        = string
-  default     = "example.com"
+  default     = "kumo-demo.net"
 }
