@@ -449,7 +449,13 @@ void TestImport::templatesRoundTrip()
             QCOMPARE(i->prop("egress").size(), c->prop("egress").size());
         }
     }
-    QCOMPARE(result.report.count(Outcome::Skipped), 0);
+    // nothing the template made is left out; only lookups (data sources) and the inline policy that lets
+    // the execution role read the database's secret (implied by a container's database) are skipped
+    for (const ImportReport::Entry &e : result.report.entries) {
+        if (e.outcome == Outcome::Skipped)
+            QVERIFY2(e.address.startsWith(QLatin1String("data.")) || e.address == QLatin1String("aws_iam_role_policy.web_database_secrets"),
+                     qPrintable(e.address + QStringLiteral(": ") + e.detail));
+    }
     QVERIFY2(structuralErrors(imported).isEmpty(), qPrintable(structuralErrors(imported).join(QLatin1Char('\n'))));
 }
 

@@ -35,7 +35,7 @@ void importInstance(ImportContext &ctx, const TfResource &r, Component *c)
 
 void addComputeImporters(ImportTable &table, std::vector<Finisher> &)
 {
-    table.push_back(maps(QStringLiteral("aws_instance"), QStringLiteral("ec2_instance"), {}, importInstance));
+    table.push_back(maps(QStringLiteral("aws_instance"), QStringLiteral("ec2_instance"), {QStringLiteral("public_ip")}, importInstance));
     table.push_back(skips(QStringLiteral("aws_key_pair"), QStringLiteral("ec2_instance"), QStringLiteral("instances keep the key pair's name (key_name); key material is never imported"), {QStringLiteral("key_name")}));
 }
 

@@ -83,8 +83,19 @@ json containersOf(ImportContext &ctx, const TfResource &r, const json &definitio
         }
         if (!env.empty())
             c["environment"] = std::move(env);
-        for (const json &s : attr::blocks(d, "secrets"))
+        for (const json &s : attr::blocks(d, "secrets")) {
             ctx.secretNotCopied(r, QStringLiteral("container_definitions[%1].secrets.%2").arg(name, attr::str(s, "name")));
+            // credentials from a database's managed secret: the container uses that database
+            const QString from = attr::str(s, "valueFrom");
+            for (const TfResource *db : ctx.resources()) {
+                if (db->type != QLatin1String("aws_db_instance") || c.contains("database"))
+                    continue;
+                const QString secret = attr::str(attr::block(db->attributes, "master_user_secret"), "secret_arn");
+                const QString id = ctx.componentIdFor(*db, {QStringLiteral("rds_instance")});
+                if (!secret.isEmpty() && !id.isEmpty() && from.startsWith(secret))
+                    c["database"] = id.toStdString();
+            }
+        }
         containers.push_back(std::move(c));
     }
     return containers;
@@ -160,6 +171,21 @@ void importService(ImportContext &ctx, const TfResource &r, Component *c)
     placeIn(ctx, *c, ctx.ref(r, QStringLiteral("cluster"), {QStringLiteral("ecs_cluster")}), tfimport::tr("its cluster is not in the inputs"));
 }
 
+/// A log group that task definitions write to (the export writes one per task definition).
+void foldLogGroup(ImportContext &ctx, const TfResource &r, Component *)
+{
+    const QString name = attr::str(r.attributes, "name");
+    const std::string quoted = "\"" + name.toStdString() + "\"";
+    for (const TfResource *task : ctx.resources()) {
+        if (task->type != QLatin1String("aws_ecs_task_definition") || name.isEmpty())
+            continue;
+        const QString id = ctx.componentIdFor(*task, {QStringLiteral("ecs_task_definition")});
+        if (!id.isEmpty() && attr::str(task->attributes, "container_definitions").toStdString().find(quoted) != std::string::npos)
+            return ctx.fold(r, id);
+    }
+    ctx.skip(r, tfimport::tr("log groups are not modelled (only those of task definitions, which the export writes)"));
+}
+
 /// Task definitions are drawn in the cluster of the first service that runs them.
 void placeTaskDefinitions(ImportContext &ctx)
 {
@@ -182,6 +208,7 @@ void addContainerImporters(ImportTable &table, std::vector<Finisher> &finishers)
     table.push_back(maps(QStringLiteral("aws_ecs_task_definition"), QStringLiteral("ecs_task_definition"), {QStringLiteral("family"), QStringLiteral("arn_without_revision")}, importTaskDefinition));
     table.push_back(maps(QStringLiteral("aws_ecs_service"), QStringLiteral("ecs_service"), {QStringLiteral("name")}, importService));
     table.push_back(skips(QStringLiteral("aws_ecs_cluster_capacity_providers"), QStringLiteral("ecs_cluster"), QStringLiteral("capacity providers are not modelled")));
+    table.push_back(folds(QStringLiteral("aws_cloudwatch_log_group"), QStringLiteral("ecs_task_definition"), QStringLiteral("container logs"), 1, foldLogGroup));
     finishers.push_back(placeTaskDefinitions);
 }
 

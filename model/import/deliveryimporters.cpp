@@ -147,15 +147,64 @@ const TfResource *validatedCertificate(ImportContext &ctx, const TfResource &rec
     return nullptr;
 }
 
+const TfResource *mirroredRecord(ImportContext &ctx, const TfResource &r);
+
 std::optional<std::pair<Outcome, QString>> validationRecords(ImportContext &ctx, const TfResource &r)
 {
-    if (validatedCertificate(ctx, r))
+    if (validatedCertificate(ctx, r) || mirroredRecord(ctx, r))
         return std::make_pair(Outcome::Folded, QString());
     return std::nullopt;
 }
 
+/// The hosted zone of a record: one of the inputs, or one that exists already and that a data source
+/// (data.aws_route53_zone) looks up, added once as a zone the design does not create.
+QString zoneOf(ImportContext &ctx, const TfResource &r)
+{
+    const QStringList kinds = {QStringLiteral("route53_zone")};
+    const QString zone = ctx.ref(r, QStringLiteral("zone_id"), kinds);
+    if (!zone.isEmpty())
+        return zone;
+    for (const TfResource *d : ctx.referenced(r, QStringLiteral("zone_id"), {QStringLiteral("aws_route53_zone")})) {
+        if (d->isManaged())
+            continue;
+        const QString domain = withoutDot(attr::str(d->attributes, "name"));
+        if (domain.isEmpty())
+            continue;
+        Component &added = ctx.createExtra(QStringLiteral("route53_zone"), d->name, domain);
+        added.props["domain"] = domain.toStdString();
+        if (attr::boolean(d->attributes, "private_zone").value_or(false))
+            added.props["private"] = true;
+        ctx.standFor(*d, added.id);
+        ctx.setOutcome(*d, Outcome::Mapped, added.id);
+        return added.id;
+    }
+    return {};
+}
+
+/// An AAAA alias that mirrors an A alias of the same name to the same target (IPv6 for CloudFront).
+const TfResource *mirroredRecord(ImportContext &ctx, const TfResource &r)
+{
+    if (attr::str(r.attributes, "type") != QLatin1String("AAAA") || attr::blocks(r.attributes, "alias").empty())
+        return nullptr;
+    const QString name = withoutDot(attr::str(r.attributes, "name"));
+    const QString target = attr::str(attr::block(r.attributes, "alias"), "name");
+    for (const TfResource *other : ctx.resources()) {
+        if (other->type == QLatin1String("aws_route53_record") && other != &r && attr::str(other->attributes, "type") == QLatin1String("A")
+            && withoutDot(attr::str(other->attributes, "name")) == name && attr::str(attr::block(other->attributes, "alias"), "name") == target
+            && attr::str(other->attributes, "zone_id") == attr::str(r.attributes, "zone_id"))
+            return other;
+    }
+    return nullptr;
+}
+
 void importRecord(ImportContext &ctx, const TfResource &r, Component *c)
 {
+    if (!c && mirroredRecord(ctx, r)) {
+        const QString id = ctx.componentIdFor(*mirroredRecord(ctx, r));
+        if (id.isEmpty())
+            return ctx.skip(r, tfimport::tr("the IPv6 twin of a record that is not imported"));
+        return ctx.fold(r, id);
+    }
     if (!c) { // a DNS validation record of a certificate
         const TfResource *cert = validatedCertificate(ctx, r);
         const QString id = cert ? ctx.componentIdFor(*cert, kCertificate) : QString();
@@ -164,7 +213,7 @@ void importRecord(ImportContext &ctx, const TfResource &r, Component *c)
         ctx.component(id)->props["validation"] = "DNS";
         return ctx.fold(r, id);
     }
-    const QString zoneId = ctx.ref(r, QStringLiteral("zone_id"), {QStringLiteral("route53_zone")});
+    const QString zoneId = zoneOf(ctx, r);
     const Component *zone = ctx.component(zoneId);
     QString name = withoutDot(attr::str(r.attributes, "name"));
     const QString domain = zone ? zone->stringProp("domain") : QString();
@@ -232,7 +281,7 @@ void addDeliveryImporters(ImportTable &table, std::vector<Finisher> &)
     table.push_back(maps(QStringLiteral("aws_acm_certificate"), QStringLiteral("acm_certificate"), {}, importCertificate));
     table.push_back(folds(QStringLiteral("aws_acm_certificate_validation"), QStringLiteral("acm_certificate"), QStringLiteral("validation"), 1, foldCertificateValidation, {QStringLiteral("certificate_arn")}, QStringLiteral("certificate_arn")));
     table.push_back(maps(QStringLiteral("aws_route53_zone"), QStringLiteral("route53_zone"), {QStringLiteral("zone_id")}, importZone));
-    table.push_back(maps(QStringLiteral("aws_route53_record"), QStringLiteral("route53_record"), {}, importRecord, validationRecords, QStringLiteral("folded into its certificate when it is a DNS validation record")));
+    table.push_back(maps(QStringLiteral("aws_route53_record"), QStringLiteral("route53_record"), {}, importRecord, validationRecords, QStringLiteral("folded into its certificate when it is a DNS validation record, into its A twin when it is the AAAA of an alias")));
     table.push_back(folds(QStringLiteral("aws_route53_health_check"), QStringLiteral("route53_record"), QStringLiteral("health_check_path"), 1, foldHealthCheck));
 }
 

@@ -185,6 +185,24 @@ void foldInstanceProfile(ImportContext &ctx, const TfResource &r, Component *)
     ctx.fold(r, role);
 }
 
+std::optional<std::pair<Outcome, QString>> triggerRole(ImportContext &ctx, const TfResource &r)
+{
+    if (!pipelineTriggeredWith(ctx, r).isEmpty())
+        return std::make_pair(Outcome::Folded, QString());
+    return std::nullopt;
+}
+
+void foldInlinePolicy(ImportContext &ctx, const TfResource &r, Component *)
+{
+    // the policy of a pipeline trigger's role belongs to the trigger
+    for (const TfResource *role : ctx.referenced(r, QStringLiteral("role"), {QStringLiteral("aws_iam_role")})) {
+        const QString pipeline = pipelineTriggeredWith(ctx, *role);
+        if (!pipeline.isEmpty())
+            return ctx.fold(r, pipeline);
+    }
+    ctx.skip(r, tfimport::tr("inline role policies are not modelled"));
+}
+
 void nameFromAttribute(const TfResource &r, Component *c)
 {
     const QString name = attr::str(r.attributes, "name");
@@ -198,7 +216,13 @@ void addIdentityImporters(ImportTable &table, std::vector<Finisher> &)
 {
     const QStringList name = {QStringLiteral("name")};
     table.push_back(maps(QStringLiteral("aws_iam_policy"), QStringLiteral("iam_policy"), {}, importPolicy));
-    table.push_back(maps(QStringLiteral("aws_iam_role"), QStringLiteral("iam_role"), name, importRole));
+    table.push_back(maps(QStringLiteral("aws_iam_role"), QStringLiteral("iam_role"), name,
+                         [](ImportContext &ctx, const TfResource &r, Component *c) {
+                             if (!c) // the role of a pipeline trigger
+                                 return ctx.fold(r, pipelineTriggeredWith(ctx, r));
+                             importRole(ctx, r, c);
+                         },
+                         triggerRole));
     table.push_back(maps(QStringLiteral("aws_iam_user"), QStringLiteral("iam_user"), name, [](ImportContext &, const TfResource &r, Component *c) { nameFromAttribute(r, c); }));
     table.push_back(maps(QStringLiteral("aws_iam_group"), QStringLiteral("iam_group"), name, [](ImportContext &, const TfResource &r, Component *c) { nameFromAttribute(r, c); }));
     table.push_back(folds(QStringLiteral("aws_iam_role_policy_attachment"), QStringLiteral("iam_role"), QStringLiteral("policies / managed_policies"), 1, [](ImportContext &ctx, const TfResource &r, Component *) { foldAttachment(ctx, r, "role", kRole); }));
@@ -208,7 +232,8 @@ void addIdentityImporters(ImportTable &table, std::vector<Finisher> &)
     table.push_back(folds(QStringLiteral("aws_iam_user_group_membership"), QStringLiteral("iam_user"), QStringLiteral("groups"), 1, foldUserGroups));
     table.push_back(folds(QStringLiteral("aws_iam_group_membership"), QStringLiteral("iam_group"), QStringLiteral("groups of its users"), 1, foldGroupMembership));
     table.push_back(folds(QStringLiteral("aws_iam_instance_profile"), QStringLiteral("iam_role"), QStringLiteral("iam_role of instances"), 1, foldInstanceProfile, name, QStringLiteral("role")));
-    table.push_back(skips(QStringLiteral("aws_iam_role_policy"), QStringLiteral("iam_role"), QStringLiteral("inline role policies are not modelled")));
+    table.push_back(folds(QStringLiteral("aws_iam_role_policy"), QStringLiteral("codepipeline"),
+                          QStringLiteral("inline role policies are not modelled, except a pipeline trigger's"), 2, foldInlinePolicy));
     table.push_back(skips(QStringLiteral("aws_iam_access_key"), QStringLiteral("iam_user"), QStringLiteral("access keys are secrets and are never imported")));
     table.push_back(skips(QStringLiteral("aws_iam_user_login_profile"), QStringLiteral("iam_user"), QStringLiteral("console passwords are never imported")));
 }

@@ -99,5 +99,7 @@ QString vpcOf(ImportContext &ctx, const TfResource &r, const char *attribute);
 /// (data.aws_subnet) describes are added from what it says.
 QStringList subnetsOf(ImportContext &ctx, const TfResource &r, const QString &path);
 QString subnetOf(ImportContext &ctx, const TfResource &r, const QString &path);
+/// The pipeline whose EventBridge trigger assumes @p role (that role is part of the trigger), or empty.
+QString pipelineTriggeredWith(ImportContext &ctx, const TfResource &role);
 
 } // namespace kumo::tfimport

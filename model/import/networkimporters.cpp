@@ -500,7 +500,7 @@ void addNetworkImporters(ImportTable &table, std::vector<Finisher> &finishers)
     table.push_back(maps(QStringLiteral("aws_internet_gateway"), QStringLiteral("internet_gateway"), {}, importInternetGateway));
     table.push_back(folds(QStringLiteral("aws_internet_gateway_attachment"), QStringLiteral("internet_gateway"), QStringLiteral("the gateway's VPC"), 1, foldGatewayAttachment));
     table.push_back(maps(QStringLiteral("aws_nat_gateway"), QStringLiteral("nat_gateway"), {}, importNatGateway));
-    table.push_back(maps(QStringLiteral("aws_eip"), QStringLiteral("elastic_ip"), {}, importElasticIp, usedByNatGateway,
+    table.push_back(maps(QStringLiteral("aws_eip"), QStringLiteral("elastic_ip"), {QStringLiteral("public_ip")}, importElasticIp, usedByNatGateway,
                          QStringLiteral("folded into its NAT gateway when one uses it")));
     table.push_back(folds(QStringLiteral("aws_eip_association"), QStringLiteral("elastic_ip"), QStringLiteral("instance"), 1, foldEipAssociation));
     for (const char *type : {"aws_security_group", "aws_default_security_group"})

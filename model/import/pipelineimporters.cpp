@@ -125,7 +125,56 @@ void importPipeline(ImportContext &ctx, const TfResource &r, Component *c)
     ctx.placeInRegion(*c, r);
 }
 
+/// The pipeline an EventBridge target starts.
+QString pipelineOfTarget(ImportContext &ctx, const TfResource &target)
+{
+    return ctx.ref(target, QStringLiteral("arn"), {QStringLiteral("codepipeline")});
+}
+
+std::vector<const TfResource *> eventTargets(ImportContext &ctx)
+{
+    std::vector<const TfResource *> out;
+    for (const TfResource *t : ctx.resources()) {
+        if (t->type == QLatin1String("aws_cloudwatch_event_target") && t->isManaged())
+            out.push_back(t);
+    }
+    return out;
+}
+
+void foldEventTarget(ImportContext &ctx, const TfResource &r, Component *)
+{
+    const QString pipeline = pipelineOfTarget(ctx, r);
+    if (pipeline.isEmpty())
+        return ctx.skip(r, tfimport::tr("only EventBridge targets that start a pipeline are modelled"));
+    ctx.fold(r, pipeline);
+}
+
+void foldEventRule(ImportContext &ctx, const TfResource &r, Component *)
+{
+    const QString name = attr::str(r.attributes, "name");
+    for (const TfResource *t : eventTargets(ctx)) {
+        const QString pipeline = pipelineOfTarget(ctx, *t);
+        const bool ofRule = (!name.isEmpty() && attr::str(t->attributes, "rule") == name)
+                            || !ctx.referenced(*t, QStringLiteral("rule"), {QStringLiteral("aws_cloudwatch_event_rule")}).empty();
+        if (ofRule && !pipeline.isEmpty())
+            return ctx.fold(r, pipeline);
+    }
+    ctx.skip(r, tfimport::tr("only EventBridge rules that start a pipeline are modelled"));
+}
+
 } // namespace
+
+/// The pipeline whose EventBridge trigger assumes @p role, or empty.
+QString pipelineTriggeredWith(ImportContext &ctx, const TfResource &role)
+{
+    for (const TfResource *t : eventTargets(ctx)) {
+        for (const TfResource *used : ctx.referenced(*t, QStringLiteral("role_arn"), {QStringLiteral("aws_iam_role")})) {
+            if (used == &role)
+                return pipelineOfTarget(ctx, *t);
+        }
+    }
+    return {};
+}
 
 void addPipelineImporters(ImportTable &table, std::vector<Finisher> &)
 {
@@ -134,6 +183,10 @@ void addPipelineImporters(ImportTable &table, std::vector<Finisher> &)
     table.push_back(maps(QStringLiteral("aws_codedeploy_app"), QStringLiteral("codedeploy_application"), {QStringLiteral("name")}, importDeployApplication));
     table.push_back(folds(QStringLiteral("aws_codedeploy_deployment_group"), QStringLiteral("codedeploy_application"), QStringLiteral("ecs_service, service_role"), 1, foldDeploymentGroup));
     table.push_back(maps(QStringLiteral("aws_codepipeline"), QStringLiteral("codepipeline"), {QStringLiteral("name")}, importPipeline));
+    table.push_back(folds(QStringLiteral("aws_cloudwatch_event_rule"), QStringLiteral("codepipeline"), QStringLiteral("the trigger that starts it"), 1,
+                          foldEventRule, {QStringLiteral("name")}));
+    table.push_back(folds(QStringLiteral("aws_cloudwatch_event_target"), QStringLiteral("codepipeline"), QStringLiteral("the trigger that starts it"), 1,
+                          foldEventTarget));
 }
 
 } // namespace kumo::tfimport
