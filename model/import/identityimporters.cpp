@@ -187,7 +187,7 @@ void foldInstanceProfile(ImportContext &ctx, const TfResource &r, Component *)
 
 std::optional<std::pair<Outcome, QString>> triggerRole(ImportContext &ctx, const TfResource &r)
 {
-    if (!pipelineTriggeredWith(ctx, r).isEmpty())
+    if (triggersPipeline(ctx, r))
         return std::make_pair(Outcome::Folded, QString());
     return std::nullopt;
 }

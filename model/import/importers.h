@@ -101,5 +101,7 @@ QStringList subnetsOf(ImportContext &ctx, const TfResource &r, const QString &pa
 QString subnetOf(ImportContext &ctx, const TfResource &r, const QString &path);
 /// The pipeline whose EventBridge trigger assumes @p role (that role is part of the trigger), or empty.
 QString pipelineTriggeredWith(ImportContext &ctx, const TfResource &role);
+/// True when @p role is assumed by an EventBridge trigger of a pipeline of the inputs (before components exist).
+bool triggersPipeline(ImportContext &ctx, const TfResource &role);
 
 } // namespace kumo::tfimport

@@ -164,16 +164,28 @@ void foldEventRule(ImportContext &ctx, const TfResource &r, Component *)
 
 } // namespace
 
-/// The pipeline whose EventBridge trigger assumes @p role, or empty.
-QString pipelineTriggeredWith(ImportContext &ctx, const TfResource &role)
+const TfResource *pipelineResourceTriggeredWith(ImportContext &ctx, const TfResource &role)
 {
     for (const TfResource *t : eventTargets(ctx)) {
         for (const TfResource *used : ctx.referenced(*t, QStringLiteral("role_arn"), {QStringLiteral("aws_iam_role")})) {
-            if (used == &role)
-                return pipelineOfTarget(ctx, *t);
+            const auto pipelines = ctx.referenced(*t, QStringLiteral("arn"), {QStringLiteral("aws_codepipeline")});
+            if (used == &role && !pipelines.empty())
+                return pipelines.front();
         }
     }
-    return {};
+    return nullptr;
+}
+
+/// The pipeline whose EventBridge trigger assumes @p role, or empty.
+QString pipelineTriggeredWith(ImportContext &ctx, const TfResource &role)
+{
+    const TfResource *pipeline = pipelineResourceTriggeredWith(ctx, role);
+    return pipeline ? ctx.componentIdFor(*pipeline, {QStringLiteral("codepipeline")}) : QString();
+}
+
+bool triggersPipeline(ImportContext &ctx, const TfResource &role)
+{
+    return pipelineResourceTriggeredWith(ctx, role) != nullptr;
 }
 
 void addPipelineImporters(ImportTable &table, std::vector<Finisher> &)
