@@ -5165,7 +5165,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>所属するサブネットが入力にありません</translation>
     </message>
     <message>
-        <location filename="../model/import/containerimporters.cpp" line="+121"/>
+        <location filename="../model/import/containerimporters.cpp" line="+132"/>
         <source>%1: the container definitions are not known until applied; one container assumed</source>
         <translation>%1: コンテナ定義は適用するまで決まらないため、コンテナを 1 つと推定しました</translation>
     </message>
@@ -5173,6 +5173,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+39"/>
         <source>its cluster is not in the inputs</source>
         <translation>所属するクラスターが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>log groups are not modelled (only those of task definitions, which the export writes)</source>
+        <translation>ロググループは扱えません (扱えるのはエクスポートが書き出すタスク定義のものだけです)</translation>
     </message>
     <message>
         <location filename="../model/import/dataimporters.cpp" line="+25"/>
@@ -5208,7 +5213,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>対象の証明書が入力にありません</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+112"/>
+        <source>the IPv6 twin of a record that is not imported</source>
+        <translation>インポートしていないレコードの IPv6 版です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>validates a certificate that is not imported</source>
         <translation>インポートしていない証明書の検証用です</translation>
     </message>
@@ -5261,6 +5271,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+15"/>
         <source>its role is not in the inputs</source>
         <translation>対象のロールが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>inline role policies are not modelled</source>
+        <translation>ロールのインラインポリシーは扱えません</translation>
     </message>
     <message>
         <location filename="../model/import/importcontext.cpp" line="+476"/>
@@ -5461,6 +5476,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>対象のアプリケーションが入力にありません</translation>
     </message>
     <message>
+        <location line="+98"/>
+        <source>only EventBridge targets that start a pipeline are modelled</source>
+        <translation>扱える EventBridge ターゲットはパイプラインを開始するものだけです</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>only EventBridge rules that start a pipeline are modelled</source>
+        <translation>扱える EventBridge ルールはパイプラインを開始するものだけです</translation>
+    </message>
+    <message>
         <location filename="../model/import/terraformimporter.cpp" line="+162"/>
         <source>a data source: read by Terraform, not managed by it</source>
         <translation>データソースです (Terraform は読み取るだけで管理しません)</translation>
@@ -5553,7 +5578,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="-246"/>
         <location line="+57"/>
         <source>a resource needs a &apos;type&apos; and a &apos;name&apos;</source>
-        <translation>リソースには 'type' と 'name' が必要です</translation>
+        <translation>リソースには &apos;type&apos; と &apos;name&apos; が必要です</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -5579,7 +5604,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location line="+19"/>
         <source>neither a Terraform state (&quot;version&quot;: 4) nor the output of &apos;terraform show -json&apos;</source>
-        <translation>Terraform のステート (&quot;version&quot;: 4) でも 'terraform show -json' の出力でもありません</translation>
+        <translation>Terraform のステート (&quot;version&quot;: 4) でも &apos;terraform show -json&apos; の出力でもありません</translation>
     </message>
 </context>
 </TS>
