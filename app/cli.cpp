@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "clicost.h"
 #include "clisupport.h"
 #include "cliimport.h"
 
@@ -42,6 +43,9 @@ QString usage()
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
               "  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]\n"
               "                                                a design from Terraform state or plan JSON\n"
+              "  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]\n"
+              "            [--usage USAGE.json|preset:workshop] [--tax]\n"
+              "                                                monthly cost estimate from the bundled prices\n"
               "  kumo --help | --version\n"
               "\n"
               "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
@@ -258,6 +262,7 @@ const std::map<QString, Handler> &subcommands()
         {QStringLiteral("templates"), templatesCommand}, {QStringLiteral("new"), newCommand},
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("import"), importCommand},
+        {QStringLiteral("cost"), costCommand},
     };
     return table;
 }

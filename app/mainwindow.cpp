@@ -25,6 +25,7 @@
 #include "outlinemodel.h"
 #include "palettewidget.h"
 #include "propertypanel.h"
+#include "costpanel.h"
 #include "ruleregistry.h"
 #include "templates.h"
 #include "terraformexporter.h"
@@ -167,7 +168,7 @@ void MainWindow::retitleDocks()
     const std::pair<const char *, QString> titles[] = {
         {"palette", tr("Components")}, {"outline", tr("Outline")},  {"properties", tr("Properties")},
         {"minimap", tr("Overview")},   {"history", tr("History")},  {"explanation", tr("Explanation")},
-        {"findings", tr("Findings")},
+        {"findings", tr("Findings")},  {"cost", tr("Cost")},
     };
     for (const auto &[name, title] : titles) {
         if (auto *d = findChild<QDockWidget *>(QString::fromLatin1(name)))
@@ -224,6 +225,8 @@ void MainWindow::createDocks()
     m_findingsDock = findings;
     QDockWidget *explanation = dock("explanation", m_explanation, Qt::BottomDockWidgetArea);
     splitDockWidget(findings, explanation, Qt::Horizontal);
+    tabifyDockWidget(findings, dock("cost", m_costPanel = new CostPanel(m_document, this), Qt::BottomDockWidgetArea));
+    findings->raise();
     resizeDocks({palette, properties}, {250, 360}, Qt::Horizontal);
     resizeDocks({properties, minimap}, {560, 150}, Qt::Vertical);
     resizeDocks({findings}, {190}, Qt::Vertical);
@@ -630,7 +633,7 @@ void MainWindow::addKindWithoutDragging(const QString &kind)
     const QPoint middle = m_view->viewport()->rect().center();
     QString why;
     if (!m_scene->addComponent(kind, m_view->mapToScene(middle), &why)) {
-        m_view->showRefusal(middle, why);
+        m_view->showRefusal(middle, why, true);
         statusBar()->showMessage(why, 5000);
         return;
     }
@@ -713,6 +716,7 @@ void MainWindow::selectionChanged()
         return;
     const QStringList ids = m_scene->selectedIds();
     m_properties->showSelection(ids);
+    m_costPanel->showSelection(ids);
     if (!m_showingFinding) {
         // a selection of the user's own: the finding that was being read is no longer current
         const QSignalBlocker block(m_findingsView->selectionModel());
@@ -740,7 +744,9 @@ void MainWindow::selectionChanged()
 
 void MainWindow::outlineSelectionChanged()
 {
-    if (m_syncingSelection)
+    // only the user's own clicks in the outline move the canvas: the outline also changes its
+    // selection when rows are added or removed under it, and the view must not jump then
+    if (m_syncingSelection || !m_outlineView->hasFocus())
         return;
     QStringList ids;
     for (const QModelIndex &index : m_outlineView->selectionModel()->selectedRows())

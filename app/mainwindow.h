@@ -32,6 +32,7 @@ class IncrementalValidator;
 class OutlineModel;
 class PaletteWidget;
 class PropertyPanel;
+class CostPanel;
 class WelcomeWidget;
 struct ChangeEvent;
 
@@ -122,6 +123,7 @@ private:
     FindingsModel *m_findings;
     PaletteWidget *m_palette;
     PropertyPanel *m_properties;
+    CostPanel *m_costPanel = nullptr;
     QTreeView *m_outlineView;
     QTreeView *m_findingsView;
     QUndoView *m_history = nullptr;

@@ -20,6 +20,7 @@ struct ChangeEvent
         ConnectionsAdded,
         ConnectionsRemoved,
         DesignRenamed,
+        UsageChanged,       ///< a cost usage quantity of the design (`property` names it)
     };
     Type type = Type::Reset;
     QStringList ids;  ///< components (or connections) concerned

@@ -72,6 +72,25 @@ void Document::setProperty(const QString &id, const QString &key, const nlohmann
     emitChange(ChangeEvent::Type::PropertyChanged, {id}, key);
 }
 
+void Document::setUsageQuantity(const QString &id, const QString &quantity, const nlohmann::json &value)
+{
+    nlohmann::json &usage = m_design.extra["usage"];
+    if (!usage.is_object())
+        usage = nlohmann::json::object();
+    if (value.is_null()) {
+        if (usage.contains(toStd(id)) && usage[toStd(id)].is_object()) {
+            usage[toStd(id)].erase(toStd(quantity));
+            if (usage[toStd(id)].empty())
+                usage.erase(toStd(id));
+        }
+        if (usage.empty())
+            m_design.extra.erase("usage");
+    } else {
+        usage[toStd(id)][toStd(quantity)] = value;
+    }
+    emitChange(ChangeEvent::Type::UsageChanged, {id}, quantity);
+}
+
 void Document::setName(const QString &id, const QString &name)
 {
     if (Component *c = m_design.mutableComponent(id)) {

@@ -39,6 +39,8 @@ public:
     void setGeometry(const QString &id, const std::optional<QRectF> &geometry);
     bool setParent(const QString &id, const QString &parent);
     void insertConnections(const std::vector<Connection> &connections);
+    /// Sets (null: removes) one monthly usage quantity of @p id in the design's "usage" object.
+    void setUsageQuantity(const QString &id, const QString &quantity, const nlohmann::json &value);
     std::vector<Connection> takeConnections(const QStringList &ids);
 
 signals:

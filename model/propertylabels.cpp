@@ -50,6 +50,7 @@ const std::map<QString, const char *> &labels()
         {QStringLiteral("container_port"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Container port")},
         {QStringLiteral("host_port"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Host port")},
         {QStringLiteral("essential"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Essential")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Database it talks to")},
         {QStringLiteral("environment"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Environment variables")},
         {QStringLiteral("task_definition"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Task definition")},
         {QStringLiteral("desired_count"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Desired tasks")},

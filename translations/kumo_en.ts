@@ -42,7 +42,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+519"/>
+        <location filename="../views/designscene.cpp" line="+521"/>
         <location line="+1"/>
         <location line="+232"/>
         <location line="+13"/>
@@ -121,7 +121,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+107"/>
+        <location filename="../app/mainwindow.cpp" line="+108"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+488"/>
+        <location line="+490"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -164,7 +164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+249"/>
+        <location line="+252"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+171"/>
+        <location filename="../app/cli.cpp" line="+175"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

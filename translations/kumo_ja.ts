@@ -1353,11 +1353,16 @@
         <source>the top level</source>
         <translation>最上位</translation>
     </message>
+    <message>
+        <location filename="../model/cost/setusagecommand.cpp" line="+30"/>
+        <source>Set usage %1 of %2</source>
+        <translation>%2 の使用量 %1 を設定</translation>
+    </message>
 </context>
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+167"/>
+        <location filename="../views/componentitem.cpp" line="+181"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -1526,6 +1531,109 @@
     </message>
 </context>
 <context>
+    <name>kumo::CostPanel</name>
+    <message>
+        <location filename="../views/costpanel.cpp" line="+88"/>
+        <source>Usage quantity</source>
+        <translation>使用量</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the rate entered in the Cost panel</source>
+        <translation>費用パネルで入力したレート</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The design&apos;s usage quantities were ignored: %1</source>
+        <translation>設計の使用量は無視されました：%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 per %2</source>
+        <translation>%2 あたり %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>出典：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage quantity &quot;%1&quot;: %2</source>
+        <translation>使用量 &quot;%1&quot;：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click to enter the quantity.</source>
+        <translation>ダブルクリックで量を入力します。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No price (not in the total)</source>
+        <translation>料金なし（合計に含まれません）</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Total per month: %1</source>
+        <translation>月額合計：%1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 per month, and parts without a price</source>
+        <translation>%1：月額 %2（料金のない部分を除く）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 per month</source>
+        <translation>%1：月額 %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Component / item</source>
+        <translation>コンポーネント／項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation>月額</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yen per USD:</source>
+        <translation>1 USD あたりの円：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The price snapshot has no dated exchange rate: enter the rate to use.</source>
+        <translation>料金スナップショットには日付付きの為替レートがありません。使うレートを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+10% consumption tax</source>
+        <translation>消費税 10% を加える</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workshop defaults</source>
+        <translation>ワークショップの既定値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill usage quantities not given in the design with small typical values, marked as assumed.</source>
+        <translation>設計で与えられていない使用量を小さな典型値で埋め、仮定として表示します。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::DesignFile</name>
     <message>
         <location filename="../model/designfile.cpp" line="+23"/>
@@ -1691,7 +1799,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+347"/>
+        <location filename="../views/designscene.cpp" line="+349"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -2492,7 +2600,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+168"/>
+        <location filename="../app/mainwindow.cpp" line="+169"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -2533,7 +2641,12 @@
         <translation>解説</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -2809,25 +2922,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+481"/>
+        <location line="+484"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-490"/>
+        <location line="-493"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-260"/>
+        <location line="-262"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+263"/>
+        <location line="+265"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -2883,12 +2996,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+319"/>
+        <location line="+322"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-309"/>
+        <location line="-312"/>
         <source>Import Terraform state or plan</source>
         <translation>Terraform のステートまたはプランをインポート</translation>
     </message>
@@ -2959,7 +3072,7 @@
         <translation>コンテナを広げる</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+90"/>
         <source>&lt;p&gt;&lt;b&gt;No findings.&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;Nothing in this design would be rejected by AWS, and nothing looks insecure. Findings appear here while you edit.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;検出結果はありません。&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;color:#5f6b7a&apos;&gt;このデザインには AWS に拒否される箇所も、安全でない箇所も見当たりません。編集すると、ここに検出結果がすぐに表示されます。&lt;/p&gt;</translation>
     </message>
@@ -2989,8 +3102,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-444"/>
-        <location line="+462"/>
+        <location line="-447"/>
+        <location line="+465"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -3216,12 +3329,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Container name</source>
         <translation>コンテナ名</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>Image</source>
         <translation>イメージ</translation>
     </message>
@@ -3239,6 +3352,11 @@
         <location line="+1"/>
         <source>Essential</source>
         <translation>必須コンテナ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database it talks to</source>
+        <translation>接続するデータベース</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3746,7 +3864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+32"/>
+        <location filename="../app/cli.cpp" line="+33"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
@@ -3760,6 +3878,9 @@
   kumo kinds [--format text|json]               the catalog of kinds and their properties
   kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]
                                                 a design from Terraform state or plan JSON
+  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
+            [--usage USAGE.json|preset:workshop] [--tax]
+                                                monthly cost estimate from the bundled prices
   kumo --help | --version
 
 Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
@@ -3767,7 +3888,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>text, json or sarif</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3890,7 +4011,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3907,6 +4028,61 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location line="+2"/>
         <source>unknown command or option &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/clicost.cpp" line="+25"/>
+        <source>USD or JPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yen per US dollar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text, json or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly usage quantities (a JSON file, or preset:workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add 10% Japanese consumption tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown currency &apos;%1&apos; (expected USD or JPY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--rate must be a positive number of yen per US dollar, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--rate applies to --currency JPY only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given with --rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the price snapshot of %1 has no dated yen rate; give one with --rate JPY_PER_USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the snapshot&apos;s rate of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3958,6 +4134,635 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+19"/>
         <source>wrote %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kumo::cost</name>
+    <message>
+        <location filename="../model/cost/costcompute.cpp" line="+22"/>
+        <source>EC2 instance %1 (Linux, on demand)</source>
+        <translation>EC2 インスタンス %1（Linux、オンデマンド）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An EC2 instance is billed for every hour it runs, at the on-demand Linux price of its type. T3 instances start in unlimited mode: CPU credits used beyond the baseline cost extra and are not included.</source>
+        <translation>EC2 インスタンスは、動いている 1 時間ごとに、そのタイプのオンデマンド Linux 料金で課金されます。T3 インスタンスは Unlimited モードで起動します。ベースラインを超えて使った CPU クレジットは別料金で、ここには含まれません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>root volume %1 GB %2</source>
+        <translation>ルートボリューム %1 GB %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An EBS volume is billed per GB provisioned per month, full or empty, for as long as it exists, even while the instance is stopped.</source>
+        <translation>EBS ボリュームは、確保した GB ごとに月額で課金されます。中身が空でも、存在する限り、インスタンスを停止していても課金されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>public IPv4 address of the instance</source>
+        <translation>インスタンスのパブリック IPv4 アドレス</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no task definition, so the size of its tasks is unknown</source>
+        <translation>タスク定義がないため、タスクのサイズがわかりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>EC2 launch type: the tasks run on container instances, which are not part of the design</source>
+        <translation>EC2 起動タイプ：タスクはコンテナインスタンス上で動きますが、それは設計に含まれていません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fargate bills the vCPU and memory each task asks for, by the hour, for every running task: the service&apos;s desired count times the task definition&apos;s size. ARM (Graviton) tasks cost less than x86 ones.</source>
+        <translation>Fargate は、動いているタスクごとに、タスクが要求する vCPU とメモリを時間単位で課金します。つまりサービスの希望タスク数 × タスク定義のサイズです。ARM（Graviton）のタスクは x86 より安価です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fargate vCPU (%1 × %2 vCPU, %3)</source>
+        <translation>Fargate vCPU（%1 × %2 vCPU、%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fargate memory (%1 × %2 GB, %3)</source>
+        <translation>Fargate メモリ（%1 × %2 GB、%3）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public IPv4 addresses of the tasks (%1)</source>
+        <translation>タスクのパブリック IPv4 アドレス（%1 個）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CloudWatch Container Insights: no price in the snapshot</source>
+        <translation>CloudWatch Container Insights：スナップショットに料金がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ECR image storage</source>
+        <translation>ECR イメージのストレージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECR bills the GB of images stored per month; old images count until a lifecycle rule removes them.</source>
+        <translation>ECR は保存しているイメージの GB ごとに月額で課金します。古いイメージもライフサイクルルールで削除されるまでは数えられます。</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costcontext.cpp" line="+36"/>
+        <source>not placed in a region, so no price applies</source>
+        <translation>リージョンの中に置かれていないため、適用できる料金がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price for %1</source>
+        <translation>%1 の料金がありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> in %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price for %1%2</source>
+        <translation>%1%2 の料金がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price for %1%2: %3</source>
+        <translation>%1%2 の料金がありません：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no price for %1: the snapshot gives it per %2, expected per %3</source>
+        <translation>%1 の料金がありません：スナップショットでは %2 あたりの料金ですが、%3 あたりの料金が必要です</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no price for %1: a negative amount (%2) cannot be priced</source>
+        <translation>%1 の料金がありません：負の量（%2）には料金を付けられません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no price for %1: a %2 price cannot be always on</source>
+        <translation>%1 の料金がありません：%2 あたりの料金は常時稼働の項目には使えません</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no price for %1: a %2 is not a usage price</source>
+        <translation>%1 の料金がありません：%2 は使用量の料金ではありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (assumed: workshop defaults)</source>
+        <translation>（仮定：ワークショップの既定値）</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costdata.cpp" line="+42"/>
+        <source>RDS Multi-AZ</source>
+        <translation>RDS マルチ AZ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (Multi-AZ assumed to cost %1 × Single-AZ: unverified for %2)</source>
+        <translation>（マルチ AZ はシングル AZ の %1 倍と仮定：%2 では未確認）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>RDS %1 %2 read replica</source>
+        <translation>RDS %1 %2 リードレプリカ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RDS %1 %2, Multi-AZ: primary and standby</source>
+        <translation>RDS %1 %2、マルチ AZ：プライマリとスタンバイ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RDS %1 %2, Single-AZ</source>
+        <translation>RDS %1 %2、シングル AZ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A read replica is a database instance of its own and is billed like one, every hour it runs.</source>
+        <translation>リードレプリカはそれ自体が 1 つのデータベースインスタンスで、動いている 1 時間ごとに同じように課金されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A database instance is billed for every hour it runs. Multi-AZ keeps a standby copy in a second availability zone, which is billed like the primary: the instance price doubles.</source>
+        <translation>データベースインスタンスは動いている 1 時間ごとに課金されます。マルチ AZ では 2 つ目のアベイラビリティーゾーンにスタンバイを置き、それもプライマリと同じように課金されるため、インスタンス料金は 2 倍になります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>database storage %1 GB × %2 copies (Multi-AZ)</source>
+        <translation>データベースストレージ %1 GB × %2 コピー（マルチ AZ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database storage %1 GB</source>
+        <translation>データベースストレージ %1 GB</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database storage (General Purpose SSD) is billed per GB allocated per month, used or not. A Multi-AZ standby keeps its own copy, so the storage is billed twice.</source>
+        <translation>データベースストレージ（汎用 SSD）は、使っているかどうかにかかわらず、割り当てた GB ごとに月額で課金されます。マルチ AZ のスタンバイは独自のコピーを持つため、ストレージは 2 倍課金されます。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>public IPv4 address of the publicly accessible database</source>
+        <translation>パブリックアクセス可能なデータベースのパブリック IPv4 アドレス</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S3 Standard storage</source>
+        <translation>S3 標準ストレージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S3 bills the GB stored per month (Standard class, first 50 TB). With versioning, old versions of objects stay and count as stored data.</source>
+        <translation>S3 は保存している GB ごとに月額で課金します（標準クラス、最初の 50 TB）。バージョニングを有効にすると、古いバージョンのオブジェクトも残り、保存データとして数えられます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S3 bills requests per 1,000: writes and listings cost more than reads.</source>
+        <translation>S3 はリクエスト 1,000 件ごとに課金します。書き込みと一覧取得は読み取りより高くつきます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S3 PUT, COPY, POST and LIST requests</source>
+        <translation>S3 の PUT・COPY・POST・LIST リクエスト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>S3 GET and other requests</source>
+        <translation>S3 の GET とその他のリクエスト</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costdelivery.cpp" line="+10"/>
+        <source>CloudFront bills data delivered to viewers per GB by where the viewers are, not by the region of the origin (first tier, up to 10 TB a month).</source>
+        <translation>CloudFront は視聴者に配信したデータを GB ごとに課金します。料金はオリジンのリージョンではなく、視聴者のいる地域で決まります（最初の段階、月 10 TB まで）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CloudFront bills HTTPS requests per 10,000, by where the viewers are.</source>
+        <translation>CloudFront は HTTPS リクエスト 10,000 件ごとに、視聴者のいる地域の料金で課金します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CloudFront data out to viewers in Japan</source>
+        <translation>CloudFront から日本の視聴者へのデータ転送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CloudFront data out to viewers in the United States, Mexico and Canada</source>
+        <translation>CloudFront から米国・メキシコ・カナダの視聴者へのデータ転送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CloudFront HTTPS requests from Japan</source>
+        <translation>日本からの CloudFront HTTPS リクエスト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CloudFront HTTPS requests from the United States, Mexico and Canada</source>
+        <translation>米国・メキシコ・カナダからの CloudFront HTTPS リクエスト</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ACM public certificate</source>
+        <translation>ACM パブリック証明書</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public certificates from AWS Certificate Manager cost nothing; only certificates from a private certificate authority are billed.</source>
+        <translation>AWS Certificate Manager のパブリック証明書は無料です。課金されるのはプライベート認証局の証明書だけです。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Route 53 hosted zone</source>
+        <translation>Route 53 ホストゾーン</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Route 53 hosted zone (existing, looked up)</source>
+        <translation>Route 53 ホストゾーン（既存のものを参照）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hosted zone is billed per month while it exists (first 25 zones of the account), whether it gets queries or not. A zone the design only looks up exists already and is billed anyway.</source>
+        <translation>ホストゾーンは、クエリがあってもなくても、存在する間は月額で課金されます（アカウントの最初の 25 ゾーン）。設計が参照するだけのゾーンもすでに存在しているので、いずれにせよ課金されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Route 53 standard DNS queries</source>
+        <translation>Route 53 標準 DNS クエリ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard DNS queries are billed per million (first billion a month).</source>
+        <translation>標準 DNS クエリは 100 万件ごとに課金されます（月の最初の 10 億件）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A Route 53 health check is billed per month; checks of endpoints outside AWS cost more, and each optional feature (HTTPS, string matching, fast interval, latency) adds a monthly charge. Kumo&apos;s health checks use HTTPS.</source>
+        <translation>Route 53 のヘルスチェックは月額で課金されます。AWS の外のエンドポイントのチェックは高くなり、オプション機能（HTTPS、文字列照合、高速間隔、レイテンシー測定）ごとに月額料金が加わります。Kumo のヘルスチェックは HTTPS を使います。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Route 53 health check (AWS endpoint)</source>
+        <translation>Route 53 ヘルスチェック（AWS のエンドポイント）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route 53 health check (endpoint taken to be outside AWS)</source>
+        <translation>Route 53 ヘルスチェック（AWS の外とみなしたエンドポイント）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>health check option: HTTPS</source>
+        <translation>ヘルスチェックのオプション：HTTPS</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>CodeBuild build minutes (general1.%1, Linux)</source>
+        <translation>CodeBuild のビルド時間（分）（general1.%1、Linux）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeBuild bills each minute a build runs, at the price of the project&apos;s compute type.</source>
+        <translation>CodeBuild は、ビルドが動いた 1 分ごとに、プロジェクトのコンピューティングタイプの料金で課金します。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CodePipeline V2 action execution minutes</source>
+        <translation>CodePipeline V2 のアクション実行時間（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kumo&apos;s pipelines are V2 pipelines: they are billed per minute that actions run, not per pipeline.</source>
+        <translation>Kumo のパイプラインは V2 パイプラインです。パイプラインごとではなく、アクションが実行された分数で課金されます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CodeCommit active users</source>
+        <translation>CodeCommit のアクティブユーザー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeCommit bills active users per month, counted across the whole account and all regions, not per repository.</source>
+        <translation>CodeCommit は、リポジトリごとではなく、アカウント全体・全リージョンで数えたアクティブユーザーごとに月額で課金します。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CodeDeploy: no price in the snapshot</source>
+        <translation>CodeDeploy：スナップショットに料金がありません</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costnetwork.cpp" line="+13"/>
+        <source>Since February 2024 AWS charges for every public IPv4 address by the hour, whatever holds it: an instance, an Elastic IP, a NAT gateway, a load balancer, a task.</source>
+        <translation>2024 年 2 月から、AWS はすべてのパブリック IPv4 アドレスに時間単位で課金しています。インスタンス、Elastic IP、NAT ゲートウェイ、ロードバランサー、タスクなど、何が持っていても同じです。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>data transfer out to the internet</source>
+        <translation>インターネットへのデータ転送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data sent from AWS to the internet is billed per GB. The estimate uses the first tier (up to 10 TB a month); the account&apos;s monthly free allowance is ignored.</source>
+        <translation>AWS からインターネットへ送るデータは GB ごとに課金されます。見積もりは最初の段階（月 10 TB まで）の料金を使い、アカウントの毎月の無料枠は考慮しません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>NAT gateway hours</source>
+        <translation>NAT ゲートウェイの稼働時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A NAT gateway is billed for every hour it exists, even when no traffic passes through it. One per availability zone multiplies this cost.</source>
+        <translation>NAT ゲートウェイは、通信がまったくなくても、存在する 1 時間ごとに課金されます。アベイラビリティーゾーンごとに 1 つ置くと、その数だけ費用が増えます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public IPv4 address of the NAT gateway</source>
+        <translation>NAT ゲートウェイのパブリック IPv4 アドレス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAT gateway data processed</source>
+        <translation>NAT ゲートウェイのデータ処理量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every GB the NAT gateway processes is billed on top of its hourly charge: updates and image pulls from private subnets pass through it.</source>
+        <translation>NAT ゲートウェイが処理する 1 GB ごとに、時間料金とは別に課金されます。プライベートサブネットからのアップデートやイメージの取得もここを通ります。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Elastic IP address (attached to %1)</source>
+        <translation>Elastic IP アドレス（%1 に関連付け）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elastic IP address (not attached)</source>
+        <translation>Elastic IP アドレス（関連付けなし）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An Elastic IP address is a public IPv4 address: since February 2024 it is billed by the hour whether it is attached to a running instance or not.</source>
+        <translation>Elastic IP アドレスはパブリック IPv4 アドレスです。2024 年 2 月から、動いているインスタンスに関連付けているかどうかにかかわらず、時間単位で課金されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Application Load Balancer hours</source>
+        <translation>Application Load Balancer の稼働時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A load balancer is billed for every hour it exists, even with no traffic.</source>
+        <translation>ロードバランサーは、通信がなくても、存在する 1 時間ごとに課金されます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>public IPv4 addresses, one per availability zone (%1)</source>
+        <translation>パブリック IPv4 アドレス、アベイラビリティーゾーンごとに 1 つ（%1 個）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An internet-facing load balancer holds one public IPv4 address in each availability zone it is enabled in, and each address is billed by the hour.</source>
+        <translation>インターネット向けのロードバランサーは、有効にしたアベイラビリティーゾーンごとにパブリック IPv4 アドレスを 1 つ持ち、それぞれが時間単位で課金されます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>load balancer capacity units (LCU)</source>
+        <translation>ロードバランサーキャパシティユニット（LCU）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load balancer capacity units measure the work the load balancer does (new and active connections, processed bytes, rule evaluations); each hour the largest of these is billed. Give the average number of LCUs over the month.</source>
+        <translation>ロードバランサーキャパシティユニットは、ロードバランサーの仕事量（新規接続とアクティブな接続、処理したバイト数、ルールの評価）を測ります。1 時間ごとに、このうち最も大きいものが課金されます。月の平均 LCU 数を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/costreport.cpp" line="+103"/>
+        <source>Prices: on-demand list prices of the bundled snapshot of %1 (USD); always-on items run 730 hours a month.</source>
+        <translation>料金：同梱の %1 時点のスナップショットのオンデマンド定価（USD）。常時稼働の項目は月 730 時間動くものとします。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Yen at %1 JPY per USD (%2).</source>
+        <translation>円換算：1 USD = %1 円（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usage-based items cost nothing until a quantity is given (the design&apos;s &quot;usage&quot; object or --usage FILE); they show their unit price.</source>
+        <translation>使用量に基づく項目は、量を与える（設計の &quot;usage&quot; オブジェクトまたは --usage FILE）までは 0 円で、単価を表示します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free tiers are ignored: they belong to the AWS account, not to the design.</source>
+        <translation>無料枠は考慮しません。無料枠は設計ではなく AWS アカウントに属するものです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Includes %1% consumption tax.</source>
+        <translation>消費税 %1% を含みます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without consumption tax.</source>
+        <translation>消費税を含みません。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>COMPONENT</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ITEM</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>QUANTITY</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNIT</source>
+        <translation>単位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UNIT PRICE</source>
+        <translation>単価</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MONTHLY</source>
+        <translation>月額</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Monthly cost estimate of %1 (%2)
+</source>
+        <translation>%1 の月額費用の見積もり（%2）
+</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>* usage-based: 0 until a quantity is given
+</source>
+        <translation>* 使用量に基づく項目：量を与えるまでは 0
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No price (not included in the total):
+</source>
+        <translation>料金なし（合計に含まれません）：
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Consumption tax %1%: %2
+</source>
+        <translation>消費税 %1%：%2
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total per month: %1
+</source>
+        <translation>月額合計：%1
+</translation>
+    </message>
+    <message>
+        <location filename="../model/cost/usagequantities.cpp" line="+30"/>
+        <location line="+3"/>
+        <source>GB sent to the internet per month</source>
+        <translation>月にインターネットへ送る GB</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>GB processed per month</source>
+        <translation>月に処理する GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>average load balancer capacity units (LCU) over the month</source>
+        <translation>月の平均ロードバランサーキャパシティユニット（LCU）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GB stored (average over the month)</source>
+        <translation>保存する GB（月の平均）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PUT, COPY, POST and LIST requests per month</source>
+        <translation>月の PUT・COPY・POST・LIST リクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GET and other requests per month</source>
+        <translation>月の GET とその他のリクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB delivered to viewers in Japan per month</source>
+        <translation>月に日本の視聴者へ配信する GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB delivered to viewers in the United States, Mexico and Canada per month</source>
+        <translation>月に米国・メキシコ・カナダの視聴者へ配信する GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS requests from viewers in Japan per month</source>
+        <translation>月の日本の視聴者からの HTTPS リクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS requests from viewers in the United States, Mexico and Canada per month</source>
+        <translation>月の米国・メキシコ・カナダの視聴者からの HTTPS リクエスト数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS queries per month</source>
+        <translation>月の DNS クエリ数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GB of images stored</source>
+        <translation>保存するイメージの GB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>build minutes per month</source>
+        <translation>月のビルド時間（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action execution minutes per month</source>
+        <translation>月のアクション実行時間（分）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active users per month (account-wide)</source>
+        <translation>月のアクティブユーザー数（アカウント全体）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>expected an object { &quot;COMPONENT_ID&quot;: { &quot;QUANTITY&quot;: number } }</source>
+        <translation>オブジェクト { &quot;COMPONENT_ID&quot;: { &quot;QUANTITY&quot;: 数値 } } が必要です</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no component with this id in the design</source>
+        <translation>%1：設計にこの ID のコンポーネントがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: expected an object of quantities</source>
+        <translation>%1：数量のオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a %1 takes no usage quantities</source>
+        <translation>%1 は使用量を持ちません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1</source>
+        <translation>%1 のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: unknown quantity (%2)</source>
+        <translation>%1：不明な数量です（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: expected a number</source>
+        <translation>%1：数値が必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: expected a number of at least 0</source>
+        <translation>%1：0 以上の数値が必要です</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cannot read the usage file: %1</source>
+        <translation>使用量ファイルを読めません：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not valid JSON</source>
+        <translation>正しい JSON ではありません</translation>
     </message>
 </context>
 <context>
@@ -5578,7 +6383,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="-246"/>
         <location line="+57"/>
         <source>a resource needs a &apos;type&apos; and a &apos;name&apos;</source>
-        <translation>リソースには &apos;type&apos; と &apos;name&apos; が必要です</translation>
+        <translation>リソースには 'type' と 'name' が必要です</translation>
     </message>
     <message>
         <location line="-36"/>
@@ -5604,7 +6409,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location line="+19"/>
         <source>neither a Terraform state (&quot;version&quot;: 4) nor the output of &apos;terraform show -json&apos;</source>
-        <translation>Terraform のステート (&quot;version&quot;: 4) でも &apos;terraform show -json&apos; の出力でもありません</translation>
+        <translation>Terraform のステート (&quot;version&quot;: 4) でも 'terraform show -json' の出力でもありません</translation>
     </message>
 </context>
 </TS>

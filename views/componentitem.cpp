@@ -1,5 +1,7 @@
 #include "componentitem.h"
 
+#include "textfit.h"
+
 #include "canvasstyle.h"
 #include "catalog.h"
 #include "component.h"
@@ -15,6 +17,8 @@ namespace {
 constexpr double kRadius = 6;
 constexpr double kBadgeSize = 36;
 constexpr double kDetailThreshold = 0.3; ///< below this scale, shapes without text
+constexpr double kOverviewThreshold = 0.7; ///< below this scale, larger names and no subtitles
+constexpr double kOverviewMaxScale = 1.7;  ///< names grow at most this much
 } // namespace
 
 ComponentItem::ComponentItem(const Component &component, bool container)
@@ -33,6 +37,8 @@ void ComponentItem::update(const Component &component)
     prepareGeometryChange();
     m_name = component.displayName();
     m_detail = CanvasStyle::keyProperty(component);
+    if (m_detail == m_name) // a zone named after itself says it once
+        m_detail.clear();
     m_public = component.boolProp("public");
     const QRectF g = component.geometry.value_or(QRectF(0, 0, 168, 76));
     setPos(g.topLeft());
@@ -85,10 +91,14 @@ void ComponentItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
 {
     // zoomed far out (the overview, a fitted view of thousands of components) text would be
     // unreadable anyway: draw the shapes only, which keeps large designs smooth
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kDetailThreshold) {
+    const double detail = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (detail < kDetailThreshold) {
         paintSketch(painter);
         return;
     }
+    // between the sketch and 70%, names are drawn larger (and subtitles left out) so that a
+    // fitted view of a whole design can still be read
+    m_overview = detail < kOverviewThreshold ? std::min(kOverviewMaxScale, kOverviewThreshold / detail) : 1.0;
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setFont(CanvasStyle::font());
     if (m_container)
@@ -156,12 +166,16 @@ void ComponentItem::paintContainer(QPainter *painter)
     CanvasStyle::paintGlyph(painter, QRectF(8, 7, 20, 20), m_kind, look.border);
     QFont font = painter->font();
     font.setBold(true);
-    font.setPixelSize(13);
+    font.setPixelSize(int(13 * m_overview));
     painter->setFont(font);
     painter->setPen(look.border.darker(130));
     const QFontMetricsF fm(font);
     double titleWidth = std::min(fm.horizontalAdvance(m_name), r.width() - 48);
-    painter->drawText(QRectF(34, 6, titleWidth + 2, 22), Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(m_name, Qt::ElideRight, titleWidth));
+    const double titleHeight = std::max(22.0, fm.height() + 2);
+    painter->drawText(QRectF(34, 6, titleWidth + 2, titleHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                      fm.elidedText(m_name, Qt::ElideRight, titleWidth));
+    if (m_overview > 1.0)
+        return; // the overview shows titles only
     if (m_kind == QLatin1String("subnet")) {
         // public or private, in its own words next to the name
         const QString tier = m_public ? QCoreApplication::translate("kumo::ComponentItem", "(public)")
@@ -186,6 +200,26 @@ void ComponentItem::paintContainer(QPainter *painter)
     }
 }
 
+double ComponentItem::serviceTextWidth(double boxWidth)
+{
+    return std::max(10.0, boxWidth - (10 + kBadgeSize + 10) - 8);
+}
+
+QFont ComponentItem::serviceNameFont()
+{
+    QFont font = CanvasStyle::font();
+    font.setBold(true);
+    font.setPixelSize(13);
+    return font;
+}
+
+QFont ComponentItem::serviceDetailFont()
+{
+    QFont font = CanvasStyle::font();
+    font.setPixelSize(11);
+    return font;
+}
+
 void ComponentItem::paintService(QPainter *painter)
 {
     const QRectF r(QPointF(0, 0), m_size);
@@ -193,25 +227,47 @@ void ComponentItem::paintService(QPainter *painter)
     painter->setBrush(m_kind == QLatin1String("note") ? QColor(0xff, 0xf8, 0xc5) : QColor(Qt::white));
     painter->drawRoundedRect(r, kRadius, kRadius);
 
-    const QRectF badge(10, (r.height() - kBadgeSize) / 2, kBadgeSize, kBadgeSize);
+    const double badgeSize = m_overview > 1.0 ? kBadgeSize * 0.6 : kBadgeSize;
+    const QRectF badge(10, (r.height() - badgeSize) / 2, badgeSize, badgeSize);
     CanvasStyle::paintIcon(painter, badge, m_kind);
-    QFont font = painter->font();
-    font.setBold(true);
+    QFont font = serviceNameFont();
     const double textX = badge.right() + 10;
-    const double textWidth = std::max(10.0, r.width() - textX - 8);
-    font.setPixelSize(13);
+    const double textWidth = serviceTextWidth(r.width());
     painter->setFont(font);
     painter->setPen(QColor(0x16, 0x19, 0x1f));
-    const QFontMetricsF nameMetrics(font);
-    painter->drawText(QRectF(textX, r.height() / 2 - 19, textWidth, 19), Qt::AlignLeft | Qt::AlignBottom,
-                      nameMetrics.elidedText(m_name, Qt::ElideRight, textWidth));
-    font.setBold(false);
-    font.setPixelSize(11);
-    painter->setFont(font);
-    painter->setPen(QColor(0x5f, 0x6b, 0x7a));
+    if (m_overview > 1.0) {
+        // the overview: the name alone, larger, over the whole box beside a smaller icon
+        font.setPixelSize(int(13 * m_overview));
+        painter->setFont(font);
+        const double x = 10 + kBadgeSize * 0.6 + 6;
+        const double width = r.width() - x - 6;
+        const QStringList lines = TextFit::lines(m_name, font, width, 2);
+        const double lineHeight = 13 * m_overview * 1.25;
+        double y = (r.height() - lines.size() * lineHeight) / 2;
+        for (const QString &line : lines) {
+            painter->drawText(QRectF(x, y, width + 4, lineHeight), Qt::AlignLeft | Qt::AlignVCenter, line);
+            y += lineHeight;
+        }
+        return;
+    }
+    // the name and the subtitle wrap to two lines each rather than being cut, in either language
+    const QStringList nameLines = TextFit::lines(m_name, font, textWidth, 2);
+    const QFont detailFont = serviceDetailFont();
     const QString detail = m_detail.isEmpty() ? Catalog::instance().displayName(m_kind) : m_detail;
-    painter->drawText(QRectF(textX, r.height() / 2 + 1, textWidth, 17), Qt::AlignLeft | Qt::AlignTop,
-                      QFontMetricsF(font).elidedText(detail, Qt::ElideRight, textWidth));
+    const QStringList detailLines = TextFit::lines(detail, detailFont, textWidth, 2);
+    constexpr double nameLine = 17, detailLine = 14, gap = 2;
+    double y = (r.height() - (nameLines.size() * nameLine + gap + detailLines.size() * detailLine)) / 2;
+    for (const QString &line : nameLines) {
+        painter->drawText(QRectF(textX, y, textWidth + 4, nameLine), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += nameLine;
+    }
+    y += gap;
+    painter->setFont(detailFont);
+    painter->setPen(QColor(0x5f, 0x6b, 0x7a));
+    for (const QString &line : detailLines) {
+        painter->drawText(QRectF(textX, y, textWidth + 4, detailLine), Qt::AlignLeft | Qt::AlignVCenter, line);
+        y += detailLine;
+    }
 }
 
 void ComponentItem::paintBadge(QPainter *painter)

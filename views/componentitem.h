@@ -3,6 +3,7 @@
 #include "canvasstyle.h"
 #include "finding.h"
 
+#include <QFont>
 #include <QGraphicsItem>
 
 #include <optional>
@@ -22,6 +23,12 @@ public:
     static constexpr double kTitleHeight = 34; ///< a container's title strip
 
     ComponentItem(const Component &component, bool container);
+
+    /// How wide the name and subtitle of a service box of @p boxWidth may be.
+    static double serviceTextWidth(double boxWidth);
+    /// The fonts of a service box's name (bold) and subtitle, from the canvas font.
+    static QFont serviceNameFont();
+    static QFont serviceDetailFont();
 
     int type() const override { return Type; }
     QString id() const { return m_id; }
@@ -63,6 +70,7 @@ private:
     std::optional<Severity> m_worst;
     int m_findingCount = 0;
     bool m_dropTarget = false;
+    double m_overview = 1.0; ///< how much larger names are drawn at the current zoom
 };
 
 } // namespace kumo

@@ -151,6 +151,8 @@ void DesignScene::documentChanged(const ChangeEvent &event)
         }
         break;
     }
+    case ChangeEvent::Type::UsageChanged: // cost quantities are not drawn
+        break;
     default:
         rebuild();
         break;

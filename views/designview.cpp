@@ -33,14 +33,15 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     m_refusal->hide();
     m_refusalTimer = new QTimer(this);
     m_refusalTimer->setSingleShot(true);
-    connect(m_refusalTimer, &QTimer::timeout, m_refusal, &QWidget::hide);
+    connect(m_refusalTimer, &QTimer::timeout, this, &DesignView::clearRefusal);
     connect(m_scene, &DesignScene::dropRefused, this, [this](QPointF scenePos, const QString &why) {
         showRefusal(mapFromScene(scenePos), why);
     });
 }
 
-void DesignView::showRefusal(QPoint viewportPos, const QString &why)
+void DesignView::showRefusal(QPoint viewportPos, const QString &why, bool sticky)
 {
+    m_refusalSticky = sticky;
     m_refusal->setText(why);
     m_refusal->adjustSize();
     const QSize size = m_refusal->size();
@@ -58,6 +59,7 @@ void DesignView::showRefusal(QPoint viewportPos, const QString &why)
 
 void DesignView::clearRefusal()
 {
+    m_refusalSticky = false;
     m_refusalTimer->stop();
     m_refusal->hide();
 }
@@ -205,7 +207,8 @@ void DesignView::dragMoveEvent(QDragMoveEvent *event)
         clearRefusal();
     } else {
         event->ignore(); // the cursor shows the drop is refused, and the message says why
-        showRefusal(event->position().toPoint(), why);
+        // (a refused drop never reaches dropEvent: the message stays when the drag ends here)
+        showRefusal(event->position().toPoint(), why, true);
         emit statusMessage(why);
     }
 }
@@ -213,7 +216,8 @@ void DesignView::dragMoveEvent(QDragMoveEvent *event)
 void DesignView::dragLeaveEvent(QDragLeaveEvent *event)
 {
     m_scene->highlightDropTarget(nullptr);
-    clearRefusal();
+    if (!m_refusalSticky)
+        clearRefusal();
     QGraphicsView::dragLeaveEvent(event);
 }
 
@@ -228,7 +232,7 @@ void DesignView::dropEvent(QDropEvent *event)
         emit statusMessage(QString()); // a refusal said before no longer applies
     } else {
         event->ignore();
-        showRefusal(event->position().toPoint(), why);
+        showRefusal(event->position().toPoint(), why, true);
         emit statusMessage(why);
     }
 }

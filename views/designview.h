@@ -30,7 +30,7 @@ public:
     void reveal(const QStringList &ids);
 
     /// Says, next to @p viewportPos and for a few seconds, why something cannot go there.
-    void showRefusal(QPoint viewportPos, const QString &why);
+    void showRefusal(QPoint viewportPos, const QString &why, bool sticky = false);
     void clearRefusal();
     /// The refusal message currently shown at the cursor (empty when none).
     QString refusalText() const;
@@ -56,6 +56,7 @@ private:
     bool m_spacePressed = false;
     QLabel *m_refusal = nullptr;     ///< the transient message at the cursor
     QTimer *m_refusalTimer = nullptr;
+    bool m_refusalSticky = false; ///< a refused drop's message outlives the drag that caused it
 };
 
 } // namespace kumo

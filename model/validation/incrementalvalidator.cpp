@@ -39,7 +39,8 @@ void IncrementalValidator::update(const Design &design, const ChangeEvent &event
         collect();
         break;
     case ChangeEvent::Type::GeometryChanged:
-        m_rulesRun = 0; // geometry is not validated
+    case ChangeEvent::Type::UsageChanged:
+        m_rulesRun = 0; // geometry and cost quantities are not validated
         break;
     default:
         validateAll(design);
