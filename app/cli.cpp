@@ -3,6 +3,7 @@
 #include "clisupport.h"
 #include "cliexposure.h"
 #include "clilessons.h"
+#include "cliimport.h"
 
 #include "catalog.h"
 #include "diagramrenderer.h"
@@ -44,6 +45,8 @@ QString usage()
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
               "  kumo exposure FILE [--to ID] [--port N] [--format text|json]\n"
               "                                                what the internet can reach, and through which path\n"
+              "  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]\n"
+              "                                                a design from Terraform state or plan JSON\n"
               "  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]\n"
               "            [--usage USAGE.json|preset:workshop] [--tax]\n"
               "                                                monthly cost estimate from the bundled prices\n"
@@ -271,6 +274,7 @@ const std::map<QString, Handler> &subcommands()
         {QStringLiteral("export"), exportCommand},
         {QStringLiteral("exposure"), exposureCommand},
         {QStringLiteral("lessons"), lessonsCommand}, {QStringLiteral("lesson"), lessonCommand},
+        {QStringLiteral("import"), importCommand},
         {QStringLiteral("cost"), costCommand},
     };
     return table;

@@ -33,6 +33,7 @@
 #include "ruleregistry.h"
 #include "templates.h"
 #include "terraformexporter.h"
+#include "terraformimport.h"
 #include "validator.h"
 #include "welcomewidget.h"
 
@@ -271,6 +272,7 @@ void MainWindow::createActions()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
+    file->addMenu(tr("&Import"))->addAction(tr("&Terraform State or Plan..."), this, [this] { importTerraform({}); });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Terraform..."), this, &MainWindow::exportTerraform);
     exportMenu->addAction(tr("&Diagram (PNG, SVG, PDF)..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportDiagram);
@@ -504,6 +506,20 @@ void MainWindow::open()
     const QString path = QFileDialog::getOpenFileName(this, tr("Open design"), {}, tr("Kumo designs and lessons (*.kumo *.kumo-lesson)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::importTerraform(QStringList paths)
+{
+    if (!confirmDiscard())
+        return;
+    if (paths.isEmpty())
+        paths = QFileDialog::getOpenFileNames(this, tr("Import Terraform state or plan"), {},
+                                              tr("Terraform state or plan JSON (*.tfstate *.backup *.json);;All files (*)"));
+    tfimport::ImportReport report;
+    if (std::optional<Design> design = importTerraformFiles(this, paths, &report)) {
+        setDesign(std::move(*design), QString());
+        ImportReportDialog(report, this).exec();
+    }
 }
 
 void MainWindow::updateWelcome()
@@ -904,7 +920,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".kumo"))) {
+        if (url.isLocalFile() && (url.toLocalFile().endsWith(QStringLiteral(".kumo")) || isTerraformFile(url.toLocalFile()))) {
             event->acceptProposedAction();
             return;
         }
@@ -918,6 +934,8 @@ void MainWindow::dropEvent(QDropEvent *event)
             openFile(url.toLocalFile());
             return;
         }
+        if (url.isLocalFile() && isTerraformFile(url.toLocalFile()))
+            return importTerraform({url.toLocalFile()});
     }
 }
 

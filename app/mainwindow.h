@@ -110,6 +110,8 @@ private:
     bool save();
     bool saveAs();
     void open();
+    /// File › Import › Terraform state or plan (and dropped .tfstate/.json files): a new, unsaved design.
+    void importTerraform(QStringList paths);
     void exportTerraform();
     bool confirmDiscard();
     void addCopies(const QByteArray &copied, const QString &undoText);

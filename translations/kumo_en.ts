@@ -159,7 +159,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+111"/>
+        <location filename="../app/mainwindow.cpp" line="+112"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+484"/>
+        <location line="+499"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+183"/>
+        <location filename="../app/cli.cpp" line="+186"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

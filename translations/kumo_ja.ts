@@ -2432,6 +2432,69 @@
     </message>
 </context>
 <context>
+    <name>kumo::ImportReportDialog</name>
+    <message>
+        <location filename="../app/terraformimport.cpp" line="+29"/>
+        <source>Terraform import</source>
+        <translation>Terraform のインポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 resources read from %2: %3 became components, %4 were folded into them, %5 were skipped.</source>
+        <translation>%2 から %1 個のリソースを読み込みました。%3 個がコンポーネントになり、%4 個がその設定に取り込まれ、%5 個はスキップされました。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Resource type</source>
+        <translation>リソースの種類</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mapped</source>
+        <translation>コンポーネント化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folded</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Skipped %1: %2</source>
+        <translation>スキップ %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assumed: %1</source>
+        <translation>推定: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not copied (a secret): %1 %2</source>
+        <translation>コピーしなかった秘密情報: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Imported from %1</source>
+        <translation>%1 からインポート</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Importing Terraform...</source>
+        <translation>Terraform をインポートしています...</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cannot import</source>
+        <translation>インポートできません</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Ipv4Cidr</name>
     <message>
         <location filename="../model/cidr.cpp" line="+90"/>
@@ -3268,7 +3331,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+172"/>
+        <location filename="../app/mainwindow.cpp" line="+173"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -3355,6 +3418,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Terraform State or Plan...</source>
+        <translation>Terraform のステートまたはプラン(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>書き出し(&amp;E)</translation>
     </message>
@@ -3590,25 +3663,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+472"/>
+        <location line="+486"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-481"/>
+        <location line="-495"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-268"/>
+        <location line="-269"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+272"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -3663,7 +3736,7 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+308"/>
+        <location line="+322"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
@@ -3673,12 +3746,22 @@
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-97"/>
         <source>Kumo designs and lessons (*.kumo *.kumo-lesson)</source>
         <translation>Kumo の設計とレッスン (*.kumo *.kumo-lesson)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+10"/>
+        <source>Import Terraform state or plan</source>
+        <translation>Terraform のステートまたはプランをインポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform state or plan JSON (*.tfstate *.backup *.json);;All files (*)</source>
+        <translation>Terraform のステートまたはプランの JSON (*.tfstate *.backup *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>Findings — %1 · %2 · %3</source>
         <translation>検出結果 — %1 · %2 · %3</translation>
     </message>
@@ -3764,8 +3847,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-435"/>
-        <location line="+453"/>
+        <location line="-449"/>
+        <location line="+467"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -4531,7 +4614,7 @@
         <translation>不明な形式「%1」です（使えるのは %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+34"/>
+        <location filename="../app/cli.cpp" line="+35"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
@@ -4545,6 +4628,8 @@
   kumo kinds [--format text|json]               the catalog of kinds and their properties
   kumo exposure FILE [--to ID] [--port N] [--format text|json]
                                                 what the internet can reach, and through which path
+  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]
+                                                a design from Terraform state or plan JSON
   kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
             [--usage USAGE.json|preset:workshop] [--tax]
                                                 monthly cost estimate from the bundled prices
@@ -4562,7 +4647,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>text, json or sarif</source>
         <translation>text、json、sarif のいずれか</translation>
     </message>
@@ -4608,6 +4693,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="-69"/>
+        <location filename="../app/cliimport.cpp" line="+41"/>
         <source>overwrite an existing file</source>
         <translation>既存のファイルを上書きする</translation>
     </message>
@@ -4618,6 +4704,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/cliimport.cpp" line="+16"/>
         <source>%1: the file exists already; use --force to overwrite it</source>
         <translation>%1：ファイルがすでにあります。上書きするには --force を使ってください</translation>
     </message>
@@ -4688,7 +4775,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「export」には形式が必要です：%1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド「%1」です</translation>
     </message>
@@ -4928,6 +5015,56 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+63"/>
         <source>&apos;lesson&apos; needs one of: check, solution, validate, handout</source>
         <translation>「lesson」には check、solution、validate、handout のいずれかが必要です</translation>
+    </message>
+    <message>
+        <location filename="../app/cliimport.cpp" line="-29"/>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>design file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>also write the report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;import&apos; needs a source: terraform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;import terraform&apos; needs at least one INPUT and -o OUT.kumo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standard input (&apos;-&apos;) can be read only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Imported from %1</source>
+        <translation>%1 からインポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>wrote %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7064,6 +7201,457 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+1"/>
         <source>A request from the internet reaches this database through one or more application hops: for example the load balancer on 443, the application on its port, then the database port. That is the normal path to your data, and every hop on it is a place to check: the application&apos;s input handling, the security group that admits only the application, and the database&apos;s own users and passwords.</source>
         <translation>インターネットからのリクエストは、1 段以上のアプリケーションを経由してこのデータベースに届きます。たとえばロードバランサーの 443、アプリケーションのポート、そしてデータベースのポートという順です。これはデータへの正常な経路で、その一段一段が確認すべき場所です。アプリケーションの入力の扱い、アプリケーションだけを許可するセキュリティグループ、データベース自身のユーザーとパスワードを確かめましょう。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::tfimport</name>
+    <message>
+        <location filename="../model/import/computeimporters.cpp" line="+31"/>
+        <location filename="../model/import/networkimporters.cpp" line="+63"/>
+        <source>its subnet is not in the inputs</source>
+        <translation>所属するサブネットが入力にありません</translation>
+    </message>
+    <message>
+        <location filename="../model/import/containerimporters.cpp" line="+132"/>
+        <source>%1: the container definitions are not known until applied; one container assumed</source>
+        <translation>%1: コンテナ定義は適用するまで決まらないため、コンテナを 1 つと推定しました</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>its cluster is not in the inputs</source>
+        <translation>所属するクラスターが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>log groups are not modelled (only those of task definitions, which the export writes)</source>
+        <translation>ロググループは扱えません (扱えるのはエクスポートが書き出すタスク定義のものだけです)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/dataimporters.cpp" line="+25"/>
+        <source>database engine %1 is not modelled (mysql, postgres and mariadb are)</source>
+        <translation>データベースエンジン %1 は扱えません (扱えるのは mysql、postgres、mariadb です)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>its DB subnet group is not in the inputs</source>
+        <translation>DB サブネットグループが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no imported database uses it</source>
+        <translation>インポートしたデータベースで使われていません</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>its bucket is not in the inputs</source>
+        <translation>対象のバケットが入力にありません</translation>
+    </message>
+    <message>
+        <location filename="../model/import/deliveryimporters.cpp" line="+66"/>
+        <source>no imported distribution uses it</source>
+        <translation>インポートしたディストリビューションで使われていません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>its certificate is not in the inputs</source>
+        <translation>対象の証明書が入力にありません</translation>
+    </message>
+    <message>
+        <location line="+112"/>
+        <source>the IPv6 twin of a record that is not imported</source>
+        <translation>インポートしていないレコードの IPv6 版です</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>validates a certificate that is not imported</source>
+        <translation>インポートしていない証明書の検証用です</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>its hosted zone is not in the inputs</source>
+        <translation>所属するホストゾーンが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no imported record uses it</source>
+        <translation>インポートしたレコードで使われていません</translation>
+    </message>
+    <message>
+        <location filename="../model/import/identityimporters.cpp" line="+53"/>
+        <source>%1: statements with NotAction, NotResource or principals are not imported</source>
+        <translation>%1: NotAction、NotResource またはプリンシパルを含むステートメントはインポートしません</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1: the role is not assumed by an AWS service; its trust is not imported</source>
+        <translation>%1: AWS のサービスが引き受けるロールではないため、信頼関係はインポートしません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the user, group or role it attaches to is not in the inputs</source>
+        <translation>アタッチ先のユーザー、グループまたはロールが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its policy is neither in the inputs nor managed by AWS</source>
+        <translation>ポリシーが入力になく、AWS 管理ポリシーでもありません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>neither the policy nor what it attaches to is in the inputs</source>
+        <translation>ポリシーもアタッチ先も入力にありません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its user is not in the inputs</source>
+        <translation>対象のユーザーが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its group is not in the inputs</source>
+        <translation>対象のグループが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>its role is not in the inputs</source>
+        <translation>対象のロールが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>inline role policies are not modelled</source>
+        <translation>ロールのインラインポリシーは扱えません</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importcontext.cpp" line="+476"/>
+        <source>region %1 assumed for resources whose provider configuration, ARN and zone name say nothing about it</source>
+        <translation>プロバイダー設定、ARN、ゾーン名のどれからもリージョンがわからないリソースは %1 と推定しました</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="+94"/>
+        <source>%1 resource instances read: </source>
+        <translation>リソースインスタンスを %1 個読み込みました: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 mapped to components, %2 folded into them, %3 skipped; the design has %4 components
+</source>
+        <translation>%1 個をコンポーネント化、%2 個を取り込み、%3 個をスキップ。設計のコンポーネントは %4 個です
+</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>  ... and %1 more skipped (the report file lists them all)
+</source>
+        <translation>  ... ほかに %1 個をスキップ (レポートファイルにすべて記載)
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  skipped %1 (%2): %3
+</source>
+        <translation>  スキップ %1 (%2): %3
+</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  most frequent types without a kind: %1
+</source>
+        <translation>  種類がなく多く現れたリソース: %1
+</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  assumed: %1
+</source>
+        <translation>  推定: %1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  not copied (secret): %1 %2
+</source>
+        <translation>  コピーしなかった秘密情報: %1 %2
+</translation>
+    </message>
+    <message>
+        <location filename="../model/import/loadbalancingimporters.cpp" line="+36"/>
+        <location line="+92"/>
+        <location filename="../model/import/networkimporters.cpp" line="-31"/>
+        <location line="+173"/>
+        <source>its VPC is unknown</source>
+        <translation>所属する VPC がわかりません</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>its load balancer is not in the inputs</source>
+        <translation>対象のロードバランサーが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>its listener is not in the inputs</source>
+        <translation>対象のリスナーが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>its target group or instance is not in the inputs (IP and Lambda targets are not modelled)</source>
+        <translation>ターゲットグループまたはインスタンスが入力にありません (IP と Lambda のターゲットは扱えません)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>only Application Load Balancers are modelled (this one is of type %1)</source>
+        <translation>扱えるのは Application Load Balancer だけです (これは %1 タイプです)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>target groups of type %1 are not modelled</source>
+        <translation>%1 タイプのターゲットグループは扱えません</translation>
+    </message>
+    <message>
+        <location filename="../model/import/networkimporters.cpp" line="-165"/>
+        <source>subnet %1: its availability zone is not known until applied; %2 assumed</source>
+        <translation>サブネット %1: アベイラビリティーゾーンは適用するまで決まらないため、%2 と推定しました</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>it is attached to no VPC of the inputs</source>
+        <translation>入力のどの VPC にもアタッチされていません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>its gateway or VPC is not in the inputs</source>
+        <translation>ゲートウェイまたは VPC が入力にありません</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>the address of a NAT gateway that is not imported</source>
+        <translation>インポートしていない NAT ゲートウェイのアドレスです</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>its Elastic IP is not in the inputs</source>
+        <translation>対象の Elastic IP が入力にありません</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1: a rule for protocol %2 is not imported (a design holds tcp, udp, icmp and all)</source>
+        <translation>%1: プロトコル %2 のルールはインポートしません (設計で扱えるのは tcp、udp、icmp、すべて です)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: a rule naming the security group %2, which is not in the inputs, is not imported</source>
+        <translation>%1: 入力にないセキュリティグループ %2 を指定したルールはインポートしません</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: IPv6 ranges and prefix lists of rules are not imported</source>
+        <translation>%1: ルールの IPv6 範囲とプレフィックスリストはインポートしません</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+36"/>
+        <source>its security group is not in the inputs</source>
+        <translation>対象のセキュリティグループが入力にありません</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <location line="+34"/>
+        <source>protocol %1 cannot be held by a design</source>
+        <translation>プロトコル %1 は設計で扱えません</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+22"/>
+        <source>its source (IPv6 range, prefix list or a group outside the inputs) cannot be held by a design</source>
+        <translation>送信元 (IPv6 範囲、プレフィックスリスト、入力にないグループ) は設計で扱えません</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>its VPC is not in the inputs</source>
+        <translation>所属する VPC が入力にありません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its route table is not in the inputs</source>
+        <translation>対象のルートテーブルが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its subnet or route table is not in the inputs (gateway route tables are not modelled)</source>
+        <translation>サブネットまたはルートテーブルが入力にありません (ゲートウェイのルートテーブルは扱えません)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>its VPC or route table is not in the inputs</source>
+        <translation>VPC またはルートテーブルが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>subnet %1: no route table in the inputs; taken as %2 from map_public_ip_on_launch and the VPC&apos;s internet gateway</source>
+        <translation>サブネット %1: 入力にルートテーブルがないため、map_public_ip_on_launch と VPC のインターネットゲートウェイから %2 と判断しました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public</source>
+        <translation>パブリック</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>private</source>
+        <translation>プライベート</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>VPC %1: its range is not in the inputs; %2, which covers its subnets, assumed</source>
+        <translation>VPC %1: アドレス範囲が入力にないため、サブネットを含む %2 と推定しました</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>VPC %1 is used but not managed by the inputs; it was added to hold what is in it</source>
+        <translation>VPC %1 は使われていますが入力では管理されていないため、中身を置くために追加しました</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>subnet %1 is used but not managed by the inputs; it was drawn from %2</source>
+        <translation>サブネット %1 は使われていますが入力では管理されていないため、%2 から作成しました</translation>
+    </message>
+    <message>
+        <location filename="../model/import/pipelineimporters.cpp" line="+50"/>
+        <source>its application is not in the inputs</source>
+        <translation>対象のアプリケーションが入力にありません</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>only EventBridge targets that start a pipeline are modelled</source>
+        <translation>扱える EventBridge ターゲットはパイプラインを開始するものだけです</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>only EventBridge rules that start a pipeline are modelled</source>
+        <translation>扱える EventBridge ルールはパイプラインを開始するものだけです</translation>
+    </message>
+    <message>
+        <location filename="../model/import/terraformimporter.cpp" line="+162"/>
+        <source>a data source: read by Terraform, not managed by it</source>
+        <translation>データソースです (Terraform は読み取るだけで管理しません)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>provider %1 is not AWS</source>
+        <translation>プロバイダー %1 は AWS ではありません</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the same resource as %1 in %2</source>
+        <translation>%2 の %1 と同じリソースです</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kumo has no kind for %1 yet</source>
+        <translation>Kumo には %1 に対応する種類がまだありません</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>what holds it (%1) is not in the design</source>
+        <translation>入れ物 (%1) が設計にありません</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it has no place in the design</source>
+        <translation>設計に置き場所がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be placed: %1</source>
+        <translation>配置できません: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nothing imported uses it</source>
+        <translation>インポートしたものから使われていません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it configures %1, which is not in the design</source>
+        <translation>設計にない %1 を設定するものです</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>unexpected value (%1)</source>
+        <translation>予期しない値です (%1)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/terraforminput.cpp" line="+44"/>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, found %2</source>
+        <translation>%1 が必要ですが %2 でした</translation>
+    </message>
+    <message>
+        <location line="+151"/>
+        <source>only state files of version 4 (Terraform 0.12 and later) can be imported</source>
+        <translation>インポートできるのはバージョン 4 (Terraform 0.12 以降) のステートファイルだけです</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+7"/>
+        <location line="+196"/>
+        <source>expected an object, found %1</source>
+        <translation>オブジェクトが必要ですが %1 でした</translation>
+    </message>
+    <message>
+        <location line="-246"/>
+        <location line="+57"/>
+        <source>a resource needs a &apos;type&apos; and a &apos;name&apos;</source>
+        <translation>リソースには &apos;type&apos; と &apos;name&apos; が必要です</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <location line="+41"/>
+        <source>expected a number or a string, found %1</source>
+        <translation>数値か文字列が必要ですが %1 でした</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>flat attributes (state files of Terraform before 0.12) are not supported</source>
+        <translation>フラットな属性 (Terraform 0.12 より前のステートファイル) には対応していません</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>modules are nested too deeply</source>
+        <translation>モジュールの入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location line="+197"/>
+        <source>not JSON (%1)</source>
+        <translation>JSON ではありません (%1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>neither a Terraform state (&quot;version&quot;: 4) nor the output of &apos;terraform show -json&apos;</source>
+        <translation>Terraform のステート (&quot;version&quot;: 4) でも &apos;terraform show -json&apos; の出力でもありません</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,92 @@
+#include "cliimport.h"
+#include "clisupport.h"
+
+#include "designfile.h"
+#include "terraformimporter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace kumo::cli {
+
+namespace {
+
+/// Reads a file, or standard input for "-"; prints why it cannot be read.
+std::optional<QByteArray> readInput(const QString &path)
+{
+    QFile file;
+    bool opened = false;
+    if (path == QLatin1String("-"))
+        opened = file.open(stdin, QIODevice::ReadOnly);
+    else {
+        file.setFileName(path);
+        opened = file.open(QIODevice::ReadOnly);
+    }
+    if (!opened) {
+        err(tr("%1: cannot be read: %2").arg(path, file.errorString()));
+        return std::nullopt;
+    }
+    return file.readAll();
+}
+
+} // namespace
+
+int importCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("design file to write"), QStringLiteral("OUT"));
+    const QCommandLineOption force(QStringLiteral("force"), tr("overwrite an existing file"));
+    const QCommandLineOption report(QStringLiteral("report"), tr("also write the report as JSON"), QStringLiteral("REPORT"));
+    const QCommandLineOption name(QStringLiteral("name"), tr("name of the design"), QStringLiteral("NAME"));
+    parser.addOptions({output, force, report, name});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    const QStringList positionals = parser.positionalArguments();
+    if (positionals.value(1) != QLatin1String("terraform"))
+        return usageError(tr("'import' needs a source: terraform"));
+    const QStringList inputs = positionals.mid(2);
+    if (inputs.isEmpty() || !parser.isSet(output))
+        return usageError(tr("'import terraform' needs at least one INPUT and -o OUT.kumo"));
+    if (inputs.count(QStringLiteral("-")) > 1)
+        return usageError(tr("standard input ('-') can be read only once"));
+    const QString outPath = parser.value(output);
+    if (QFileInfo::exists(outPath) && !parser.isSet(force)) {
+        err(tr("%1: the file exists already; use --force to overwrite it").arg(outPath));
+        return BadInput;
+    }
+
+    std::vector<tfimport::ImportSource> sources;
+    for (const QString &path : inputs) {
+        const auto bytes = readInput(path);
+        if (!bytes)
+            return BadInput;
+        sources.push_back({path, *bytes});
+    }
+    const QString designName = parser.isSet(name) ? parser.value(name)
+                                                  : tr("Imported from %1").arg(inputs.first() == QLatin1String("-") ? tr("standard input")
+                                                                                                                     : QFileInfo(inputs.first()).fileName());
+    const tfimport::ImportResult result = tfimport::TerraformImporter::import(sources, designName);
+    if (!result.ok()) {
+        err(result.errorText());
+        return BadInput;
+    }
+    QString error;
+    if (!DesignFile::save(*result.design, outPath, &error)) {
+        err(error);
+        return BadInput;
+    }
+    if (parser.isSet(report)) {
+        const QByteArray json = QByteArray::fromStdString(result.report.toJson().dump(2)) + '\n';
+        if (!DesignFile::writeAtomically(parser.value(report), json, &error)) {
+            err(error);
+            return BadInput;
+        }
+    }
+    err(result.report.toText() + tr("wrote %1").arg(outPath));
+    return Success;
+}
+
+} // namespace kumo::cli

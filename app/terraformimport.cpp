@@ -1,0 +1,140 @@
+#include "terraformimport.h"
+
+#include "layout/autolayout.h"
+#include "terraformimporter.h"
+
+#include <QDialogButtonBox>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <chrono>
+#include <future>
+#include <set>
+
+namespace kumo {
+
+ImportReportDialog::ImportReportDialog(const tfimport::ImportReport &report, QWidget *parent)
+    : QDialog(parent)
+{
+    using tfimport::Outcome;
+    setWindowTitle(tr("Terraform import"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("%1 resources read from %2: %3 became components, %4 were folded into them, %5 were skipped.")
+                                     .arg(report.entries.size())
+                                     .arg(report.inputs.join(QStringLiteral(", ")))
+                                     .arg(report.count(Outcome::Mapped))
+                                     .arg(report.count(Outcome::Folded))
+                                     .arg(report.count(Outcome::Skipped)),
+                                 this));
+
+    // counts by type
+    const auto mapped = report.byType(Outcome::Mapped);
+    const auto folded = report.byType(Outcome::Folded);
+    const auto skipped = report.byType(Outcome::Skipped);
+    std::set<QString> types;
+    for (const auto *counts : {&mapped, &folded, &skipped}) {
+        for (const auto &[type, n] : *counts)
+            types.insert(type);
+    }
+    auto *table = new QTableWidget(int(types.size()), 4, this);
+    table->setObjectName(QStringLiteral("importCounts"));
+    table->setHorizontalHeaderLabels({tr("Resource type"), tr("Mapped"), tr("Folded"), tr("Skipped")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    int row = 0;
+    for (const QString &type : types) {
+        table->setItem(row, 0, new QTableWidgetItem(type));
+        int column = 1;
+        for (const auto *counts : {&mapped, &folded, &skipped}) {
+            const auto it = counts->find(type);
+            auto *item = new QTableWidgetItem(it == counts->end() ? QString() : QString::number(it->second));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(row, column++, item);
+        }
+        ++row;
+    }
+    table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(table, 2);
+
+    // what was left out, and why
+    QString details;
+    for (const tfimport::ImportReport::Entry &e : report.entries) {
+        if (e.outcome == Outcome::Skipped)
+            details += tr("Skipped %1: %2").arg(e.address, e.detail) + QLatin1Char('\n');
+    }
+    for (const QString &a : report.assumptions)
+        details += tr("Assumed: %1").arg(a) + QLatin1Char('\n');
+    for (const tfimport::ImportReport::SecretNotCopied &s : report.secrets)
+        details += tr("Not copied (a secret): %1 %2").arg(s.address, s.attribute) + QLatin1Char('\n');
+    if (!details.isEmpty()) {
+        auto *text = new QPlainTextEdit(details, this);
+        text->setObjectName(QStringLiteral("importDetails"));
+        text->setReadOnly(true);
+        layout->addWidget(text, 1);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    resize(720, 560);
+}
+
+std::optional<Design> importTerraformFiles(QWidget *parent, const QStringList &paths, tfimport::ImportReport *report)
+{
+    if (paths.isEmpty())
+        return std::nullopt;
+    const QString name = ImportReportDialog::tr("Imported from %1").arg(QFileInfo(paths.first()).fileName());
+    auto work = std::async(std::launch::async, [paths, name]() {
+        std::vector<tfimport::ImportSource> sources;
+        for (const QString &path : paths) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                tfimport::ImportResult failed;
+                failed.errorSource = QFileInfo(path).fileName();
+                failed.errorMessage = file.errorString();
+                return failed;
+            }
+            sources.push_back({QFileInfo(path).fileName(), file.readAll()});
+        }
+        tfimport::ImportResult result = tfimport::TerraformImporter::import(sources, name);
+        if (result.ok() && AutoLayout::needsLayout(*result.design))
+            AutoLayout::apply(*result.design);
+        return result;
+    });
+    // the window stays responsive (and shows progress after a moment) while the import runs
+    QProgressDialog progress(ImportReportDialog::tr("Importing Terraform..."), QString(), 0, 0, parent);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    QEventLoop loop;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (work.wait_for(std::chrono::seconds(0)) == std::future_status::ready)
+            loop.quit();
+    });
+    poll.start(20);
+    if (work.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        loop.exec();
+    tfimport::ImportResult result = work.get();
+    progress.reset();
+    if (!result.ok()) {
+        QMessageBox::warning(parent, ImportReportDialog::tr("Cannot import"), result.errorText());
+        return std::nullopt;
+    }
+    *report = std::move(result.report);
+    return std::move(result.design);
+}
+
+bool isTerraformFile(const QString &path)
+{
+    return path.endsWith(QLatin1String(".tfstate")) || path.endsWith(QLatin1String(".tfstate.backup")) || path.endsWith(QLatin1String(".json"));
+}
+
+} // namespace kumo
