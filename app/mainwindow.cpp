@@ -134,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomeWidget::templateChosen, this, &MainWindow::newFromTemplate);
     connect(m_welcome, &WelcomeWidget::recentChosen, this, &MainWindow::openFile);
     connect(m_welcome, &WelcomeWidget::openRequested, this, &MainWindow::open);
+    connect(m_welcome, &WelcomeWidget::lessonChosen, this, [this](const QString &path) { startLesson(path); });
     updateWelcome();
     m_validator->validateAll(m_document->design());
     publishFindings();

@@ -668,6 +668,13 @@ void TestEditor::welcomePageOnAnEmptyCanvas()
     const QRect canvas = m_window->view()->viewport()->geometry();
     QVERIFY(qAbs(welcome->geometry().center().x() - canvas.center().x()) <= 2);
     QVERIFY(canvas.contains(welcome->geometry()));
+    // a class starts from here: every bundled lesson is one click away
+    auto *lessons = welcome->findChild<QPushButton *>(QStringLiteral("lessons"));
+    QVERIFY(lessons && lessons->menu());
+    int lessonCount = 0;
+    for (QAction *a : lessons->menu()->actions())
+        lessonCount += a->isSeparator() ? 0 : 1;
+    QVERIFY(lessonCount >= 7);
     const QPoint before = welcome->pos();
     m_window->view()->horizontalScrollBar()->setValue(m_window->view()->horizontalScrollBar()->value() + 50);
     QCOMPARE(welcome->pos(), before);

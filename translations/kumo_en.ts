@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+499"/>
+        <location line="+500"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>

@@ -3331,7 +3331,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+173"/>
+        <location filename="../app/mainwindow.cpp" line="+174"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -3674,14 +3674,14 @@
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-269"/>
+        <location line="-270"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+272"/>
+        <location line="+273"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -4574,7 +4574,7 @@
 <context>
     <name>kumo::WelcomeWidget</name>
     <message>
-        <location filename="../views/welcomewidget.cpp" line="+30"/>
+        <location filename="../views/welcomewidget.cpp" line="+33"/>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;Kumo&lt;/h2&gt;</source>
         <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Kumo 雲&lt;/h2&gt;</translation>
     </message>
@@ -4589,7 +4589,12 @@
         <translation>デザインを開く...</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Start a lesson...</source>
+        <translation>レッスンを始める...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&lt;b&gt;Recent designs&lt;/b&gt;</source>
         <translation>&lt;b&gt;最近のデザイン&lt;/b&gt;</translation>
     </message>

@@ -1,9 +1,12 @@
 #include "welcomewidget.h"
 
+#include "lessonpanel.h"
+
 #include "templates.h"
 
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -38,6 +41,13 @@ void WelcomeWidget::populate(const QStringList &recentFiles)
     auto *open = new QPushButton(tr("Open a design..."), this);
     connect(open, &QPushButton::clicked, this, &WelcomeWidget::openRequested);
     m_layout->addWidget(open);
+    // a class starts here: the lessons, by level
+    auto *lessons = new QPushButton(tr("Start a lesson..."), this);
+    lessons->setObjectName(QStringLiteral("lessons"));
+    auto *menu = new QMenu(lessons);
+    LessonPanel::fillMenu(menu, [this](const QString &path) { emit lessonChosen(path); });
+    lessons->setMenu(menu);
+    m_layout->addWidget(lessons);
     if (!recentFiles.isEmpty()) {
         m_layout->addSpacing(8);
         m_layout->addWidget(new QLabel(tr("<b>Recent designs</b>"), this));

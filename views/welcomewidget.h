@@ -21,6 +21,8 @@ signals:
     void templateChosen(const QString &id);
     void recentChosen(const QString &path);
     void openRequested();
+    /// A lesson was chosen (the path of its file, or of a bundled one).
+    void lessonChosen(const QString &path);
 
 private:
     QVBoxLayout *m_layout;

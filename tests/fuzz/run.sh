@@ -14,8 +14,9 @@ trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$FINDINGS"
 
 # seeds: every design the tests and templates hold, and a list of CIDR texts
-mkdir -p "$WORK/designs" "$WORK/cidrs"
+mkdir -p "$WORK/designs" "$WORK/cidrs" "$WORK/lessons"
 find tests/data resources/templates -name '*.kumo' -exec cp -t "$WORK/designs" {} +
+find tests/data resources/lessons -name '*.kumo-lesson' -exec cp -t "$WORK/lessons" {} +
 n=0
 while IFS= read -r line; do
   printf '%s' "$line" > "$WORK/cidrs/seed$((n++))"
@@ -38,6 +39,7 @@ run() {
 }
 run fuzz_designloader "$WORK/designs" -dict=tests/fuzz/design.dict
 run fuzz_cidr "$WORK/cidrs"
+run fuzz_lessonloader "$WORK/lessons"
 run fuzz_pipeline "$WORK/designs" -dict=tests/fuzz/design.dict
 
 if [ ${#failed[@]} -gt 0 ]; then
