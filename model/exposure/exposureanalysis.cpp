@@ -309,7 +309,8 @@ std::optional<BlockedPath> explain(const Network &network, const ExposureReport 
         const bool lateral = !lateralDone[endpoint];
         lateralDone[endpoint] = 1;
         auto done = [&](int y, int p) { return settled.contains(stateKey(y, p)); };
-        expand(network, endpoint, nodes[n].port, lateral, true, target, extraPort, done, [&](HopCheck &&check) { offer(std::move(check), n); });
+        const int from = n; // (clang 14 cannot capture a structured binding)
+        expand(network, endpoint, nodes[n].port, lateral, true, target, extraPort, done, [&](HopCheck &&check) { offer(std::move(check), from); });
     }
     return std::nullopt;
 }
