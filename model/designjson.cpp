@@ -35,22 +35,6 @@ struct Refusal
     throw Refusal{LoadError{std::move(message), 0, 0, std::move(componentId), std::move(property)}};
 }
 
-void lineColumnAt(const QByteArray &text, qsizetype offset, int *line, int *column)
-{
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    int l = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (text.at(i) == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    }
-    *line = l;
-    // columns count characters, not bytes
-    *column = int(QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) + 1;
-}
-
 /// Finds where a component (by id) is written, to point people at the right line.
 void locateComponent(const QByteArray &text, LoadError &error)
 {

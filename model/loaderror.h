@@ -1,8 +1,15 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 namespace kumo {
+
+/// The 1-based line and column (in characters, not bytes) of byte @p offset of UTF-8 @p text.
+void lineColumnAt(const QByteArray &text, qsizetype offset, int *line, int *column);
+
+/// "FILE:LINE:COLUMN" with the known parts only (a line or column of 0 is unknown).
+QString filePlace(const QString &fileName, int line, int column);
 
 /// Why a design file was refused, and where.
 struct LoadError

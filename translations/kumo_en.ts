@@ -42,7 +42,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+521"/>
+        <location filename="../views/designscene.cpp" line="+524"/>
         <location line="+1"/>
         <location line="+232"/>
         <location line="+13"/>

@@ -1670,7 +1670,7 @@
 <context>
     <name>kumo::DesignJson</name>
     <message>
-        <location filename="../model/designjson.cpp" line="+74"/>
+        <location filename="../model/designjson.cpp" line="+58"/>
         <source>&apos;%1&apos; must be a string, found %2</source>
         <translation>「%1」は文字列でなければなりませんが、%2 でした</translation>
     </message>
@@ -1838,7 +1838,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+349"/>
+        <location filename="../views/designscene.cpp" line="+346"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -1853,7 +1853,7 @@
         <translation>または</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>Add %1</source>
         <translation>%1 を追加</translation>
     </message>
@@ -2856,7 +2856,7 @@
 <context>
     <name>kumo::LessonJson</name>
     <message>
-        <location filename="../model/lessons/lessonjson.cpp" line="+30"/>
+        <location filename="../model/lessons/lessonjson.cpp" line="+27"/>
         <source>step &apos;%1&apos;, &apos;%2&apos;: </source>
         <translation>ステップ「%1」、「%2」：</translation>
     </message>
@@ -2871,7 +2871,7 @@
         <translation>「%1」：</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+67"/>
         <location line="+305"/>
         <source>must be an object, found %1</source>
         <translation>オブジェクトでなければなりませんが、%1 です</translation>
@@ -3313,7 +3313,7 @@
 <context>
     <name>kumo::LoadError</name>
     <message>
-        <location filename="../model/loaderror.cpp" line="+17"/>
+        <location filename="../model/loaderror.cpp" line="+41"/>
         <source>component &apos;%1&apos;, property &apos;%2&apos;: </source>
         <translation>コンポーネント「%1」のプロパティ「%2」: </translation>
     </message>
@@ -5704,7 +5704,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
 <context>
     <name>kumo::exposure::Network</name>
     <message>
-        <location filename="../model/exposure/exposureanalysis.cpp" line="+345"/>
+        <location filename="../model/exposure/exposureanalysis.cpp" line="+346"/>
         <source>internet</source>
         <translation>インターネット</translation>
     </message>
@@ -7588,7 +7588,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>予期しない値です (%1)</translation>
     </message>
     <message>
-        <location filename="../model/import/terraforminput.cpp" line="+44"/>
+        <location filename="../model/import/terraforminput.cpp" line="+46"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -7622,12 +7622,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+23"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location line="+196"/>
+        <location line="+182"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが %1 でした</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-232"/>
         <location line="+57"/>
         <source>a resource needs a &apos;type&apos; and a &apos;name&apos;</source>
         <translation>リソースには &apos;type&apos; と &apos;name&apos; が必要です</translation>
@@ -7649,7 +7649,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>モジュールの入れ子が深すぎます</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+183"/>
         <source>not JSON (%1)</source>
         <translation>JSON ではありません (%1)</translation>
     </message>

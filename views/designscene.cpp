@@ -339,19 +339,22 @@ void DesignScene::adjustLinks()
         l->adjust();
 }
 
+QString DesignScene::whereKindBelongs(const QString &kind)
+{
+    const KindSpec *spec = Catalog::instance().kind(kind);
+    if (spec && spec->topLevel && spec->parents.isEmpty())
+        return capitalised(tr("%1 belongs on the open canvas, outside other containers.").arg(kindInSentence(kind)));
+    QStringList places;
+    for (const QString &p : spec ? spec->parents : QStringList())
+        places << kindInSentence(p);
+    return capitalised(tr("%1 must be placed inside %2.").arg(kindInSentence(kind), places.join(tr(" or "))));
+}
+
 ComponentItem *DesignScene::dropTarget(QPointF scenePos, const QString &kind, const QSet<const ComponentItem *> &excluded, bool *allowed,
                                        QString *why) const
 {
     const Catalog &catalog = Catalog::instance();
     const KindSpec *spec = catalog.kind(kind);
-    auto belongs = [&] {
-        if (spec && spec->topLevel && spec->parents.isEmpty())
-            return capitalised(tr("%1 belongs on the open canvas, outside other containers.").arg(kindInSentence(kind)));
-        QStringList places;
-        for (const QString &p : spec ? spec->parents : QStringList())
-            places << kindInSentence(p);
-        return capitalised(tr("%1 must be placed inside %2.").arg(kindInSentence(kind), places.join(tr(" or "))));
-    };
     // the innermost container under the cursor decides
     for (QGraphicsItem *i : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
         auto *c = qgraphicsitem_cast<ComponentItem *>(i);
@@ -364,12 +367,12 @@ ComponentItem *DesignScene::dropTarget(QPointF scenePos, const QString &kind, co
             continue;
         *allowed = catalog.canContain(c->kind(), kind) || (spec && spec->anyParent);
         if (!*allowed && why)
-            *why = belongs();
+            *why = whereKindBelongs(kind);
         return *allowed ? c : nullptr;
     }
     *allowed = catalog.canContain(QString(), kind);
     if (!*allowed && why)
-        *why = belongs();
+        *why = whereKindBelongs(kind);
     return nullptr;
 }
 
@@ -466,8 +469,8 @@ bool DesignScene::addComponent(const QString &kind, QPointF viewCentre, QString 
     if (!found && catalog.canContain(QString(), kind))
         found = true; // the top level
     if (!found) {
-        bool allowed = false;
-        dropTarget(QPointF(-1e6, -1e6), kind, {}, &allowed, why); // only for the message
+        if (why)
+            *why = whereKindBelongs(kind);
         return false;
     }
     const Component *container = design.component(parent);

@@ -42,6 +42,8 @@ public:
     ComponentItem *dropTarget(QPointF scenePos, const QString &kind, const QSet<const ComponentItem *> &excluded, bool *allowed,
                               QString *why = nullptr) const;
     void highlightDropTarget(ComponentItem *target);
+    /// Where a component of @p kind may go, as a sentence in the interface language.
+    static QString whereKindBelongs(const QString &kind);
     /// Adds a new component of @p kind at @p scenePos (a palette drop); one undo step.
     bool addComponentAt(const QString &kind, QPointF scenePos, QString *why = nullptr);
     /// Adds a component of @p kind inside @p parentId (empty: the top level) near @p wished (in the

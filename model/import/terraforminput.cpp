@@ -1,5 +1,7 @@
 #include "terraforminput.h"
 
+#include "loaderror.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -377,20 +379,6 @@ void readPlan(json &doc, TfInput &input, int inputIndex)
     }
 }
 
-void lineColumn(const QByteArray &text, size_t offset, int *line, int *column)
-{
-    *line = 1;
-    qsizetype lineStart = 0;
-    const qsizetype end = std::min<qsizetype>(qsizetype(offset), text.size());
-    for (qsizetype i = 0; i < end; ++i) {
-        if (text.at(i) == '\n') {
-            ++*line;
-            lineStart = i + 1;
-        }
-    }
-    *column = int(end - lineStart) + 1;
-}
-
 } // namespace
 
 QString TfResource::configAddress() const
@@ -447,7 +435,7 @@ std::optional<TfInput> TerraformInput::read(const QByteArray &bytes, const QStri
     } catch (const json::parse_error &e) {
         int line = 0;
         int column = 0;
-        lineColumn(bytes, e.byte > 0 ? e.byte - 1 : 0, &line, &column);
+        lineColumnAt(bytes, qsizetype(e.byte > 0 ? e.byte - 1 : 0), &line, &column);
         *error = {QStringLiteral("%1:%2").arg(line).arg(column), tfimport::tr("not JSON (%1)").arg(QString::fromUtf8(e.what()).section(QStringLiteral(": "), -1))};
         return std::nullopt;
     }

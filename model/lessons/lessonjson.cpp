@@ -1,5 +1,7 @@
 #include "lessonjson.h"
 
+#include "loaderror.h"
+
 #include "catalog.h"
 #include "cidr.h"
 #include "design.h"
@@ -19,12 +21,7 @@ using nlohmann::json;
 
 QString LessonLoadError::toString(const QString &fileName) const
 {
-    QString place = fileName;
-    if (line > 0) {
-        place += QLatin1Char(':') + QString::number(line);
-        if (column > 0)
-            place += QLatin1Char(':') + QString::number(column);
-    }
+    const QString place = filePlace(fileName, line, column);
     QString subject;
     if (!stepId.isEmpty() && !field.isEmpty())
         subject = QCoreApplication::translate("kumo::LessonJson", "step '%1', '%2': ").arg(stepId, field);
@@ -54,21 +51,6 @@ struct Refusal
 [[noreturn]] void refuse(QString message, QString field = {}, QString stepId = {})
 {
     throw Refusal{LessonLoadError{std::move(message), 0, 0, std::move(stepId), std::move(field)}};
-}
-
-void lineColumnAt(const QByteArray &text, qsizetype offset, int *line, int *column)
-{
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    int l = 1;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i < offset; ++i) {
-        if (text.at(i) == '\n') {
-            ++l;
-            lineStart = i + 1;
-        }
-    }
-    *line = l;
-    *column = int(QString::fromUtf8(text.mid(lineStart, offset - lineStart)).size()) + 1;
 }
 
 /// Points at the step's id (or, outside steps, at the first key of the field) in the text.
