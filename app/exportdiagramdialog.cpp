@@ -57,6 +57,12 @@ ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QSt
     form->addRow(tr("S&cale:"), m_scale);
     m_transparent = new QCheckBox(tr("&Transparent background"));
     form->addRow(QString(), m_transparent);
+    m_page = new QComboBox;
+    m_page->addItem(tr("Size of the diagram (one page)"), int(DiagramRenderer::PageSize::Auto));
+    m_page->addItem(tr("A4 (fitted, or several pages to assemble)"), int(DiagramRenderer::PageSize::A4));
+    m_page->addItem(tr("US Letter (fitted, or several pages to assemble)"), int(DiagramRenderer::PageSize::Letter));
+    m_page->setToolTip(tr("A diagram that would print too small is split into overlapping pages with crop marks"));
+    form->addRow(tr("&Paper:"), m_page);
     m_pixels = new QLabel;
     m_pixels->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_pixels);
@@ -92,6 +98,7 @@ DiagramRenderer::Options ExportDiagramDialog::options() const
     DiagramRenderer::Options options;
     options.scale = m_scale->value();
     options.transparent = m_transparent->isChecked();
+    options.page = DiagramRenderer::PageSize(m_page->currentData().toInt());
     if (m_selection->isChecked())
         options.only = m_selectedIds;
     return options;
@@ -106,12 +113,21 @@ void ExportDiagramDialog::browse()
     }
 }
 
-void ExportDiagramDialog::formatChosen()
+void ExportDiagramDialog::enableFormatOptions()
 {
-    const bool png = !DiagramRenderer::info(format()).vector;
+    const DiagramRenderer::Format chosen = format();
+    const bool png = !DiagramRenderer::info(chosen).vector;
     m_scale->setEnabled(png);
     m_transparent->setEnabled(png);
-    m_pixels->setText(png ? tr("Scale and transparency apply to PNG; SVG and PDF are vector.") : tr("Vector output: sharp at any size."));
+    m_page->setEnabled(chosen == DiagramRenderer::Format::Pdf);
+    m_pixels->setText(png ? tr("Scale and transparency apply to PNG; SVG and PDF are vector.")
+                      : chosen == DiagramRenderer::Format::Drawio ? tr("Opens in draw.io (diagrams.net) with AWS shapes, ready to edit.")
+                                                                  : tr("Vector output: sharp at any size."));
+}
+
+void ExportDiagramDialog::formatChosen()
+{
+    enableFormatOptions();
     // keep the file name's extension in step with the format
     const QString current = path();
     if (!current.isEmpty()) {
@@ -128,9 +144,7 @@ void ExportDiagramDialog::pathEdited()
 {
     const QSignalBlocker block(m_format);
     m_format->setCurrentIndex(m_format->findData(int(DiagramRenderer::formatForPath(path()))));
-    const bool png = !DiagramRenderer::info(format()).vector;
-    m_scale->setEnabled(png);
-    m_transparent->setEnabled(png);
+    enableFormatOptions();
 }
 
 } // namespace kumo

@@ -14,8 +14,8 @@ class QRadioButton;
 
 namespace kumo {
 
-/// File › Export › Diagram: where to, which format, the whole design or the selection, and
-/// for PNG the scale and a transparent background.
+/// File › Export › Diagram: where to, which format, the whole design or the selection, for PNG
+/// the scale and a transparent background, for PDF the paper.
 class ExportDiagramDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ private:
     void browse();
     void formatChosen();
     void pathEdited();
+    void enableFormatOptions();
 
     QStringList m_selectedIds;
     QLineEdit *m_path;
@@ -40,6 +41,7 @@ private:
     QRadioButton *m_selection;
     QDoubleSpinBox *m_scale;
     QCheckBox *m_transparent;
+    QComboBox *m_page;
     QLabel *m_pixels;
 };
 
