@@ -192,7 +192,10 @@ QString boxStyle(const DiagramBox &box, bool publicSubnet)
         return resource("ecs_task", kCompute);
     if (box.role == DiagramBox::Role::Standby)
         return resource("rds_instance", kDatabase) + QStringLiteral("opacity=60;");
-    return box.container ? containerStyle(box.kind, publicSubnet) : leafStyle(box.kind);
+    // the network's nesting stays a group in draw.io even when nothing is inside it yet
+    static const QStringList groups = {QStringLiteral("region"), QStringLiteral("vpc"), QStringLiteral("availability_zone"),
+                                       QStringLiteral("subnet")};
+    return box.container || groups.contains(box.kind) ? containerStyle(box.kind, publicSubnet) : leafStyle(box.kind);
 }
 
 QString arrowStyle(const DiagramArrow &arrow, const QRectF &from, const QRectF &to)
