@@ -97,7 +97,9 @@ bool render(const Design &source, Format format, const QString &path, const Opti
     DesignScene scene(&document);
     scene.clearSelection();
     scene.setBackgroundBrush(Qt::NoBrush);
-    QRectF area = scene.itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    // paper has margins of its own
+    const double margin = format == Format::Pdf && options.page != PageSize::Auto ? 0 : kMargin;
+    QRectF area = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin);
     if (area.isEmpty())
         area = QRectF(0, 0, 200, 120);
     const DiagramWriter::Page page{&scene, area, title};

@@ -46,8 +46,9 @@ Format formatForPath(const QString &path);
 /// the page (portrait or landscape, whichever shows it larger, 10 mm margins, never enlarged),
 /// and split it into overlapping pages when it would have to shrink below minimumPdfScale.
 enum class PageSize { Auto, A4, Letter };
-/// Below half its size the canvas's smallest texts (11 px) would print under 5.5 pt.
-inline constexpr double minimumPdfScale = 0.5;
+/// The smallest scale a PDF page prints the canvas at: a third, where the canvas's names (13 px)
+/// still print at 4.3 pt, the size of fine print. The three-tier template fits an A4 page above it.
+inline constexpr double minimumPdfScale = 1.0 / 3.0;
 
 struct Options
 {

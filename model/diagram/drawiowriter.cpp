@@ -65,40 +65,77 @@ QString plainGroup(const char *rest)
     return QString::fromLatin1(rest) + QLatin1String(kPlainGroup);
 }
 
-QString leafStyle(const QString &kind)
+/// The AWS icon of a kind and the colour of its category.
+struct Icon
 {
-    static const QHash<QString, QString> styles = {
-        {QStringLiteral("internet_gateway"), resource("internet_gateway", kNetworking)},
-        {QStringLiteral("nat_gateway"), resource("nat_gateway", kNetworking)},
-        // the library's security group is an outline; in Kumo the group is a box of its own
-        {QStringLiteral("security_group"), QStringLiteral("fillColor=none;strokeColor=#DD3522;verticalAlign=top;fontStyle=0;fontColor=#DD3522;")},
-        {QStringLiteral("elastic_ip"), resource("elastic_ip_address", kCompute)},
-        {QStringLiteral("ec2_instance"), icon("ec2", kCompute)},
-        {QStringLiteral("ecr_repository"), icon("ecr", kCompute)},
-        {QStringLiteral("ecs_cluster"), icon("ecs", kCompute)},
-        {QStringLiteral("ecs_task_definition"), resource("ecs_task", kCompute)},
-        {QStringLiteral("ecs_service"), resource("ecs_service", kCompute)},
-        {QStringLiteral("load_balancer"), resource("application_load_balancer", kNetworking)},
-        {QStringLiteral("target_group"), icon("elastic_load_balancing", kNetworking)},
-        {QStringLiteral("rds_instance"), icon("rds", kDatabase)},
-        {QStringLiteral("s3_bucket"), icon("s3", kStorage)},
-        {QStringLiteral("cloudfront_distribution"), icon("cloudfront", kNetworking)},
-        {QStringLiteral("acm_certificate"), icon("certificate_manager_3", kSecurity)},
-        {QStringLiteral("route53_zone"), resource("hosted_zone", kNetworking)},
-        {QStringLiteral("route53_record"), icon("route_53", kNetworking)},
-        {QStringLiteral("iam_policy"), resource("permissions", kSecurity)},
-        {QStringLiteral("iam_user"), resource("user", kGeneral)},
-        {QStringLiteral("iam_group"), resource("users", kGeneral)},
-        {QStringLiteral("iam_role"), resource("role", kSecurity)},
-        {QStringLiteral("codecommit_repository"), icon("codecommit", kDevTools)},
-        {QStringLiteral("codebuild_project"), icon("codebuild", kDevTools)},
-        {QStringLiteral("codedeploy_application"), icon("codedeploy", kDevTools)},
-        {QStringLiteral("codepipeline"), icon("codepipeline", kDevTools)},
-        {QStringLiteral("internet"), resource("internet", kGeneral)},
-        {QStringLiteral("note"), QStringLiteral("shape=note;backgroundOutline=1;darkOpacity=0.05;size=14;fillColor=#FFF9DB;strokeColor=#D6B656;"
-                                                "fontColor=#232F3E;align=left;verticalAlign=top;spacingLeft=6;spacingTop=4;")},
+    QString style;
+    const char *colour = "#5A6C86";
+};
+
+Icon kindIcon(const QString &kind)
+{
+    static const QHash<QString, Icon> icons = {
+        {QStringLiteral("internet_gateway"), {resource("internet_gateway", kNetworking), kNetworking}},
+        {QStringLiteral("nat_gateway"), {resource("nat_gateway", kNetworking), kNetworking}},
+        {QStringLiteral("elastic_ip"), {resource("elastic_ip_address", kCompute), kCompute}},
+        {QStringLiteral("ec2_instance"), {icon("ec2", kCompute), kCompute}},
+        {QStringLiteral("ecr_repository"), {icon("ecr", kCompute), kCompute}},
+        {QStringLiteral("ecs_cluster"), {icon("ecs", kCompute), kCompute}},
+        {QStringLiteral("ecs_task_definition"), {resource("ecs_task", kCompute), kCompute}},
+        {QStringLiteral("ecs_service"), {resource("ecs_service", kCompute), kCompute}},
+        {QStringLiteral("load_balancer"), {resource("application_load_balancer", kNetworking), kNetworking}},
+        {QStringLiteral("target_group"), {icon("elastic_load_balancing", kNetworking), kNetworking}},
+        {QStringLiteral("rds_instance"), {icon("rds", kDatabase), kDatabase}},
+        {QStringLiteral("s3_bucket"), {icon("s3", kStorage), kStorage}},
+        {QStringLiteral("cloudfront_distribution"), {icon("cloudfront", kNetworking), kNetworking}},
+        {QStringLiteral("acm_certificate"), {icon("certificate_manager_3", kSecurity), kSecurity}},
+        {QStringLiteral("route53_zone"), {resource("hosted_zone", kNetworking), kNetworking}},
+        {QStringLiteral("route53_record"), {icon("route_53", kNetworking), kNetworking}},
+        {QStringLiteral("iam_policy"), {resource("permissions", kSecurity), kSecurity}},
+        {QStringLiteral("iam_user"), {resource("user", kGeneral), kSecurity}},
+        {QStringLiteral("iam_group"), {resource("users", kGeneral), kSecurity}},
+        {QStringLiteral("iam_role"), {resource("role", kSecurity), kSecurity}},
+        {QStringLiteral("codecommit_repository"), {icon("codecommit", kDevTools), kDevTools}},
+        {QStringLiteral("codebuild_project"), {icon("codebuild", kDevTools), kDevTools}},
+        {QStringLiteral("codedeploy_application"), {icon("codedeploy", kDevTools), kDevTools}},
+        {QStringLiteral("codepipeline"), {icon("codepipeline", kDevTools), kDevTools}},
+        {QStringLiteral("internet"), {resource("internet", kGeneral), kGeneral}},
     };
-    return styles.value(kind, QStringLiteral("rounded=1;arcSize=6;fillColor=#FFFFFF;strokeColor=#5A6C86;fontColor=#232F3E;"));
+    return icons.value(kind);
+}
+
+Icon boxIcon(const DiagramBox &box)
+{
+    if (box.role == DiagramBox::Role::Task)
+        return {resource("ecs_task", kCompute), kCompute};
+    if (box.role == DiagramBox::Role::Standby)
+        return {resource("rds_instance", kDatabase), kDatabase};
+    return kindIcon(box.kind);
+}
+
+/// The side of the square icon inside a box of @p height.
+double iconSide(double height)
+{
+    return std::max(8.0, std::min(36.0, height - 12));
+}
+
+/// A service is a white card in its category's colour holding the AWS icon, as on the canvas:
+/// the routes end on the card's sides, and the card is as large as the name needs.
+QString leafStyle(const DiagramBox &box)
+{
+    if (box.kind == QLatin1String("security_group") && box.role == DiagramBox::Role::Component) // the library's outline
+        return QStringLiteral("fillColor=none;strokeColor=#DD3522;verticalAlign=top;fontStyle=0;fontColor=#DD3522;");
+    if (box.kind == QLatin1String("note") && box.role == DiagramBox::Role::Component)
+        return QStringLiteral("shape=note;backgroundOutline=1;darkOpacity=0.05;size=14;fillColor=#FFF9DB;strokeColor=#D6B656;"
+                              "fontColor=#232F3E;align=left;verticalAlign=top;spacingLeft=6;spacingTop=4;");
+    const Icon icon = boxIcon(box);
+    QString style = QStringLiteral("rounded=1;arcSize=8;fillColor=#FFFFFF;strokeColor=%1;strokeWidth=1.5;fontColor=#232F3E;fontSize=12;"
+                                   "align=left;verticalAlign=middle;spacingRight=6;")
+                        .arg(QLatin1String(icon.colour));
+    style += QStringLiteral("spacingLeft=%1;").arg(icon.style.isEmpty() ? 8 : int(std::ceil(iconSide(box.rect.height()))) + 16);
+    if (box.role == DiagramBox::Role::Standby)
+        style += QStringLiteral("dashed=1;");
+    return style;
 }
 
 QString containerStyle(const QString &kind, bool publicSubnet)
@@ -188,14 +225,21 @@ void writeGeometry(QXmlStreamWriter &xml, const QRectF &rect)
 
 QString boxStyle(const DiagramBox &box, bool publicSubnet)
 {
-    if (box.role == DiagramBox::Role::Task)
-        return resource("ecs_task", kCompute);
-    if (box.role == DiagramBox::Role::Standby)
-        return resource("rds_instance", kDatabase) + QStringLiteral("opacity=60;");
     // the network's nesting stays a group in draw.io even when nothing is inside it yet
     static const QStringList groups = {QStringLiteral("region"), QStringLiteral("vpc"), QStringLiteral("availability_zone"),
                                        QStringLiteral("subnet")};
-    return box.container || groups.contains(box.kind) ? containerStyle(box.kind, publicSubnet) : leafStyle(box.kind);
+    if (box.role == DiagramBox::Role::Component && (box.container || groups.contains(box.kind)))
+        return containerStyle(box.kind, publicSubnet);
+    return leafStyle(box);
+}
+
+QString iconStyle(const DiagramBox &box)
+{
+    if (box.role == DiagramBox::Role::Component && (box.container || box.kind == QLatin1String("note") || box.kind == QLatin1String("security_group")))
+        return {};
+    const QString style = boxIcon(box).style;
+    // part of its card: selecting, moving or connecting picks the card
+    return style.isEmpty() ? style : style + QStringLiteral("connectable=0;movable=0;resizable=0;rotatable=0;deletable=0;editable=0;selectable=0;");
 }
 
 QString arrowStyle(const DiagramArrow &arrow, const QRectF &from, const QRectF &to)
@@ -225,6 +269,11 @@ QString cellId(const QString &boxId)
     if (boxId == QLatin1String("0") || boxId == QLatin1String("1"))
         return boxId + QLatin1Char('#');
     return boxId;
+}
+
+QString iconCellId(const QString &boxId)
+{
+    return boxId + QStringLiteral("#icon");
 }
 
 QByteArray write(const DiagramLayout &layout, const Design &design, const QString &title)
@@ -276,6 +325,18 @@ QByteArray write(const DiagramLayout &layout, const Design &design, const QStrin
         // draw.io keeps a child's geometry relative to its parent
         writeGeometry(xml, parent ? b.rect.translated(-parent->rect.topLeft()) : b.rect);
         xml.writeEndElement();
+        const QString icon = iconStyle(b);
+        if (!icon.isEmpty()) {
+            const double side = iconSide(b.rect.height());
+            xml.writeStartElement(QStringLiteral("mxCell"));
+            xml.writeAttribute(QStringLiteral("id"), xmlText(iconCellId(b.id)));
+            xml.writeAttribute(QStringLiteral("value"), QString());
+            xml.writeAttribute(QStringLiteral("style"), icon);
+            xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
+            xml.writeAttribute(QStringLiteral("parent"), xmlText(cellId(b.id)));
+            writeGeometry(xml, QRectF(8, (b.rect.height() - side) / 2, side, side));
+            xml.writeEndElement();
+        }
     }
 
     int n = 0;
