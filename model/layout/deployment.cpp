@@ -66,8 +66,8 @@ public:
     QRectF take()
     {
         const QSizeF size(AutoLayout::kLeafWidth, AutoLayout::kLeafHeight);
-        const std::vector<double> xs = columns();
-        const std::vector<double> ys = rows();
+        const std::vector<double> xs = starts(true);
+        const std::vector<double> ys = starts(false);
         // rows are not bounded below: the lowest one clears every obstacle, so a spot is found
         QRectF spot(QPointF(xs.front(), ys.back()), size);
         for (double y : ys) {
@@ -88,36 +88,21 @@ public:
 private:
     static QRectF grown(const QRectF &r) { return r.adjusted(-Placement::kGap, -Placement::kGap, Placement::kGap, Placement::kGap); }
 
-    std::vector<double> columns() const
+    /// Where rows (or columns) may start: below the title (inside the padding), at a child's top
+    /// (left) edge, or a gap after a child or an earlier card. A start less than a gap before a
+    /// child's edge gives way to that edge, so that cards line up with the children.
+    std::vector<double> starts(bool horizontal) const
     {
-        std::vector<double> xs = {Placement::contentOrigin(kSubnet).x()};
+        const QPointF origin = Placement::contentOrigin(kSubnet);
+        const double minimum = horizontal ? Placement::kPadding : Placement::kTitleHeight;
+        std::vector<double> values = {horizontal ? origin.x() : origin.y()};
+        for (const QRectF &o : m_obstacles)
+            values.push_back(horizontal ? o.right() : o.bottom());
         std::vector<double> edges;
         for (const QRectF &c : m_children) {
-            if (c.left() >= Placement::kPadding)
-                edges.push_back(c.left());
+            if (const double edge = horizontal ? c.left() : c.top(); edge >= minimum)
+                edges.push_back(edge);
         }
-        for (const QRectF &o : m_obstacles)
-            xs.push_back(o.right());
-        return candidates(xs, edges, Placement::kPadding);
-    }
-
-    std::vector<double> rows() const
-    {
-        std::vector<double> ys = {Placement::contentOrigin(kSubnet).y()};
-        std::vector<double> edges;
-        for (const QRectF &c : m_children) {
-            if (c.top() >= Placement::kTitleHeight)
-                edges.push_back(c.top());
-        }
-        for (const QRectF &o : m_obstacles)
-            ys.push_back(o.bottom());
-        return candidates(ys, edges, Placement::kTitleHeight);
-    }
-
-    /// @p values and the children's @p edges, sorted; a value less than a gap before a child's
-    /// edge gives way to that edge, so that cards line up with the children's rows and columns.
-    static std::vector<double> candidates(std::vector<double> values, const std::vector<double> &edges, double minimum)
-    {
         std::erase_if(values, [&](double v) {
             return v < minimum || std::any_of(edges.begin(), edges.end(), [v](double e) { return v < e && e - v < Placement::kGap; });
         });
