@@ -35,7 +35,12 @@ std::vector<Card> cards(const Design &design);
 /// The cards with their rectangles (relative to their subnet) for the given component geometry
 /// (relative to each parent, as Component::geometry or AutoLayout::compute give it): each card
 /// takes the first free leaf-sized spot in its subnet, below the title and clear of the
-/// subnet's children and of the cards placed before it.
+/// subnet's children and of the cards placed before it (Placement's padding and gap). Spots are
+/// tried in reading order, rows top to bottom and left to right within the subnet's width; rows
+/// and columns start below the title, at a child's edge or a gap after a child or card, and one
+/// starting less than a gap before a child's edge lines up with that child instead. A subnet too
+/// small for its cards gets the rest below its content; the automatic layout sizes subnets so
+/// that every card fits.
 std::vector<Card> place(const Design &design, const QHash<QString, QRectF> &relativeGeometry);
 
 } // namespace Deployment

@@ -48,7 +48,7 @@ struct Route
 
 struct Options
 {
-    double margin = 12;          ///< clearance kept around obstacles
+    double margin = 8;           ///< clearance kept around obstacles (half the usual gap between boxes)
     double spacing = 6;          ///< distance between arrows sharing a corridor
     double containerTitle = 34;  ///< height of a container's title bar, which arrows keep off
     double bendPenalty = 40;     ///< length an extra bend is worth
