@@ -20,6 +20,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <optional>
+
 using namespace kumo;
 using json = nlohmann::json;
 
@@ -149,6 +151,7 @@ struct Cell
     bool edge = false;
     QRectF geometry;               ///< relative to the parent, as stored
     std::vector<QPointF> points;   ///< the waypoints of an edge
+    std::optional<QPointF> labelOffset; ///< of an edge's label from the middle of the edge
 };
 
 struct DrawioFile
@@ -203,7 +206,11 @@ DrawioFile readDrawio(const QByteArray &bytes)
             current->geometry = QRectF(a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble(),
                                        a.value(QLatin1String("width")).toDouble(), a.value(QLatin1String("height")).toDouble());
         } else if (xml.name() == QLatin1String("mxPoint") && current) {
-            current->points.emplace_back(a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble());
+            const QPointF p(a.value(QLatin1String("x")).toDouble(), a.value(QLatin1String("y")).toDouble());
+            if (a.value(QLatin1String("as")) == QLatin1String("offset"))
+                current->labelOffset = p;
+            else
+                current->points.push_back(p);
         }
     }
     if (xml.hasError())
@@ -429,6 +436,15 @@ void TestDiagramExport::drawioKeepsHostileTextValid()
     for (const Cell &c : file.cells)
         labelled = labelled || (c.edge && c.value == clean);
     QVERIFY(labelled);
+    // the label goes where the router put it: 250 along from the middle of the 700 long route
+    // (halfway is 100 down and 250 left of the corner at 740, 260), and 72 up to the label's centre
+    for (const Cell &c : file.cells) {
+        if (c.edge) {
+            QCOMPARE(c.labelOffset.has_value(), !c.value.isEmpty());
+            if (c.labelOffset)
+                QCOMPARE(*c.labelOffset, QPointF(250, -72));
+        }
+    }
     // plain text, not HTML: draw.io shows a name with markup as written
     for (const Cell &c : file.cells)
         QVERIFY2(!c.style.contains(QLatin1String("html=1")), qPrintable(c.id));

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLineF>
 #include <QXmlStreamWriter>
 
 #include <algorithm>
@@ -210,6 +211,22 @@ QString boxLabel(const DiagramBox &box, const Design &design)
     return name == kind ? name : name + QLatin1Char('\n') + kind;
 }
 
+/// The point halfway along a polyline.
+QPointF midpoint(const std::vector<QPointF> &points)
+{
+    double length = 0;
+    for (size_t i = 1; i < points.size(); ++i)
+        length += QLineF(points[i - 1], points[i]).length();
+    double left = length / 2;
+    for (size_t i = 1; i < points.size(); ++i) {
+        const QLineF segment(points[i - 1], points[i]);
+        if (segment.length() >= left && segment.length() > 0)
+            return segment.pointAt(left / segment.length());
+        left -= segment.length();
+    }
+    return points.front();
+}
+
 void writeGeometry(QXmlStreamWriter &xml, const QRectF &rect)
 {
     xml.writeStartElement(QStringLiteral("mxGeometry"));
@@ -366,6 +383,15 @@ QByteArray write(const DiagramLayout &layout, const Design &design, const QStrin
                 xml.writeAttribute(QStringLiteral("y"), number(a.points[i].y()));
                 xml.writeEndElement();
             }
+            xml.writeEndElement();
+        }
+        // draw.io puts a label at the middle of its edge; the offset moves it where the router put it
+        if (!a.label.isEmpty() && !a.labelBox.isEmpty() && a.points.size() >= 2) {
+            const QPointF offset = a.labelBox.center() - midpoint(a.points);
+            xml.writeStartElement(QStringLiteral("mxPoint"));
+            xml.writeAttribute(QStringLiteral("x"), number(offset.x()));
+            xml.writeAttribute(QStringLiteral("y"), number(offset.y()));
+            xml.writeAttribute(QStringLiteral("as"), QStringLiteral("offset"));
             xml.writeEndElement();
         }
         xml.writeEndElement(); // mxGeometry
