@@ -58,6 +58,7 @@ ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QSt
     m_transparent = new QCheckBox(tr("&Transparent background"));
     form->addRow(QString(), m_transparent);
     m_page = new QComboBox;
+    m_page->setObjectName(QStringLiteral("paper"));
     m_page->addItem(tr("Size of the diagram (one page)"), int(DiagramRenderer::PageSize::Auto));
     m_page->addItem(tr("A4 (fitted, or several pages to assemble)"), int(DiagramRenderer::PageSize::A4));
     m_page->addItem(tr("US Letter (fitted, or several pages to assemble)"), int(DiagramRenderer::PageSize::Letter));

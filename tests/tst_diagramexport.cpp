@@ -1,5 +1,7 @@
 // The laid-out diagram as data (layout JSON), as an editable draw.io file, and PDF on A4/Letter.
 #include "catalog.h"
+#include "diagramrenderer.h"
+#include "exportdiagramdialog.h"
 #include "design.h"
 #include "designfile.h"
 #include "diagram/diagramlayout.h"
@@ -8,6 +10,7 @@
 #include "support/designgenerator.h"
 #include "templates.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -388,6 +391,8 @@ private slots:
     void pdfOnA4();
     void pdfTilesCarryTheirPlace();
     void wrongArguments();
+    void exportDialogOffersDrawioAndPaper();
+    void drawioOfTheSelection();
 
 private:
     QTemporaryDir m_dir;
@@ -653,5 +658,42 @@ void TestDiagramExport::wrongArguments()
     QVERIFY(!QFileInfo::exists(out));
 }
 
-QTEST_GUILESS_MAIN(TestDiagramExport)
+void TestDiagramExport::exportDialogOffersDrawioAndPaper()
+{
+    ExportDiagramDialog dialog(QStringLiteral("/tmp/plan.pdf"), {});
+    auto *format = dialog.findChild<QComboBox *>();
+    auto *paper = dialog.findChild<QComboBox *>(QStringLiteral("paper"));
+    QVERIFY(format && paper && format != paper);
+    QVERIFY(paper->isEnabled());
+    paper->setCurrentIndex(paper->findData(int(DiagramRenderer::PageSize::A4)));
+    QCOMPARE(dialog.options().page, DiagramRenderer::PageSize::A4);
+    format->setCurrentIndex(format->findData(int(DiagramRenderer::Format::Drawio)));
+    QCOMPARE(dialog.format(), DiagramRenderer::Format::Drawio);
+    QCOMPARE(dialog.path(), QStringLiteral("/tmp/plan.drawio"));
+    QVERIFY(!paper->isEnabled()); // paper is for PDF only
+    QCOMPARE(DiagramRenderer::formatForPath(QStringLiteral("a/b.drawio")), DiagramRenderer::Format::Drawio);
+}
+
+void TestDiagramExport::drawioOfTheSelection()
+{
+    // File › Export › Diagram with the selection: the chosen VPC with what it holds, nothing else
+    const Design design = loadDesign(templatePath("three-tier"));
+    const QString vpc = design.componentsOfKind(QStringLiteral("vpc")).front()->id;
+    DiagramRenderer::Options options;
+    options.only = {vpc};
+    const QString out = m_dir.filePath(QStringLiteral("selection.drawio"));
+    QString error;
+    QVERIFY2(DiagramRenderer::render(design, DiagramRenderer::Format::Drawio, out, options, &error), qPrintable(error));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const DrawioFile file = readDrawio(f.readAll());
+    QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+    QVERIFY(file.cell(vpc));
+    for (const Component *c : design.components()) {
+        const bool inside = design.isAncestor(vpc, c->id) || c->id == vpc;
+        QCOMPARE(file.cell(DrawioWriter::cellId(c->id)) != nullptr, inside);
+    }
+}
+
+QTEST_MAIN(TestDiagramExport)
 #include "tst_diagramexport.moc"

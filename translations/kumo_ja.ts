@@ -1980,7 +1980,7 @@
         <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+71"/>
+        <location filename="../views/diagramrenderer.cpp" line="+73"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -1999,7 +1999,7 @@
 <context>
     <name>kumo::DrawioWriter</name>
     <message>
-        <location filename="../model/diagram/drawiowriter.cpp" line="+165"/>
+        <location filename="../model/diagram/drawiowriter.cpp" line="+203"/>
         <source>task ×%1</source>
         <translation>タスク ×%1</translation>
     </message>
@@ -2051,12 +2051,12 @@
     <name>kumo::ExportDiagramDialog</name>
     <message>
         <location filename="../app/exportdiagramdialog.cpp" line="+24"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-82"/>
         <source>Browse...</source>
         <translation>参照...</translation>
     </message>
@@ -2108,7 +2108,7 @@
         <translation>背景を透明にする(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Size of the diagram (one page)</source>
         <translation>図の大きさ (1 ページ)</translation>
     </message>
