@@ -384,6 +384,7 @@ private slots:
     void drawioHasAnAwsShapeForEveryKind();
     void layoutJsonCarriesEveryBoxAndArrow();
     void drawioOfTheThreeTierTemplateKeepsItsLayout();
+    void drawioKeepsEveryNameOfAHostileDesign();
     void drawioSpeaksTheChosenLanguage();
     void layoutJsonMatchesTheComputedDiagram_data();
     void layoutJsonMatchesTheComputedDiagram();
@@ -512,6 +513,25 @@ void TestDiagramExport::drawioOfTheThreeTierTemplateKeepsItsLayout()
     for (const Component *c : design.components())
         QVERIFY2(file.cell(DrawioWriter::cellId(c->id)), qPrintable(c->id));
     QCOMPARE(file.diagramName, design.name);
+}
+
+void TestDiagramExport::drawioKeepsEveryNameOfAHostileDesign()
+{
+    // Japanese names, markup characters, quotes: every name is its cell's first line, as written
+    const QString source = QStringLiteral(KUMO_TEST_DATA "/diagram-names.kumo");
+    const QString out = m_dir.filePath(QStringLiteral("names.drawio"));
+    QCOMPARE(runKumo({QStringLiteral("export"), QStringLiteral("drawio"), source, QStringLiteral("-o"), out}), 0);
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const DrawioFile file = readDrawio(f.readAll());
+    QVERIFY2(file.error.isEmpty(), qPrintable(file.error));
+    const Design design = loadDesign(source);
+    for (const Component *c : design.components()) {
+        const Cell *cell = file.cell(DrawioWriter::cellId(c->id));
+        QVERIFY2(cell, qPrintable(c->id));
+        if (c->kind != QLatin1String("note"))
+            QCOMPARE(cell->value.section(QLatin1Char('\n'), 0, 0), c->displayName());
+    }
 }
 
 void TestDiagramExport::drawioSpeaksTheChosenLanguage()
