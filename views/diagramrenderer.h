@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diagram/diagramlayout.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -44,6 +46,7 @@ struct Options
     double scale = 2.0;       ///< PNG only: pixels per canvas unit
     bool transparent = false; ///< PNG only
     QStringList only;         ///< when not empty: just these components, with what they contain
+    DiagramView view = DiagramView::Deployment; ///< with the deployment view's cards, as the canvas shows by default
 };
 
 /// Needs a QApplication (the canvas is made of graphics items). A design without geometry is
