@@ -42,6 +42,7 @@ QString usage()
               "  kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG\n"
               "  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]\n"
               "                                                the whole diagram as PNG (S: 1 to 4, default 2)\n"
+              "                                                (svg, png, pdf, drawio, layout: [--view deployment|logical])\n"
               "  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--lang en|ja]\n"
               "                                                the whole diagram as a vector PDF (auto: one page its size;\n"
               "                                                a4, letter: fitted, or several overlapping pages when too large)\n"
@@ -241,7 +242,7 @@ int exportDiagram(const QStringList &arguments, const QString &format)
     const QCommandLineOption transparent(QStringLiteral("transparent"), tr("PNG with a transparent background"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("language of kind names and subtitles: en or ja"), QStringLiteral("LANG"));
     const QCommandLineOption page(QStringLiteral("page"), tr("PDF paper: auto, a4 or letter"), QStringLiteral("PAGE"));
-    const QCommandLineOption view(QStringLiteral("view"), tr("draw.io: deployment or logical"), QStringLiteral("VIEW"));
+    const QCommandLineOption view(QStringLiteral("view"), tr("deployment (with task and standby cards) or logical"), QStringLiteral("VIEW"));
     parser.addOptions({output, scale, transparent, lang, page, view});
     if (!parse(parser, arguments, 3))
         return BadInput;
@@ -265,8 +266,6 @@ int exportDiagram(const QStringList &arguments, const QString &format)
         else if (paper != QLatin1String("auto"))
             return usageError(tr("--page must be auto, a4 or letter"));
     }
-    if (parser.isSet(view) && kind != DiagramRenderer::Format::Drawio)
-        return usageError(tr("--view applies to 'export drawio' and 'export layout' only"));
     const auto chosenView = viewOption(parser, view);
     if (!chosenView)
         return BadInput;

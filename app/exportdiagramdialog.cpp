@@ -47,6 +47,11 @@ ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QSt
     scope->addWidget(m_whole);
     scope->addWidget(m_selection);
     form->addRow(tr("Export:"), scope);
+    m_view = new QComboBox;
+    m_view->setObjectName(QStringLiteral("view"));
+    m_view->addItem(tr("Deployment view (with ECS tasks and standbys in their subnets)"), int(DiagramView::Deployment));
+    m_view->addItem(tr("Logical view (each component once)"), int(DiagramView::Logical));
+    form->addRow(tr("&View:"), m_view);
 
     m_scale = new QDoubleSpinBox;
     m_scale->setRange(1, 4);
@@ -100,9 +105,15 @@ DiagramRenderer::Options ExportDiagramDialog::options() const
     options.scale = m_scale->value();
     options.transparent = m_transparent->isChecked();
     options.page = DiagramRenderer::PageSize(m_page->currentData().toInt());
+    options.view = DiagramView(m_view->currentData().toInt());
     if (m_selection->isChecked())
         options.only = m_selectedIds;
     return options;
+}
+
+void ExportDiagramDialog::setView(DiagramView view)
+{
+    m_view->setCurrentIndex(m_view->findData(int(view)));
 }
 
 void ExportDiagramDialog::browse()

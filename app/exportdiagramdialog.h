@@ -15,7 +15,7 @@ class QRadioButton;
 namespace kumo {
 
 /// File › Export › Diagram: where to, which format, the whole design or the selection, for PNG
-/// the scale and a transparent background, for PDF the paper.
+/// the scale and a transparent background, for PDF the paper; the deployment or logical view.
 class ExportDiagramDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +27,8 @@ public:
     QString path() const;
     DiagramRenderer::Format format() const;
     DiagramRenderer::Options options() const;
+    /// The view drawn: the canvas's by default (deployment).
+    void setView(DiagramView view);
 
 private:
     void browse();
@@ -42,6 +44,7 @@ private:
     QDoubleSpinBox *m_scale;
     QCheckBox *m_transparent;
     QComboBox *m_page;
+    QComboBox *m_view;
     QLabel *m_pixels;
 };
 

@@ -60,6 +60,14 @@ QHash<QString, QRectF> rectsOf(const std::vector<Card> &cards)
     return rects;
 }
 
+/// Two rows: with the children's geometry stored in the design, and without.
+void storedOrGiven(const char *stored, const char *given)
+{
+    QTest::addColumn<bool>("stored");
+    QTest::newRow(stored) << true;
+    QTest::newRow(given) << false;
+}
+
 /// Every card lies inside its subnet, on none of the subnet's children and on no other card.
 void checkCardsFit(const Design &design, const QHash<QString, QRectF> &layout, const std::vector<Card> &cards)
 {
@@ -99,6 +107,8 @@ private slots:
     void placedAfterTheChildren();
     void emptySubnetGetsRoomForItsCards();
     void storedSubnetGrowsForItsCards();
+    void manyCardsInOneSubnet_data();
+    void manyCardsInOneSubnet();
     void cardsFitAfterAutomaticLayout_data();
     void cardsFitAfterAutomaticLayout();
 };
@@ -199,9 +209,7 @@ void TestDeployment::fixedOrder()
 
 void TestDeployment::placedAfterTheChildren_data()
 {
-    QTest::addColumn<bool>("stored");
-    QTest::newRow("stored geometry") << true;
-    QTest::newRow("given geometry") << false;
+    storedOrGiven("stored geometry", "given geometry");
 }
 
 void TestDeployment::placedAfterTheChildren()
@@ -269,6 +277,29 @@ void TestDeployment::storedSubnetGrowsForItsCards()
     // in web's row: a gap after web (188 + 16), then a gap after the first card
     QCOMPARE(rectsOf(cards).value(s("svc1@subnet-a")), QRectF(204, 40, 168, 76));
     QCOMPARE(rectsOf(cards).value(s("svc2@subnet-a")), QRectF(388, 40, 168, 76));
+}
+
+void TestDeployment::manyCardsInOneSubnet_data()
+{
+    storedOrGiven("hand-placed children", "laid out");
+}
+
+void TestDeployment::manyCardsInOneSubnet()
+{
+    QFETCH(bool, stored);
+    Design d = network();
+    for (int i = 0; i < 400; ++i) {
+        const std::string n = std::to_string(i);
+        d.insert(component(("svc" + n).c_str(), "ecs_service", "cluster", {{"subnets", {"subnet-a"}}, {"desired_count", i}}));
+        Component vm = component(("vm" + n).c_str(), "ec2_instance", "subnet-a", {{"ami", "ami-0123456789abcdef0"}});
+        if (stored) // scattered, some touching the title or the border
+            vm.geometry = QRectF((i * 137) % 1900, 20 + (i * 71) % 2400, 168 + i % 3 * 40, 76);
+        d.insert(vm);
+    }
+    QHash<QString, QRectF> layout = AutoLayout::compute(d);
+    const std::vector<Card> cards = Deployment::place(d, layout);
+    QCOMPARE(qsizetype(cards.size()), 400);
+    checkCardsFit(d, layout, cards);
 }
 
 void TestDeployment::cardsFitAfterAutomaticLayout_data()

@@ -692,6 +692,10 @@ void TestDiagramExport::exportDialogOffersDrawioAndPaper()
     QCOMPARE(dialog.path(), QStringLiteral("/tmp/plan.drawio"));
     QVERIFY(!paper->isEnabled()); // paper is for PDF only
     QCOMPARE(DiagramRenderer::formatForPath(QStringLiteral("a/b.drawio")), DiagramRenderer::Format::Drawio);
+    // the canvas's view by default, as the main window passes it
+    QCOMPARE(dialog.options().view, DiagramView::Deployment);
+    dialog.setView(DiagramView::Logical);
+    QCOMPARE(dialog.options().view, DiagramView::Logical);
 }
 
 void TestDiagramExport::drawioOfTheSelection()

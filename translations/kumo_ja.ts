@@ -223,6 +223,29 @@
     </message>
 </context>
 <context>
+    <name>kumo::CardItem</name>
+    <message>
+        <location filename="../views/carditem.cpp" line="+34"/>
+        <source>tasks ×%1</source>
+        <translation>タスク ×%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standby (Multi-AZ)</source>
+        <translation>スタンバイ (マルチ AZ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 task(s) of this service run in this subnet. Click to select the service.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: このサービスのタスクが %2 個、このサブネットで動いています。クリックするとサービスを選択します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the standby copy of this database, kept in step in another availability zone. Click to select the database.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: このデータベースのスタンバイです。別の AZ で同期されています。クリックするとデータベースを選択します。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Catalog</name>
     <message>
         <location filename="../model/catalog.cpp" line="+44"/>
@@ -1362,7 +1385,7 @@
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+181"/>
+        <location filename="../views/componentitem.cpp" line="+188"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -1838,7 +1861,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+346"/>
+        <location filename="../views/designscene.cpp" line="+396"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -1980,7 +2003,7 @@
         <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+73"/>
+        <location filename="../views/diagramrenderer.cpp" line="+74"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2051,12 +2074,12 @@
     <name>kumo::ExportDiagramDialog</name>
     <message>
         <location filename="../app/exportdiagramdialog.cpp" line="+24"/>
-        <location line="+86"/>
+        <location line="+97"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-93"/>
         <source>Browse...</source>
         <translation>参照...</translation>
     </message>
@@ -2091,6 +2114,21 @@
         <location line="+6"/>
         <source>Export:</source>
         <translation>対象:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deployment view (with ECS tasks and standbys in their subnets)</source>
+        <translation>デプロイメントビュー (ECS タスクとスタンバイをサブネット内に表示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logical view (each component once)</source>
+        <translation>論理ビュー (各コンポーネントを 1 回だけ表示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View:</source>
+        <translation>ビュー(&amp;V):</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2138,7 +2176,7 @@
         <translation>書き出す</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Scale and transparency apply to PNG; SVG and PDF are vector.</source>
         <translation>倍率と透明背景は PNG にだけ効きます。SVG と PDF はベクター形式です。</translation>
     </message>
@@ -3374,7 +3412,7 @@
 <context>
     <name>kumo::LinkItem</name>
     <message>
-        <location filename="../views/linkitem.cpp" line="+43"/>
+        <location filename="../views/linkitem.cpp" line="+26"/>
         <source>Double-click to label this connection; Delete removes it.</source>
         <translation>ダブルクリックで接続にラベルを付けます。Delete キーで削除します。</translation>
     </message>
@@ -3646,7 +3684,17 @@
         <translation>実寸(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Deployment View</source>
+        <translation>デプロイメントビュー(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show where each ECS service&apos;s tasks and each Multi-AZ database&apos;s standby run, inside their subnets</source>
+        <translation>ECS サービスのタスクとマルチ AZ データベースのスタンバイがどこで動くかも、サブネットの中に表示します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -3743,14 +3791,14 @@
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-270"/>
+        <location line="-276"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+279"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -4696,6 +4744,7 @@
   kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG
   kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]
                                                 the whole diagram as PNG (S: 1 to 4, default 2)
+                                                (svg, png, pdf, drawio, layout: [--view deployment|logical])
   kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--lang en|ja]
                                                 the whole diagram as a vector PDF (auto: one page its size;
                                                 a4, letter: fitted, or several overlapping pages when too large)
@@ -4727,7 +4776,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>text, json or sarif</source>
         <translation>text、json、sarif のいずれか</translation>
     </message>
@@ -4767,13 +4816,13 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <message>
         <location line="+1"/>
         <location line="+81"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <location filename="../app/clilessons.cpp" line="-100"/>
         <source>file to write</source>
         <translation>書き出すファイル</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-135"/>
         <location filename="../app/cliimport.cpp" line="+41"/>
         <source>overwrite an existing file</source>
         <translation>既存のファイルを上書きする</translation>
@@ -4847,7 +4896,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>draw.io: deployment or logical</source>
+        <source>deployment (with task and standby cards) or logical</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4871,12 +4920,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>--view applies to &apos;export drawio&apos; and &apos;export layout&apos; only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--lang must be one of: %1</source>
         <translation>--lang は次のいずれかでなければなりません：%1</translation>
     </message>

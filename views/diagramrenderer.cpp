@@ -95,6 +95,7 @@ bool render(const Design &source, Format format, const QString &path, const Opti
     Document document;
     document.reset(std::move(design));
     DesignScene scene(&document);
+    scene.setView(options.view);
     scene.clearSelection();
     scene.setBackgroundBrush(Qt::NoBrush);
     // paper has margins of its own

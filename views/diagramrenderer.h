@@ -55,8 +55,8 @@ struct Options
     double scale = 2.0;       ///< PNG only: pixels per canvas unit
     bool transparent = false; ///< PNG only
     QStringList only;         ///< when not empty: just these components, with what they contain
-    PageSize page = PageSize::Auto;           ///< PDF only
-    DiagramView view = DiagramView::Deployment; ///< draw.io only
+    PageSize page = PageSize::Auto; ///< PDF only
+    DiagramView view = DiagramView::Deployment; ///< with the deployment view's cards, as the canvas shows by default
 };
 
 /// Needs a QApplication (the canvas is made of graphics items). A design without geometry is

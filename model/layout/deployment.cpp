@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <limits>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace kumo::Deployment {
@@ -39,8 +40,10 @@ QString cardId(const QString &componentId, const QString &subnetId)
     return componentId + QLatin1Char('@') + subnetId;
 }
 
-/// Where a card may go in one subnet: reading order over candidate rows and columns that start
-/// below the title, at a child's top or left edge, or a gap after a child or an earlier card.
+/// Where the cards of one subnet go: spots are tried in reading order from the previous card's
+/// on (an earlier spot was not free then and is not now), over rows and columns that start below
+/// the title, at a child's edge, or a gap after a child or a card. Rows are visited top to bottom
+/// only, so the children near a row are kept in a sliding window: placing stays close to linear.
 class SubnetSpots
 {
 public:
@@ -54,67 +57,102 @@ public:
             return std::nullopt;
         };
         m_width = rectOf(subnetId).value_or(QRectF(QPointF(0, 0), Placement::defaultSize(kSubnet))).width();
+        std::vector<QRectF> children;
         for (const QString &child : design.children(subnetId)) {
-            if (const auto r = rectOf(child)) {
-                m_children.push_back(*r);
-                m_obstacles.push_back(grown(*r));
-            }
+            if (const auto r = rectOf(child))
+                children.push_back(*r);
         }
+        for (const QRectF &c : children) {
+            if (c.left() >= Placement::kPadding)
+                m_lefts.push_back(c.left());
+            if (c.top() >= Placement::kTitleHeight)
+                m_tops.push_back(c.top());
+        }
+        for (std::vector<double> *edges : {&m_lefts, &m_tops}) {
+            std::sort(edges->begin(), edges->end());
+            edges->erase(std::unique(edges->begin(), edges->end()), edges->end());
+        }
+        m_columns.insert(m_lefts.begin(), m_lefts.end());
+        m_rows.insert(m_tops.begin(), m_tops.end());
+        const QPointF origin = Placement::contentOrigin(kSubnet);
+        addStarts(origin);
+        for (const QRectF &c : children) {
+            m_children.push_back(grown(c));
+            addStarts(grown(c).bottomRight());
+        }
+        std::sort(m_children.begin(), m_children.end(), [](const QRectF &a, const QRectF &b) { return a.top() < b.top(); });
+        m_cursor = QPointF(*m_columns.begin(), *m_rows.begin());
     }
 
-    /// The first free leaf-sized spot in reading order; it is then taken.
+    /// The first free leaf-sized spot from the previous card's on, in reading order; it is then
+    /// taken. The leftmost column is always allowed, even when the subnet is narrower than a card.
     QRectF take()
     {
         const QSizeF size(AutoLayout::kLeafWidth, AutoLayout::kLeafHeight);
-        const std::vector<double> xs = starts(true);
-        const std::vector<double> ys = starts(false);
-        // rows are not bounded below: the lowest one clears every obstacle, so a spot is found
-        QRectF spot(QPointF(xs.front(), ys.back()), size);
-        for (double y : ys) {
-            const auto column = std::find_if(xs.begin(), xs.end(), [&](double x) {
-                const QRectF r(QPointF(x, y), size);
-                const bool fits = x == xs.front() || r.right() <= m_width - Placement::kPadding;
-                return fits && std::none_of(m_obstacles.begin(), m_obstacles.end(), [&](const QRectF &o) { return o.intersects(r); });
-            });
-            if (column != xs.end()) {
-                spot.moveTopLeft(QPointF(*column, y));
-                break;
+        const double first = *m_columns.begin();
+        // rows are not bounded below: the lowest one clears everything, so a spot is found
+        for (auto row = m_rows.lower_bound(m_cursor.y()); row != m_rows.end(); ++row) {
+            const double y = *row;
+            const auto near = obstaclesNear(y, size.height());
+            auto column = y == m_cursor.y() && m_taken ? m_columns.upper_bound(m_cursor.x()) : m_columns.begin();
+            for (; column != m_columns.end(); ++column) {
+                const QRectF r(QPointF(*column, y), size);
+                if (*column != first && r.right() > m_width - Placement::kPadding)
+                    break; // the columns further right do not fit either
+                const auto hits = [&r](const QRectF &o) { return o.intersects(r); };
+                if (std::none_of(m_active.begin(), m_active.end(), hits) && std::none_of(near, m_cards.cend(), hits))
+                    return taken(r);
             }
         }
-        m_obstacles.push_back(grown(spot));
-        return spot;
+        return taken(QRectF(QPointF(first, *m_rows.rbegin()), size)); // not reached: see above
     }
 
 private:
+    QRectF taken(const QRectF &r)
+    {
+        m_cursor = r.topLeft();
+        m_taken = true;
+        m_cards.push_back(grown(r));
+        addStarts(m_cards.back().bottomRight());
+        return r;
+    }
+
     static QRectF grown(const QRectF &r) { return r.adjusted(-Placement::kGap, -Placement::kGap, Placement::kGap, Placement::kGap); }
 
-    /// Where rows (or columns) may start: below the title (inside the padding), at a child's top
-    /// (left) edge, or a gap after a child or an earlier card. A start less than a gap before a
-    /// child's edge gives way to that edge, so that cards line up with the children.
-    std::vector<double> starts(bool horizontal) const
+    /// A row starts at @p at's y and a column at its x (a gap after a child or card), unless that
+    /// is less than a gap before a child's edge: the card then lines up with the child (whose
+    /// edge is a start already).
+    void addStarts(QPointF at)
     {
-        const QPointF origin = Placement::contentOrigin(kSubnet);
-        const double minimum = horizontal ? Placement::kPadding : Placement::kTitleHeight;
-        std::vector<double> values = {horizontal ? origin.x() : origin.y()};
-        for (const QRectF &o : m_obstacles)
-            values.push_back(horizontal ? o.right() : o.bottom());
-        std::vector<double> edges;
-        for (const QRectF &c : m_children) {
-            if (const double edge = horizontal ? c.left() : c.top(); edge >= minimum)
-                edges.push_back(edge);
-        }
-        std::erase_if(values, [&](double v) {
-            return v < minimum || std::any_of(edges.begin(), edges.end(), [v](double e) { return v < e && e - v < Placement::kGap; });
-        });
-        values.insert(values.end(), edges.begin(), edges.end());
-        std::sort(values.begin(), values.end());
-        values.erase(std::unique(values.begin(), values.end()), values.end());
-        return values;
+        const auto admit = [](double v, double minimum, const std::vector<double> &edges) {
+            const auto next = std::upper_bound(edges.begin(), edges.end(), v);
+            return v >= minimum && (next == edges.end() || *next - v >= Placement::kGap);
+        };
+        if (admit(at.x(), Placement::kPadding, m_lefts))
+            m_columns.insert(at.x());
+        if (admit(at.y(), Placement::kTitleHeight, m_tops))
+            m_rows.insert(at.y());
+    }
+
+    /// Updates the window of children that reach into the row at @p y (rows only go down) and
+    /// returns where the cards that may reach into it begin (their bottoms only go down too).
+    std::vector<QRectF>::const_iterator obstaclesNear(double y, double height)
+    {
+        while (m_next < m_children.size() && m_children[m_next].top() < y + height)
+            m_active.push_back(m_children[m_next++]);
+        std::erase_if(m_active, [y](const QRectF &o) { return o.bottom() <= y; });
+        return std::partition_point(m_cards.cbegin(), m_cards.cend(), [y](const QRectF &o) { return o.bottom() <= y; });
     }
 
     double m_width = 0;
-    std::vector<QRectF> m_children;
-    std::vector<QRectF> m_obstacles; ///< children and cards placed so far, grown by the gap
+    std::vector<double> m_lefts, m_tops; ///< the children's edges inside the content area, sorted
+    std::set<double> m_columns, m_rows;  ///< where cards may start
+    std::vector<QRectF> m_children;      ///< grown by the gap, by top
+    size_t m_next = 0;                   ///< the first child not yet in the window
+    std::vector<QRectF> m_active;        ///< the children that may reach into the current row
+    std::vector<QRectF> m_cards;         ///< the cards placed so far, grown by the gap
+    QPointF m_cursor;
+    bool m_taken = false;
 };
 
 } // namespace

@@ -36,11 +36,11 @@ std::vector<Card> cards(const Design &design);
 /// (relative to each parent, as Component::geometry or AutoLayout::compute give it): each card
 /// takes the first free leaf-sized spot in its subnet, below the title and clear of the
 /// subnet's children and of the cards placed before it (Placement's padding and gap). Spots are
-/// tried in reading order, rows top to bottom and left to right within the subnet's width; rows
-/// and columns start below the title, at a child's edge or a gap after a child or card, and one
-/// starting less than a gap before a child's edge lines up with that child instead. A subnet too
-/// small for its cards gets the rest below its content; the automatic layout sizes subnets so
-/// that every card fits.
+/// tried in reading order from the previous card's on, rows top to bottom and left to right
+/// within the subnet's width; rows and columns start below the title, at a child's edge or a gap
+/// after a child or card, and one starting less than a gap before a child's edge lines up with
+/// that child instead. A subnet too small for its cards gets the rest below its content; the
+/// automatic layout sizes subnets so that every card fits. Deterministic.
 std::vector<Card> place(const Design &design, const QHash<QString, QRectF> &relativeGeometry);
 
 } // namespace Deployment
