@@ -290,6 +290,22 @@ void checkDrawioFollowsLayout(const DrawioFile &file, const DiagramLayout &layou
         QVERIFY(e.style.contains(QLatin1String("edgeStyle=orthogonalEdgeStyle")));
         QCOMPARE(e.style.contains(QLatin1String("dashed=1")), a.kind == DiagramArrow::Kind::Annotation);
         QCOMPARE(e.points.size(), a.points.size() < 2 ? size_t(0) : a.points.size() - 2);
+        // the ends leave and enter the boxes where the route does
+        auto styleValue = [&](const char *key) {
+            static const QRegularExpression any(QStringLiteral("([A-Za-z]+)=([^;]*)"));
+            for (auto it = any.globalMatch(e.style); it.hasNext();) {
+                const QRegularExpressionMatch m = it.next();
+                if (m.captured(1) == QLatin1String(key))
+                    return m.captured(2).toDouble();
+            }
+            return -1.0;
+        };
+        const QRectF from = file.absolute(e.source);
+        const QRectF to = file.absolute(e.target);
+        const QPointF exit(from.x() + styleValue("exitX") * from.width(), from.y() + styleValue("exitY") * from.height());
+        const QPointF entry(to.x() + styleValue("entryX") * to.width(), to.y() + styleValue("entryY") * to.height());
+        QVERIFY2(near(exit.x(), a.points.front().x()) && near(exit.y(), a.points.front().y()), qPrintable(QStringLiteral("arrow %1 exit").arg(i)));
+        QVERIFY2(near(entry.x(), a.points.back().x()) && near(entry.y(), a.points.back().y()), qPrintable(QStringLiteral("arrow %1 entry").arg(i)));
         for (size_t k = 0; k < e.points.size(); ++k) {
             QVERIFY2(near(e.points[k].x(), a.points[k + 1].x()) && near(e.points[k].y(), a.points[k + 1].y()),
                      qPrintable(QStringLiteral("arrow %1 point %2").arg(i).arg(k)));

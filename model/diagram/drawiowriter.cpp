@@ -160,13 +160,14 @@ QString containerStyle(const QString &kind, bool publicSubnet)
     return plainGroup("fillColor=none;strokeColor=#5A6C86;dashed=1;fontColor=#5A6C86;");
 }
 
-/// Numbers as draw.io writes them: at most two decimals, no trailing zeros.
-QString number(double v)
+/// Numbers as draw.io writes them: at most @p decimals decimals, no trailing zeros.
+QString number(double v, int decimals = 2)
 {
-    double rounded = std::round(v * 100) / 100;
+    const double unit = std::pow(10.0, decimals);
+    double rounded = std::round(v * unit) / unit;
     if (rounded == 0)
         rounded = 0; // no "-0"
-    QString s = QString::number(rounded, 'f', 2);
+    QString s = QString::number(rounded, 'f', decimals);
     while (s.endsWith(QLatin1Char('0')))
         s.chop(1);
     if (s.endsWith(QLatin1Char('.')))
@@ -266,16 +267,19 @@ QString arrowStyle(const DiagramArrow &arrow, const QRectF &from, const QRectF &
     style += arrow.kind == DiagramArrow::Kind::Annotation ? QStringLiteral("dashed=1;endArrow=open;endFill=0;strokeColor=#7D8998;")
                                                           : QStringLiteral("endArrow=block;endFill=1;strokeColor=#545B64;");
     // the ends stay where the router put them: on the boxes' sides
-    auto fraction = [](double v, double start, double length) { return length > 0 ? std::clamp((v - start) / length, 0.0, 1.0) : 0.5; };
+    // to a millionth of the side, so the end lands on the route's first and last point
+    auto fraction = [](double v, double start, double length) {
+        return number(length > 0 ? std::clamp((v - start) / length, 0.0, 1.0) : 0.5, 6);
+    };
     if (arrow.points.size() >= 2) {
         const QPointF first = arrow.points.front();
         const QPointF last = arrow.points.back();
         if (!from.isEmpty())
             style += QStringLiteral("exitX=%1;exitY=%2;exitDx=0;exitDy=0;")
-                         .arg(number(fraction(first.x(), from.x(), from.width())), number(fraction(first.y(), from.y(), from.height())));
+                         .arg(fraction(first.x(), from.x(), from.width()), fraction(first.y(), from.y(), from.height()));
         if (!to.isEmpty())
             style += QStringLiteral("entryX=%1;entryY=%2;entryDx=0;entryDy=0;")
-                         .arg(number(fraction(last.x(), to.x(), to.width())), number(fraction(last.y(), to.y(), to.height())));
+                         .arg(fraction(last.x(), to.x(), to.width()), fraction(last.y(), to.y(), to.height()));
     }
     return style;
 }
