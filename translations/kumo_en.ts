@@ -42,7 +42,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+524"/>
+        <location filename="../views/designscene.cpp" line="+574"/>
         <location line="+1"/>
         <location line="+232"/>
         <location line="+13"/>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+500"/>
+        <location line="+506"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>

@@ -223,6 +223,29 @@
     </message>
 </context>
 <context>
+    <name>kumo::CardItem</name>
+    <message>
+        <location filename="../views/carditem.cpp" line="+34"/>
+        <source>tasks ×%1</source>
+        <translation>タスク ×%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standby (Multi-AZ)</source>
+        <translation>スタンバイ (マルチAZ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 task(s) of this service run in this subnet. Click to select the service.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: このサービスのタスクが %2 個、このサブネットで動いています。クリックするとサービスを選択します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the standby copy of this database, kept in step in another availability zone. Click to select the database.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: このデータベースのスタンバイです。別のアベイラビリティーゾーンで同期されています。クリックするとデータベースを選択します。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Catalog</name>
     <message>
         <location filename="../model/catalog.cpp" line="+44"/>
@@ -1362,7 +1385,7 @@
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+181"/>
+        <location filename="../views/componentitem.cpp" line="+188"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -1838,7 +1861,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+346"/>
+        <location filename="../views/designscene.cpp" line="+396"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -1970,7 +1993,7 @@
         <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+60"/>
+        <location filename="../views/diagramrenderer.cpp" line="+61"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -3305,7 +3328,7 @@
 <context>
     <name>kumo::LinkItem</name>
     <message>
-        <location filename="../views/linkitem.cpp" line="+43"/>
+        <location filename="../views/linkitem.cpp" line="+26"/>
         <source>Double-click to label this connection; Delete removes it.</source>
         <translation>ダブルクリックで接続にラベルを付けます。Delete キーで削除します。</translation>
     </message>
@@ -3577,7 +3600,17 @@
         <translation>実寸(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Deployment View</source>
+        <translation>デプロイメントビュー(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show where each ECS service&apos;s tasks and each Multi-AZ database&apos;s standby run, inside their subnets</source>
+        <translation>各ECSサービスのタスクとマルチAZデータベースのスタンバイが動くサブネットも表示します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -3674,14 +3707,14 @@
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-270"/>
+        <location line="-276"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+279"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
