@@ -40,6 +40,8 @@ std::vector<QPointF> routeOne(const BoxTree &tree, const Link &link, const Optio
     std::vector<QPointF> points = searchOne(problem, options);
     centreInChannels(points, problem, options);
     simplify(points);
+    if (points.size() == 1) // boxes of no size on top of each other: still a route of two points
+        points.push_back(points.front());
     return points;
 }
 
