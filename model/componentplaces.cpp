@@ -1,5 +1,7 @@
 #include "componentplaces.h"
 
+#include <QSet>
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -16,12 +18,13 @@ namespace {
 struct Frame
 {
     bool object = false;
-    bool componentsArray = false; ///< the top-level "components" array
-    bool component = false;       ///< an object directly in that array
+    bool listArray = false;       ///< the top-level "components" or "connections" array
+    bool connections = false;     ///< (list arrays, their objects) of connections
+    bool entry = false;           ///< an object directly in such an array
     bool expectKey = true;        ///< (objects) the next string is a key
     std::string key;              ///< (objects) the key of the value being read
     qsizetype start = 0;          ///< offset of the opening bracket
-    QString id;                   ///< (components) the value of "id"
+    QString id;                   ///< (entries) the value of "id"
 };
 
 /// The text of a JSON string literal whose raw contents (between the quotes) are @p raw.
@@ -43,7 +46,13 @@ QHash<QString, SourcePlace> componentPlaces(const QByteArray &utf8)
 {
     const char *text = utf8.constData();
     const qsizetype size = utf8.size();
-    std::vector<std::pair<qsizetype, QString>> starts; // where each component's '{' is, and its id
+    struct Start
+    {
+        qsizetype offset; // of the '{'
+        QString id;
+        bool connection;
+    };
+    std::vector<Start> starts;
     std::vector<Frame> stack;
     qsizetype i = 0;
     while (i < size) {
@@ -60,8 +69,10 @@ QHash<QString, SourcePlace> componentPlaces(const QByteArray &utf8)
             frame.start = i;
             if (!stack.empty()) {
                 const Frame &parent = stack.back();
-                frame.component = frame.object && !parent.object && parent.componentsArray;
-                frame.componentsArray = !frame.object && stack.size() == 1 && parent.object && parent.key == "components";
+                frame.entry = frame.object && !parent.object && parent.listArray;
+                frame.listArray = !frame.object && stack.size() == 1 && parent.object
+                                  && (parent.key == "components" || parent.key == "connections");
+                frame.connections = (frame.entry && parent.connections) || (frame.listArray && parent.key == "connections");
             }
             stack.push_back(std::move(frame));
             ++i;
@@ -69,8 +80,8 @@ QHash<QString, SourcePlace> componentPlaces(const QByteArray &utf8)
             if (stack.empty())
                 break;
             const Frame &closed = stack.back();
-            if (closed.component && !closed.id.isEmpty())
-                starts.emplace_back(closed.start, closed.id);
+            if (closed.entry && !closed.id.isEmpty())
+                starts.push_back(Start{closed.start, closed.id, closed.connections});
             stack.pop_back();
             ++i;
         } else if (c == '"') {
@@ -84,7 +95,7 @@ QHash<QString, SourcePlace> componentPlaces(const QByteArray &utf8)
                 if (frame.expectKey) {
                     frame.key = decodeString(text + i + 1, end - i - 1);
                     frame.expectKey = false;
-                } else if (frame.component && frame.key == "id") {
+                } else if (frame.entry && frame.key == "id") {
                     frame.id = QString::fromStdString(decodeString(text + i + 1, end - i - 1));
                 }
             }
@@ -97,13 +108,14 @@ QHash<QString, SourcePlace> componentPlaces(const QByteArray &utf8)
     }
 
     // one pass over the text for every line and column (a minified design is one long line)
-    std::sort(starts.begin(), starts.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(starts.begin(), starts.end(), [](const Start &a, const Start &b) { return a.offset < b.offset; });
     QHash<QString, SourcePlace> places;
     int line = 1;
     int column = 1;
     qsizetype at = 0;
-    for (const auto &[offset, id] : starts) {
-        for (; at < offset; ++at) {
+    QSet<QString> componentIds;
+    for (const Start &start : starts) {
+        for (; at < start.offset; ++at) {
             const auto byte = static_cast<unsigned char>(text[at]);
             if (byte == '\n') {
                 ++line;
@@ -112,7 +124,12 @@ QHash<QString, SourcePlace> componentPlaces(const QByteArray &utf8)
                 column += byte >= 0xF0 ? 2 : 1;  // four-byte sequences are two UTF-16 code units
             }
         }
-        places.insert(id, SourcePlace{line, column});
+        // a component wins over a connection of the same id
+        if (start.connection && componentIds.contains(start.id))
+            continue;
+        if (!start.connection)
+            componentIds.insert(start.id);
+        places.insert(start.id, SourcePlace{line, column});
     }
     return places;
 }

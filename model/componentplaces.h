@@ -15,8 +15,9 @@ struct SourcePlace
     friend bool operator==(const SourcePlace &, const SourcePlace &) = default;
 };
 
-/// Where each component of a design file is written: the place of the '{' opening its object in
-/// the top-level "components" array, by component id. @p utf8 is the text of a design file that
+/// Where each component and connection of a design file is written: the place of the '{' opening
+/// its object in the top-level "components" or "connections" array, by id (a component wins over
+/// a connection with the same id). @p utf8 is the text of a design file that
 /// loaded; text that is not JSON gives the places found before the damage.
 QHash<QString, SourcePlace> componentPlaces(const QByteArray &utf8);
 

@@ -23,6 +23,8 @@ fail() {
 ok() { echo "check-package: ok: $*"; }
 
 # -- the package ------------------------------------------------------------------------------
+# (cpack installs through the "preinstall" step, which builds every target first: quick after the
+# full build of ./build.sh test)
 rm -f "$BUILD_DIR"/kumo_*.deb
 (cd "$BUILD_DIR" && cpack -G DEB >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log" >&2; fail "cpack"; }
 debs=("$BUILD_DIR"/kumo_*.deb)
@@ -77,7 +79,7 @@ xmllint --noout "$mime" || fail "xmllint $mime"
 # shared-mime-info reads it as a desktop would: *.kumo is a Kumo design
 mkdir -p "$work/mime/packages"
 cp "$mime" "$work/mime/packages/"
-out=$(update-mime-database "$work/mime" 2>&1) || fail "update-mime-database: $out"
+out=$(XDG_DATA_HOME="$work" XDG_DATA_DIRS="$work" update-mime-database "$work/mime" 2>&1) || fail "update-mime-database: $out"
 [ -z "$out" ] || fail "update-mime-database: $out"
 grep -q 'application/x-kumo-design:\*\.kumo' "$work/mime/globs2" || fail "update-mime-database: no *.kumo glob"
 ok "xmllint and update-mime-database: *.kumo is application/x-kumo-design"
@@ -98,13 +100,15 @@ done
 ok "icons: scalable and ${ICON_SIZES[*]}"
 
 # -- the installed command line -----------------------------------------------------------------
-kumo() { env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/kumo" "$@"; }
+kumo() { XDG_RUNTIME_DIR="$work" env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$root/usr/bin/kumo" "$@"; }
 [ "$(kumo --version)" = "kumo $version" ] || fail "kumo --version"
 kumo templates | grep -q '^web-server' || fail "kumo templates lists no web-server"
 kumo new --template web-server -o "$work/web.kumo" || fail "kumo new"
 kumo export svg "$work/web.kumo" -o "$work/web.svg" --lang en || fail "kumo export svg"
-grep -q '<svg' "$work/web.svg" && grep -q '>Subnet<' "$work/web.svg" || fail "the SVG has no English kind name"
+grep -q '<svg' "$work/web.svg" && grep -q '>Internet gateway<' "$work/web.svg" || fail "the SVG has no English kind name"
 kumo export svg "$work/web.kumo" -o "$work/web-ja.svg" --lang ja || fail "kumo export svg --lang ja"
-grep -q '>サブネット<' "$work/web-ja.svg" || fail "the SVG exported with --lang ja has no Japanese kind name"
+# the kind name of the internet, and the subtitle of the public subnet
+grep -q '>インターネット<' "$work/web-ja.svg" && grep -q '>(パブリック)<' "$work/web-ja.svg" \
+  || fail "the SVG exported with --lang ja has no Japanese kind name"
 ok "the packaged kumo: --version, templates, new, export svg (English and Japanese)"
 echo "check-package: all checks passed"
