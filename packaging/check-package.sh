@@ -68,9 +68,12 @@ if grep -qE '^[EWIP]: ' <<<"$out"; then fail "appstreamcli validate: $out"; fi
 grep -q '<launchable type="desktop-id">'"$APP_ID"'.desktop</launchable>' "$metainfo" || fail "metainfo: launchable"
 grep -q '<binary>kumo</binary>' "$metainfo" || fail "metainfo: provides no binary"
 grep -q '<mediatype>application/x-kumo-design</mediatype>' "$metainfo" || fail "metainfo: provides no media type"
+# the whole tree as a software centre reads it: the metainfo with the desktop entry it launches
+out=$(appstreamcli validate-tree --no-net --strict --pedantic "$root" 2>&1) || fail "appstreamcli validate-tree: $out"
+if grep -qE '^[EWIP]: ' <<<"$out"; then fail "appstreamcli validate-tree: $out"; fi
 version=$("$root/usr/bin/kumo" --version | awk '{print $2}')
 grep -q "<release version=\"$version\"" "$metainfo" || fail "metainfo: no release $version"
-ok "appstreamcli validate --no-net --strict --pedantic: $(tail -n1 <<<"$out")"
+ok "appstreamcli validate and validate-tree --no-net --strict --pedantic: $(tail -n1 <<<"$out")"
 
 # -- the MIME type ------------------------------------------------------------------------------
 mime=$root/usr/share/mime/packages/kumo.xml

@@ -180,6 +180,10 @@ void TestCli::validateSarif()
     for (const auto &rule : sarif["runs"][0]["tool"]["driver"]["rules"])
         ruleDescribed = ruleDescribed || (rule["id"] == "subnet.overlap" && !rule["fullDescription"]["text"].get<std::string>().empty());
     QVERIFY(ruleDescribed);
+    // connection c1 dangles at both ends: two results, told apart by their fingerprints
+    QCOMPARE(results[0]["partialFingerprints"]["kumoFinding/v1"], "ref.dangling:c1");
+    QCOMPARE(results[1]["partialFingerprints"]["kumoFinding/v1"], "ref.dangling:c1#2");
+    QCOMPARE(results[0]["locations"][0]["physicalLocation"]["region"]["startLine"], 15); // the line of c1
 }
 
 // Code scanning places each result at a line of the file: where its first component is written.

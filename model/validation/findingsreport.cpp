@@ -108,6 +108,7 @@ nlohmann::ordered_json toSarif(const std::vector<Finding> &findings, const QStri
     const QHash<QString, SourcePlace> places = componentPlaces(fileText);
     const std::string uri = artifactUri(fileName);
     ordered_json results = ordered_json::array();
+    QHash<QString, int> fingerprintUses;
     for (const Finding &f : findings) {
         ordered_json result;
         result["ruleId"] = toStd(f.rule);
@@ -128,7 +129,12 @@ nlohmann::ordered_json toSarif(const std::vector<Finding> &findings, const QStri
         result["locations"] = ordered_json::array({location});
         QStringList ids = f.components;
         std::sort(ids.begin(), ids.end());
-        result["partialFingerprints"] = {{"kumoFinding/v1", toStd(f.rule + QLatin1Char(':') + ids.join(QLatin1Char(',')))}};
+        // two findings of one rule about the same components (a connection dangling at both ends)
+        // are told apart by their order, which the validator keeps stable
+        QString fingerprint = f.rule + QLatin1Char(':') + ids.join(QLatin1Char(','));
+        if (const int uses = fingerprintUses[fingerprint]++; uses > 0)
+            fingerprint += QLatin1Char('#') + QString::number(uses + 1);
+        result["partialFingerprints"] = {{"kumoFinding/v1", toStd(fingerprint)}};
         results.push_back(result);
     }
     ordered_json driver;
