@@ -33,12 +33,13 @@ foreach(size IN LISTS KUMO_ICON_SIZES)
   install(FILES ${PROJECT_BINARY_DIR}/icons/${size}x${size}/apps/kumo.png
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/${size}x${size}/apps)
 endforeach()
+list(JOIN KUMO_ICON_SIZES ", " kumo_icon_sizes_text)
 add_custom_command(OUTPUT ${kumo_icon_pngs}
   # (in a sanitizer build the tool is instrumented too; Qt's caches are not leaks of ours)
   COMMAND ${CMAKE_COMMAND} -E env ASAN_OPTIONS=detect_leaks=0
           $<TARGET_FILE:kumo_icon_render> ${KUMO_ICON_SVG} ${PROJECT_BINARY_DIR}/icons kumo ${KUMO_ICON_SIZES}
   DEPENDS kumo_icon_render ${KUMO_ICON_SVG}
-  COMMENT "Rendering the application icon at ${KUMO_ICON_SIZES} pixels"
+  COMMENT "Rendering the application icon at ${kumo_icon_sizes_text} pixels"
   VERBATIM)
 add_custom_target(kumo_icons ALL DEPENDS ${kumo_icon_pngs})
 add_dependencies(kumo kumo_icons) # building kumo is enough for `cmake --install`
