@@ -88,14 +88,15 @@ int validateCommand(const QStringList &arguments)
     if (!ok)
         return BadInput;
     const QString path = parser.positionalArguments().at(1);
-    const auto design = loadOrReport(path);
+    QByteArray text; // SARIF results give the line of each finding's component
+    const auto design = loadOrReport(path, &text);
     if (!design)
         return BadInput;
     const std::vector<Finding> findings = Validator::validate(*design);
     if (fmt == QLatin1String("json"))
         outJson(FindingsReport::toJson(findings));
     else if (fmt == QLatin1String("sarif"))
-        outJson(FindingsReport::toSarif(findings, path));
+        outJson(FindingsReport::toSarif(findings, path, text));
     else
         out(FindingsReport::toText(findings, path));
     return Validator::count(findings).errors > 0 ? DesignHasErrors : Success;

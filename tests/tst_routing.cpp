@@ -132,6 +132,21 @@ private slots:
         QCOMPARE(routes.at(1).points, (Points{{100, 28}, {300, 28}}));
     }
 
+    void endsMeetingOneSideAreSpreadAlongIt()
+    {
+        // a (100 × 100) and b below to the right: each arrow leaves a's bottom (50,100), goes down
+        // to b's middle height (225) and right into b's left side (400,225): 125 + 350 long with one
+        // bend. Two such arrows share both sides: their ends move 7 either side of the middle
+        // (14 apart). On a's bottom both turn east with the same length: the first keeps x = 43.
+        // At b's left side the second now has the shorter run (400 - 57 < 400 - 43) and turns
+        // north towards a: the shorter goes higher (y = 218), so the two do not cross.
+        const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 100)), leaf(u"b"_s, QRectF(400, 200, 100, 50))};
+        const std::vector<Route> routes = Routing::route(boxes, {{u"a"_s, u"b"_s, {}}, {u"a"_s, u"b"_s, {}}});
+        QCOMPARE(routes.at(0).points, (Points{{43, 100}, {43, 232}, {400, 232}}));
+        QCOMPARE(routes.at(1).points, (Points{{57, 100}, {57, 218}, {400, 218}}));
+        QCOMPARE(Routing::measure(routes).crossings, 0);
+    }
+
     void labelsCoverNoBox()
     {
         const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"b"_s, QRectF(400, 0, 100, 50)),

@@ -113,7 +113,7 @@
 <context>
     <name>kumo::FindingsReport</name>
     <message numerus="yes">
-        <location filename="../model/validation/findingsreport.cpp" line="+96"/>
+        <location filename="../model/validation/findingsreport.cpp" line="+163"/>
         <source>%1: %n error(s)</source>
         <translation>
             <numerusform>%1: %n error</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+196"/>
+        <location filename="../app/cli.cpp" line="+197"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

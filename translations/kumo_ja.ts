@@ -232,7 +232,7 @@
     <message>
         <location line="+0"/>
         <source>standby (Multi-AZ)</source>
-        <translation>スタンバイ (マルチ AZ)</translation>
+        <translation>スタンバイ (マルチAZ)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -242,7 +242,7 @@
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: the standby copy of this database, kept in step in another availability zone. Click to select the database.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: このデータベースのスタンバイです。別の AZ で同期されています。クリックするとデータベースを選択します。</translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: このデータベースのスタンバイです。別のアベイラビリティーゾーンで同期されています。クリックするとデータベースを選択します。</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@
         <translation>デザインとしては大きすぎるファイルです (上限は %1 バイト)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the design would be larger than %1 bytes</source>
         <translation>デザインが %1 バイトを超えてしまいます</translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>kumo::DrawioWriter</name>
     <message>
-        <location filename="../model/diagram/drawiowriter.cpp" line="+203"/>
+        <location filename="../model/diagram/drawiowriter.cpp" line="+204"/>
         <source>task ×%1</source>
         <translation>タスク ×%1</translation>
     </message>
@@ -2301,7 +2301,7 @@
 <context>
     <name>kumo::FindingsReport</name>
     <message numerus="yes">
-        <location filename="../model/validation/findingsreport.cpp" line="+96"/>
+        <location filename="../model/validation/findingsreport.cpp" line="+163"/>
         <source>%1: %n error(s)</source>
         <translation>
             <numerusform>%1: エラー %n 件</numerusform>
@@ -3691,7 +3691,7 @@
     <message>
         <location line="+3"/>
         <source>Also show where each ECS service&apos;s tasks and each Multi-AZ database&apos;s standby run, inside their subnets</source>
-        <translation>ECS サービスのタスクとマルチ AZ データベースのスタンバイがどこで動くかも、サブネットの中に表示します</translation>
+        <translation>各ECSサービスのタスクとマルチAZデータベースのスタンバイが動くサブネットも表示します</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4781,7 +4781,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>text、json、sarif のいずれか</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../app/cliexposure.cpp" line="+119"/>
         <location filename="../app/clilessons.cpp" line="+42"/>
         <location line="+153"/>
