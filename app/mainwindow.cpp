@@ -846,6 +846,7 @@ void MainWindow::exportDiagram()
     const QString base = current.isEmpty() ? QDir::home().filePath(QStringLiteral("design"))
                                            : QFileInfo(current).absolutePath() + QLatin1Char('/') + QFileInfo(current).completeBaseName();
     ExportDiagramDialog dialog(base + QStringLiteral(".png"), m_scene->selectedIds(), this);
+    dialog.setView(m_scene->view()); // the picture on the canvas, unless the user picks the other
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;
