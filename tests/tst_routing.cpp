@@ -1,10 +1,10 @@
 // Orthogonal connector routing: routes worked out by hand on small arrangements, the checker
-// catching bad routes, and the invariants on the bundled templates and generated designs of 50 to
-// 5,000 components, with the figures printed so that a change making them worse is seen.
-#include "catalog.h"
+// catching bad routes, and the invariants on the layout JSON (`kumo export layout`) of the bundled
+// templates and of generated designs of 50 to 5,000 components, with the figures printed so that a
+// change making them worse is seen.
 #include "design.h"
-#include "layout/autolayout.h"
-#include "layout/layoutlinks.h"
+#include "diagram/diagramlayout.h"
+#include "diagram/layoutjson.h"
 #include "routing/orthogonalrouter.h"
 #include "support/designgenerator.h"
 #include "templates.h"
@@ -48,17 +48,33 @@ QString describe(const Points &points)
     return parts.join(QLatin1Char(' '));
 }
 
-/// Every component of a design as a box at its laid-out place, and its arrows as links.
-std::pair<std::vector<Box>, std::vector<Link>> boxesAndLinks(const Design &design)
+/// A design's diagram as `kumo export layout` writes it, read back: its boxes, arrows and routes.
+struct ReadLayout
 {
-    const QHash<QString, QRectF> absolute = LayoutLinks::absolute(design, AutoLayout::compute(design));
     std::vector<Box> boxes;
-    for (const Component *c : design.components())
-        boxes.push_back({c->id, c->parent, absolute.value(c->id), Catalog::instance().isContainer(c->kind)});
     std::vector<Link> links;
-    for (const auto &[from, to] : LayoutLinks::links(design))
-        links.push_back({from, to, {}});
-    return {boxes, links};
+    std::vector<Route> routes;
+};
+
+ReadLayout readLayout(const Design &design)
+{
+    const QByteArray text = LayoutJson::write(Diagram::compute(design, DiagramView::Deployment), DiagramView::Deployment);
+    const nlohmann::json json = nlohmann::json::parse(text.constData(), text.constData() + text.size());
+    ReadLayout read;
+    for (const nlohmann::json &b : json.at("boxes")) {
+        const QString parent = b.at("parent").is_null() ? QString() : QString::fromStdString(b.at("parent").get<std::string>());
+        read.boxes.push_back({QString::fromStdString(b.at("id").get<std::string>()), parent,
+                              QRectF(b.at("x").get<double>(), b.at("y").get<double>(), b.at("w").get<double>(), b.at("h").get<double>()),
+                              b.at("container").get<bool>()});
+    }
+    for (const nlohmann::json &a : json.at("arrows")) {
+        read.links.push_back({QString::fromStdString(a.at("from").get<std::string>()), QString::fromStdString(a.at("to").get<std::string>()), {}});
+        Route route;
+        for (const nlohmann::json &p : a.at("points"))
+            route.points.push_back(QPointF(p.at(0).get<double>(), p.at(1).get<double>()));
+        read.routes.push_back(route);
+    }
+    return read;
 }
 
 } // namespace
@@ -187,8 +203,7 @@ private slots:
         QFETCH(QString, id);
         const DesignReadResult loaded = Templates::load(id);
         QVERIFY(loaded.design.has_value());
-        const auto [boxes, links] = boxesAndLinks(*loaded.design);
-        const std::vector<Route> routes = Routing::route(boxes, links);
+        const auto [boxes, links, routes] = readLayout(*loaded.design);
         const QStringList faults = Routing::violations(boxes, links, routes);
         QVERIFY2(faults.isEmpty(), qPrintable(faults.join(QLatin1Char('\n'))));
         const Routing::Quality q = Routing::measure(routes);
@@ -206,8 +221,7 @@ private slots:
     {
         QFETCH(int, size);
         const Design design = testing::generateDesign(size, 7);
-        const auto [boxes, links] = boxesAndLinks(design);
-        const std::vector<Route> routes = Routing::route(boxes, links);
+        const auto [boxes, links, routes] = readLayout(design);
         const QStringList faults = Routing::violations(boxes, links, routes);
         QVERIFY2(faults.isEmpty(), qPrintable(QStringLiteral("%1 faults, first: %2").arg(faults.size()).arg(faults.value(0))));
         const Routing::Quality q = Routing::measure(routes);
