@@ -2,6 +2,7 @@
 
 #include "catalog.h"
 #include "cidr.h"
+#include "deployment.h"
 #include "design.h"
 #include "layoutlinks.h"
 
@@ -120,7 +121,18 @@ struct TierPlan
 class Layouter
 {
 public:
-    Layouter(const Design &design, const QHash<QString, double> &order) : m_design(design), m_order(order) {}
+    /// @p cards: the deployment view's cards of each subnet, laid out as extra leaves after the
+    /// subnet's children so that the subnet has room for them (their rectangles are dropped).
+    Layouter(const Design &design, const QHash<QString, double> &order, const QHash<QString, QStringList> &cards)
+        : m_design(design)
+        , m_order(order)
+        , m_cards(cards)
+    {
+        for (const QStringList &ids : cards) {
+            for (const QString &id : ids)
+                m_sizes.insert(id, QSizeF(kLeafWidth, kLeafHeight));
+        }
+    }
 
     QHash<QString, QRectF> run()
     {
@@ -168,6 +180,10 @@ public:
             if (!band->isEmpty())
                 y += flow(*band, QPointF(left, y), bandWidth, fixed).height() + kGap * 2;
         }
+        for (const QStringList &ids : m_cards) {
+            for (const QString &id : ids)
+                m_result.remove(id);
+        }
         return m_result;
     }
 
@@ -188,6 +204,13 @@ private:
         for (const QString &child : m_design.children(id))
             n += subtreeSize(child);
         return n;
+    }
+
+    /// True for a component placed by hand (cards never are).
+    bool hasGeometry(const QString &id) const
+    {
+        const Component *c = m_design.component(id);
+        return c && c->geometry;
     }
 
     bool isLeaf(const QString &id) const
@@ -256,6 +279,7 @@ private:
             else
                 containers << child;
         }
+        leaves << m_cards.value(id);
         const std::vector<QRectF> fixed = fixedRects(children);
         double y = kHeader;
         double width = 0;
@@ -462,7 +486,7 @@ private:
         double height = 0;
         for (const QString &id : ids) {
             const QSizeF size = layout(id);
-            if (!m_design.component(id)->geometry) {
+            if (!hasGeometry(id)) {
                 while (true) {
                     if (x > origin.x() && x - origin.x() + size.width() > maxWidth) {
                         x = origin.x();
@@ -479,7 +503,7 @@ private:
             }
             place(id, QPointF(x, y), size);
             const QRectF r = m_result.value(id);
-            if (!m_design.component(id)->geometry) {
+            if (!hasGeometry(id)) {
                 x += r.width() + gap;
                 rowHeight = std::max(rowHeight, r.height());
             }
@@ -499,7 +523,7 @@ private:
     void place(const QString &id, QPointF at, QSizeF size)
     {
         const Component *c = m_design.component(id);
-        if (c->geometry) {
+        if (c && c->geometry) {
             const QRectF g = *c->geometry;
             m_result.insert(id, QRectF(g.topLeft(), g.size().expandedTo(Catalog::instance().isContainer(c->kind) ? size : QSizeF(1, 1))));
         } else {
@@ -509,6 +533,7 @@ private:
 
     const Design &m_design;
     const QHash<QString, double> &m_order;
+    const QHash<QString, QStringList> &m_cards;
     QHash<QString, QRectF> m_result;
     QHash<QString, QSizeF> m_sizes;
     QHash<QString, std::shared_ptr<const TierPlan>> m_tiers;
@@ -520,8 +545,11 @@ QHash<QString, QRectF> compute(const Design &design, const Options &options)
 {
     // first by kind, then a few rounds of ordering siblings by where their arrows lead,
     // keeping the arrangement with the fewest crossings
+    QHash<QString, QStringList> cards;
+    for (const Deployment::Card &card : Deployment::cards(design))
+        cards[card.subnetId] << card.id;
     QHash<QString, double> order;
-    QHash<QString, QRectF> best = Layouter(design, order).run();
+    QHash<QString, QRectF> best = Layouter(design, order, cards).run();
     const auto links = LayoutLinks::links(design);
     if (links.empty() || !options.orderByLinks)
         return best;
@@ -535,7 +563,7 @@ QHash<QString, QRectF> compute(const Design &design, const Options &options)
             if (!order.contains(it.key()))
                 order.insert(it.key(), it.value().center().x());
         }
-        current = Layouter(design, order).run();
+        current = Layouter(design, order, cards).run();
         if (!search)
             return current;
         const int count = LayoutLinks::crossings(links, LayoutLinks::absolute(design, current));

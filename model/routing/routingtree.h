@@ -1,0 +1,83 @@
+#pragma once
+
+#include "orthogonalrouter.h"
+
+#include <QHash>
+
+#include <vector>
+
+namespace kumo {
+namespace Routing {
+
+/// Where a route may start or end: a point on a box's side and the direction leaving it.
+struct Port
+{
+    QPointF onSide;
+    int outward = 0; ///< a Direction
+};
+
+/// Grid directions.
+enum Direction { East = 0, West = 1, South = 2, North = 3 };
+QPointF step(int direction);
+int opposite(int direction);
+
+/// One arrow's search: the area it must stay in, what it must keep clear of, where it may begin
+/// and end.
+struct SearchProblem
+{
+    QRectF area;                   ///< the route stays inside (already kept clear of the border)
+    bool openArea = false;         ///< the area is the canvas around everything, not a container
+    std::vector<QRectF> obstacles; ///< boxes the route must not enter (without their margin)
+    std::vector<Port> starts;
+    std::vector<Port> ends;
+    QRectF startBox;
+    QRectF endBox;
+};
+
+/// The boxes as a tree, for finding what a route between two of them must avoid.
+class BoxTree
+{
+public:
+    explicit BoxTree(const std::vector<Box> &boxes);
+
+    int indexOf(const QString &id) const { return m_index.value(id, -1); }
+    const Box &box(int index) const { return m_boxes[size_t(index)]; }
+    int size() const { return int(m_boxes.size()); }
+    /// The index of @p index's parent box, or -1 at the top level.
+    int parentOf(int index) const { return m_parent[size_t(index)]; }
+    /// True when @p ancestor holds @p index (directly or deeper).
+    bool holds(int ancestor, int index) const;
+    /// The search for a route from box @p from to box @p to.
+    SearchProblem problem(int from, int to, const Options &options) const;
+    /// A container's title strip.
+    QRectF titleStrip(int index, const Options &options) const;
+
+private:
+    std::vector<int> chainTo(int index, int ancestor) const;
+    std::vector<Port> portsOf(int index, bool fromInside, const Options &options) const;
+
+    std::vector<Box> m_boxes;
+    std::vector<int> m_parent;
+    std::vector<std::vector<int>> m_children; ///< per box, plus the top level at the end
+    QHash<QString, int> m_index;
+    QRectF m_bounds;
+};
+
+/// An orthogonal route that ignores obstacles, for when no clear one exists (an end is buried).
+std::vector<QPointF> fallbackRoute(const SearchProblem &problem);
+
+/// Moves each inner segment of a route to the middle of the free channel it runs in, so that
+/// arrows keep clear of the boxes on both sides rather than hugging one.
+void centreInChannels(std::vector<QPointF> &points, const SearchProblem &problem, const Options &options);
+
+/// Moves apart segments of different routes that lie on top of each other.
+void spreadSharedCorridors(std::vector<Route> &routes, const Options &options);
+
+/// Gives each labelled link a label box on its route that covers no box and no earlier label.
+void placeLabels(const BoxTree &tree, const std::vector<Link> &links, std::vector<Route> &routes, const Options &options);
+
+/// Drops points that continue a straight line or repeat the previous one.
+void simplify(std::vector<QPointF> &points);
+
+} // namespace Routing
+} // namespace kumo

@@ -1,0 +1,206 @@
+// Orthogonal connector routing: routes worked out by hand on small arrangements, the checker
+// catching bad routes, and the invariants on the bundled templates and generated designs of 50 to
+// 5,000 components, with the figures printed so that a change making them worse is seen.
+#include "catalog.h"
+#include "design.h"
+#include "layout/autolayout.h"
+#include "layout/layoutlinks.h"
+#include "routing/orthogonalrouter.h"
+#include "support/designgenerator.h"
+#include "templates.h"
+
+#include <QTest>
+
+using namespace kumo;
+using namespace Qt::Literals::StringLiterals;
+using Routing::Box;
+using Routing::Link;
+using Routing::Route;
+
+namespace {
+
+using Points = std::vector<QPointF>;
+
+Box leaf(const QString &id, QRectF rect, const QString &parent = {})
+{
+    return {id, parent, rect, false};
+}
+
+Box container(const QString &id, QRectF rect, const QString &parent = {})
+{
+    return {id, parent, rect, true};
+}
+
+bool orthogonal(const Points &points)
+{
+    for (size_t k = 0; k + 1 < points.size(); ++k) {
+        if (points[k].x() != points[k + 1].x() && points[k].y() != points[k + 1].y())
+            return false;
+    }
+    return points.size() >= 2;
+}
+
+QString describe(const Points &points)
+{
+    QStringList parts;
+    for (const QPointF &p : points)
+        parts << QStringLiteral("(%1,%2)").arg(p.x()).arg(p.y());
+    return parts.join(QLatin1Char(' '));
+}
+
+/// Every component of a design as a box at its laid-out place, and its arrows as links.
+std::pair<std::vector<Box>, std::vector<Link>> boxesAndLinks(const Design &design)
+{
+    const QHash<QString, QRectF> absolute = LayoutLinks::absolute(design, AutoLayout::compute(design));
+    std::vector<Box> boxes;
+    for (const Component *c : design.components())
+        boxes.push_back({c->id, c->parent, absolute.value(c->id), Catalog::instance().isContainer(c->kind)});
+    std::vector<Link> links;
+    for (const auto &[from, to] : LayoutLinks::links(design))
+        links.push_back({from, to, {}});
+    return {boxes, links};
+}
+
+} // namespace
+
+class TestRouting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void straightWhenNothingIsInTheWay()
+    {
+        // side by side at the same height: one horizontal segment from side to side
+        const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"b"_s, QRectF(300, 0, 100, 50))};
+        const std::vector<Route> routes = Routing::route(boxes, {{u"a"_s, u"b"_s, {}}});
+        QCOMPARE(routes.at(0).points, (Points{{100, 25}, {300, 25}}));
+    }
+
+    void goesAroundABoxOnTheShorterSide()
+    {
+        // c stands between a and b, reaching 50 above their tops and 150 below their bottoms.
+        // Over the top with the 8-point margin: leave a's top (50,0), up to y = -50 - 8 = -58,
+        // across to x = 350 and down into b's top: 58 + 300 + 58 = 416 long with 2 bends. Leaving
+        // by the right side instead needs 4 bends (366 long): with 40 per bend, the top wins.
+        const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"c"_s, QRectF(150, -50, 100, 250)),
+                                        leaf(u"b"_s, QRectF(300, 0, 100, 50))};
+        const std::vector<Route> routes = Routing::route(boxes, {{u"a"_s, u"b"_s, {}}});
+        QCOMPARE(routes.at(0).points, (Points{{50, 0}, {50, -58}, {350, -58}, {350, 0}}));
+        QVERIFY(Routing::violations(boxes, {{u"a"_s, u"b"_s, {}}}, routes).isEmpty());
+        const Routing::Quality quality = Routing::measure(routes);
+        QCOMPARE(quality.bends, 2);
+        QCOMPARE(quality.length, 416.0);
+    }
+
+    void entersOnlyTheContainersOfItsEnds()
+    {
+        // a in container p, b in container q, and an unrelated container r between p and q at
+        // the same height: the arrow leaves p, goes around r (above or below) and enters q.
+        const std::vector<Box> boxes = {
+            container(u"p"_s, QRectF(0, 0, 200, 200)),   leaf(u"a"_s, QRectF(20, 60, 100, 50), u"p"_s),
+            container(u"r"_s, QRectF(260, 0, 200, 200)), leaf(u"inside-r"_s, QRectF(280, 60, 100, 50), u"r"_s),
+            container(u"q"_s, QRectF(520, 0, 200, 200)), leaf(u"b"_s, QRectF(560, 60, 100, 50), u"q"_s),
+        };
+        const std::vector<Link> links = {{u"a"_s, u"b"_s, {}}};
+        const std::vector<Route> routes = Routing::route(boxes, links);
+        QVERIFY2(orthogonal(routes.at(0).points), qPrintable(describe(routes.at(0).points)));
+        const QStringList faults = Routing::violations(boxes, links, routes);
+        QVERIFY2(faults.isEmpty(), qPrintable(faults.join(QLatin1Char('\n'))));
+        // out of a's right side, up the middle of the 60-wide gap between p and r (x = 230),
+        // over r at its margin (r's top is at 0: y = -8; above is open canvas), down the middle of
+        // the gap between r and q (x = 490) and into b's left side
+        QCOMPARE(routes.at(0).points, (Points{{120, 85}, {230, 85}, {230, -8}, {490, -8}, {490, 85}, {560, 85}}));
+    }
+
+    void joinsAContainerFromInsideThroughItsTitle()
+    {
+        const std::vector<Box> boxes = {container(u"p"_s, QRectF(0, 0, 300, 200)), leaf(u"a"_s, QRectF(100, 100, 100, 50), u"p"_s)};
+        const std::vector<Link> links = {{u"a"_s, u"p"_s, {}}};
+        const std::vector<Route> routes = Routing::route(boxes, links);
+        // from a's top (150,100) straight up to the bottom of p's title strip (y = 34)
+        QCOMPARE(routes.at(0).points, (Points{{150, 100}, {150, 34}}));
+        QVERIFY(Routing::violations(boxes, links, routes).isEmpty());
+    }
+
+    void arrowsSharingACorridorAreSpreadApart()
+    {
+        // two arrows with the same ends would lie on top of each other at y = 25: they are moved
+        // 3 points up and down (6 apart)
+        const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"b"_s, QRectF(300, 0, 100, 50))};
+        const std::vector<Route> routes = Routing::route(boxes, {{u"a"_s, u"b"_s, {}}, {u"a"_s, u"b"_s, {}}});
+        QCOMPARE(routes.at(0).points, (Points{{100, 22}, {300, 22}}));
+        QCOMPARE(routes.at(1).points, (Points{{100, 28}, {300, 28}}));
+    }
+
+    void labelsCoverNoBox()
+    {
+        const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"b"_s, QRectF(400, 0, 100, 50)),
+                                        leaf(u"c"_s, QRectF(200, 10, 60, 30))};
+        const std::vector<Link> links = {{u"a"_s, u"b"_s, QSizeF(80, 18)}};
+        const std::vector<Route> routes = Routing::route(boxes, links);
+        const QRectF label = routes.at(0).labelBox;
+        QCOMPARE(label.size(), QSizeF(80, 18));
+        for (const Box &b : boxes)
+            QVERIFY2(!label.intersects(b.rect), qPrintable(b.id));
+    }
+
+    void theCheckerFindsBadRoutes()
+    {
+        const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"c"_s, QRectF(150, 0, 50, 50)),
+                                        leaf(u"b"_s, QRectF(300, 0, 100, 50)), container(u"q"_s, QRectF(120, 200, 100, 100))};
+        const std::vector<Link> links = {{u"a"_s, u"b"_s, {}}};
+        // straight through c
+        QCOMPARE(Routing::violations(boxes, links, {{{{100, 25}, {300, 25}}, {}}}).size(), 1);
+        // a diagonal
+        QVERIFY(Routing::violations(boxes, links, {{{{100, 25}, {300, 30}}, {}}}).join(u' ').contains(u"neither horizontal"_s));
+        // through the container q, which holds neither end
+        const Points throughQ{{50, 50}, {50, 250}, {350, 250}, {350, 50}};
+        QVERIFY(Routing::violations(boxes, links, {{throughQ, {}}}).join(u' ').contains(u"passes through q"_s));
+        // not starting on a's side
+        QVERIFY(Routing::violations(boxes, links, {{{{110, 25}, {300, 25}}, {}}}).join(u' ').contains(u"does not start"_s));
+    }
+
+    void templatesAreRoutedCleanly_data()
+    {
+        QTest::addColumn<QString>("id");
+        for (const TemplateInfo &t : Templates::list())
+            QTest::newRow(qPrintable(t.id)) << t.id;
+    }
+
+    void templatesAreRoutedCleanly()
+    {
+        QFETCH(QString, id);
+        const DesignReadResult loaded = Templates::load(id);
+        QVERIFY(loaded.design.has_value());
+        const auto [boxes, links] = boxesAndLinks(*loaded.design);
+        const std::vector<Route> routes = Routing::route(boxes, links);
+        const QStringList faults = Routing::violations(boxes, links, routes);
+        QVERIFY2(faults.isEmpty(), qPrintable(faults.join(QLatin1Char('\n'))));
+        const Routing::Quality q = Routing::measure(routes);
+        qInfo("%s: %d arrows, %d bends, %d crossings, length %.0f", qPrintable(id), q.arrows, q.bends, q.crossings, q.length);
+    }
+
+    void generatedDesignsAreRoutedCleanly_data()
+    {
+        QTest::addColumn<int>("size");
+        for (int n : {50, 200, 1000, 5000})
+            QTest::newRow(qPrintable(QString::number(n))) << n;
+    }
+
+    void generatedDesignsAreRoutedCleanly()
+    {
+        QFETCH(int, size);
+        const Design design = testing::generateDesign(size, 7);
+        const auto [boxes, links] = boxesAndLinks(design);
+        const std::vector<Route> routes = Routing::route(boxes, links);
+        const QStringList faults = Routing::violations(boxes, links, routes);
+        QVERIFY2(faults.isEmpty(), qPrintable(QStringLiteral("%1 faults, first: %2").arg(faults.size()).arg(faults.value(0))));
+        const Routing::Quality q = Routing::measure(routes);
+        QCOMPARE(q.arrows, int(links.size()));
+        qInfo("%d components: %d arrows, %.2f bends per arrow, %d crossings, mean length %.0f", size, q.arrows,
+              double(q.bends) / std::max(q.arrows, 1), q.crossings, q.length / std::max(q.arrows, 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRouting)
+#include "tst_routing.moc"
