@@ -10,6 +10,7 @@
 // --elkjs FOLDER/node_modules/elkjs or KUMO_ELKJS=...); rows whose tool is missing say so.
 #include "changeevent.h"
 #include "designjson.h"
+#include "diagram/diagramlayout.h"
 #include "designlimits.h"
 #include "designscene.h"
 #include "designview.h"
@@ -21,6 +22,7 @@
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
 #include "mainwindow.h"
+#include "routing/orthogonalrouter.h"
 #include "ruleregistry.h"
 #include "support/designgenerator.h"
 #include "support/stategenerator.h"
@@ -219,6 +221,7 @@ struct Settings
     bool quick = false;
     QString elkjs;
     int timeoutSeconds = 120;
+    bool routingOnly = false;
 };
 
 /// A row of the table: milliseconds (or MB for memory) by size; NaN when it could not be measured.
@@ -352,12 +355,26 @@ double runProcess(const QString &program, const QStringList &arguments, int time
     }
     const double ms = g_cpuTime ? childrenCpuMs() - cpuBefore : double(timer.nsecsElapsed()) / 1e6;
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *why = QStringLiteral("failed: %1").arg(QString::fromUtf8(process.readAllStandardError().left(200)).trimmed());
+        // the last line says why (the ones before may be Qt's notes about the environment)
+        const QStringList lines = QString::fromUtf8(process.readAllStandardError()).trimmed().split(QLatin1Char('\n'));
+        *why = QStringLiteral("failed: %1").arg(lines.last().section(QStringLiteral(": "), -1).left(120));
         return std::nan("");
     }
     if (output)
         *output = process.readAllStandardOutput();
     return ms;
+}
+
+/// The median time of @p runs runs of a program (NaN with @p why filled when one fails).
+double medianRun(int runs, const QString &program, const QStringList &arguments, int timeoutSeconds, QString *why)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i)
+        times.push_back(runProcess(program, arguments, timeoutSeconds, why));
+    if (std::any_of(times.begin(), times.end(), [](double t) { return std::isnan(t); }))
+        return std::nan("");
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
 }
 
 QString elkjsFolder(const Settings &settings)
@@ -394,6 +411,43 @@ int memoryChild(const QString &path)
     return 0;
 }
 
+/// Connector routing of the laid-out design: every arrow, then the arrows of one moved component.
+double measureRouting(int n, const Settings &settings, Table &table, const Design &design, const Design &laidOut, double layout)
+{
+    Q_UNUSED(design);
+    const int heavyRuns = settings.quick ? 1 : n <= 10000 ? 3 : 1;
+    double routing = std::nan("");
+    {
+        // every arrow of the laid-out design, then the arrows of one moved component again
+        const DiagramLayout diagram = Diagram::compute(laidOut, DiagramView::Logical);
+        routing = medianMs(heavyRuns, [&] { (void)Diagram::routedArrows(laidOut, diagram.boxes); });
+        table.set(QStringLiteral("connector routing (every arrow)"), n, routing);
+        std::vector<Routing::Box> boxes;
+        for (const DiagramBox &b : diagram.boxes)
+            boxes.push_back({b.id, b.parent, b.rect, b.container});
+        QHash<QString, std::vector<Routing::Link>> linksOf;
+        for (const DiagramArrow &a : diagram.arrows) {
+            linksOf[a.from].push_back({a.from, a.to, {}});
+            if (a.to != a.from)
+                linksOf[a.to].push_back({a.from, a.to, {}});
+        }
+        // a component with arrows, moved by 20 units
+        size_t moved = 0;
+        for (size_t i = 0; i < boxes.size(); ++i) {
+            if (!boxes[i].container && linksOf.value(boxes[i].id).size() >= 2) {
+                moved = i;
+                break;
+            }
+        }
+        boxes[moved].rect.translate(20, 0);
+        const std::vector<Routing::Link> links = linksOf.value(boxes[moved].id);
+        table.set(QStringLiteral("rerouting the arrows of one moved component"), n,
+                  medianMs(settings.quick ? 3 : 21, [&] { (void)Routing::route(boxes, links); }));
+        table.set(QStringLiteral("layout + routing"), n, layout + routing);
+    }
+    return routing;
+}
+
 void measure(int n, const Settings &settings, Table &table, const QTemporaryDir &dir)
 {
     const int runs = settings.quick ? 1 : n <= 1000 ? 7 : n <= 10000 ? 5 : 3;
@@ -410,6 +464,10 @@ void measure(int n, const Settings &settings, Table &table, const QTemporaryDir 
             std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
     }
 
+    if (settings.routingOnly) {
+        measureRouting(n, settings, table, design, laidOut, medianMs(heavyRuns, [&] { (void)AutoLayout::compute(design); }));
+        return;
+    }
     table.set(QStringLiteral("load (file with geometry)"), n, medianMs(runs, [&] { (void)DesignJson::read(bytes); }));
     table.set(QStringLiteral("save"), n, medianMs(runs, [&] { (void)DesignJson::write(laidOut); }));
     table.set(QStringLiteral("full validation"), n, medianMs(runs, [&] { (void)Validator::validate(design); }));
@@ -439,16 +497,14 @@ void measure(int n, const Settings &settings, Table &table, const QTemporaryDir 
     QString why;
     {
         const QString out = dir.filePath(QStringLiteral("tf-%1").arg(n));
-        std::vector<double> times;
-        for (int i = 0; i < heavyRuns; ++i)
-            times.push_back(runProcess(QStringLiteral(KUMO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), file,
-                                                                          QStringLiteral("-o"), out, QStringLiteral("--force")},
-                                       settings.timeoutSeconds, &why));
-        std::sort(times.begin(), times.end());
-        table.set(QStringLiteral("Terraform export, whole process (`kumo export terraform`)"), n, times[times.size() / 2], why);
+        const double t = medianRun(heavyRuns, QStringLiteral(KUMO_EXECUTABLE),
+                                   {QStringLiteral("export"), QStringLiteral("terraform"), file, QStringLiteral("-o"), out, QStringLiteral("--force")},
+                                   settings.timeoutSeconds, &why);
+        table.set(QStringLiteral("Terraform export, whole process (`kumo export terraform`)"), n, t, why);
     }
     const double layout = medianMs(heavyRuns, [&] { (void)AutoLayout::compute(design); });
     table.set(QStringLiteral("automatic layout"), n, layout);
+    const double routing = measureRouting(n, settings, table, design, laidOut, layout);
 
     for (const auto &[format, name] : {std::pair{DiagramRenderer::Format::Svg, "SVG"}, std::pair{DiagramRenderer::Format::Png, "PNG"},
                                        std::pair{DiagramRenderer::Format::Pdf, "PDF"}}) {
@@ -483,13 +539,10 @@ void measure(int n, const Settings &settings, Table &table, const QTemporaryDir 
     double kumoSvg = std::nan("");
     {
         const QString out = dir.filePath(QStringLiteral("whole-%1.svg").arg(n));
-        std::vector<double> times;
-        for (int i = 0; i < heavyRuns; ++i)
-            times.push_back(runProcess(QStringLiteral(KUMO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("svg"), file, QStringLiteral("-o"), out},
-                                       settings.timeoutSeconds, &why));
-        std::sort(times.begin(), times.end());
-        kumoSvg = times[times.size() / 2];
-        table.set(QStringLiteral("SVG export, whole process (`kumo export svg`)"), n, kumoSvg, why);
+        const QStringList svg = {QStringLiteral("export"), QStringLiteral("svg")};
+        table.set(QStringLiteral("SVG export, whole process (`kumo export svg`)"), n,
+                  medianRun(heavyRuns, QStringLiteral(KUMO_EXECUTABLE), svg + QStringList{file, QStringLiteral("-o"), out}, settings.timeoutSeconds, &why),
+                  why);
         why.clear();
         // without geometry: the export lays the design out first (what dot and ELK do too)
         const QString bare = dir.filePath(QStringLiteral("bare-%1.kumo").arg(n));
@@ -497,12 +550,7 @@ void measure(int n, const Settings &settings, Table &table, const QTemporaryDir 
         if (f.open(QIODevice::WriteOnly))
             f.write(DesignJson::write(design));
         f.close();
-        times.clear();
-        for (int i = 0; i < heavyRuns; ++i)
-            times.push_back(runProcess(QStringLiteral(KUMO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("svg"), bare, QStringLiteral("-o"), out},
-                                       settings.timeoutSeconds, &why));
-        std::sort(times.begin(), times.end());
-        kumoSvg = times[times.size() / 2];
+        kumoSvg = medianRun(heavyRuns, QStringLiteral(KUMO_EXECUTABLE), svg + QStringList{bare, QStringLiteral("-o"), out}, settings.timeoutSeconds, &why);
         table.set(QStringLiteral("layout + SVG export, whole process (no geometry in the file)"), n, kumoSvg, why);
         why.clear();
     }
@@ -547,7 +595,17 @@ void measure(int n, const Settings &settings, Table &table, const QTemporaryDir 
             table.set(QStringLiteral("one frame at fit zoom"),
                       n, medianMs(frames, [&] { view->viewport()->repaint(); }));
             view->setZoom(1.0);
-            view->centerOn(view->sceneRect().center());
+            // among the servers, the busiest part of the drawing
+            QString busy;
+            std::vector<const Component *> instances;
+            for (const Component *c : laidOut.components()) {
+                if (c->kind == QLatin1String("ec2_instance"))
+                    instances.push_back(c);
+            }
+            if (!instances.empty())
+                busy = instances[instances.size() / 2]->id;
+            view->centreOn({busy});
+            view->setZoom(1.0);
             QApplication::processEvents();
             table.set(QStringLiteral("one frame at 100%"), n, medianMs(frames, [&] { view->viewport()->repaint(); }));
             view->setZoom(0.5);
@@ -582,12 +640,8 @@ void measure(int n, const Settings &settings, Table &table, const QTemporaryDir 
         if (f.open(QIODevice::WriteOnly))
             f.write(toDot(design, graph));
         f.close();
-        std::vector<double> times;
-        for (int i = 0; i < externalRuns.toInt(); ++i)
-            times.push_back(runProcess(dot, {QStringLiteral("-Tsvg"), in, QStringLiteral("-o"), dir.filePath(QStringLiteral("graph.svg"))},
-                                       settings.timeoutSeconds, &why));
-        std::sort(times.begin(), times.end());
-        const double t = times[times.size() / 2];
+        const double t = medianRun(externalRuns.toInt(), dot, {QStringLiteral("-Tsvg"), in, QStringLiteral("-o"), dir.filePath(QStringLiteral("graph.svg"))},
+                                   settings.timeoutSeconds, &why);
         table.set(QStringLiteral("Graphviz dot -Tsvg, whole process"), n, t, why);
         table.set(QStringLiteral("  ratio dot / Kumo (layout + SVG export, whole process)"), n, std::nan(""),
                   std::isnan(t) ? (why.startsWith(QLatin1Char('>')) ? QStringLiteral("> %1×").arg(settings.timeoutSeconds * 1000 / kumoSvg, 0, 'f', 0) : QStringLiteral("–"))
@@ -620,9 +674,10 @@ void measure(int n, const Settings &settings, Table &table, const QTemporaryDir 
         std::sort(times.begin(), times.end());
         const double t = times[times.size() / 2];
         table.set(QStringLiteral("ELK layered + orthogonal routing (elkjs, layout only)"), n, t, why);
-        table.set(QStringLiteral("  ratio ELK / Kumo (automatic layout)"), n, std::nan(""),
-                  std::isnan(t) ? (why.startsWith(QLatin1Char('>')) ? QStringLiteral("> %1×").arg(settings.timeoutSeconds * 1000 / layout, 0, 'f', 0) : QStringLiteral("–"))
-                                : QStringLiteral("%1×").arg(t / layout, 0, 'f', 1));
+        const double ours = std::isnan(routing) ? layout : layout + routing;
+        table.set(QStringLiteral("  ratio ELK / Kumo (layout + routing)"), n, std::nan(""),
+                  std::isnan(t) ? (why.startsWith(QLatin1Char('>')) ? QStringLiteral("> %1×").arg(settings.timeoutSeconds * 1000 / ours, 0, 'f', 0) : QStringLiteral("–"))
+                                : QStringLiteral("%1×").arg(t / ours, 0, 'f', 1));
         why.clear();
     }
 }
@@ -703,12 +758,14 @@ int main(int argc, char **argv)
                 settings.sizes.push_back(s.toInt());
         } else if (args.at(i) == QLatin1String("--elkjs") && i + 1 < args.size()) {
             settings.elkjs = args.at(++i);
+        } else if (args.at(i) == QLatin1String("--routing")) {
+            settings.routingOnly = true;
         } else if (args.at(i) == QLatin1String("--cpu")) {
             g_cpuTime = true;
         } else if (args.at(i) == QLatin1String("--timeout") && i + 1 < args.size()) {
             settings.timeoutSeconds = args.at(++i).toInt();
         } else {
-            std::fprintf(stderr, "usage: kumo_bench [--quick] [--sizes N,N,...] [--cpu] [--elkjs DIR] [--timeout SECONDS] [--rules] [--largest-file]\n");
+            std::fprintf(stderr, "usage: kumo_bench [--quick] [--sizes N,N,...] [--routing] [--cpu] [--elkjs DIR] [--timeout SECONDS] [--rules] [--largest-file]\n");
             return 2;
         }
     }
