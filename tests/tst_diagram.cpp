@@ -1,5 +1,7 @@
 // Diagram export through the command line: SVG with real text, PNG at a scale, vector PDF.
 #include "designfile.h"
+#include "designjson.h"
+#include "support/designgenerator.h"
 
 #include <QImage>
 #include <QProcess>
@@ -35,6 +37,7 @@ class TestDiagram : public QObject
 private slots:
     void svgKeepsEveryNameAsText_data();
     void svgKeepsEveryNameAsText();
+    void svgDefinesEachIconOnce();
     void pngFollowsTheScale();
     void pdfIsVector();
     void wrongArguments();
@@ -72,6 +75,80 @@ void TestDiagram::svgKeepsEveryNameAsText()
     QVERIFY(!image);
     const DesignReadResult loaded = DesignFile::load(design(qPrintable(name)));
     for (const Component *c : loaded.design->components())
+        QVERIFY2(texts.contains(c->displayName()), qPrintable(c->displayName()));
+}
+
+void TestDiagram::svgDefinesEachIconOnce()
+{
+    // many components of the same kinds: each icon's drawing is written once and referred to
+    const Design generated = testing::generateDesign(150, 3);
+    const QString input = m_dir.filePath(QStringLiteral("generated.kumo"));
+    QVERIFY(DesignFile::writeAtomically(input, DesignJson::write(generated), nullptr));
+    const QString out = m_dir.filePath(QStringLiteral("generated.svg"));
+    QCOMPARE(runKumo({QStringLiteral("export"), QStringLiteral("svg"), input, QStringLiteral("-o"), out}), 0);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    QHash<QString, QHash<QString, int>> iconPaths; // icon id -> its path data -> how often
+    QHash<QString, int> pathsOutside;              // path data drawn outside the definitions
+    QSet<QString> defined;                         // ids of the icon definitions
+    QHash<QString, int> uses;                      // icon id -> how often it is used
+    int defsDepth = 0;
+    QString icon;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("defs"))
+                ++defsDepth;
+            if (defsDepth > 0 && xml.attributes().value(QStringLiteral("id")).startsWith(QLatin1String("icon-"))) {
+                icon = xml.attributes().value(QStringLiteral("id")).toString();
+                defined << icon;
+            }
+            if (xml.name() == QLatin1String("path")) {
+                const QString d = xml.attributes().value(QStringLiteral("d")).toString();
+                if (defsDepth > 0)
+                    ++iconPaths[icon][d];
+                else
+                    ++pathsOutside[d];
+            }
+            if (xml.name() == QLatin1String("use")) {
+                const QString href = xml.attributes().value(QStringLiteral("http://www.w3.org/1999/xlink"), QStringLiteral("href")).toString();
+                QVERIFY2(href.startsWith(QLatin1Char('#')), qPrintable(href));
+                ++uses[href.mid(1)];
+            }
+            if (xml.name() == QLatin1String("text"))
+                texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("defs")) {
+            --defsDepth;
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    // every component shows its kind's icon (containers its glyph): one reference each
+    QHash<QString, int> components;
+    for (const Component *c : generated.components())
+        ++components[c->kind];
+    int totalUses = 0;
+    for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
+        QVERIFY2(defined.contains(it.key()), qPrintable(it.key()));
+        totalUses += it.value();
+    }
+    QCOMPARE(totalUses, int(generated.componentCount()));
+    QCOMPARE(uses.value(QStringLiteral("icon-ec2_instance")), components.value(QStringLiteral("ec2_instance")));
+    QCOMPARE(uses.value(QStringLiteral("icon-subnet-glyph")), components.value(QStringLiteral("subnet")));
+    QVERIFY(components.value(QStringLiteral("ec2_instance")) > 10);
+    // each icon's drawing occurs once in the file: in its definition, not where it is used
+    QCOMPARE(defined.size(), uses.size());
+    QVERIFY(iconPaths.contains(QStringLiteral("icon-ec2_instance")));
+    for (auto it = iconPaths.cbegin(); it != iconPaths.cend(); ++it) {
+        QVERIFY2(defined.contains(it.key()), qPrintable(it.key()));
+        for (auto d = it->cbegin(); d != it->cend(); ++d) {
+            QVERIFY2(d.value() <= 2, qPrintable(it.key())); // a shape may be filled, then stroked
+            QVERIFY2(!pathsOutside.contains(d.key()), qPrintable(it.key() + QStringLiteral(": ") + d.key().left(80)));
+        }
+    }
+    // text stays text: every name is there
+    for (const Component *c : generated.components())
         QVERIFY2(texts.contains(c->displayName()), qPrintable(c->displayName()));
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QFile>
 #include <QImage>
@@ -107,7 +108,50 @@ bool hasIcon(const QString &kind)
 
 void paintIcon(QPainter *painter, const QRectF &rect, const QString &kind)
 {
-    renderer(kind)->render(painter, rect);
+    if (!SvgIconMarking::mark(painter, rect, kind, false))
+        renderIcon(painter, rect, kind, false);
+}
+
+void renderIcon(QPainter *painter, const QRectF &rect, const QString &kind, bool glyphOnly)
+{
+    if (glyphOnly)
+        renderer(kind)->render(painter, QStringLiteral("glyph"), rect);
+    else
+        renderer(kind)->render(painter, rect);
+}
+
+namespace {
+SvgIconMarking *activeMarking = nullptr;
+}
+
+SvgIconMarking::SvgIconMarking(const QString &token)
+    : m_token(token)
+{
+    activeMarking = this;
+}
+
+SvgIconMarking::~SvgIconMarking()
+{
+    if (activeMarking == this)
+        activeMarking = nullptr;
+}
+
+bool SvgIconMarking::mark(QPainter *painter, const QRectF &rect, const QString &kind, bool glyphOnly)
+{
+    SvgIconMarking *m = activeMarking;
+    if (!m || !painter->paintEngine() || painter->paintEngine()->type() != QPaintEngine::SVG)
+        return false;
+    const QString key = kind + (glyphOnly ? QStringLiteral("/glyph") : QString());
+    auto it = m->m_numbers.constFind(key);
+    if (it == m->m_numbers.constEnd()) {
+        it = m->m_numbers.insert(key, int(m->m_icons.size()));
+        m->m_icons.push_back({kind, glyphOnly});
+    }
+    const auto number = [](double v) { return QString::number(v, 'g', 12); };
+    const QChar bar = QLatin1Char('|');
+    painter->drawText(QPointF(0, 0), m->m_token + bar + QString::number(*it) + bar + number(rect.x()) + bar + number(rect.y()) + bar
+                                         + number(rect.width()) + bar + number(rect.height()));
+    return true;
 }
 
 void paintGlyph(QPainter *painter, const QRectF &rect, const QString &kind, const QColor &background)
@@ -118,7 +162,8 @@ void paintGlyph(QPainter *painter, const QRectF &rect, const QString &kind, cons
     painter->drawRoundedRect(rect, rect.width() * 9 / 48, rect.height() * 9 / 48);
     painter->restore();
     // the glyph group spans the whole 48×48 view box, so it maps onto the rectangle as the icon does
-    renderer(kind)->render(painter, QStringLiteral("glyph"), rect);
+    if (!SvgIconMarking::mark(painter, rect, kind, true))
+        renderIcon(painter, rect, kind, true);
 }
 
 QIcon icon(const QString &kind)

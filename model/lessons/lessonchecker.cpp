@@ -250,16 +250,21 @@ bool LessonChecker::matches(const Component &c, const json &selector, int depth)
         if (!path)
             return false;
         const json &from = field(referencedBy, "from");
-        bool referenced = false;
-        for (const Component *source : candidates(from)) {
-            if (!matches(*source, from, depth + 1))
-                continue;
-            for (const json &v : path->values(*source))
-                referenced = referenced || referencedIds(v).contains(c.id);
-            if (referenced)
-                break;
+        const std::string key = std::to_string(depth) + ' ' + referencedBy.dump();
+        auto it = m_referenced.find(key);
+        if (it == m_referenced.end()) {
+            QSet<QString> ids;
+            for (const Component *source : candidates(from)) {
+                if (!matches(*source, from, depth + 1))
+                    continue;
+                for (const json &v : path->values(*source)) {
+                    for (const QString &id : referencedIds(v))
+                        ids.insert(id);
+                }
+            }
+            it = m_referenced.emplace(key, std::move(ids)).first;
         }
-        if (!referenced)
+        if (!it->second.contains(c.id))
             return false;
     }
     return true;

@@ -6,6 +6,7 @@
 #include "lessonpath.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -82,6 +83,9 @@ private:
     QString m_language;
     QHash<QString, std::vector<const Component *>> m_byKind;
     mutable std::unordered_map<std::string, std::optional<LessonPath>> m_paths;
+    /// For each `referenced_by` selector (and depth): the ids the components it matches refer to,
+    /// found once instead of once per candidate.
+    mutable std::unordered_map<std::string, QSet<QString>> m_referenced;
     std::vector<const Component *> m_all;
 };
 

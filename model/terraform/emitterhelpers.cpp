@@ -2,6 +2,8 @@
 
 #include "jsonfields.h"
 
+#include <QSet>
+
 namespace kumo::tf {
 
 Value referenceList(const TerraformContext &ctx, const Component &c, const char *key, const QStringList &kinds,
@@ -58,21 +60,26 @@ static QString normalized(QString domain)
 
 const Component *zoneFor(const TerraformContext &ctx, const QString &fqdn)
 {
-    const QString name = normalized(fqdn);
-    const Component *best = nullptr;
-    qsizetype bestLength = -1;
-    for (const Component *zone : ctx.index().ofKind(QStringLiteral("route53_zone"))) {
-        if (zone->boolProp("private"))
-            continue;
-        const QString domain = normalized(zone->stringProp("domain"));
-        if (domain.isEmpty())
-            continue;
-        if ((name == domain || name.endsWith(QLatin1Char('.') + domain)) && domain.size() > bestLength) {
-            best = zone;
-            bestLength = domain.size();
+    // the public zones by domain (the first of the design's order when two share one); the
+    // longest match is the name itself or the nearest of its parent domains
+    using ByDomain = QHash<QString, const Component *>;
+    const ByDomain &zones = ctx.derived<ByDomain>("public hosted zones by domain", [&] {
+        ByDomain byDomain;
+        for (const Component *zone : ctx.index().ofKind(QStringLiteral("route53_zone"))) {
+            const QString domain = normalized(zone->stringProp("domain"));
+            if (!zone->boolProp("private") && !domain.isEmpty() && !byDomain.contains(domain))
+                byDomain.insert(domain, zone);
         }
+        return byDomain;
+    });
+    const QString name = normalized(fqdn);
+    for (qsizetype from = 0; from >= 0 && from < name.size();) {
+        if (const Component *zone = zones.value(from == 0 ? name : name.mid(from)))
+            return zone;
+        const qsizetype dot = name.indexOf(QLatin1Char('.'), from);
+        from = dot < 0 ? -1 : dot + 1;
     }
-    return best;
+    return nullptr;
 }
 
 Value zoneDomain(TerraformContext &ctx, const Component &zone)
@@ -136,35 +143,46 @@ namespace kumo::tf {
 
 const Component *codeDeployApplicationOf(const TerraformContext &ctx, const Component &service)
 {
-    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
-        if (app->stringProp("ecs_service") == service.id && app->stringProp("compute_platform") == QLatin1String("ECS"))
-            return app;
-    }
-    return nullptr;
+    using ByService = QHash<QString, const Component *>;
+    return ctx.derived<ByService>("CodeDeploy application of each service", [&] {
+        ByService apps;
+        for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
+            const QString service = app->stringProp("ecs_service");
+            if (app->stringProp("compute_platform") == QLatin1String("ECS") && !apps.contains(service))
+                apps.insert(service, app);
+        }
+        return apps;
+    }).value(service.id);
 }
 
 bool deployedBlueGreen(const TerraformContext &ctx, const Component &tg)
 {
-    for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
-        const Component *svc = ctx.resolve(app->stringProp("ecs_service"), {QStringLiteral("ecs_service")});
-        if (svc && app->stringProp("compute_platform") == QLatin1String("ECS") && svc->stringProp("target_group") == tg.id)
-            return true;
-    }
-    return false;
+    return ctx.derived<QSet<QString>>("target groups deployed blue/green", [&] {
+        QSet<QString> groups;
+        for (const Component *app : ctx.index().ofKind(QStringLiteral("codedeploy_application"))) {
+            const Component *svc = ctx.resolve(app->stringProp("ecs_service"), {QStringLiteral("ecs_service")});
+            if (svc && app->stringProp("compute_platform") == QLatin1String("ECS"))
+                groups.insert(svc->stringProp("target_group"));
+        }
+        return groups;
+    }).contains(tg.id);
 }
 
 bool deployedByEcsAction(const TerraformContext &ctx, const Component &service)
 {
-    for (const Component *pipeline : ctx.index().ofKind(QStringLiteral("codepipeline"))) {
-        const nlohmann::json &stages = pipeline->prop("stages");
-        for (const nlohmann::json &stage : stages.is_array() ? stages : nlohmann::json::array()) {
-            for (const nlohmann::json &action : json::list(stage, "actions")) {
-                if (json::string(action, "provider") == QLatin1String("ECS") && json::string(action, "target") == service.id)
-                    return true;
+    return ctx.derived<QSet<QString>>("services deployed by a pipeline", [&] {
+        QSet<QString> services;
+        for (const Component *pipeline : ctx.index().ofKind(QStringLiteral("codepipeline"))) {
+            const nlohmann::json &stages = pipeline->prop("stages");
+            for (const nlohmann::json &stage : stages.is_array() ? stages : nlohmann::json::array()) {
+                for (const nlohmann::json &action : json::list(stage, "actions")) {
+                    if (json::string(action, "provider") == QLatin1String("ECS"))
+                        services.insert(json::string(action, "target"));
+                }
             }
         }
-    }
-    return false;
+        return services;
+    }).contains(service.id);
 }
 
 bool zoneLookedUp(const Component &zone)

@@ -3,6 +3,8 @@
 
 #include "jsonfields.h"
 
+#include <QSet>
+
 namespace kumo::tf {
 
 namespace {
@@ -134,13 +136,16 @@ void emitRole(TerraformContext &ctx, const Component &role)
     }
 
     // instances take a role through an instance profile
-    for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance"))) {
-        if (i->stringProp("iam_role") != role.id)
-            continue;
+    const QSet<QString> &instanceRoles = ctx.derived<QSet<QString>>("roles of instances", [&] {
+        QSet<QString> roles;
+        for (const Component *i : ctx.index().ofKind(QStringLiteral("ec2_instance")))
+            roles.insert(i->stringProp("iam_role"));
+        return roles;
+    });
+    if (instanceRoles.contains(role.id)) {
         Block &p = ctx.resource(kFile, QStringLiteral("aws_iam_instance_profile"), name, role);
         p.attribute(QStringLiteral("name"), ctx.prefixed(iamName(role)));
         p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
-        break;
     }
 }
 

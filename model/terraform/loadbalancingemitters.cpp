@@ -192,62 +192,73 @@ QStringList listenerNames(const TerraformContext &ctx, const Component &lb)
     return names;
 }
 
+namespace {
+/// What forwards to one target group: its listeners (directly or through a rule), the addresses
+/// of the listeners and listener rules that attach it, and the listener CodeDeploy would use.
+struct TargetGroupUse
+{
+    QStringList listeners;
+    QStringList attachments;
+    QString firstHttps;
+    QString firstListener;
+};
+
+/// One pass over every load balancer's listeners, by target group id.
+const QHash<QString, TargetGroupUse> &targetGroupUses(const TerraformContext &ctx)
+{
+    return ctx.derived<QHash<QString, TargetGroupUse>>("target group uses", [&] {
+        QHash<QString, TargetGroupUse> uses;
+        for (const Component *lb : ctx.index().ofKind(QStringLiteral("load_balancer"))) {
+            const nlohmann::json listeners = listenersOf(*lb);
+            const QStringList names = listenerNames(ctx, *lb);
+            for (size_t i = 0; i < listeners.size(); ++i) {
+                const QString &listener = names.at(qsizetype(i));
+                const QString defaultGroup = json::boolean(listeners[i], "redirect_https") ? QString() : str(listeners[i], "default_target_group");
+                // the target groups this listener sends to, each once, in order
+                QStringList groups;
+                if (!defaultGroup.isEmpty())
+                    groups << defaultGroup;
+                for (const nlohmann::json &r : json::list(listeners[i], "rules")) {
+                    const QString group = str(r, "target_group");
+                    if (!group.isEmpty() && !groups.contains(group))
+                        groups << group;
+                }
+                for (const QString &group : groups) {
+                    TargetGroupUse &use = uses[group];
+                    use.listeners << listener;
+                    if (use.firstListener.isEmpty())
+                        use.firstListener = listener;
+                    if (use.firstHttps.isEmpty() && str(listeners[i], "protocol") == QLatin1String("HTTPS"))
+                        use.firstHttps = listener;
+                }
+                if (!defaultGroup.isEmpty())
+                    uses[defaultGroup].attachments << QStringLiteral("aws_lb_listener.") + listener;
+                for (const auto &[ruleName, rule] : listenerRules(listener, listeners[i])) {
+                    const QString group = str(*rule, "target_group");
+                    if (!group.isEmpty())
+                        uses[group].attachments << QStringLiteral("aws_lb_listener_rule.") + ruleName;
+                }
+            }
+        }
+        return uses;
+    });
+}
+} // namespace
+
 QStringList listenersForTargetGroup(const TerraformContext &ctx, const Component &tg)
 {
-    QStringList result;
-    for (const Component *lb : ctx.index().ofKind(QStringLiteral("load_balancer"))) {
-        const nlohmann::json listeners = listenersOf(*lb);
-        const QStringList names = listenerNames(ctx, *lb);
-        for (size_t i = 0; i < listeners.size(); ++i) {
-            bool uses = str(listeners[i], "default_target_group") == tg.id && !json::boolean(listeners[i], "redirect_https");
-            if (listeners[i].is_object() && listeners[i].contains("rules") && listeners[i]["rules"].is_array()) {
-                for (const nlohmann::json &r : listeners[i]["rules"])
-                    uses = uses || str(r, "target_group") == tg.id;
-            }
-            if (uses)
-                result << names.at(qsizetype(i));
-        }
-    }
-    return result;
+    return targetGroupUses(ctx).value(tg.id).listeners;
 }
 
 QStringList attachmentsOfTargetGroup(const TerraformContext &ctx, const Component &tg)
 {
-    QStringList result;
-    for (const Component *lb : ctx.index().ofKind(QStringLiteral("load_balancer"))) {
-        const nlohmann::json listeners = listenersOf(*lb);
-        const QStringList names = listenerNames(ctx, *lb);
-        for (size_t i = 0; i < listeners.size(); ++i) {
-            if (str(listeners[i], "default_target_group") == tg.id && !json::boolean(listeners[i], "redirect_https"))
-                result << QStringLiteral("aws_lb_listener.") + names.at(qsizetype(i));
-            for (const auto &[ruleName, rule] : listenerRules(names.at(qsizetype(i)), listeners[i])) {
-                if (str(*rule, "target_group") == tg.id)
-                    result << QStringLiteral("aws_lb_listener_rule.") + ruleName;
-            }
-        }
-    }
-    return result;
+    return targetGroupUses(ctx).value(tg.id).attachments;
 }
 
 QString productionListener(const TerraformContext &ctx, const Component &tg)
 {
-    QString first;
-    for (const Component *lb : ctx.index().ofKind(QStringLiteral("load_balancer"))) {
-        const nlohmann::json listeners = listenersOf(*lb);
-        const QStringList names = listenerNames(ctx, *lb);
-        for (size_t i = 0; i < listeners.size(); ++i) {
-            bool uses = str(listeners[i], "default_target_group") == tg.id && !json::boolean(listeners[i], "redirect_https");
-            for (const nlohmann::json &r : json::list(listeners[i], "rules"))
-                uses = uses || str(r, "target_group") == tg.id;
-            if (!uses)
-                continue;
-            if (str(listeners[i], "protocol") == QLatin1String("HTTPS"))
-                return names.at(qsizetype(i));
-            if (first.isEmpty())
-                first = names.at(qsizetype(i));
-        }
-    }
-    return first;
+    const TargetGroupUse use = targetGroupUses(ctx).value(tg.id);
+    return use.firstHttps.isEmpty() ? use.firstListener : use.firstHttps;
 }
 
 void addLoadBalancingEmitters(EmitterTable &table)

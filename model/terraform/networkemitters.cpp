@@ -22,11 +22,15 @@ const Component *firstChild(const TerraformContext &ctx, const Component &parent
 /// The NAT gateway that serves the private subnets of a zone: the first one in the zone.
 const Component *natOfZone(const TerraformContext &ctx, const Component &zone)
 {
-    for (const Component *nat : ctx.index().ofKind(QStringLiteral("nat_gateway"))) {
-        if (ctx.index().zoneOf(*nat) == &zone)
-            return nat;
-    }
-    return nullptr;
+    using FirstNat = QHash<const Component *, const Component *>;
+    return ctx.derived<FirstNat>("first NAT gateway of each zone", [&] {
+        FirstNat first;
+        for (const Component *nat : ctx.index().ofKind(QStringLiteral("nat_gateway"))) {
+            if (const Component *z = ctx.index().zoneOf(*nat); z && !first.contains(z))
+                first.insert(z, nat);
+        }
+        return first;
+    }).value(&zone);
 }
 
 void emitVpc(TerraformContext &ctx, const Component &vpc)

@@ -1,5 +1,7 @@
 #include "terraformcontext.h"
 
+#include <algorithm>
+
 namespace kumo {
 
 using hcl::Block;
@@ -41,12 +43,25 @@ QString TerraformContext::regionSuffix(const Component &c) const
     return region && region != m_mainRegion ? QLatin1Char('_') + name(*region) : QString();
 }
 
+QString TerraformContext::uniqueAddress(const QString &type, const QString &name)
+{
+    const QString address = type + QLatin1Char('.') + name;
+    QString unique = name;
+    if (m_addresses.contains(address)) {
+        // continue from the number this name took last time: the next free one is never below it
+        int &n = m_lastNumber[address];
+        n = std::max(n, 1);
+        do
+            unique = name + QLatin1Char('_') + QString::number(++n);
+        while (m_addresses.contains(type + QLatin1Char('.') + unique));
+    }
+    m_addresses.insert(type + QLatin1Char('.') + unique);
+    return unique;
+}
+
 Block &TerraformContext::globalResource(const QString &file, const QString &type, const QString &name)
 {
-    QString unique = name;
-    for (int n = 2; m_addresses.contains(type + QLatin1Char('.') + unique); ++n)
-        unique = name + QLatin1Char('_') + QString::number(n);
-    m_addresses.insert(type + QLatin1Char('.') + unique);
+    const QString unique = uniqueAddress(type, name);
     std::deque<Block> &blocks = m_files[file];
     blocks.emplace_back(QStringLiteral("resource"), QStringList{type, unique});
     return blocks.back();
@@ -70,7 +85,7 @@ Block *TerraformContext::data(const QString &file, const QString &type, const QS
 Value TerraformContext::prefixed(const QString &name)
 {
     if (!m_variableNames.contains(QStringLiteral("name_prefix"))) {
-        m_variableNames << QStringLiteral("name_prefix");
+        m_variableNames.insert(QStringLiteral("name_prefix"));
         Block b(QStringLiteral("variable"), {QStringLiteral("name_prefix")});
         b.attribute(QStringLiteral("description"),
                     Value::string(QStringLiteral("Prefix of account-wide and global names (buckets, repositories, IAM, load balancers), "
@@ -92,10 +107,7 @@ Block &TerraformContext::resource(const QString &file, const QString &type, cons
 {
     // derived names (listeners, attachments) are unique by construction; this keeps the
     // configuration valid even if two of them ever met
-    QString unique = name;
-    for (int n = 2; m_addresses.contains(type + QLatin1Char('.') + unique); ++n)
-        unique = name + QLatin1Char('_') + QString::number(n);
-    m_addresses.insert(type + QLatin1Char('.') + unique);
+    const QString unique = uniqueAddress(type, name);
     std::deque<Block> &blocks = m_files[file];
     blocks.emplace_back(QStringLiteral("resource"), QStringList{type, unique});
     Block &b = blocks.back();
@@ -114,7 +126,7 @@ Value TerraformContext::variable(const QString &name, const QString &type, const
                                  bool sensitive)
 {
     if (!m_variableNames.contains(name)) {
-        m_variableNames << name;
+        m_variableNames.insert(name);
         Block b(QStringLiteral("variable"), {name});
         b.attribute(QStringLiteral("description"), Value::string(description));
         b.attribute(QStringLiteral("type"), Value::expression(type));

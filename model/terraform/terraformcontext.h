@@ -8,7 +8,9 @@
 #include <QHash>
 #include <QSet>
 
+#include <any>
 #include <deque>
+#include <string>
 #include <map>
 #include <vector>
 
@@ -63,12 +65,26 @@ public:
     /// A table an emitter fills once per export and reads for every component (so that
     /// summaries over all components of a kind are not recomputed per component).
     QHash<QString, QString> &memo(const QString &table) { return m_memo[table]; }
+    /// An index over the whole design (say, which listeners forward to each target group), built
+    /// by @p build on first use and kept for the rest of the export: emitters look things up in it
+    /// instead of scanning all components of a kind for every component, which keeps an export
+    /// linear in the size of the design.
+    template<typename T, typename Build>
+    const T &derived(const char *key, Build build) const
+    {
+        std::any &slot = m_derived[key];
+        if (!slot.has_value())
+            slot = T(build());
+        return std::any_cast<const T &>(slot);
+    }
 
     /// The finished files, by file name.
     std::map<QString, QString> files() const;
 
 private:
     void writeProviders();
+    /// @p name, or name_2, name_3, ... when `TYPE.NAME` is taken; records the address.
+    QString uniqueAddress(const QString &type, const QString &name);
 
     const Design &m_design;
     ValidationContext m_index;
@@ -79,10 +95,12 @@ private:
     std::map<QString, std::deque<hcl::Block>> m_files;
     std::map<QString, std::deque<hcl::Block>> m_dataBlocks; ///< data sources, written first in each file
     std::vector<hcl::Block> m_variables;
-    QStringList m_variableNames;
+    QSet<QString> m_variableNames;
     std::vector<hcl::Block> m_outputs;
     QSet<QString> m_addresses; ///< TYPE.NAME of every resource written
+    QHash<QString, int> m_lastNumber; ///< by TYPE.NAME asked for: the number its last copy took
     QHash<QString, QHash<QString, QString>> m_memo;
+    mutable std::map<std::string, std::any> m_derived;
 };
 
 } // namespace kumo

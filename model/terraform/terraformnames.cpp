@@ -2,6 +2,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace kumo {
 
 QString TerraformNames::snakeCase(const QString &text)
@@ -61,6 +63,9 @@ QString namespaceOf(const QString &kind)
 TerraformNames::TerraformNames(const Design &design)
 {
     QHash<QString, QSet<QString>> taken;
+    // per namespace and base name, the number the last numbered name took: names are only ever
+    // added, so the next free number is never below it (a thousand "web" stay linear)
+    QHash<QString, QHash<QString, int>> lastNumber;
     for (const Component *c : design.components()) {
         QString base = snakeCase(c->name);
         if (base.isEmpty())
@@ -73,8 +78,13 @@ TerraformNames::TerraformNames(const Design &design)
         }
         QSet<QString> &names = taken[namespaceOf(c->kind)];
         QString name = base;
-        for (int n = 2; names.contains(name); ++n)
-            name = base + QLatin1Char('_') + QString::number(n);
+        if (names.contains(name)) {
+            int &n = lastNumber[namespaceOf(c->kind)][base];
+            n = std::max(n, 1);
+            do
+                name = base + QLatin1Char('_') + QString::number(++n);
+            while (names.contains(name));
+        }
         names.insert(name);
         m_names.insert(c->id, name);
     }
