@@ -226,6 +226,7 @@ void DesignScene::rebuild()
     m_links.clear();
     m_cards.clear();
     m_items.clear();
+    m_routedRects.clear(); // everything is routed afresh
     clear();
     const Design &design = m_document->design();
     // a design without geometry is laid out on the fly; the layout is saved with the design
@@ -262,6 +263,7 @@ void DesignScene::setView(DiagramView view)
     if (m_view == view)
         return;
     m_view = view;
+    m_routedRects.clear(); // everything is routed afresh
     rebuildCards();
     rerouteAll();
 }
@@ -328,7 +330,8 @@ std::vector<DiagramBox> DesignScene::boxes() const
 
 void DesignScene::rerouteAll()
 {
-    const std::vector<DiagramArrow> arrows = Diagram::routedArrows(m_document->design(), boxes(), &LinkItem::labelSize);
+    const std::vector<DiagramBox> current = boxes();
+    std::vector<DiagramArrow> arrows = Diagram::arrows(m_document->design(), current);
     // keep the items of arrows that stay (a selected annotation stays selected)
     auto key = [](const QString &from, const QString &to, const QString &connection, const QString &label) -> QString {
         return from + QChar(1) + to + QChar(1) + connection + QChar(1) + label;
@@ -336,10 +339,54 @@ void DesignScene::rerouteAll()
     QHash<QString, LinkItem *> existing;
     for (LinkItem *l : m_links)
         existing.insert(key(l->fromId(), l->toId(), l->connectionId(), l->label()), l);
+    std::vector<LinkItem *> items(arrows.size(), nullptr);
+    for (size_t i = 0; i < arrows.size(); ++i)
+        items[i] = existing.take(key(arrows[i].from, arrows[i].to, arrows[i].connectionId, arrows[i].label));
+
+    // Small designs are routed whole, so that the canvas is exactly what the exports draw. Large
+    // ones keep the routes of arrows whose boxes did not move and that no moved box now covers.
+    std::vector<size_t> which;
+    if (arrows.size() > kIncrementalRoutingFrom && !m_routedRects.isEmpty()) {
+        QSet<QString> moved;
+        std::vector<QRectF> movedRects;
+        for (const DiagramBox &b : current) {
+            const auto before = m_routedRects.constFind(b.id);
+            if (before == m_routedRects.cend() || *before != b.rect) {
+                moved.insert(b.id);
+                movedRects.push_back(b.rect);
+            }
+        }
+        for (size_t i = 0; i < arrows.size(); ++i) {
+            const LinkItem *item = items[i];
+            const bool stale = !item || moved.contains(arrows[i].from) || moved.contains(arrows[i].to)
+                               || std::any_of(movedRects.begin(), movedRects.end(), [&](const QRectF &r) {
+                                      const std::vector<QPointF> points = item->points();
+                                      for (size_t k = 0; k + 1 < points.size(); ++k) {
+                                          if (Routing::entersInside(r, points[k], points[k + 1]))
+                                              return true;
+                                      }
+                                      return false;
+                                  });
+            if (stale) {
+                which.push_back(i);
+            } else {
+                arrows[i].points = item->points();
+                arrows[i].labelBox = item->labelBox();
+            }
+        }
+        Diagram::route(arrows, current, &LinkItem::labelSize, &which);
+    } else {
+        Diagram::route(arrows, current, &LinkItem::labelSize);
+    }
+    m_routedRects.clear();
+    for (const DiagramBox &b : current)
+        m_routedRects.insert(b.id, b.rect);
+
     std::vector<LinkItem *> links;
     links.reserve(arrows.size());
-    for (const DiagramArrow &a : arrows) {
-        LinkItem *item = existing.take(key(a.from, a.to, a.connectionId, a.label));
+    for (size_t i = 0; i < arrows.size(); ++i) {
+        const DiagramArrow &a = arrows[i];
+        LinkItem *item = items[i];
         if (!item) {
             item = new LinkItem(a.from, a.to, a.connectionId, a.label);
             addItem(item);

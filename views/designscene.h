@@ -119,6 +119,10 @@ private:
     QHash<QString, ComponentItem *> m_items;
     std::vector<LinkItem *> m_links;
     QHash<QString, CardItem *> m_cards; ///< by card id
+    /// Where each box was when the arrows were last routed (large designs reroute only what moved).
+    QHash<QString, QRectF> m_routedRects;
+    /// From this many arrows on, an edit reroutes only the arrows it affects.
+    static constexpr size_t kIncrementalRoutingFrom = 300;
     DiagramView m_view = DiagramView::Deployment;
     QHash<ComponentItem *, QPointF> m_pressPositions; ///< selected items' positions when a drag began
     ComponentItem *m_resizing = nullptr;

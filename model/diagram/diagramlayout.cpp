@@ -29,17 +29,13 @@ QSizeF estimatedLabelSize(const QString &label)
 
 } // namespace
 
-std::vector<DiagramArrow> routedArrows(const Design &design, const std::vector<DiagramBox> &boxes, const LabelMeasure &measure)
+std::vector<DiagramArrow> arrows(const Design &design, const std::vector<DiagramBox> &boxes)
 {
     QSet<QString> present;
     present.reserve(qsizetype(boxes.size()));
-    std::vector<Routing::Box> routingBoxes;
-    routingBoxes.reserve(boxes.size());
-    for (const DiagramBox &b : boxes) {
+    for (const DiagramBox &b : boxes)
         present.insert(b.id);
-        routingBoxes.push_back({b.id, b.parent, b.rect, b.container});
-    }
-    std::vector<DiagramArrow> arrows;
+    std::vector<DiagramArrow> result;
     // references: one arrow per pair, in a fixed order
     std::set<std::pair<QString, QString>> references;
     for (const Component *c : design.components()) {
@@ -50,7 +46,7 @@ std::vector<DiagramArrow> routedArrows(const Design &design, const std::vector<D
     }
     for (const auto &[from, to] : references) {
         if (present.contains(from) && present.contains(to))
-            arrows.push_back({from, to, DiagramArrow::Kind::Reference, {}, {}, {}, {}});
+            result.push_back({from, to, DiagramArrow::Kind::Reference, {}, {}, {}, {}});
     }
     // the deployment view's cards point at what they stand for (in card order, whatever the boxes' order)
     std::set<std::pair<QString, QString>> cardArrows;
@@ -59,23 +55,47 @@ std::vector<DiagramArrow> routedArrows(const Design &design, const std::vector<D
             cardArrows.emplace(b.id, b.componentId);
     }
     for (const auto &[card, component] : cardArrows)
-        arrows.push_back({card, component, DiagramArrow::Kind::Reference, {}, {}, {}, {}});
+        result.push_back({card, component, DiagramArrow::Kind::Reference, {}, {}, {}, {}});
     for (const auto &[id, connection] : design.connections()) {
         if (connection.from != connection.to && present.contains(connection.from) && present.contains(connection.to))
-            arrows.push_back({connection.from, connection.to, DiagramArrow::Kind::Annotation, id, connection.label, {}, {}});
+            result.push_back({connection.from, connection.to, DiagramArrow::Kind::Annotation, id, connection.label, {}, {}});
+    }
+    return result;
+}
+
+void route(std::vector<DiagramArrow> &arrows, const std::vector<DiagramBox> &boxes, const LabelMeasure &measure,
+           const std::vector<size_t> *which)
+{
+    std::vector<Routing::Box> routingBoxes;
+    routingBoxes.reserve(boxes.size());
+    for (const DiagramBox &b : boxes)
+        routingBoxes.push_back({b.id, b.parent, b.rect, b.container});
+    std::vector<size_t> all;
+    if (!which) {
+        all.resize(arrows.size());
+        for (size_t i = 0; i < all.size(); ++i)
+            all[i] = i;
+        which = &all;
     }
     std::vector<Routing::Link> links;
-    links.reserve(arrows.size());
-    for (const DiagramArrow &a : arrows) {
+    links.reserve(which->size());
+    for (size_t i : *which) {
+        const DiagramArrow &a = arrows[i];
         const QSizeF size = a.label.isEmpty() ? QSizeF() : measure ? measure(a.label) : estimatedLabelSize(a.label);
         links.push_back({a.from, a.to, size});
     }
     const std::vector<Routing::Route> routes = Routing::route(routingBoxes, links);
-    for (size_t i = 0; i < arrows.size(); ++i) {
-        arrows[i].points = routes[i].points;
-        arrows[i].labelBox = routes[i].labelBox;
+    for (size_t k = 0; k < which->size(); ++k) {
+        arrows[(*which)[k]].points = routes[k].points;
+        arrows[(*which)[k]].labelBox = routes[k].labelBox;
     }
-    return arrows;
+}
+
+std::vector<DiagramArrow> routedArrows(const Design &design, const std::vector<DiagramBox> &boxes, const LabelMeasure &measure)
+{
+    std::vector<DiagramArrow> result = arrows(design, boxes);
+    route(result, boxes, measure);
+    return result;
 }
 
 DiagramLayout compute(const Design &design, DiagramView view, const LabelMeasure &measure)

@@ -58,6 +58,13 @@ using LabelMeasure = std::function<QSizeF(const QString &label)>;
 /// deployment view's cards when asked, and routes every arrow. Deterministic.
 DiagramLayout compute(const Design &design, DiagramView view, const LabelMeasure &measure = {});
 
+/// The arrows of the design between the given boxes, in a fixed order, not yet routed.
+std::vector<DiagramArrow> arrows(const Design &design, const std::vector<DiagramBox> &boxes);
+
+/// Routes @p arrows around @p boxes (all of them, or only those whose index is in @p which).
+void route(std::vector<DiagramArrow> &arrows, const std::vector<DiagramBox> &boxes, const LabelMeasure &measure = {},
+           const std::vector<size_t> *which = nullptr);
+
 /// The arrows of the design between the given boxes, routed; shared by compute() and the canvas.
 std::vector<DiagramArrow> routedArrows(const Design &design, const std::vector<DiagramBox> &boxes,
                                        const LabelMeasure &measure = {});

@@ -58,6 +58,9 @@ struct Options
 /// Routes every link; the result is in the order of @p links. Deterministic.
 std::vector<Route> route(const std::vector<Box> &boxes, const std::vector<Link> &links, const Options &options = {});
 
+/// True when the segment a-b runs through the inside of @p rect (along its border is outside).
+bool entersInside(const QRectF &rect, QPointF a, QPointF b);
+
 /// The measures a diagram's arrows are judged by.
 struct Quality
 {

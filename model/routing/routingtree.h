@@ -79,9 +79,6 @@ private:
     QHash<qint64, std::vector<int>> m_cells;
 };
 
-/// True when the segment a-b runs through the inside of @p rect (along its border is outside).
-bool entersInside(const QRectF &rect, QPointF a, QPointF b);
-
 /// Spreads the ends of routes that meet one side of one box along that side, ordered so that
 /// they do not cross each other; an end stays where it is when moving it would enter a box.
 void distributePorts(const BoxTree &tree, const std::vector<Link> &links, std::vector<Route> &routes);
