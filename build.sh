@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs Kumo on Debian 12.
 #   ./build.sh run    install what is missing, build, open the editor on the bundled three-tier design
-#   ./build.sh test   install what is missing, build, run the whole test suite; then build again
+#   ./build.sh test   install what is missing, build, run the whole test suite, build the Debian
+#                     package and check it (packaging/check-package.sh); then build again
 #                     with clang, AddressSanitizer and UndefinedBehaviorSanitizer in build-asan,
 #                     run the test suite there and each fuzzer for a bounded time
 #                     (KUMO_SANITIZERS=0 skips that second part, e.g. for a quick local run;
@@ -18,7 +19,8 @@ SANITIZERS=${KUMO_SANITIZERS:-1}
 PACKAGES=(build-essential cmake pkg-config ccache
           qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           nlohmann-json3-dev libgl-dev fonts-noto-cjk
-          poppler-utils) # pdftotext: tst_hostilecontent reads exported PDFs back
+          poppler-utils  # pdftotext: tst_hostilecontent reads exported PDFs back
+          desktop-file-utils appstream libxml2-utils shared-mime-info) # packaging/check-package.sh
 # clang with its sanitizer and libFuzzer runtimes (Debian 12: libclang-rt-14-dev)
 SANITIZER_PACKAGES=(clang-14 libclang-rt-14-dev)
 
@@ -68,6 +70,7 @@ case "${1:-}" in
     if [ "$SANITIZERS" = 1 ]; then install_dependencies with-sanitizers; else install_dependencies; fi
     build
     QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)"
+    packaging/check-package.sh "$BUILD_DIR"
     if [ "$SANITIZERS" = 1 ]; then
       sanitizer_build
       sanitizer_test

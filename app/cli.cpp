@@ -9,6 +9,8 @@
 #include "diagramrenderer.h"
 #include "catalogjson.h"
 #include "designfile.h"
+#include "diagram/diagramlayout.h"
+#include "diagram/layoutjson.h"
 #include "findingsreport.h"
 #include "language.h"
 #include "templates.h"
@@ -21,6 +23,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <optional>
 #include <cstdio>
 #include <vector>
 #include <functional>
@@ -39,7 +42,14 @@ QString usage()
               "  kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG\n"
               "  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]\n"
               "                                                the whole diagram as PNG (S: 1 to 4, default 2)\n"
-              "  kumo export pdf FILE -o OUT.pdf [--lang en|ja] the whole diagram as a vector PDF\n"
+              "                                                (svg, png, pdf, drawio, layout: [--view deployment|logical])\n"
+              "  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--lang en|ja]\n"
+              "                                                the whole diagram as a vector PDF (auto: one page its size;\n"
+              "                                                a4, letter: fitted, or several overlapping pages when too large)\n"
+              "  kumo export drawio FILE -o OUT.drawio [--view deployment|logical] [--lang en|ja]\n"
+              "                                                an editable draw.io diagram with AWS shapes\n"
+              "  kumo export layout FILE -o OUT.json [--view deployment|logical]\n"
+              "                                                the laid-out diagram as data: boxes and routed arrows\n"
               "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
               "  kumo templates                                list the bundled templates\n"
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
@@ -78,14 +88,15 @@ int validateCommand(const QStringList &arguments)
     if (!ok)
         return BadInput;
     const QString path = parser.positionalArguments().at(1);
-    const auto design = loadOrReport(path);
+    QByteArray text; // SARIF results give the line of each finding's component
+    const auto design = loadOrReport(path, &text);
     if (!design)
         return BadInput;
     const std::vector<Finding> findings = Validator::validate(*design);
     if (fmt == QLatin1String("json"))
         outJson(FindingsReport::toJson(findings));
     else if (fmt == QLatin1String("sarif"))
-        outJson(FindingsReport::toSarif(findings, path));
+        outJson(FindingsReport::toSarif(findings, path, text));
     else
         out(FindingsReport::toText(findings, path));
     return Validator::count(findings).errors > 0 ? DesignHasErrors : Success;
@@ -213,6 +224,17 @@ int exportTerraform(const QStringList &arguments)
     return Success;
 }
 
+/// The view asked for with --view (deployment when not given); prints why and returns nothing when wrong.
+std::optional<DiagramView> viewOption(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    if (!parser.isSet(option))
+        return DiagramView::Deployment;
+    const auto view = diagramViewFromId(parser.value(option));
+    if (!view)
+        usageError(tr("--view must be deployment or logical"));
+    return view;
+}
+
 int exportDiagram(const QStringList &arguments, const QString &format)
 {
     QCommandLineParser parser;
@@ -220,17 +242,35 @@ int exportDiagram(const QStringList &arguments, const QString &format)
     const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per canvas unit, 1 to 4"), QStringLiteral("S"), QStringLiteral("2"));
     const QCommandLineOption transparent(QStringLiteral("transparent"), tr("PNG with a transparent background"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("language of kind names and subtitles: en or ja"), QStringLiteral("LANG"));
-    parser.addOptions({output, scale, transparent, lang});
+    const QCommandLineOption page(QStringLiteral("page"), tr("PDF paper: auto, a4 or letter"), QStringLiteral("PAGE"));
+    const QCommandLineOption view(QStringLiteral("view"), tr("deployment (with task and standby cards) or logical"), QStringLiteral("VIEW"));
+    parser.addOptions({output, scale, transparent, lang, page, view});
     if (!parse(parser, arguments, 3))
         return BadInput;
     if (!parser.isSet(output))
         return usageError(tr("'export %1' needs -o OUT").arg(format));
+    const DiagramRenderer::Format kind = DiagramRenderer::formatFromId(format).value_or(DiagramRenderer::Format::Png);
     DiagramRenderer::Options options;
     bool ok = false;
     options.scale = parser.value(scale).toDouble(&ok);
     if (!ok || options.scale < 1 || options.scale > 4)
         return usageError(tr("--scale must be a number from 1 to 4"));
     options.transparent = parser.isSet(transparent);
+    if (parser.isSet(page)) {
+        if (kind != DiagramRenderer::Format::Pdf)
+            return usageError(tr("--page applies to 'export pdf' only"));
+        const QString paper = parser.value(page).toLower();
+        if (paper == QLatin1String("a4"))
+            options.page = DiagramRenderer::PageSize::A4;
+        else if (paper == QLatin1String("letter"))
+            options.page = DiagramRenderer::PageSize::Letter;
+        else if (paper != QLatin1String("auto"))
+            return usageError(tr("--page must be auto, a4 or letter"));
+    }
+    const auto chosenView = viewOption(parser, view);
+    if (!chosenView)
+        return BadInput;
+    options.view = *chosenView;
     // the diagram speaks the editor's language (or the one asked for); messages stay English
     const QString language = parser.isSet(lang)                           ? parser.value(lang)
                              : qEnvironmentVariableIsSet("KUMO_LANGUAGE") ? qEnvironmentVariable("KUMO_LANGUAGE")
@@ -242,9 +282,33 @@ int exportDiagram(const QStringList &arguments, const QString &format)
     const auto design = loadOrReport(path);
     if (!design)
         return BadInput;
-    const DiagramRenderer::Format kind = DiagramRenderer::formatFromId(format).value_or(DiagramRenderer::Format::Png);
     QString error;
     if (!DiagramRenderer::render(*design, kind, parser.value(output), options, &error)) {
+        err(error);
+        return BadInput;
+    }
+    return Success;
+}
+
+int exportLayout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("OUT"));
+    const QCommandLineOption view(QStringLiteral("view"), tr("deployment or logical"), QStringLiteral("VIEW"));
+    parser.addOptions({output, view});
+    if (!parse(parser, arguments, 3))
+        return BadInput;
+    if (!parser.isSet(output))
+        return usageError(tr("'export layout' needs -o OUT"));
+    const auto chosenView = viewOption(parser, view);
+    if (!chosenView)
+        return BadInput;
+    const QString path = parser.positionalArguments().at(2);
+    const auto design = loadOrReport(path);
+    if (!design)
+        return BadInput;
+    QString error;
+    if (!LayoutJson::save(Diagram::compute(*design, *chosenView), *chosenView, parser.value(output), &error)) {
         err(error);
         return BadInput;
     }
@@ -257,10 +321,13 @@ int exportCommand(const QStringList &arguments)
     QStringList formats = {QStringLiteral("terraform")};
     for (const DiagramRenderer::FormatInfo &f : DiagramRenderer::formats())
         formats << QString::fromLatin1(f.id);
+    formats << QStringLiteral("layout");
     if (!formats.contains(format))
         return usageError(tr("'export' needs a format: %1").arg(formats.join(QStringLiteral(", "))));
     if (format == QLatin1String("terraform"))
         return exportTerraform(arguments);
+    if (format == QLatin1String("layout"))
+        return exportLayout(arguments);
     return exportDiagram(arguments, format);
 }
 

@@ -53,9 +53,9 @@ bool parse(QCommandLineParser &parser, const QStringList &arguments, int expecte
     return true;
 }
 
-std::optional<Design> loadOrReport(const QString &path)
+std::optional<Design> loadOrReport(const QString &path, QByteArray *text)
 {
-    DesignReadResult result = DesignFile::load(path);
+    DesignReadResult result = DesignFile::load(path, text);
     if (!result.ok()) {
         err(result.error.toString(path));
         return std::nullopt;

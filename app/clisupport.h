@@ -27,8 +27,9 @@ void outJson(const nlohmann::ordered_json &json);
 int usageError(const QString &message);
 /// Parses the options of one subcommand; on failure prints why and returns false.
 bool parse(QCommandLineParser &parser, const QStringList &arguments, int expectedPositionals);
-/// Loads a design file, or prints the load error (naming the place) and returns nothing.
-std::optional<Design> loadOrReport(const QString &path);
+/// Loads a design file, or prints the load error (naming the place) and returns nothing;
+/// @p text, when given, receives the file's bytes.
+std::optional<Design> loadOrReport(const QString &path, QByteArray *text = nullptr);
 /// The value of a --format-like option, checked against @p allowed (the first is the default).
 QString formatOption(QCommandLineParser &parser, const QCommandLineOption &option, const QStringList &allowed, bool *ok);
 

@@ -47,6 +47,11 @@ ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QSt
     scope->addWidget(m_whole);
     scope->addWidget(m_selection);
     form->addRow(tr("Export:"), scope);
+    m_view = new QComboBox;
+    m_view->setObjectName(QStringLiteral("view"));
+    m_view->addItem(tr("Deployment view (with ECS tasks and standbys in their subnets)"), int(DiagramView::Deployment));
+    m_view->addItem(tr("Logical view (each component once)"), int(DiagramView::Logical));
+    form->addRow(tr("&View:"), m_view);
 
     m_scale = new QDoubleSpinBox;
     m_scale->setRange(1, 4);
@@ -57,6 +62,13 @@ ExportDiagramDialog::ExportDiagramDialog(const QString &suggestedPath, const QSt
     form->addRow(tr("S&cale:"), m_scale);
     m_transparent = new QCheckBox(tr("&Transparent background"));
     form->addRow(QString(), m_transparent);
+    m_page = new QComboBox;
+    m_page->setObjectName(QStringLiteral("paper"));
+    m_page->addItem(tr("Size of the diagram (one page)"), int(DiagramRenderer::PageSize::Auto));
+    m_page->addItem(tr("A4 (fitted, or several pages to assemble)"), int(DiagramRenderer::PageSize::A4));
+    m_page->addItem(tr("US Letter (fitted, or several pages to assemble)"), int(DiagramRenderer::PageSize::Letter));
+    m_page->setToolTip(tr("A diagram that would print too small is split into overlapping pages with crop marks"));
+    form->addRow(tr("&Paper:"), m_page);
     m_pixels = new QLabel;
     m_pixels->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), m_pixels);
@@ -92,9 +104,16 @@ DiagramRenderer::Options ExportDiagramDialog::options() const
     DiagramRenderer::Options options;
     options.scale = m_scale->value();
     options.transparent = m_transparent->isChecked();
+    options.page = DiagramRenderer::PageSize(m_page->currentData().toInt());
+    options.view = DiagramView(m_view->currentData().toInt());
     if (m_selection->isChecked())
         options.only = m_selectedIds;
     return options;
+}
+
+void ExportDiagramDialog::setView(DiagramView view)
+{
+    m_view->setCurrentIndex(m_view->findData(int(view)));
 }
 
 void ExportDiagramDialog::browse()
@@ -106,12 +125,21 @@ void ExportDiagramDialog::browse()
     }
 }
 
-void ExportDiagramDialog::formatChosen()
+void ExportDiagramDialog::enableFormatOptions()
 {
-    const bool png = !DiagramRenderer::info(format()).vector;
+    const DiagramRenderer::Format chosen = format();
+    const bool png = !DiagramRenderer::info(chosen).vector;
     m_scale->setEnabled(png);
     m_transparent->setEnabled(png);
-    m_pixels->setText(png ? tr("Scale and transparency apply to PNG; SVG and PDF are vector.") : tr("Vector output: sharp at any size."));
+    m_page->setEnabled(chosen == DiagramRenderer::Format::Pdf);
+    m_pixels->setText(png ? tr("Scale and transparency apply to PNG; SVG and PDF are vector.")
+                      : chosen == DiagramRenderer::Format::Drawio ? tr("Opens in draw.io (diagrams.net) with AWS shapes, ready to edit.")
+                                                                  : tr("Vector output: sharp at any size."));
+}
+
+void ExportDiagramDialog::formatChosen()
+{
+    enableFormatOptions();
     // keep the file name's extension in step with the format
     const QString current = path();
     if (!current.isEmpty()) {
@@ -128,9 +156,7 @@ void ExportDiagramDialog::pathEdited()
 {
     const QSignalBlocker block(m_format);
     m_format->setCurrentIndex(m_format->findData(int(DiagramRenderer::formatForPath(path()))));
-    const bool png = !DiagramRenderer::info(format()).vector;
-    m_scale->setEnabled(png);
-    m_transparent->setEnabled(png);
+    enableFormatOptions();
 }
 
 } // namespace kumo

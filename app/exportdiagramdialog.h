@@ -14,8 +14,8 @@ class QRadioButton;
 
 namespace kumo {
 
-/// File › Export › Diagram: where to, which format, the whole design or the selection, and
-/// for PNG the scale and a transparent background.
+/// File › Export › Diagram: where to, which format, the whole design or the selection, for PNG
+/// the scale and a transparent background, for PDF the paper; the deployment or logical view.
 class ExportDiagramDialog : public QDialog
 {
     Q_OBJECT
@@ -27,11 +27,14 @@ public:
     QString path() const;
     DiagramRenderer::Format format() const;
     DiagramRenderer::Options options() const;
+    /// The view drawn: the canvas's by default (deployment).
+    void setView(DiagramView view);
 
 private:
     void browse();
     void formatChosen();
     void pathEdited();
+    void enableFormatOptions();
 
     QStringList m_selectedIds;
     QLineEdit *m_path;
@@ -40,6 +43,8 @@ private:
     QRadioButton *m_selection;
     QDoubleSpinBox *m_scale;
     QCheckBox *m_transparent;
+    QComboBox *m_page;
+    QComboBox *m_view;
     QLabel *m_pixels;
 };
 

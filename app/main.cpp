@@ -36,7 +36,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Kumo"));
     QApplication::setApplicationVersion(QStringLiteral(KUMO_VERSION));
     QApplication::setWindowIcon(kumo::CanvasStyle::applicationIcon());
-    QApplication::setDesktopFileName(QStringLiteral("kumo"));
+    // the desktop entry's name (the AppStream id, packaging/packaging.cmake): the Wayland app id
+    QApplication::setDesktopFileName(QStringLiteral(KUMO_APP_ID));
     // the interface language: the saved choice, else the system's (KUMO_LANGUAGE=ja|en overrides)
     const QString language = qEnvironmentVariableIsSet("KUMO_LANGUAGE") ? qEnvironmentVariable("KUMO_LANGUAGE") : kumo::Language::preferred();
     kumo::Language::apply(language, false);

@@ -325,6 +325,12 @@ void MainWindow::createActions()
     viewMenu->addAction(tr("&Fit Design"), QKeySequence(Qt::CTRL | Qt::Key_9), m_view, &DesignView::fitAll);
     viewMenu->addAction(tr("Actual &Size"), QKeySequence(Qt::CTRL | Qt::Key_0), m_view, [this] { m_view->setZoom(1.0); });
     viewMenu->addSeparator();
+    QAction *deployment = viewMenu->addAction(tr("&Deployment View"));
+    deployment->setCheckable(true);
+    deployment->setChecked(m_scene->view() == DiagramView::Deployment);
+    deployment->setToolTip(tr("Also show where each ECS service's tasks and each Multi-AZ database's standby run, inside their subnets"));
+    connect(deployment, &QAction::toggled, this, [this](bool on) { m_scene->setView(on ? DiagramView::Deployment : DiagramView::Logical); });
+    viewMenu->addSeparator();
     for (QDockWidget *d : findChildren<QDockWidget *>())
         viewMenu->addAction(d->toggleViewAction());
     viewMenu->addSeparator();
@@ -840,6 +846,7 @@ void MainWindow::exportDiagram()
     const QString base = current.isEmpty() ? QDir::home().filePath(QStringLiteral("design"))
                                            : QFileInfo(current).absolutePath() + QLatin1Char('/') + QFileInfo(current).completeBaseName();
     ExportDiagramDialog dialog(base + QStringLiteral(".png"), m_scene->selectedIds(), this);
+    dialog.setView(m_scene->view()); // the picture on the canvas, unless the user picks the other
     if (dialog.exec() != QDialog::Accepted)
         return;
     QString error;

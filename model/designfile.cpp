@@ -18,7 +18,7 @@ QString tr(const char *text)
 }
 } // namespace
 
-DesignReadResult load(const QString &path)
+DesignReadResult load(const QString &path, QByteArray *text)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -40,6 +40,8 @@ DesignReadResult load(const QString &path)
         result.error.message = tr("the file is too large to be a design (the limit is %1 bytes)").arg(DesignLimits::maximumFileBytes);
         return result;
     }
+    if (text)
+        *text = bytes;
     return DesignJson::read(bytes);
 }
 

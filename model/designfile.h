@@ -12,7 +12,9 @@ namespace DesignFile {
 
 inline constexpr const char *suffix = "kumo";
 
-DesignReadResult load(const QString &path);
+/// Reads and parses @p path; @p text, when given, receives the bytes read (for tools that point
+/// into the file, like the line numbers of SARIF results).
+DesignReadResult load(const QString &path, QByteArray *text = nullptr);
 /// Writes @p design to @p path; on failure returns false and fills @p error.
 bool save(const Design &design, const QString &path, QString *error = nullptr);
 /// Writes raw bytes atomically (used for saves and exports).

@@ -5,6 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
 namespace {
 struct Run
 {
@@ -13,9 +19,11 @@ struct Run
     QString err;
 };
 
-Run kumo(const QStringList &arguments)
+Run kumo(const QStringList &arguments, const QString &workingDirectory = {})
 {
     QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));          // subcommands never need a display
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -52,6 +60,7 @@ private slots:
     void validateUnreadable_data();
     void validateUnreadable();
     void validateSarif();
+    void validateSarifPlaces();
     void kindsJson();
     void templatesAndNew();
 };
@@ -171,6 +180,70 @@ void TestCli::validateSarif()
     for (const auto &rule : sarif["runs"][0]["tool"]["driver"]["rules"])
         ruleDescribed = ruleDescribed || (rule["id"] == "subnet.overlap" && !rule["fullDescription"]["text"].get<std::string>().empty());
     QVERIFY(ruleDescribed);
+    // connection c1 dangles at both ends: two results, told apart by their fingerprints
+    QCOMPARE(results[0]["partialFingerprints"]["kumoFinding/v1"], "ref.dangling:c1");
+    QCOMPARE(results[1]["partialFingerprints"]["kumoFinding/v1"], "ref.dangling:c1#2");
+    QCOMPARE(results[0]["locations"][0]["physicalLocation"]["region"]["startLine"], 15); // the line of c1
+}
+
+// Code scanning places each result at a line of the file: where its first component is written.
+void TestCli::validateSarifPlaces()
+{
+    // counted by hand in tests/data/sarif-places.kumo: the '{' of each component's (and the
+    // connection's) object; the
+    // second object of line 10 starts at column 113 in UTF-16 code units (SARIF's column kind):
+    // its line holds 公, 開 (one unit each) and 🌏 (two) before it
+    const std::map<std::string, std::pair<int, int>> written = {
+        {"tokyo", {6, 5}}, {"vpc", {7, 5}}, {"az-a", {9, 5}}, {"pub-a", {10, 5}}, {"bad", {10, 113}}, {"pub-b", {12, 5}},
+        {"c1", {19, 20}}};
+    const QStringList arguments = {QStringLiteral("validate"), QStringLiteral("sarif-places.kumo"), QStringLiteral("--format"),
+                                   QStringLiteral("sarif")};
+    const Run run = kumo(arguments, QStringLiteral(KUMO_TEST_DATA));
+    QCOMPARE(run.exitCode, 1);
+    const auto sarif = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(sarif["runs"][0]["columnKind"], "utf16CodeUnits");
+    const auto &results = sarif["runs"][0]["results"];
+    std::set<std::string> placed;
+    for (const auto &result : results) {
+        const auto &location = result["locations"][0];
+        QCOMPARE(location["physicalLocation"]["artifactLocation"]["uri"], "sarif-places.kumo"); // relative stays relative
+        const std::string first = location["logicalLocations"][0]["name"];
+        QVERIFY2(written.count(first) == 1, first.c_str());
+        const auto &region = location["physicalLocation"]["region"];
+        QCOMPARE(region["startLine"].get<int>(), written.at(first).first);
+        QCOMPARE(region["startColumn"].get<int>(), written.at(first).second);
+        placed.insert(first);
+    }
+    // the malformed range of "bad" (host bits set), pub-b inside pub-a's range, and the connection
+    // to a component that does not exist
+    QCOMPARE(results.size(), size_t(3));
+    QCOMPARE(placed, (std::set<std::string>{"bad", "pub-b", "c1"}));
+    std::map<std::string, std::string> fingerprints;
+    for (const auto &result : results) {
+        std::vector<std::string> ids;
+        for (const auto &l : result["locations"][0]["logicalLocations"])
+            ids.push_back(l["name"]);
+        std::sort(ids.begin(), ids.end());
+        std::string expected = result["ruleId"].get<std::string>() + ":";
+        for (size_t i = 0; i < ids.size(); ++i)
+            expected += (i > 0 ? "," : "") + ids[i];
+        QCOMPARE(result["partialFingerprints"]["kumoFinding/v1"].get<std::string>(), expected);
+        QVERIFY2(expected == "cidr.invalid:bad" || expected == "subnet.overlap:pub-a,pub-b" || expected == "ref.dangling:c1", expected.c_str());
+    }
+    // stable across runs: the same output byte for byte
+    QCOMPARE(kumo(arguments, QStringLiteral(KUMO_TEST_DATA)).out, run.out);
+    // every rule's explanation is its help; there is no help page to link to
+    for (const auto &rule : sarif["runs"][0]["tool"]["driver"]["rules"]) {
+        QCOMPARE(rule["help"]["text"], rule["fullDescription"]["text"]);
+        QVERIFY(rule["help"]["markdown"].get<std::string>().starts_with("**"));
+        QVERIFY(!rule.contains("helpUri"));
+        QVERIFY(!rule["name"].get<std::string>().empty());
+    }
+    // an absolute path becomes a file: URI, which code scanning makes relative to the checkout
+    const Run absolute = kumo({QStringLiteral("validate"), data("sarif-places.kumo"), QStringLiteral("--format"), QStringLiteral("sarif")});
+    const auto uri = nlohmann::json::parse(absolute.out.toStdString())["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+                                                                       ["artifactLocation"]["uri"].get<std::string>();
+    QVERIFY2(uri.starts_with("file:///") && uri.ends_with("/sarif-places.kumo"), uri.c_str());
 }
 
 void TestCli::kindsJson()

@@ -1,5 +1,6 @@
 // Diagram export through the command line: SVG with real text, PNG at a scale, vector PDF.
 #include "designfile.h"
+#include "layout/deployment.h"
 #include "designjson.h"
 #include "support/designgenerator.h"
 
@@ -124,16 +125,18 @@ void TestDiagram::svgDefinesEachIconOnce()
         }
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    // every component shows its kind's icon (containers its glyph): one reference each
+    // every component shows its kind's icon (containers its glyph): one reference each, and so
+    // does each card of the deployment view (drawn by default)
     QHash<QString, int> components;
     for (const Component *c : generated.components())
         ++components[c->kind];
+    const std::vector<Deployment::Card> cards = Deployment::cards(generated);
     int totalUses = 0;
     for (auto it = uses.cbegin(); it != uses.cend(); ++it) {
         QVERIFY2(defined.contains(it.key()), qPrintable(it.key()));
         totalUses += it.value();
     }
-    QCOMPARE(totalUses, int(generated.componentCount()));
+    QCOMPARE(totalUses, int(generated.componentCount() + qsizetype(cards.size())));
     QCOMPARE(uses.value(QStringLiteral("icon-ec2_instance")), components.value(QStringLiteral("ec2_instance")));
     QCOMPARE(uses.value(QStringLiteral("icon-subnet-glyph")), components.value(QStringLiteral("subnet")));
     QVERIFY(components.value(QStringLiteral("ec2_instance")) > 10);

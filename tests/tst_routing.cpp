@@ -1,10 +1,10 @@
 // Orthogonal connector routing: routes worked out by hand on small arrangements, the checker
-// catching bad routes, and the invariants on the bundled templates and generated designs of 50 to
-// 5,000 components, with the figures printed so that a change making them worse is seen.
-#include "catalog.h"
+// catching bad routes, and the invariants on the layout JSON (`kumo export layout`) of the bundled
+// templates and of generated designs of 50 to 5,000 components, with the figures printed so that a
+// change making them worse is seen.
 #include "design.h"
-#include "layout/autolayout.h"
-#include "layout/layoutlinks.h"
+#include "diagram/diagramlayout.h"
+#include "diagram/layoutjson.h"
 #include "routing/orthogonalrouter.h"
 #include "support/designgenerator.h"
 #include "templates.h"
@@ -48,17 +48,33 @@ QString describe(const Points &points)
     return parts.join(QLatin1Char(' '));
 }
 
-/// Every component of a design as a box at its laid-out place, and its arrows as links.
-std::pair<std::vector<Box>, std::vector<Link>> boxesAndLinks(const Design &design)
+/// A design's diagram as `kumo export layout` writes it, read back: its boxes, arrows and routes.
+struct ReadLayout
 {
-    const QHash<QString, QRectF> absolute = LayoutLinks::absolute(design, AutoLayout::compute(design));
     std::vector<Box> boxes;
-    for (const Component *c : design.components())
-        boxes.push_back({c->id, c->parent, absolute.value(c->id), Catalog::instance().isContainer(c->kind)});
     std::vector<Link> links;
-    for (const auto &[from, to] : LayoutLinks::links(design))
-        links.push_back({from, to, {}});
-    return {boxes, links};
+    std::vector<Route> routes;
+};
+
+ReadLayout readLayout(const Design &design)
+{
+    const QByteArray text = LayoutJson::write(Diagram::compute(design, DiagramView::Deployment), DiagramView::Deployment);
+    const nlohmann::json json = nlohmann::json::parse(text.constData(), text.constData() + text.size());
+    ReadLayout read;
+    for (const nlohmann::json &b : json.at("boxes")) {
+        const QString parent = b.at("parent").is_null() ? QString() : QString::fromStdString(b.at("parent").get<std::string>());
+        read.boxes.push_back({QString::fromStdString(b.at("id").get<std::string>()), parent,
+                              QRectF(b.at("x").get<double>(), b.at("y").get<double>(), b.at("w").get<double>(), b.at("h").get<double>()),
+                              b.at("container").get<bool>()});
+    }
+    for (const nlohmann::json &a : json.at("arrows")) {
+        read.links.push_back({QString::fromStdString(a.at("from").get<std::string>()), QString::fromStdString(a.at("to").get<std::string>()), {}});
+        Route route;
+        for (const nlohmann::json &p : a.at("points"))
+            route.points.push_back(QPointF(p.at(0).get<double>(), p.at(1).get<double>()));
+        read.routes.push_back(route);
+    }
+    return read;
 }
 
 } // namespace
@@ -132,6 +148,21 @@ private slots:
         QCOMPARE(routes.at(1).points, (Points{{100, 28}, {300, 28}}));
     }
 
+    void endsMeetingOneSideAreSpreadAlongIt()
+    {
+        // a (100 × 100) and b below to the right: each arrow leaves a's bottom (50,100), goes down
+        // to b's middle height (225) and right into b's left side (400,225): 125 + 350 long with one
+        // bend. Two such arrows share both sides: their ends move 7 either side of the middle
+        // (14 apart). On a's bottom both turn east with the same length: the first keeps x = 43.
+        // At b's left side the second now has the shorter run (400 - 57 < 400 - 43) and turns
+        // north towards a: the shorter goes higher (y = 218), so the two do not cross.
+        const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 100)), leaf(u"b"_s, QRectF(400, 200, 100, 50))};
+        const std::vector<Route> routes = Routing::route(boxes, {{u"a"_s, u"b"_s, {}}, {u"a"_s, u"b"_s, {}}});
+        QCOMPARE(routes.at(0).points, (Points{{43, 100}, {43, 232}, {400, 232}}));
+        QCOMPARE(routes.at(1).points, (Points{{57, 100}, {57, 218}, {400, 218}}));
+        QCOMPARE(Routing::measure(routes).crossings, 0);
+    }
+
     void labelsCoverNoBox()
     {
         const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"b"_s, QRectF(400, 0, 100, 50)),
@@ -172,8 +203,7 @@ private slots:
         QFETCH(QString, id);
         const DesignReadResult loaded = Templates::load(id);
         QVERIFY(loaded.design.has_value());
-        const auto [boxes, links] = boxesAndLinks(*loaded.design);
-        const std::vector<Route> routes = Routing::route(boxes, links);
+        const auto [boxes, links, routes] = readLayout(*loaded.design);
         const QStringList faults = Routing::violations(boxes, links, routes);
         QVERIFY2(faults.isEmpty(), qPrintable(faults.join(QLatin1Char('\n'))));
         const Routing::Quality q = Routing::measure(routes);
@@ -191,8 +221,7 @@ private slots:
     {
         QFETCH(int, size);
         const Design design = testing::generateDesign(size, 7);
-        const auto [boxes, links] = boxesAndLinks(design);
-        const std::vector<Route> routes = Routing::route(boxes, links);
+        const auto [boxes, links, routes] = readLayout(design);
         const QStringList faults = Routing::violations(boxes, links, routes);
         QVERIFY2(faults.isEmpty(), qPrintable(QStringLiteral("%1 faults, first: %2").arg(faults.size()).arg(faults.value(0))));
         const Routing::Quality q = Routing::measure(routes);

@@ -42,7 +42,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+524"/>
+        <location filename="../views/designscene.cpp" line="+574"/>
         <location line="+1"/>
         <location line="+232"/>
         <location line="+13"/>
@@ -113,7 +113,7 @@
 <context>
     <name>kumo::FindingsReport</name>
     <message numerus="yes">
-        <location filename="../model/validation/findingsreport.cpp" line="+96"/>
+        <location filename="../model/validation/findingsreport.cpp" line="+163"/>
         <source>%1: %n error(s)</source>
         <translation>
             <numerusform>%1: %n error</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+500"/>
+        <location line="+506"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+186"/>
+        <location filename="../app/cli.cpp" line="+197"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

@@ -223,6 +223,29 @@
     </message>
 </context>
 <context>
+    <name>kumo::CardItem</name>
+    <message>
+        <location filename="../views/carditem.cpp" line="+34"/>
+        <source>tasks ×%1</source>
+        <translation>タスク ×%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>standby (Multi-AZ)</source>
+        <translation>スタンバイ (マルチAZ)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 task(s) of this service run in this subnet. Click to select the service.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: このサービスのタスクが %2 個、このサブネットで動いています。クリックするとサービスを選択します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the standby copy of this database, kept in step in another availability zone. Click to select the database.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: このデータベースのスタンバイです。別のアベイラビリティーゾーンで同期されています。クリックするとデータベースを選択します。</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Catalog</name>
     <message>
         <location filename="../model/catalog.cpp" line="+44"/>
@@ -1362,7 +1385,7 @@
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+181"/>
+        <location filename="../views/componentitem.cpp" line="+188"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -1651,7 +1674,7 @@
         <translation>デザインとしては大きすぎるファイルです (上限は %1 バイト)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>the design would be larger than %1 bytes</source>
         <translation>デザインが %1 バイトを超えてしまいます</translation>
     </message>
@@ -1838,7 +1861,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+346"/>
+        <location filename="../views/designscene.cpp" line="+396"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -1930,7 +1953,7 @@
 <context>
     <name>kumo::DiagramRenderer</name>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+31"/>
+        <location filename="../views/diagramrenderer.cpp" line="+32"/>
         <source>PNG image</source>
         <translation>PNG 画像</translation>
     </message>
@@ -1960,6 +1983,16 @@
         <translation>PDF 文書 (*.pdf)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>draw.io diagram (editable, AWS shapes)</source>
+        <translation>draw.io 図 (編集可能、AWS アイコン)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw.io diagrams (*.drawio)</source>
+        <translation>draw.io 図 (*.drawio)</translation>
+    </message>
+    <message>
         <location filename="../views/svgdiagramwriter.cpp" line="+60"/>
         <source>Exported from Kumo</source>
         <translation>Kumo から書き出し</translation>
@@ -1970,14 +2003,43 @@
         <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+60"/>
+        <location filename="../views/diagramrenderer.cpp" line="+74"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../views/pdfdiagramwriter.cpp" line="+21"/>
+        <location filename="../views/pdfdiagramwriter.cpp" line="+111"/>
+        <location line="+52"/>
         <source>cannot draw the PDF</source>
         <translation>PDF を描けません</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>row %1, column %2 (%3 rows × %4 columns)</source>
+        <translation>%1 行目、%2 列目 (%3 行 × %4 列)</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DrawioWriter</name>
+    <message>
+        <location filename="../model/diagram/drawiowriter.cpp" line="+204"/>
+        <source>task ×%1</source>
+        <translation>タスク ×%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standby</source>
+        <translation>スタンバイ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Public subnet</source>
+        <translation>パブリックサブネット</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Private subnet</source>
+        <translation>プライベートサブネット</translation>
     </message>
 </context>
 <context>
@@ -2012,12 +2074,12 @@
     <name>kumo::ExportDiagramDialog</name>
     <message>
         <location filename="../app/exportdiagramdialog.cpp" line="+24"/>
-        <location line="+78"/>
+        <location line="+97"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-93"/>
         <source>Browse...</source>
         <translation>参照...</translation>
     </message>
@@ -2054,6 +2116,21 @@
         <translation>対象:</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Deployment view (with ECS tasks and standbys in their subnets)</source>
+        <translation>デプロイメントビュー (ECS タスクとスタンバイをサブネット内に表示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logical view (each component once)</source>
+        <translation>論理ビュー (各コンポーネントを 1 回だけ表示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View:</source>
+        <translation>ビュー(&amp;V):</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Pixels per canvas point: 2 × suits slides and high-density screens</source>
         <translation>キャンバス 1 単位あたりのピクセル数: スライドや高精細画面には 2 × が向いています</translation>
@@ -2069,17 +2146,47 @@
         <translation>背景を透明にする(&amp;T)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Size of the diagram (one page)</source>
+        <translation>図の大きさ (1 ページ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 (fitted, or several pages to assemble)</source>
+        <translation>A4 (縮小して収める。収まらなければ貼り合わせ用に分割)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US Letter (fitted, or several pages to assemble)</source>
+        <translation>US レター (縮小して収める。収まらなければ貼り合わせ用に分割)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A diagram that would print too small is split into overlapping pages with crop marks</source>
+        <translation>小さくなりすぎて読めない図は、のりしろとトンボ付きの複数ページに分けて印刷します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export</source>
         <translation>書き出す</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+58"/>
         <source>Scale and transparency apply to PNG; SVG and PDF are vector.</source>
         <translation>倍率と透明背景は PNG にだけ効きます。SVG と PDF はベクター形式です。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
+        <source>Opens in draw.io (diagrams.net) with AWS shapes, ready to edit.</source>
+        <translation>draw.io (diagrams.net) で AWS アイコンのまま開いて編集できます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Vector output: sharp at any size.</source>
         <translation>ベクター形式: どの大きさでもくっきり表示されます。</translation>
     </message>
@@ -2194,7 +2301,7 @@
 <context>
     <name>kumo::FindingsReport</name>
     <message numerus="yes">
-        <location filename="../model/validation/findingsreport.cpp" line="+96"/>
+        <location filename="../model/validation/findingsreport.cpp" line="+163"/>
         <source>%1: %n error(s)</source>
         <translation>
             <numerusform>%1: エラー %n 件</numerusform>
@@ -3305,7 +3412,7 @@
 <context>
     <name>kumo::LinkItem</name>
     <message>
-        <location filename="../views/linkitem.cpp" line="+43"/>
+        <location filename="../views/linkitem.cpp" line="+26"/>
         <source>Double-click to label this connection; Delete removes it.</source>
         <translation>ダブルクリックで接続にラベルを付けます。Delete キーで削除します。</translation>
     </message>
@@ -3577,7 +3684,17 @@
         <translation>実寸(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>&amp;Deployment View</source>
+        <translation>デプロイメントビュー(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also show where each ECS service&apos;s tasks and each Multi-AZ database&apos;s standby run, inside their subnets</source>
+        <translation>各ECSサービスのタスクとマルチAZデータベースのスタンバイが動くサブネットも表示します</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -3674,14 +3791,14 @@
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-270"/>
+        <location line="-276"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+279"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -4619,7 +4736,7 @@
         <translation>不明な形式「%1」です（使えるのは %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+35"/>
+        <location filename="../app/cli.cpp" line="+38"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
@@ -4627,7 +4744,14 @@
   kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG
   kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]
                                                 the whole diagram as PNG (S: 1 to 4, default 2)
-  kumo export pdf FILE -o OUT.pdf [--lang en|ja] the whole diagram as a vector PDF
+                                                (svg, png, pdf, drawio, layout: [--view deployment|logical])
+  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--lang en|ja]
+                                                the whole diagram as a vector PDF (auto: one page its size;
+                                                a4, letter: fitted, or several overlapping pages when too large)
+  kumo export drawio FILE -o OUT.drawio [--view deployment|logical] [--lang en|ja]
+                                                an editable draw.io diagram with AWS shapes
+  kumo export layout FILE -o OUT.json [--view deployment|logical]
+                                                the laid-out diagram as data: boxes and routed arrows
   kumo new --template NAME -o FILE [--force]    a new design from a bundled template
   kumo templates                                list the bundled templates
   kumo kinds [--format text|json]               the catalog of kinds and their properties
@@ -4652,12 +4776,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>text, json or sarif</source>
         <translation>text、json、sarif のいずれか</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location filename="../app/cliexposure.cpp" line="+119"/>
         <location filename="../app/clilessons.cpp" line="+42"/>
         <location line="+153"/>
@@ -4691,13 +4815,14 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+81"/>
+        <location line="+55"/>
         <location filename="../app/clilessons.cpp" line="-100"/>
         <source>file to write</source>
         <translation>書き出すファイル</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-135"/>
         <location filename="../app/cliimport.cpp" line="+41"/>
         <source>overwrite an existing file</source>
         <translation>既存のファイルを上書きする</translation>
@@ -4745,6 +4870,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         </translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>--view must be deployment or logical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>PNG pixels per canvas unit, 1 to 4</source>
         <translation>キャンバス 1 単位あたりの PNG のピクセル数（1〜4）</translation>
@@ -4760,27 +4890,57 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>種類の名前とサブタイトルの言語：en か ja</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>PDF paper: auto, a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment (with task and standby cards) or logical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>&apos;export %1&apos; needs -o OUT</source>
         <translation>「export %1」には -o 出力先 が必要です</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>--scale must be a number from 1 to 4</source>
         <translation>--scale は 1 から 4 までの数値でなければなりません</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--page applies to &apos;export pdf&apos; only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
+        <source>--page must be auto, a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>--lang must be one of: %1</source>
         <translation>--lang は次のいずれかでなければなりません：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
+        <source>deployment or logical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;export layout&apos; needs -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&apos;export&apos; needs a format: %1</source>
         <translation>「export」には形式が必要です：%1</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド「%1」です</translation>
     </message>

@@ -49,6 +49,13 @@ void ComponentItem::update(const Component &component)
     QGraphicsItem::update();
 }
 
+void ComponentItem::showAsCard(const QString &detail)
+{
+    m_card = true;
+    m_detail = detail;
+    QGraphicsItem::update();
+}
+
 void ComponentItem::setSize(QSizeF size)
 {
     prepareGeometryChange();
@@ -223,8 +230,9 @@ QFont ComponentItem::serviceDetailFont()
 void ComponentItem::paintService(QPainter *painter)
 {
     const QRectF r(QPointF(0, 0), m_size);
-    painter->setPen(QPen(m_dropTarget ? QColor(0x1a, 0x73, 0xe8) : QColor(0xd0, 0xd5, 0xdb), 1));
-    painter->setBrush(m_kind == QLatin1String("note") ? QColor(0xff, 0xf8, 0xc5) : QColor(Qt::white));
+    painter->setPen(m_card ? QPen(QColor(0x8a, 0x96, 0xa3), 1.2, Qt::DashLine)
+                           : QPen(m_dropTarget ? QColor(0x1a, 0x73, 0xe8) : QColor(0xd0, 0xd5, 0xdb), 1));
+    painter->setBrush(m_kind == QLatin1String("note") ? QColor(0xff, 0xf8, 0xc5) : m_card ? QColor(0xf7, 0xf9, 0xfb) : QColor(Qt::white));
     painter->drawRoundedRect(r, kRadius, kRadius);
 
     const double badgeSize = m_overview > 1.0 ? kBadgeSize * 0.6 : kBadgeSize;

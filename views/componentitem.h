@@ -51,6 +51,10 @@ public:
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    /// Drawn as a deployment card: a dashed border and @p detail as the subtitle.
+    void showAsCard(const QString &detail);
+
 private:
     void paintContainer(QPainter *painter);
     /// The border and fill of this container (public and private subnets differ).
@@ -70,6 +74,7 @@ private:
     std::optional<Severity> m_worst;
     int m_findingCount = 0;
     bool m_dropTarget = false;
+    bool m_card = false;
     double m_overview = 1.0; ///< how much larger names are drawn at the current zoom
 };
 

@@ -12,7 +12,9 @@
 #include "layout/autolayout.h"
 #include "layout/layoutlinks.h"
 #include "layout/placement.h"
+#include "carditem.h"
 #include "linkitem.h"
+#include "routing/orthogonalrouter.h"
 #include "linkrules.h"
 #include "references.h"
 #include "removecomponentscommand.h"
@@ -108,10 +110,8 @@ void DesignScene::documentChanged(const ChangeEvent &event)
             if (i && c)
                 i->update(*c);
         }
-        if (event.type == ChangeEvent::Type::PropertyChanged)
-            rebuildLinksFrom(event.ids);
-        else
-            adjustLinks();
+        rebuildCards();
+        rerouteAll();
         break;
     case ChangeEvent::Type::ComponentsAdded:
         if (!addItems(event.ids))
@@ -132,25 +132,13 @@ void DesignScene::documentChanged(const ChangeEvent &event)
             i->setParentItem(m_items.value(c->parent));
             i->update(*c);
         }
-        adjustLinks();
+        rebuildCards();
+        rerouteAll();
         break;
     case ChangeEvent::Type::ConnectionsAdded:
-    case ChangeEvent::Type::ConnectionsRemoved: {
-        // only the annotation arrows named change
-        const QSet<QString> changed(event.ids.cbegin(), event.ids.cend());
-        std::erase_if(m_links, [&](LinkItem *l) {
-            if (!changed.contains(l->connectionId()))
-                return false;
-            removeItem(l);
-            delete l;
-            return true;
-        });
-        for (const QString &id : event.ids) {
-            if (const Connection *c = design.connection(id))
-                addConnectionLink(*c);
-        }
+    case ChangeEvent::Type::ConnectionsRemoved:
+        rerouteAll();
         break;
-    }
     case ChangeEvent::Type::UsageChanged: // cost quantities are not drawn
         break;
     default:
@@ -179,20 +167,10 @@ bool DesignScene::addItems(const QStringList &ids)
             item->setParentItem(parent);
         else
             addItem(item);
-        fresh.insert(c->id);
     }
     // arrows from and to the new components (an undone delete brings back arrows that others hold)
-    for (const Component *c : design.components()) {
-        const bool from = fresh.contains(c->id);
-        forEachReference(*c, [&](const Reference &ref) {
-            if (from || fresh.contains(ref.target))
-                addReferenceLink(c->id, ref);
-        });
-    }
-    for (const auto &[id, connection] : design.connections()) {
-        if (fresh.contains(connection.from) || fresh.contains(connection.to))
-            addConnectionLink(connection);
-    }
+    rebuildCards();
+    rerouteAll();
     return true;
 }
 
@@ -212,7 +190,7 @@ bool DesignScene::removeItems(const QStringList &ids)
         if (!insideAnyOf(item, removed))
             topmost.push_back(item);
     }
-    // arrows touching the removed items first, then the items, children with their containers
+    // arrows and cards touching the removed items first, then the items, children with their containers
     std::erase_if(m_links, [&](LinkItem *l) {
         if (!removed.contains(l->fromId()) && !removed.contains(l->toId()))
             return false;
@@ -220,6 +198,7 @@ bool DesignScene::removeItems(const QStringList &ids)
         delete l;
         return true;
     });
+    clearCards();
     m_syncing = true;
     for (const QString &id : ids) {
         ComponentItem *item = m_items.take(id);
@@ -234,24 +213,9 @@ bool DesignScene::removeItems(const QStringList &ids)
     for (ComponentItem *item : topmost)
         delete item;
     m_syncing = false;
+    rebuildCards();
+    rerouteAll();
     return true;
-}
-
-void DesignScene::rebuildLinksFrom(const QStringList &ids)
-{
-    const QSet<QString> sources(ids.cbegin(), ids.cend());
-    // the references of these components changed; annotations and other arrows stay
-    std::erase_if(m_links, [&](LinkItem *l) {
-        if (!l->connectionId().isEmpty() || !sources.contains(l->fromId()))
-            return false;
-        removeItem(l);
-        delete l;
-        return true;
-    });
-    for (const QString &id : ids) {
-        if (const Component *c = m_document->design().component(id))
-            addReferenceLinks(*c);
-    }
 }
 
 void DesignScene::rebuild()
@@ -260,6 +224,7 @@ void DesignScene::rebuild()
     m_syncing = true;
     m_highlighted = nullptr;
     m_links.clear();
+    m_cards.clear();
     m_items.clear();
     clear();
     const Design &design = m_document->design();
@@ -277,7 +242,8 @@ void DesignScene::rebuild()
             addItem(item);
         m_items.insert(c->id, item);
     }
-    rebuildLinks();
+    rebuildCards();
+    rerouteAll();
     selectIds(selected);
     m_syncing = false;
 }
@@ -291,52 +257,136 @@ void DesignScene::refreshTexts()
     update();
 }
 
-void DesignScene::rebuildLinks()
+void DesignScene::setView(DiagramView view)
 {
-    for (LinkItem *l : m_links) {
-        removeItem(l);
-        delete l;
-    }
-    m_links.clear();
+    if (m_view == view)
+        return;
+    m_view = view;
+    rebuildCards();
+    rerouteAll();
+}
+
+void DesignScene::clearCards()
+{
+    // cards are children of their subnets: gone before the subnets go
+    for (CardItem *card : std::as_const(m_cards))
+        delete card;
+    m_cards.clear();
+}
+
+void DesignScene::rebuildCards()
+{
     const Design &design = m_document->design();
-    for (const Component *c : design.components())
-        addReferenceLinks(*c);
-    for (const auto &[id, connection] : design.connections())
-        addConnectionLink(connection);
+    std::vector<Deployment::Card> cards;
+    if (m_view == DiagramView::Deployment) {
+        QHash<QString, QRectF> geometry;
+        geometry.reserve(m_items.size());
+        for (auto it = m_items.cbegin(); it != m_items.cend(); ++it)
+            geometry.insert(it.key(), QRectF(it.value()->pos(), it.value()->size()));
+        cards = Deployment::place(design, geometry);
+    }
+    QHash<QString, CardItem *> kept;
+    for (const Deployment::Card &card : cards) {
+        const Component *c = design.component(card.componentId);
+        ComponentItem *subnet = m_items.value(card.subnetId);
+        if (!c || !subnet)
+            continue;
+        CardItem *item = m_cards.take(card.id);
+        if (item && item->parentItem() != subnet) {
+            delete item;
+            item = nullptr;
+        }
+        if (!item) {
+            item = new CardItem(card, *c);
+            item->setParentItem(subnet);
+        } else {
+            item->refresh(card, *c);
+        }
+        kept.insert(card.id, item);
+    }
+    clearCards();
+    m_cards = kept;
 }
 
-void DesignScene::addReferenceLinks(const Component &c)
+std::vector<DiagramBox> DesignScene::boxes() const
 {
-    forEachReference(c, [&](const Reference &ref) { addReferenceLink(c.id, ref); });
+    std::vector<DiagramBox> result;
+    result.reserve(size_t(m_items.size() + m_cards.size()));
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const ComponentItem *item = it.value();
+        const auto *parent = qgraphicsitem_cast<const ComponentItem *>(item->parentItem());
+        result.push_back({item->id(), parent ? parent->id() : QString(), item->kind(), item->id(), DiagramBox::Role::Component, 1,
+                          item->mapRectToScene(QRectF(QPointF(0, 0), item->size())), item->isContainer()});
+    }
+    for (const CardItem *card : m_cards) {
+        const auto *subnet = qgraphicsitem_cast<const ComponentItem *>(card->parentItem());
+        result.push_back({card->cardId(), subnet ? subnet->id() : QString(), card->kind(), card->id(), card->role(), card->count(),
+                          card->mapRectToScene(QRectF(QPointF(0, 0), card->size())), false});
+    }
+    return result;
 }
 
-void DesignScene::addReferenceLink(const QString &fromId, const Reference &ref)
+void DesignScene::rerouteAll()
 {
-    ComponentItem *from = m_items.value(fromId);
-    ComponentItem *to = m_items.value(ref.target);
-    if (!from || !to || to == from || !LayoutLinks::drawnAsArrow(ref))
-        return;
-    auto *link = new LinkItem(from, to, QString(), QString());
-    addItem(link);
-    m_links.push_back(link);
-}
-
-void DesignScene::addConnectionLink(const Connection &connection)
-{
-    ComponentItem *from = m_items.value(connection.from);
-    ComponentItem *to = m_items.value(connection.to);
-    if (!from || !to)
-        return;
-    auto *link = new LinkItem(from, to, connection.id, connection.label);
-    addItem(link);
-    link->adjust(); // now that it is in the scene, its label can keep clear of the components
-    m_links.push_back(link);
-}
-
-void DesignScene::adjustLinks()
-{
+    const std::vector<DiagramArrow> arrows = Diagram::routedArrows(m_document->design(), boxes(), &LinkItem::labelSize);
+    // keep the items of arrows that stay (a selected annotation stays selected)
+    auto key = [](const QString &from, const QString &to, const QString &connection, const QString &label) -> QString {
+        return from + QChar(1) + to + QChar(1) + connection + QChar(1) + label;
+    };
+    QHash<QString, LinkItem *> existing;
     for (LinkItem *l : m_links)
-        l->adjust();
+        existing.insert(key(l->fromId(), l->toId(), l->connectionId(), l->label()), l);
+    std::vector<LinkItem *> links;
+    links.reserve(arrows.size());
+    for (const DiagramArrow &a : arrows) {
+        LinkItem *item = existing.take(key(a.from, a.to, a.connectionId, a.label));
+        if (!item) {
+            item = new LinkItem(a.from, a.to, a.connectionId, a.label);
+            addItem(item);
+        }
+        item->setRoute(a.points, a.labelBox);
+        links.push_back(item);
+    }
+    for (LinkItem *gone : std::as_const(existing)) {
+        removeItem(gone);
+        delete gone;
+    }
+    m_links = std::move(links);
+}
+
+void DesignScene::rerouteMoving()
+{
+    // the boxes that move: the dragged or resized items with everything inside them
+    QSet<QString> moving;
+    QList<QGraphicsItem *> pending;
+    if (m_resizing)
+        pending << m_resizing;
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it)
+        pending << it.key();
+    while (!pending.isEmpty()) {
+        QGraphicsItem *item = pending.takeLast();
+        if (auto *card = dynamic_cast<CardItem *>(item))
+            moving.insert(card->cardId());
+        else if (auto *c = qgraphicsitem_cast<ComponentItem *>(item))
+            moving.insert(c->id());
+        pending << item->childItems();
+    }
+    std::vector<LinkItem *> affected;
+    std::vector<Routing::Link> links;
+    for (LinkItem *l : m_links) {
+        if (moving.contains(l->fromId()) || moving.contains(l->toId())) {
+            affected.push_back(l);
+            links.push_back({l->fromId(), l->toId(), l->label().isEmpty() ? QSizeF() : LinkItem::labelSize(l->label())});
+        }
+    }
+    if (affected.empty())
+        return;
+    std::vector<Routing::Box> routingBoxes;
+    for (const DiagramBox &b : boxes())
+        routingBoxes.push_back({b.id, b.parent, b.rect, b.container});
+    const std::vector<Routing::Route> routes = Routing::route(routingBoxes, links);
+    for (size_t i = 0; i < affected.size(); ++i)
+        affected[i]->setRoute(routes[i].points, routes[i].labelBox);
 }
 
 QString DesignScene::whereKindBelongs(const QString &kind)
@@ -664,12 +714,12 @@ void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         const QPointF delta = event->scenePos() - m_resizeStartPos;
         const QPointF corner = snapped(QPointF(m_resizeStartSize.width() + delta.x(), m_resizeStartSize.height() + delta.y()));
         m_resizing->setSize(QSizeF(corner.x(), corner.y()).expandedTo(QSizeF(80, 48)));
-        adjustLinks();
+        rerouteMoving();
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
     if (event->buttons() & Qt::LeftButton && !m_pressPositions.isEmpty()) {
-        adjustLinks();
+        rerouteMoving();
         // show where the dragged component would land
         ComponentItem *lead = qgraphicsitem_cast<ComponentItem *>(mouseGrabberItem());
         if (lead) {

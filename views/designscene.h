@@ -1,5 +1,6 @@
 #pragma once
 
+#include "diagram/diagramlayout.h"
 #include "finding.h"
 #include "layout/align.h"
 
@@ -13,6 +14,7 @@
 
 namespace kumo {
 
+class CardItem;
 class ComponentItem;
 class Document;
 class LinkItem;
@@ -72,6 +74,12 @@ public:
     void refreshTexts();
     /// The part of the canvas the user sees (for placing top-level components in sight).
     std::optional<QRectF> visibleArea() const;
+    /// The logical view shows each component once; the deployment view (the default) adds a
+    /// card where each ECS service's tasks and each Multi-AZ database's standby run.
+    void setView(DiagramView view);
+    DiagramView view() const { return m_view; }
+    /// The boxes on the canvas now (components and cards, absolute), as the router sees them.
+    std::vector<DiagramBox> boxes() const;
     /// The bounding rectangle of everything, for fitting the view.
     QRectF contentRect() const;
 
@@ -90,17 +98,17 @@ protected:
 private:
     void documentChanged(const ChangeEvent &event);
     void rebuild();
-    void rebuildLinks();
-    /// Redraws the reference arrows leaving @p ids (their props changed).
-    void rebuildLinksFrom(const QStringList &ids);
-    void addReferenceLinks(const Component &component);
-    void addReferenceLink(const QString &fromId, const Reference &reference);
-    void addConnectionLink(const Connection &connection);
+    /// Places the deployment cards for the current geometry (none in the logical view).
+    void rebuildCards();
+    void clearCards();
+    /// Routes every arrow again around the boxes where they are now.
+    void rerouteAll();
+    /// While dragging or resizing: routes again the arrows of the boxes that move.
+    void rerouteMoving();
     /// Creates items for newly added components; false when a full rebuild is needed instead.
     bool addItems(const QStringList &ids);
     /// Deletes the items of removed components; false when a full rebuild is needed instead.
     bool removeItems(const QStringList &ids);
-    void adjustLinks();
     void finishMove(QGraphicsSceneMouseEvent *event);
     /// New rectangles for the ancestors of @p id that must grow to hold @p rect (in the parent).
     QHash<QString, QRectF> grownAncestors(const QString &id, QRectF rect) const;
@@ -110,6 +118,8 @@ private:
     Document *m_document;
     QHash<QString, ComponentItem *> m_items;
     std::vector<LinkItem *> m_links;
+    QHash<QString, CardItem *> m_cards; ///< by card id
+    DiagramView m_view = DiagramView::Deployment;
     QHash<ComponentItem *, QPointF> m_pressPositions; ///< selected items' positions when a drag began
     ComponentItem *m_resizing = nullptr;
     QSizeF m_resizeStartSize;

@@ -2,6 +2,7 @@
 
 #include "designscene.h"
 #include "designsubset.h"
+#include "diagram/drawiowriter.h"
 #include "diagramwriter.h"
 #include "document.h"
 #include "layout/autolayout.h"
@@ -34,6 +35,8 @@ const std::vector<FormatInfo> &formats()
          QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "SVG drawings (*.svg)"), true, &svg},
         {Format::Pdf, "pdf", QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "PDF document (vector)"),
          QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "PDF documents (*.pdf)"), true, &pdf},
+        {Format::Drawio, "drawio", QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "draw.io diagram (editable, AWS shapes)"),
+         QT_TRANSLATE_NOOP("kumo::DiagramRenderer", "draw.io diagrams (*.drawio)"), true, nullptr},
     };
     return all;
 }
@@ -78,15 +81,29 @@ bool render(const Design &source, Format format, const QString &path, const Opti
         AutoLayout::apply(design);
     if (!options.only.isEmpty())
         design = extractSubset(design, options.only);
+    const QString title = source.name.isEmpty() ? QStringLiteral("Kumo design") : source.name;
+    if (format == Format::Drawio) {
+        QString failure;
+        const DiagramLayout layout = Diagram::compute(design, options.view);
+        if (!DrawioWriter::save(layout, design, title, path, &failure)) {
+            if (error)
+                *error = failure;
+            return false;
+        }
+        return true;
+    }
     Document document;
     document.reset(std::move(design));
     DesignScene scene(&document);
+    scene.setView(options.view);
     scene.clearSelection();
     scene.setBackgroundBrush(Qt::NoBrush);
-    QRectF area = scene.itemsBoundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    // paper has margins of its own
+    const double margin = format == Format::Pdf && options.page != PageSize::Auto ? 0 : kMargin;
+    QRectF area = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin);
     if (area.isEmpty())
         area = QRectF(0, 0, 200, 120);
-    const DiagramWriter::Page page{&scene, area, source.name.isEmpty() ? QStringLiteral("Kumo design") : source.name};
+    const DiagramWriter::Page page{&scene, area, title};
 
     // written whole or not at all
     QSaveFile file(path);

@@ -42,7 +42,9 @@ public:
     bool write(const Page &page, const DiagramRenderer::Options &options, QIODevice *device, QString *error) const override;
 };
 
-/// PDF: one page the size of the drawing, vector, fonts embedded.
+/// PDF: vector, fonts embedded; one page the size of the drawing, or A4/Letter pages (see
+/// DiagramRenderer::PageSize): one when the drawing fits at minimumPdfScale or more, otherwise
+/// overlapping pages with crop and overlap marks and a "row, column" label each.
 class PdfDiagramWriter : public DiagramWriter
 {
 public:

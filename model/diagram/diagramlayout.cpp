@@ -52,12 +52,14 @@ std::vector<DiagramArrow> routedArrows(const Design &design, const std::vector<D
         if (present.contains(from) && present.contains(to))
             arrows.push_back({from, to, DiagramArrow::Kind::Reference, {}, {}, {}, {}});
     }
-    // the deployment view's cards point at what they stand for
+    // the deployment view's cards point at what they stand for (in card order, whatever the boxes' order)
+    std::set<std::pair<QString, QString>> cardArrows;
     for (const DiagramBox &b : boxes) {
-        if (b.role == DiagramBox::Role::Component || !present.contains(b.componentId))
-            continue;
-        arrows.push_back({b.id, b.componentId, DiagramArrow::Kind::Reference, {}, {}, {}, {}});
+        if (b.role != DiagramBox::Role::Component && present.contains(b.componentId))
+            cardArrows.emplace(b.id, b.componentId);
     }
+    for (const auto &[card, component] : cardArrows)
+        arrows.push_back({card, component, DiagramArrow::Kind::Reference, {}, {}, {}, {}});
     for (const auto &[id, connection] : design.connections()) {
         if (connection.from != connection.to && present.contains(connection.from) && present.contains(connection.to))
             arrows.push_back({connection.from, connection.to, DiagramArrow::Kind::Annotation, id, connection.label, {}, {}});

@@ -15,7 +15,7 @@ namespace Routing {
 namespace {
 
 /// A link's search, set up from the tree: what it may cross, where it may start and end.
-std::vector<QPointF> searchOne(const BoxTree &tree, const SearchProblem &problem, const Options &options)
+std::vector<QPointF> searchOne(const SearchProblem &problem, const Options &options)
 {
     // most arrows join near neighbours: search a window around both ends first, then everywhere
     const QRectF ends = problem.startBox.united(problem.endBox);
@@ -37,9 +37,11 @@ std::vector<QPointF> routeOne(const BoxTree &tree, const Link &link, const Optio
     if (from < 0 || to < 0 || from == to)
         return {};
     const SearchProblem problem = tree.problem(from, to, options);
-    std::vector<QPointF> points = searchOne(tree, problem, options);
+    std::vector<QPointF> points = searchOne(problem, options);
     centreInChannels(points, problem, options);
     simplify(points);
+    if (points.size() == 1) // boxes of no size on top of each other: still a route of two points
+        points.push_back(points.front());
     return points;
 }
 
@@ -57,6 +59,7 @@ std::vector<Route> route(const std::vector<Box> &boxes, const std::vector<Link> 
         QtConcurrent::blockingMap(order, search);
     else
         std::for_each(order.begin(), order.end(), search);
+    distributePorts(tree, links, routes);
     spreadSharedCorridors(routes, options);
     placeLabels(tree, links, routes, options);
     return routes;

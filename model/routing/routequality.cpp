@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 namespace kumo {
 namespace Routing {
@@ -31,18 +30,6 @@ std::vector<Segment> segmentsOf(const std::vector<Route> &routes)
             segments.push_back({p[k], p[k + 1], r});
     }
     return segments;
-}
-
-/// True when @p segment runs through the inside of @p rect (touching its border is not entering).
-bool entersInside(const QRectF &rect, QPointF a, QPointF b)
-{
-    const QRectF inner = rect.adjusted(0.5, 0.5, -0.5, -0.5);
-    if (!inner.isValid())
-        return false;
-    const QRectF span = QRectF(a, b).normalized();
-    if (std::abs(a.y() - b.y()) < kTolerance)
-        return a.y() > inner.top() && a.y() < inner.bottom() && span.right() > inner.left() && span.left() < inner.right();
-    return a.x() > inner.left() && a.x() < inner.right() && span.bottom() > inner.top() && span.top() < inner.bottom();
 }
 
 bool onBorder(const QRectF &rect, QPointF p)
@@ -98,18 +85,7 @@ QStringList violations(const std::vector<Box> &boxes, const std::vector<Link> &l
 {
     QStringList faults;
     const BoxTree tree(boxes);
-    // boxes bucketed by area so that each segment is tested against the few it may touch
-    constexpr double kCell = 512;
-    std::unordered_map<long long, std::vector<int>> cells;
-    auto cellKeys = [&](const QRectF &r, auto &&f) {
-        for (long long x = std::llround(std::floor(r.left() / kCell)); x <= std::llround(std::floor(r.right() / kCell)); ++x) {
-            for (long long y = std::llround(std::floor(r.top() / kCell)); y <= std::llround(std::floor(r.bottom() / kCell)); ++y)
-                f(x * 1000003LL + y);
-        }
-    };
-    for (int i = 0; i < tree.size(); ++i)
-        cellKeys(tree.box(i).rect, [&](long long key) { cells[key].push_back(i); });
-
+    const BoxIndex index(tree);
     for (size_t r = 0; r < routes.size() && r < links.size(); ++r) {
         const Link &link = links[r];
         const std::vector<QPointF> &points = routes[r].points;
@@ -135,22 +111,8 @@ QStringList violations(const std::vector<Box> &boxes, const std::vector<Link> &l
                 faults << text("%1: segment %2 is neither horizontal nor vertical").arg(name).arg(k + 1);
                 continue;
             }
-            QList<int> seen;
-            cellKeys(QRectF(a, b).normalized(), [&](long long key) {
-                const auto it = cells.find(key);
-                if (it == cells.end())
-                    return;
-                for (int i : it->second) {
-                    if (seen.contains(i))
-                        continue;
-                    seen << i;
-                    // an arrow may be inside its ends and the containers holding them
-                    if (i == from || i == to || tree.holds(i, from) || tree.holds(i, to))
-                        continue;
-                    if (entersInside(tree.box(i).rect, a, b))
-                        faults << text("%1: segment %2 passes through %3").arg(name).arg(k + 1).arg(tree.box(i).id);
-                }
-            });
+            if (const int foreign = index.foreignBoxOn(a, b, from, to); foreign >= 0)
+                faults << text("%1: segment %2 passes through %3").arg(name).arg(k + 1).arg(tree.box(foreign).id);
         }
     }
     return faults;

@@ -10,6 +10,7 @@ namespace Routing {
 
 namespace {
 constexpr double kEpsilon = 0.01;
+constexpr size_t kMaximumNodes = 1'000'000;
 
 void sortUnique(std::vector<double> &values)
 {
@@ -143,10 +144,14 @@ std::vector<QPointF> RoutingGrid::search() const
     const int ny = int(m_ys.size());
     if (nx < 1 || ny < 1)
         return {};
+    // a grid this large (thousands of loose boxes side by side) is not searched: the caller
+    // falls back to a plain route rather than spend seconds and hundreds of megabytes
+    if (size_t(nx) * size_t(ny) > kMaximumNodes)
+        return {};
     const double m = m_options.margin;
     const size_t states = size_t(nx) * size_t(ny) * 4;
     constexpr double kInfinity = std::numeric_limits<double>::infinity();
-    std::vector<double> cost(states, kInfinity);
+    std::vector<float> cost(states, std::numeric_limits<float>::infinity());
     std::vector<int> cameFrom(states, -1);
 
     struct Target
@@ -195,7 +200,7 @@ std::vector<QPointF> RoutingGrid::search() const
     };
     std::priority_queue<Entry, std::vector<Entry>, std::greater<Entry>> open;
     long pushed = 0;
-    std::vector<const Port *> startOf(states, nullptr);
+    std::vector<std::pair<int, const Port *>> startStates;
     for (const Port &port : m_problem.starts) {
         const QPointF p = stubEnd(port, m);
         const int xi = indexOf(m_xs, p.x());
@@ -204,11 +209,18 @@ std::vector<QPointF> RoutingGrid::search() const
             continue;
         const int state = node(xi, yi) * 4 + port.outward;
         if (m < cost[size_t(state)]) {
-            cost[size_t(state)] = m;
-            startOf[size_t(state)] = &port;
+            cost[size_t(state)] = float(m);
+            startStates.push_back({state, &port});
             open.push({m + heuristic(xi, yi, port.outward), pushed++, state, m});
         }
     }
+    auto startOf = [&](int state) -> const Port * {
+        for (const auto &[s, port] : startStates) {
+            if (s == state && cameFrom[size_t(state)] < 0)
+                return port;
+        }
+        return nullptr;
+    };
     std::vector<double> finished(targets.size(), kInfinity);
     std::vector<int> finishedFrom(targets.size(), -1);
     while (!open.empty()) {
@@ -222,15 +234,15 @@ std::vector<QPointF> RoutingGrid::search() const
             while (state >= 0) {
                 const int n = state / 4;
                 points.push_back(QPointF(m_xs[size_t(n / ny)], m_ys[size_t(n % ny)]));
-                if (startOf[size_t(state)])
-                    points.push_back(startOf[size_t(state)]->onSide);
+                if (const Port *start = startOf(state))
+                    points.push_back(start->onSide);
                 state = cameFrom[size_t(state)];
             }
             std::reverse(points.begin(), points.end());
             simplify(points);
             return points;
         }
-        if (entry.cost > cost[size_t(entry.state)])
+        if (float(entry.cost) > cost[size_t(entry.state)])
             continue;
         const int n = entry.state / 4;
         const int direction = entry.state % 4;
@@ -254,8 +266,8 @@ std::vector<QPointF> RoutingGrid::search() const
             const double length = std::abs(m_xs[size_t(nxi)] - m_xs[size_t(xi)]) + std::abs(m_ys[size_t(nyi)] - m_ys[size_t(yi)]);
             const double g = entry.cost + length + (next == direction ? 0 : m_options.bendPenalty);
             const int state = node(nxi, nyi) * 4 + next;
-            if (g < cost[size_t(state)]) {
-                cost[size_t(state)] = g;
+            if (float(g) < cost[size_t(state)]) {
+                cost[size_t(state)] = float(g);
                 cameFrom[size_t(state)] = entry.state;
                 open.push({g + heuristic(nxi, nyi, next), pushed++, state, g});
             }

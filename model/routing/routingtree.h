@@ -63,6 +63,29 @@ private:
     QRectF m_bounds;
 };
 
+/// The boxes bucketed by area, to find quickly which boxes a segment runs through.
+class BoxIndex
+{
+public:
+    explicit BoxIndex(const BoxTree &tree);
+    /// The first box whose inside the segment a-b enters and that is not allowed to it: neither
+    /// @p from nor @p to nor a box holding one of them. -1 when there is none.
+    int foreignBoxOn(QPointF a, QPointF b, int from, int to) const;
+
+private:
+    template<typename F>
+    void forCells(const QRectF &rect, F &&f) const;
+    const BoxTree &m_tree;
+    QHash<qint64, std::vector<int>> m_cells;
+};
+
+/// True when the segment a-b runs through the inside of @p rect (along its border is outside).
+bool entersInside(const QRectF &rect, QPointF a, QPointF b);
+
+/// Spreads the ends of routes that meet one side of one box along that side, ordered so that
+/// they do not cross each other; an end stays where it is when moving it would enter a box.
+void distributePorts(const BoxTree &tree, const std::vector<Link> &links, std::vector<Route> &routes);
+
 /// An orthogonal route that ignores obstacles, for when no clear one exists (an end is buried).
 std::vector<QPointF> fallbackRoute(const SearchProblem &problem);
 

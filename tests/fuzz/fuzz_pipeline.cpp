@@ -1,5 +1,6 @@
 // What `kumo validate` and every export do with a file, on whatever loads: validation, automatic
 // layout, Terraform and the SVG diagram.
+#include "diagram/diagramlayout.h"
 #include "autolayout.h"
 #include "designjson.h"
 #include "diagramrenderer.h"
@@ -33,6 +34,14 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     const Design &design = *result.design;
     (void)Validator::validate(design);
     (void)AutoLayout::compute(design);
+    // every arrow gets a route of horizontal and vertical segments starting and ending on its boxes
+    const DiagramLayout layout = Diagram::compute(design, DiagramView::Deployment);
+    for (const DiagramArrow &arrow : layout.arrows) {
+        fuzz::check(arrow.points.size() >= 2, "an arrow has a route");
+        for (size_t k = 0; k + 1 < arrow.points.size(); ++k)
+            fuzz::check(arrow.points[k].x() == arrow.points[k + 1].x() || arrow.points[k].y() == arrow.points[k + 1].y(),
+                        "routes are orthogonal");
+    }
     const auto files = TerraformExporter::generate(design);
     fuzz::check(!files.empty(), "Terraform has files");
     QString error;
