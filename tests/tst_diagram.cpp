@@ -40,6 +40,7 @@ private slots:
     void svgKeepsEveryNameAsText();
     void svgDefinesEachIconOnce();
     void pngFollowsTheScale();
+    void hugePngIsRefused();
     void pdfIsVector();
     void wrongArguments();
     void exportsSpeakTheChosenLanguage();
@@ -169,6 +170,19 @@ void TestDiagram::pngFollowsTheScale()
     QVERIFY(qAbs(b.height() - 3 * a.height()) <= 2);
     QCOMPARE(a.pixelColor(1, 1), QColor(Qt::white));
     QCOMPARE(b.pixelColor(1, 1).alpha(), 0);
+}
+
+void TestDiagram::hugePngIsRefused()
+{
+    // 1,000 generated components at scale 4 would be hundreds of millions of pixels (gigabytes)
+    const QString file = m_dir.filePath(QStringLiteral("large.kumo"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(DesignJson::write(testing::generateDesign(1000, 1)));
+    f.close();
+    const QString out = m_dir.filePath(QStringLiteral("large.png"));
+    QCOMPARE(runKumo({QStringLiteral("export"), QStringLiteral("png"), file, QStringLiteral("-o"), out, QStringLiteral("--scale"), QStringLiteral("4")}), 2);
+    QVERIFY(!QFile::exists(out));
 }
 
 void TestDiagram::pdfIsVector()

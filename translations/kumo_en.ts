@@ -4,7 +4,7 @@
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+185"/>
+        <location filename="../views/canvasstyle.cpp" line="+230"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>%n inbound rule</numerusform>
@@ -42,9 +42,9 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+574"/>
+        <location filename="../views/designscene.cpp" line="+628"/>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+249"/>
         <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
@@ -140,7 +140,7 @@
 <context>
     <name>kumo::LessonChecker</name>
     <message numerus="yes">
-        <location filename="../model/lessons/lessonchecker.cpp" line="+592"/>
+        <location filename="../model/lessons/lessonchecker.cpp" line="+597"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (and %n more)</numerusform>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+252"/>
+        <location line="+253"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>

@@ -215,7 +215,7 @@
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+185"/>
+        <location filename="../views/canvasstyle.cpp" line="+230"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>インバウンドルール %n 件</numerusform>
@@ -225,17 +225,22 @@
 <context>
     <name>kumo::CardItem</name>
     <message>
-        <location filename="../views/carditem.cpp" line="+34"/>
+        <location filename="../views/carditem.cpp" line="+35"/>
         <source>tasks ×%1</source>
         <translation>タスク ×%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>standby (Multi-AZ)</source>
-        <translation>スタンバイ (マルチAZ)</translation>
+        <translation>マルチAZスタンバイ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>(standby)</source>
+        <translation>（スタンバイ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2 task(s) of this service run in this subnet. Click to select the service.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: このサービスのタスクが %2 個、このサブネットで動いています。クリックするとサービスを選択します。</translation>
     </message>
@@ -1385,7 +1390,7 @@
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+188"/>
+        <location filename="../views/componentitem.cpp" line="+189"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -1861,7 +1866,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+396"/>
+        <location filename="../views/designscene.cpp" line="+450"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -1883,14 +1888,14 @@
     <message>
         <location line="+3"/>
         <location line="+96"/>
-        <location line="+179"/>
-        <location line="+44"/>
+        <location line="+195"/>
+        <location line="+45"/>
         <location line="+22"/>
         <source>Grow containers</source>
         <translation>コンテナを広げる</translation>
     </message>
     <message>
-        <location line="-280"/>
+        <location line="-297"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1925,12 +1930,12 @@
         <translation>%2 の %1 が %3 を指すようになりました</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+120"/>
         <source>Resize</source>
         <translation>サイズ変更</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Move %1 into %2</source>
         <translation>%1 を %2 の中へ移動</translation>
     </message>
@@ -1940,9 +1945,9 @@
         <translation>最上位</translation>
     </message>
     <message numerus="yes">
-        <location line="-224"/>
+        <location line="-241"/>
         <location line="+1"/>
-        <location line="+232"/>
+        <location line="+249"/>
         <location line="+13"/>
         <source>Move %n component(s)</source>
         <translation>
@@ -1993,12 +1998,12 @@
         <translation>draw.io 図 (*.drawio)</translation>
     </message>
     <message>
-        <location filename="../views/svgdiagramwriter.cpp" line="+60"/>
+        <location filename="../views/svgdiagramwriter.cpp" line="+235"/>
         <source>Exported from Kumo</source>
         <translation>Kumo から書き出し</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>cannot draw the SVG</source>
         <translation>SVG を描けません</translation>
     </message>
@@ -2017,6 +2022,11 @@
         <location line="-27"/>
         <source>row %1, column %2 (%3 rows × %4 columns)</source>
         <translation>%1 行目、%2 列目 (%3 行 × %4 列)</translation>
+    </message>
+    <message>
+        <location filename="../views/pngdiagramwriter.cpp" line="+20"/>
+        <source>the PNG would be %1 × %2 pixels, more than 200 million; use a smaller scale, or SVG or PDF for a design this large</source>
+        <translation>PNG が %1 × %2 ピクセル（2 億ピクセル超）になります。倍率を下げるか、これほど大きな設計には SVG か PDF を使ってください</translation>
     </message>
 </context>
 <context>
@@ -2797,17 +2807,17 @@
     <message>
         <location line="+23"/>
         <location line="+41"/>
-        <location line="+383"/>
+        <location line="+388"/>
         <source>the check is malformed</source>
         <translation>チェックの書き方が正しくありません</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-390"/>
         <source>The design still has something this step asks you to avoid.</source>
         <translation>このステップで避けるべきものが、まだ設計に残っています。</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+231"/>
         <source>%1: %2 in the design, at most %3 expected.</source>
         <translation>%1：設計に %2 個ありますが、%3 個までにしてください。</translation>
     </message>
@@ -3780,13 +3790,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+486"/>
+        <location line="+487"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-495"/>
+        <location line="-496"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
@@ -3965,7 +3975,7 @@
     </message>
     <message>
         <location line="-449"/>
-        <location line="+467"/>
+        <location line="+468"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>

@@ -22,6 +22,9 @@ public:
     /// Follows the card's place and the component's name.
     void refresh(const Deployment::Card &card, const Component &component);
 
+    /// Outlined while the component it stands for is selected.
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 

@@ -49,10 +49,11 @@ void ComponentItem::update(const Component &component)
     QGraphicsItem::update();
 }
 
-void ComponentItem::showAsCard(const QString &detail)
+void ComponentItem::showAsCard(const QString &detail, const QString &shortMark)
 {
     m_card = true;
     m_detail = detail;
+    m_cardMark = shortMark;
     QGraphicsItem::update();
 }
 
@@ -249,7 +250,7 @@ void ComponentItem::paintService(QPainter *painter)
         painter->setFont(font);
         const double x = 10 + kBadgeSize * 0.6 + 6;
         const double width = r.width() - x - 6;
-        const QStringList lines = TextFit::lines(m_name, font, width, 2);
+        const QStringList lines = TextFit::lines(m_card ? m_name + QLatin1Char(' ') + m_cardMark : m_name, font, width, 2);
         const double lineHeight = 13 * m_overview * 1.25;
         double y = (r.height() - lines.size() * lineHeight) / 2;
         for (const QString &line : lines) {

@@ -52,8 +52,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 protected:
-    /// Drawn as a deployment card: a dashed border and @p detail as the subtitle.
-    void showAsCard(const QString &detail);
+    /// Drawn as a deployment card: a dashed border and @p detail as the subtitle; zoomed out,
+    /// where subtitles are left out, @p shortMark follows the name ("×2").
+    void showAsCard(const QString &detail, const QString &shortMark);
 
 private:
     void paintContainer(QPainter *painter);
@@ -75,6 +76,7 @@ private:
     int m_findingCount = 0;
     bool m_dropTarget = false;
     bool m_card = false;
+    QString m_cardMark;
     double m_overview = 1.0; ///< how much larger names are drawn at the current zoom
 };
 

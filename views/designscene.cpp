@@ -52,7 +52,20 @@ DesignScene::DesignScene(Document *document, QObject *parent)
 {
     setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
     connect(document, &Document::changed, this, &DesignScene::documentChanged);
+    // a card shows that what it stands for is selected
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        for (CardItem *card : std::as_const(m_cards))
+            card->QGraphicsItem::update();
+    });
     rebuild();
+}
+
+DesignScene::~DesignScene()
+{
+    // the items go with the scene, cards inside their subnets: nothing may reach them meanwhile
+    m_cards.clear();
+    m_links.clear();
+    m_items.clear();
 }
 
 QStringList DesignScene::selectedIds() const
@@ -209,6 +222,7 @@ bool DesignScene::removeItems(const QStringList &ids)
         if (item == m_linkFrom)
             m_linkFrom = nullptr;
         m_pressPositions.remove(item);
+        m_raised.remove(item);
     }
     for (ComponentItem *item : topmost)
         delete item;
@@ -226,6 +240,7 @@ void DesignScene::rebuild()
     m_links.clear();
     m_cards.clear();
     m_items.clear();
+    m_raised.clear();
     m_routedRects.clear(); // everything is routed afresh
     clear();
     const Design &design = m_document->design();
@@ -737,6 +752,22 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         if (auto *c = qgraphicsitem_cast<ComponentItem *>(i))
             m_pressPositions.insert(c, c->pos());
     }
+    // what is dragged is drawn above its neighbours (and its containers above theirs) until dropped
+    for (auto it = m_pressPositions.cbegin(); it != m_pressPositions.cend(); ++it) {
+        for (QGraphicsItem *up = it.key(); up; up = up->parentItem()) {
+            if (!m_raised.contains(up)) {
+                m_raised.insert(up, up->zValue());
+                up->setZValue(up->zValue() + 100);
+            }
+        }
+    }
+}
+
+void DesignScene::lowerDragged()
+{
+    for (auto it = m_raised.cbegin(); it != m_raised.cend(); ++it)
+        it.key()->setZValue(it.value());
+    m_raised.clear();
 }
 
 /// The component under @p scenePos that is not @p except, innermost first.
@@ -808,6 +839,7 @@ void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     }
     QGraphicsScene::mouseReleaseEvent(event);
     highlightDropTarget(nullptr);
+    lowerDragged();
     finishMove(event);
     m_pressPositions.clear();
 }

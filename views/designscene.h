@@ -32,6 +32,7 @@ class DesignScene : public QGraphicsScene
 
 public:
     explicit DesignScene(Document *document, QObject *parent = nullptr);
+    ~DesignScene() override;
 
     ComponentItem *item(const QString &id) const { return m_items.value(id); }
     QStringList selectedIds() const;
@@ -110,6 +111,8 @@ private:
     /// Deletes the items of removed components; false when a full rebuild is needed instead.
     bool removeItems(const QStringList &ids);
     void finishMove(QGraphicsSceneMouseEvent *event);
+    /// Puts the items raised for a drag back at their own height.
+    void lowerDragged();
     /// New rectangles for the ancestors of @p id that must grow to hold @p rect (in the parent).
     QHash<QString, QRectF> grownAncestors(const QString &id, QRectF rect) const;
     /// Where a component of @p size asked for at @p wishedTopLeft in @p parentId lands (Placement).
@@ -125,6 +128,7 @@ private:
     static constexpr size_t kIncrementalRoutingFrom = 300;
     DiagramView m_view = DiagramView::Deployment;
     QHash<ComponentItem *, QPointF> m_pressPositions; ///< selected items' positions when a drag began
+    QHash<QGraphicsItem *, qreal> m_raised;           ///< items drawn higher while dragged, with their own height
     ComponentItem *m_resizing = nullptr;
     QSizeF m_resizeStartSize;
     QPointF m_resizeStartPos;
