@@ -237,7 +237,7 @@
     <message>
         <location line="+1"/>
         <source>(standby)</source>
-        <translation>（スタンバイ）</translation>
+        <translation>スタンバイ</translation>
     </message>
     <message>
         <location line="+2"/>
