@@ -42,7 +42,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+628"/>
+        <location filename="../views/designscene.cpp" line="+636"/>
         <location line="+1"/>
         <location line="+249"/>
         <location line="+13"/>

@@ -1866,7 +1866,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+450"/>
+        <location filename="../views/designscene.cpp" line="+458"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -4751,11 +4751,11 @@
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
   kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
-  kumo export svg FILE -o OUT.svg [--lang en|ja] the whole diagram as SVG
-  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--lang en|ja]
+  kumo export svg FILE -o OUT.svg [--view deployment|logical] [--lang en|ja]
+                                                the whole diagram as SVG
+  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--view deployment|logical] [--lang en|ja]
                                                 the whole diagram as PNG (S: 1 to 4, default 2)
-                                                (svg, png, pdf, drawio, layout: [--view deployment|logical])
-  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--lang en|ja]
+  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--view deployment|logical] [--lang en|ja]
                                                 the whole diagram as a vector PDF (auto: one page its size;
                                                 a4, letter: fitted, or several overlapping pages when too large)
   kumo export drawio FILE -o OUT.drawio [--view deployment|logical] [--lang en|ja]
