@@ -53,7 +53,7 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     setBackgroundBrush(QColor(0xfb, 0xfc, 0xfd));
     connect(document, &Document::changed, this, &DesignScene::documentChanged);
     // a card shows that what it stands for is selected
-    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+    m_cardOutlines = connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         for (CardItem *card : std::as_const(m_cards))
             card->QGraphicsItem::update();
     });
@@ -62,7 +62,9 @@ DesignScene::DesignScene(Document *document, QObject *parent)
 
 DesignScene::~DesignScene()
 {
-    // the items go with the scene, cards inside their subnets: nothing may reach them meanwhile
+    // the items go with the scene (which tells of the selection changing as they go), cards
+    // inside their subnets: nothing of this class may be reached meanwhile
+    disconnect(m_cardOutlines);
     m_cards.clear();
     m_links.clear();
     m_items.clear();

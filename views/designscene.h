@@ -122,6 +122,7 @@ private:
     QHash<QString, ComponentItem *> m_items;
     std::vector<LinkItem *> m_links;
     QHash<QString, CardItem *> m_cards; ///< by card id
+    QMetaObject::Connection m_cardOutlines; ///< repaints the cards when the selection changes
     /// Where each box was when the arrows were last routed (large designs reroute only what moved).
     QHash<QString, QRectF> m_routedRects;
     /// From this many arrows on, an edit reroutes only the arrows it affects.
