@@ -375,15 +375,17 @@ void DesignScene::rerouteAll()
         }
         for (size_t i = 0; i < arrows.size(); ++i) {
             const LinkItem *item = items[i];
-            const bool stale = !item || moved.contains(arrows[i].from) || moved.contains(arrows[i].to)
-                               || std::any_of(movedRects.begin(), movedRects.end(), [&](const QRectF &r) {
-                                      const std::vector<QPointF> points = item->points();
-                                      for (size_t k = 0; k + 1 < points.size(); ++k) {
-                                          if (Routing::entersInside(r, points[k], points[k + 1]))
-                                              return true;
-                                      }
-                                      return false;
-                                  });
+            auto coveredByMoved = [&] {
+                const std::vector<QPointF> &points = item->points();
+                for (size_t k = 0; k + 1 < points.size(); ++k) {
+                    for (const QRectF &r : movedRects) {
+                        if (Routing::entersInside(r, points[k], points[k + 1]))
+                            return true;
+                    }
+                }
+                return false;
+            };
+            const bool stale = !item || moved.contains(arrows[i].from) || moved.contains(arrows[i].to) || coveredByMoved();
             if (stale) {
                 which.push_back(i);
             } else {

@@ -26,7 +26,7 @@ public:
     QString toId() const { return m_toId; }
     /// The route's points and where its label goes.
     void setRoute(const std::vector<QPointF> &points, const QRectF &labelBox);
-    std::vector<QPointF> points() const { return m_points; }
+    const std::vector<QPointF> &points() const { return m_points; }
     QRectF labelBox() const { return m_labelBox; }
     /// The font labels are drawn in (the router needs their size).
     static QFont labelFont();
