@@ -4,7 +4,7 @@
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+230"/>
+        <location filename="../views/canvas/canvasstyle.cpp" line="+230"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>%n inbound rule</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/designscene.cpp" line="+636"/>
+        <location filename="../views/canvas/designscene.cpp" line="+640"/>
         <location line="+1"/>
         <location line="+249"/>
         <location line="+13"/>
@@ -56,7 +56,7 @@
 <context>
     <name>kumo::ExportDiagramDialog</name>
     <message numerus="yes">
-        <location filename="../app/exportdiagramdialog.cpp" line="+43"/>
+        <location filename="../app/window/exportdiagramdialog.cpp" line="+43"/>
         <source>&amp;Selection (%n component(s) and their contents)</source>
         <translation>
             <numerusform>&amp;Selection (%n component and its contents)</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>kumo::ExposurePanel</name>
     <message numerus="yes">
-        <location filename="../views/exposurepanel.cpp" line="+115"/>
+        <location filename="../views/panels/exposurepanel.cpp" line="+115"/>
         <source>%n path(s) from the internet, drawn on the canvas. Select an instance, service, load balancer, database, distribution or bucket to see who can reach it and how.</source>
         <translation>
             <numerusform>%n path from the internet, drawn on the canvas. Select an instance, service, load balancer, database, distribution or bucket to see who can reach it and how.</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>kumo::FindingsModel</name>
     <message numerus="yes">
-        <location filename="../views/findingsmodel.cpp" line="+110"/>
+        <location filename="../views/panels/findingsmodel.cpp" line="+110"/>
         <source>Errors — AWS would reject (%n)</source>
         <translation>
             <numerusform>Errors — AWS would reject (%n)</numerusform>
@@ -159,7 +159,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="+112"/>
+        <location filename="../app/window/mainwindow.cpp" line="+112"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>kumo::PropertyPanel</name>
     <message numerus="yes">
-        <location filename="../views/propertypanel.cpp" line="+126"/>
+        <location filename="../views/panels/propertypanel.cpp" line="+126"/>
         <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n component selected.&lt;/i&gt;</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>kumo::cli</name>
     <message numerus="yes">
-        <location filename="../app/clisupport.cpp" line="+50"/>
+        <location filename="../app/cli/clisupport.cpp" line="+50"/>
         <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>&apos;%1&apos; expects %n argument</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli.cpp" line="+197"/>
+        <location filename="../app/cli/cli.cpp" line="+197"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cliexposure.cpp" line="+90"/>
+        <location filename="../app/cli/cliexposure.cpp" line="+90"/>
         <source>%1 [%2] on %3 from %4, %n hop(s)</source>
         <translation>
             <numerusform>%1 [%2] on %3 from %4, %n hop</numerusform>

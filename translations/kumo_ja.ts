@@ -4,7 +4,7 @@
 <context>
     <name>kumo</name>
     <message>
-        <location filename="../model/propertyvalue.cpp" line="+15"/>
+        <location filename="../model/core/propertyvalue.cpp" line="+15"/>
         <source>expected %1, found %2</source>
         <translation>%1 が必要ですが、%2 でした</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>文字列のオブジェクト</translation>
     </message>
     <message>
-        <location filename="../views/valueeditors.cpp" line="+71"/>
+        <location filename="../views/panels/valueeditors.cpp" line="+71"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>%1 を追加</translation>
     </message>
     <message>
-        <location filename="../model/rulepresets.cpp" line="+29"/>
+        <location filename="../model/teaching/rulepresets.cpp" line="+29"/>
         <source>All traffic to anywhere</source>
         <translation>すべてのトラフィックをどこへでも</translation>
     </message>
@@ -215,7 +215,7 @@
 <context>
     <name>kumo::CanvasStyle</name>
     <message numerus="yes">
-        <location filename="../views/canvasstyle.cpp" line="+230"/>
+        <location filename="../views/canvas/canvasstyle.cpp" line="+230"/>
         <source>%n inbound rule(s)</source>
         <translation>
             <numerusform>インバウンドルール %n 件</numerusform>
@@ -225,7 +225,7 @@
 <context>
     <name>kumo::CardItem</name>
     <message>
-        <location filename="../views/carditem.cpp" line="+35"/>
+        <location filename="../views/canvas/carditem.cpp" line="+35"/>
         <source>tasks ×%1</source>
         <translation>タスク ×%1</translation>
     </message>
@@ -253,7 +253,7 @@
 <context>
     <name>kumo::Catalog</name>
     <message>
-        <location filename="../model/catalog.cpp" line="+44"/>
+        <location filename="../model/core/catalog.cpp" line="+44"/>
         <source>tcp, udp, icmp, or -1 for every protocol</source>
         <translation>tcp、udp、icmp、またはすべてのプロトコルを表す -1</translation>
     </message>
@@ -1390,7 +1390,7 @@
 <context>
     <name>kumo::ComponentItem</name>
     <message>
-        <location filename="../views/componentitem.cpp" line="+189"/>
+        <location filename="../views/canvas/componentitem.cpp" line="+189"/>
         <source>(public)</source>
         <translation>(パブリック)</translation>
     </message>
@@ -1403,7 +1403,7 @@
 <context>
     <name>kumo::Concepts</name>
     <message>
-        <location filename="../model/concepts.cpp" line="+15"/>
+        <location filename="../model/teaching/concepts.cpp" line="+15"/>
         <source>A region is a separate geographic area of AWS, such as Tokyo (ap-northeast-1) or N. Virginia (us-east-1). Regions are isolated from each other: a VPC, a subnet, a database or a load balancer lives in exactly one region, and data leaves a region only when you send it. Pick the region close to your users (latency) and allowed by your rules (where data may be stored). Some services are global and belong to no region: IAM, Route 53 and CloudFront. CloudFront still takes its certificates from one region, us-east-1.</source>
         <translation>リージョンは、東京 (ap-northeast-1) やバージニア北部 (us-east-1) のような、AWS の独立した地理的な地域です。リージョン同士は切り離されていて、VPC、サブネット、データベース、ロードバランサーはどれもただ 1 つのリージョンに属し、データは自分で送らない限りリージョンの外に出ません。利用者に近く (遅延が小さく)、データの保管場所に関する決まりにも合うリージョンを選びましょう。IAM、Route 53、CloudFront のようにどのリージョンにも属さないグローバルなサービスもあります。ただし CloudFront の証明書は us-east-1 のものを使います。</translation>
     </message>
@@ -1561,7 +1561,7 @@
 <context>
     <name>kumo::CostPanel</name>
     <message>
-        <location filename="../views/costpanel.cpp" line="+88"/>
+        <location filename="../views/panels/costpanel.cpp" line="+88"/>
         <source>Usage quantity</source>
         <translation>使用量</translation>
     </message>
@@ -1664,7 +1664,7 @@
 <context>
     <name>kumo::DesignFile</name>
     <message>
-        <location filename="../model/designfile.cpp" line="+26"/>
+        <location filename="../model/fileformat/designfile.cpp" line="+26"/>
         <source>cannot open the file: %1</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
@@ -1698,7 +1698,7 @@
 <context>
     <name>kumo::DesignJson</name>
     <message>
-        <location filename="../model/designjson.cpp" line="+58"/>
+        <location filename="../model/fileformat/designjson.cpp" line="+58"/>
         <source>&apos;%1&apos; must be a string, found %2</source>
         <translation>「%1」は文字列でなければなりませんが、%2 でした</translation>
     </message>
@@ -1853,7 +1853,7 @@
 <context>
     <name>kumo::DesignLimits</name>
     <message>
-        <location filename="../model/designlimits.cpp" line="+31"/>
+        <location filename="../model/fileformat/designlimits.cpp" line="+31"/>
         <source>a text is longer than %1 bytes</source>
         <translation>%1 バイトを超えるテキストがあります</translation>
     </message>
@@ -1866,7 +1866,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/designscene.cpp" line="+458"/>
+        <location filename="../views/canvas/designscene.cpp" line="+462"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -1958,7 +1958,7 @@
 <context>
     <name>kumo::DiagramRenderer</name>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+32"/>
+        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+32"/>
         <source>PNG image</source>
         <translation>PNG 画像</translation>
     </message>
@@ -1998,7 +1998,7 @@
         <translation>draw.io 図 (*.drawio)</translation>
     </message>
     <message>
-        <location filename="../views/svgdiagramwriter.cpp" line="+235"/>
+        <location filename="../views/diagramwriters/svgdiagramwriter.cpp" line="+235"/>
         <source>Exported from Kumo</source>
         <translation>Kumo から書き出し</translation>
     </message>
@@ -2008,12 +2008,12 @@
         <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location filename="../views/diagramrenderer.cpp" line="+74"/>
+        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+74"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-        <location filename="../views/pdfdiagramwriter.cpp" line="+111"/>
+        <location filename="../views/diagramwriters/pdfdiagramwriter.cpp" line="+111"/>
         <location line="+52"/>
         <source>cannot draw the PDF</source>
         <translation>PDF を描けません</translation>
@@ -2024,7 +2024,7 @@
         <translation>%1 行目、%2 列目 (%3 行 × %4 列)</translation>
     </message>
     <message>
-        <location filename="../views/pngdiagramwriter.cpp" line="+20"/>
+        <location filename="../views/diagramwriters/pngdiagramwriter.cpp" line="+20"/>
         <source>the PNG would be %1 × %2 pixels, more than 200 million; use a smaller scale, or SVG or PDF for a design this large</source>
         <translation>PNG が %1 × %2 ピクセル（2 億ピクセル超）になります。倍率を下げるか、これほど大きな設計には SVG か PDF を使ってください</translation>
     </message>
@@ -2055,7 +2055,7 @@
 <context>
     <name>kumo::ExplanationHtml</name>
     <message>
-        <location filename="../views/explanationhtml.cpp" line="+54"/>
+        <location filename="../views/panels/explanationhtml.cpp" line="+54"/>
         <source>anywhere</source>
         <translation>どこにでも</translation>
     </message>
@@ -2083,7 +2083,7 @@
 <context>
     <name>kumo::ExportDiagramDialog</name>
     <message>
-        <location filename="../app/exportdiagramdialog.cpp" line="+24"/>
+        <location filename="../app/window/exportdiagramdialog.cpp" line="+24"/>
         <location line="+97"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
@@ -2204,7 +2204,7 @@
 <context>
     <name>kumo::ExposureOverlay</name>
     <message>
-        <location filename="../views/exposureoverlay.cpp" line="+77"/>
+        <location filename="../views/canvas/exposureoverlay.cpp" line="+77"/>
         <source>Internet</source>
         <translation>インターネット</translation>
     </message>
@@ -2212,7 +2212,7 @@
 <context>
     <name>kumo::ExposurePanel</name>
     <message>
-        <location filename="../views/exposurepanel.cpp" line="+94"/>
+        <location filename="../views/panels/exposurepanel.cpp" line="+94"/>
         <source>internet</source>
         <translation>インターネット</translation>
     </message>
@@ -2287,7 +2287,7 @@
 <context>
     <name>kumo::FindingsModel</name>
     <message numerus="yes">
-        <location filename="../views/findingsmodel.cpp" line="+110"/>
+        <location filename="../views/panels/findingsmodel.cpp" line="+110"/>
         <source>Errors — AWS would reject (%n)</source>
         <translation>
             <numerusform>エラー — AWS が受け付けない (%n)</numerusform>
@@ -2335,7 +2335,7 @@
 <context>
     <name>kumo::Glossary</name>
     <message>
-        <location filename="../model/glossary.cpp" line="+12"/>
+        <location filename="../model/teaching/glossary.cpp" line="+12"/>
         <source>Infrastructure</source>
         <translation>インフラ</translation>
     </message>
@@ -2538,7 +2538,7 @@
 <context>
     <name>kumo::GlossaryDialog</name>
     <message>
-        <location filename="../app/glossarydialog.cpp" line="+19"/>
+        <location filename="../app/window/glossarydialog.cpp" line="+19"/>
         <source>Glossary</source>
         <translation>用語集</translation>
     </message>
@@ -2551,7 +2551,7 @@
 <context>
     <name>kumo::ImportReportDialog</name>
     <message>
-        <location filename="../app/terraformimport.cpp" line="+29"/>
+        <location filename="../app/window/terraformimport.cpp" line="+29"/>
         <source>Terraform import</source>
         <translation>Terraform のインポート</translation>
     </message>
@@ -2614,7 +2614,7 @@
 <context>
     <name>kumo::Ipv4Cidr</name>
     <message>
-        <location filename="../model/cidr.cpp" line="+90"/>
+        <location filename="../model/core/cidr.cpp" line="+90"/>
         <source>expected an address and a prefix length, like 10.0.0.0/16</source>
         <translation>10.0.0.0/16 のように、アドレスとプレフィックス長を書きます</translation>
     </message>
@@ -2637,7 +2637,7 @@
 <context>
     <name>kumo::KindPhrase</name>
     <message>
-        <location filename="../model/kindphrases.cpp" line="+15"/>
+        <location filename="../model/teaching/kindphrases.cpp" line="+15"/>
         <source>a region</source>
         <translation>リージョン</translation>
     </message>
@@ -2959,7 +2959,7 @@
 <context>
     <name>kumo::LessonHandout</name>
     <message>
-        <location filename="../views/lessonhandout.cpp" line="+100"/>
+        <location filename="../views/diagramwriters/lessonhandout.cpp" line="+100"/>
         <location line="+52"/>
         <source>cannot write %1: %2</source>
         <translation>%1 を書き出せません：%2</translation>
@@ -3278,7 +3278,7 @@
 <context>
     <name>kumo::LessonPanel</name>
     <message>
-        <location filename="../views/lessonpanel.cpp" line="+101"/>
+        <location filename="../views/panels/lessonpanel.cpp" line="+101"/>
         <location line="+3"/>
         <source>Lesson handout</source>
         <translation>レッスンの配布資料</translation>
@@ -3422,7 +3422,7 @@
 <context>
     <name>kumo::LinkItem</name>
     <message>
-        <location filename="../views/linkitem.cpp" line="+26"/>
+        <location filename="../views/canvas/linkitem.cpp" line="+26"/>
         <source>Double-click to label this connection; Delete removes it.</source>
         <translation>ダブルクリックで接続にラベルを付けます。Delete キーで削除します。</translation>
     </message>
@@ -3430,7 +3430,7 @@
 <context>
     <name>kumo::LoadError</name>
     <message>
-        <location filename="../model/loaderror.cpp" line="+41"/>
+        <location filename="../model/fileformat/loaderror.cpp" line="+41"/>
         <source>component &apos;%1&apos;, property &apos;%2&apos;: </source>
         <translation>コンポーネント「%1」のプロパティ「%2」: </translation>
     </message>
@@ -3448,7 +3448,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="+174"/>
+        <location filename="../app/window/mainwindow.cpp" line="+174"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -4022,7 +4022,7 @@
 <context>
     <name>kumo::OutlineModel</name>
     <message>
-        <location filename="../views/outlinemodel.cpp" line="+15"/>
+        <location filename="../views/panels/outlinemodel.cpp" line="+15"/>
         <location line="+116"/>
         <source>Component</source>
         <translation>コンポーネント</translation>
@@ -4037,7 +4037,7 @@
 <context>
     <name>kumo::PaletteWidget</name>
     <message>
-        <location filename="../views/palettewidget.cpp" line="+82"/>
+        <location filename="../views/panels/palettewidget.cpp" line="+82"/>
         <source>Filter components</source>
         <translation>コンポーネントを絞り込む</translation>
     </message>
@@ -4045,7 +4045,7 @@
 <context>
     <name>kumo::PropertyLabel</name>
     <message>
-        <location filename="../model/propertylabels.cpp" line="+16"/>
+        <location filename="../model/teaching/propertylabels.cpp" line="+16"/>
         <source>Region code</source>
         <translation>リージョンコード</translation>
     </message>
@@ -4655,7 +4655,7 @@
 <context>
     <name>kumo::PropertyPanel</name>
     <message numerus="yes">
-        <location filename="../views/propertypanel.cpp" line="+126"/>
+        <location filename="../views/panels/propertypanel.cpp" line="+126"/>
         <source>&lt;i&gt;%n components selected. Select one to edit its properties.&lt;/i&gt;</source>
         <translation>
             <numerusform>&lt;i&gt;%n 個のコンポーネントを選択中です。プロパティを編集するには 1 つだけ選んでください。&lt;/i&gt;</numerusform>
@@ -4675,7 +4675,7 @@
 <context>
     <name>kumo::Templates</name>
     <message>
-        <location filename="../model/templates.cpp" line="+26"/>
+        <location filename="../model/fileformat/templates.cpp" line="+26"/>
         <source>Three-tier web application</source>
         <translation>3 層ウェブアプリケーション</translation>
     </message>
@@ -4701,7 +4701,7 @@
 <context>
     <name>kumo::WelcomeWidget</name>
     <message>
-        <location filename="../views/welcomewidget.cpp" line="+33"/>
+        <location filename="../views/panels/welcomewidget.cpp" line="+33"/>
         <source>&lt;h2 style=&apos;margin:0&apos;&gt;Kumo&lt;/h2&gt;</source>
         <translation>&lt;h2 style=&apos;margin:0&apos;&gt;Kumo 雲&lt;/h2&gt;</translation>
     </message>
@@ -4729,7 +4729,7 @@
 <context>
     <name>kumo::cli</name>
     <message>
-        <location filename="../app/clisupport.cpp" line="+37"/>
+        <location filename="../app/cli/clisupport.cpp" line="+37"/>
         <source>Run &apos;kumo --help&apos; for usage.</source>
         <translation>使い方は「kumo --help」で確認できます。</translation>
     </message>
@@ -4746,7 +4746,7 @@
         <translation>不明な形式「%1」です（使えるのは %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli.cpp" line="+38"/>
+        <location filename="../app/cli/cli.cpp" line="+38"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
@@ -4792,8 +4792,8 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/cliexposure.cpp" line="+119"/>
-        <location filename="../app/clilessons.cpp" line="+42"/>
+        <location filename="../app/cli/cliexposure.cpp" line="+119"/>
+        <location filename="../app/cli/clilessons.cpp" line="+42"/>
         <location line="+153"/>
         <source>text or json</source>
         <translation>text か json</translation>
@@ -4827,13 +4827,13 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+1"/>
         <location line="+81"/>
         <location line="+55"/>
-        <location filename="../app/clilessons.cpp" line="-100"/>
+        <location filename="../app/cli/clilessons.cpp" line="-100"/>
         <source>file to write</source>
         <translation>書き出すファイル</translation>
     </message>
     <message>
         <location line="-135"/>
-        <location filename="../app/cliimport.cpp" line="+41"/>
+        <location filename="../app/cli/cliimport.cpp" line="+41"/>
         <source>overwrite an existing file</source>
         <translation>既存のファイルを上書きする</translation>
     </message>
@@ -4844,7 +4844,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/cliimport.cpp" line="+16"/>
+        <location filename="../app/cli/cliimport.cpp" line="+16"/>
         <source>%1: the file exists already; use --force to overwrite it</source>
         <translation>%1：ファイルがすでにあります。上書きするには --force を使ってください</translation>
     </message>
@@ -4970,7 +4970,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>不明なコマンドまたはオプション「%1」です</translation>
     </message>
     <message>
-        <location filename="../app/clicost.cpp" line="+25"/>
+        <location filename="../app/cli/clicost.cpp" line="+25"/>
         <source>USD or JPY</source>
         <translation>USD か JPY</translation>
     </message>
@@ -5025,7 +5025,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>%1 のスナップショットのレート</translation>
     </message>
     <message>
-        <location filename="../app/cliexposure.cpp" line="-43"/>
+        <location filename="../app/cli/cliexposure.cpp" line="-43"/>
         <source>internet</source>
         <translation type="unfinished">インターネット</translation>
     </message>
@@ -5133,7 +5133,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/clilessons.cpp" line="-8"/>
+        <location filename="../app/cli/clilessons.cpp" line="-8"/>
         <source>%1: %2 of %3 steps done
 </source>
         <translation>%1：%3 ステップ中 %2 ステップ完了
@@ -5192,7 +5192,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「lesson」には check、solution、validate、handout のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../app/cliimport.cpp" line="-29"/>
+        <location filename="../app/cli/cliimport.cpp" line="-29"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
