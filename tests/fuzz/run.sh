@@ -24,24 +24,38 @@ done < tests/fuzz/cidr-seeds.txt
 
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
-failed=()
-run() {
+# the targets run side by side, one per core (KUMO_FUZZ_JOBS), each for SECONDS_PER_TARGET
+JOBS=${KUMO_FUZZ_JOBS:-$(nproc)}
+run_one() {
   local target=$1 corpus=$2; shift 2
-  echo "== $target: ${SECONDS_PER_TARGET}s"
   if ! "$BUILD_DIR/tests/fuzz/$target" -max_total_time="$SECONDS_PER_TARGET" -timeout=30 -rss_limit_mb=2560 \
         -max_len=65536 -print_final_stats=1 -artifact_prefix="$FINDINGS/$target-" "$@" "$corpus" \
         >"$WORK/$target.log" 2>&1; then
-    tail -n 60 "$WORK/$target.log"
-    failed+=("$target")
+    { echo "== $target: ${SECONDS_PER_TARGET}s: FAILED"; tail -n 60 "$WORK/$target.log"; } >"$WORK/$target.report"
+    touch "$WORK/$target.failed"
   else
-    grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^Done' "$WORK/$target.log" || tail -n 3 "$WORK/$target.log"
+    { echo "== $target: ${SECONDS_PER_TARGET}s"
+      grep -E '^(stat::number_of_executed_units|stat::peak_rss_mb)|^Done' "$WORK/$target.log" || tail -n 3 "$WORK/$target.log"
+    } >"$WORK/$target.report"
   fi
+}
+targets=()
+run() {
+  while [ "$(jobs -rp | wc -l)" -ge "$JOBS" ]; do wait -n || true; done
+  targets+=("$1")
+  run_one "$@" &
 }
 run fuzz_designloader "$WORK/designs" -dict=tests/fuzz/design.dict
 run fuzz_cidr "$WORK/cidrs"
 run fuzz_lessonloader "$WORK/lessons"
 run fuzz_pipeline "$WORK/designs" -dict=tests/fuzz/design.dict
 
+wait
+failed=()
+for t in "${targets[@]}"; do
+  cat "$WORK/$t.report"
+  [ -e "$WORK/$t.failed" ] && failed+=("$t")
+done
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzzing found problems in: ${failed[*]}; inputs in $FINDINGS" >&2
   ls -l "$FINDINGS" >&2
