@@ -463,6 +463,11 @@
         <translation>インスタンスが (インスタンスプロファイル経由で) 引き受けるロール</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Script the instance runs at its first boot, e.g. to install a web server</source>
+        <translation>インスタンスが最初の起動時に実行するスクリプト（例：Web サーバーのインストール）</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>ECR repository</source>
         <translation>ECR リポジトリ</translation>
@@ -1234,6 +1239,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Repository of a GitHub, GitLab or Bitbucket source, as owner/name (read through a CodeConnections connection)</source>
+        <translation>GitHub・GitLab・Bitbucket ソースのリポジトリ（owner/name の形式。CodeConnections の接続を通して読み込みます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch a GitHub, GitLab or Bitbucket source follows</source>
+        <translation>GitHub・GitLab・Bitbucket ソースが追いかけるブランチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object of an S3 source, e.g. source.zip (the bucket must keep versions)</source>
+        <translation>S3 ソースのオブジェクト（例：source.zip。バケットはバージョニングが必要です）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Artifacts the action reads</source>
         <translation>アクションが読み込むアーティファクト</translation>
     </message>
@@ -4126,6 +4146,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Startup script (user data)</source>
+        <translation>起動スクリプト（ユーザーデータ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Root volume (GiB)</source>
         <translation>ルートボリューム（GiB）</translation>
     </message>
@@ -4618,6 +4643,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Repository (owner/name)</source>
+        <translation>リポジトリ（owner/name）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>ブランチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source object key</source>
+        <translation>ソースのオブジェクトキー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Input artifacts</source>
         <translation>入力アーティファクト</translation>
     </message>
@@ -4746,7 +4786,7 @@
         <translation>不明な形式「%1」です（使えるのは %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+38"/>
+        <location filename="../app/cli/cli.cpp" line="+39"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
@@ -4825,14 +4865,14 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+81"/>
+        <location line="+84"/>
         <location line="+55"/>
         <location filename="../app/cli/clilessons.cpp" line="-100"/>
         <source>file to write</source>
         <translation>書き出すファイル</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-138"/>
         <location filename="../app/cli/cliimport.cpp" line="+41"/>
         <source>overwrite an existing file</source>
         <translation>既存のファイルを上書きする</translation>
@@ -4880,7 +4920,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>--view must be deployment or logical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6875,7 +6915,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>インバウンドの通信は、セキュリティグループのルールで許可しない限り拒否されます。このコンポーネントは通信を受ける役割なのに、どのセキュリティグループにもインバウンドルールがないので、リクエストはすべてタイムアウトします。待ち受けるポートへのルールを、到達させたい相手からの通信として追加しましょう (ロードバランサーの後ろのアプリケーションなら、ロードバランサーのセキュリティグループから)。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/identityrules.cpp" line="+33"/>
+        <location filename="../model/validation/rules/identityrules.cpp" line="+34"/>
         <source>policy %1, statement %2, allows every action (*) on every resource (*)</source>
         <translation>ポリシー %1 のステートメント %2 が、すべてのリソース (*) に対するすべてのアクション (*) を許可しています</translation>
     </message>
@@ -6895,12 +6935,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ロール %1 は %2 を信頼していますが、%3 はこれを %4 として使っており、%5 を信頼する必要があります</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
+        <source>role %1 of pipeline %2 does not allow %3, which its actions call</source>
+        <translation>パイプライン %2 のロール %1 は、アクションが呼び出す %3 を許可していません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>role %1, which %2 uses as %3, has no policy or managed policy attached</source>
         <translation>ロール %1（%2 が %3 として使用）には、ポリシーも管理ポリシーもアタッチされていません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>role %1, the execution role of %2, does not allow ecr:BatchGetImage, so the task cannot pull its image</source>
         <translation>%2 の実行ロール %1 は ecr:BatchGetImage を許可していないため、タスクはイメージを取得できません</translation>
     </message>
@@ -6941,8 +6986,8 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>A service acting through a role can do only what the role&apos;s policies allow. An ECS execution role pulls the images and writes the logs (AmazonECSTaskExecutionRolePolicy covers both), a CodeBuild or CodePipeline role reads and writes the artifact bucket and starts the next step, a CodeDeploy role for ECS needs AWSCodeDeployRoleForECS, and an instance role with AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached makes the service fail with access denied: attach AWS managed policies by name, or policies of the design scoped to its resources.</source>
-        <translation>ロールを通して動くサービスは、ロールのポリシーが許可することしかできません。ECS の実行ロールはイメージを取得してログを書き込み（AmazonECSTaskExecutionRolePolicy が両方をカバーします）、CodeBuild や CodePipeline のロールはアーティファクト用バケットを読み書きして次のステップを開始し、ECS 向けの CodeDeploy ロールには AWSCodeDeployRoleForECS が必要です。また AmazonSSMManagedInstanceCore を持つインスタンスロールがあれば Session Manager でログインできます。何もアタッチされていないロールでは、サービスはアクセス拒否で失敗します。AWS 管理ポリシーを名前でアタッチするか、設計内のリソースに絞ったポリシーをアタッチしましょう。</translation>
+        <source>A service acting through a role can do only what the role&apos;s policies allow. An ECS execution role pulls the images and writes the logs (AmazonECSTaskExecutionRolePolicy covers both), a CodeBuild or CodePipeline role reads and writes the artifact bucket and starts the next step, a CodeDeploy role for ECS needs AWSCodeDeployRoleForECS, and an instance role with AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached makes the service fail with access denied: attach AWS managed policies by name, or policies of the design scoped to its resources. A pipeline&apos;s role also calls the service of each action: codebuild:StartBuild for a build, codedeploy:CreateDeployment and its companions for a blue/green deploy, ecs:UpdateService and ecs:TagResource for an ECS deploy, codestar-connections:UseConnection for a GitHub, GitLab or Bitbucket source.</source>
+        <translation>ロールを通して動くサービスは、ロールのポリシーが許可することしかできません。ECS の実行ロールはイメージを取得してログを書き込み（AmazonECSTaskExecutionRolePolicy が両方をカバーします）、CodeBuild や CodePipeline のロールはアーティファクト用バケットを読み書きして次のステップを開始し、ECS 向けの CodeDeploy ロールには AWSCodeDeployRoleForECS が必要です。また AmazonSSMManagedInstanceCore を持つインスタンスロールがあれば Session Manager でログインできます。何もアタッチされていないロールでは、サービスはアクセス拒否で失敗します。AWS 管理ポリシーを名前でアタッチするか、設計内のリソースに絞ったポリシーをアタッチしましょう。パイプラインのロールは、各アクションのサービスも呼び出します。ビルドには codebuild:StartBuild、ブルー/グリーンのデプロイには codedeploy:CreateDeployment とその関連アクション、ECS のデプロイには ecs:UpdateService と ecs:TagResource、GitHub・GitLab・Bitbucket のソースには codestar-connections:UseConnection が必要です。</translation>
     </message>
     <message>
         <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+31"/>
@@ -7376,6 +7421,96 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+1"/>
         <source>A request from the internet reaches this database through one or more application hops: for example the load balancer on 443, the application on its port, then the database port. That is the normal path to your data, and every hop on it is a place to check: the application&apos;s input handling, the security group that admits only the application, and the database&apos;s own users and passwords.</source>
         <translation>インターネットからのリクエストは、1 段以上のアプリケーションを経由してこのデータベースに届きます。たとえばロードバランサーの 443、アプリケーションのポート、そしてデータベースのポートという順です。これはデータへの正常な経路で、その一段一段が確認すべき場所です。アプリケーションの入力の扱い、アプリケーションだけを許可するセキュリティグループ、データベース自身のユーザーとパスワードを確かめましょう。</translation>
+    </message>
+    <message>
+        <location filename="../model/validation/rules/deploymentrules.cpp" line="+82"/>
+        <source>listener %1 of %2 forwards to %3, but CodeDeploy moves only listener %4 to the new tasks of %5: after the first release port %1 answers 503; redirect it to HTTPS</source>
+        <translation>%2 のリスナー %1 は %3 に転送していますが、CodeDeploy が %5 の新しいタスクへ切り替えるのはリスナー %4 だけです。最初のリリースの後、ポート %1 は 503 を返します。HTTPS へリダイレクトしてください</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>service %1 may reach database %2 on port %3, but no container of %4 names it in database: the application gets no host name or credentials</source>
+        <translation>サービス %1 はデータベース %2 のポート %3 に接続できますが、%4 のどのコンテナも database にそれを指定していません。アプリケーションにはホスト名も認証情報も渡りません</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>record %1 points to %2, an address reserved for documentation that reaches nobody</source>
+        <translation>レコード %1 はドキュメント用に予約されたアドレス %2 を指しています。その先には誰もいません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>distribution %1 uses %2, which has no edge locations near %3 (the design&apos;s main region): its users there are served from far away; %4 includes them</source>
+        <translation>ディストリビューション %1 は %2 を使っていますが、これには %3（設計のメインリージョン）の近くのエッジロケーションがありません。そこの利用者には遠くから配信されます。%4 なら含まれます</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 and %2 both become %3 once shortened to the length AWS allows for a %4 name: the second one fails at apply time; make them differ earlier in the name</source>
+        <translation>%1 と %2 は、AWS が %4 の名前に許す長さに縮めると、どちらも %3 になります。2 つ目は apply の時に失敗します。名前の前のほうで違いが出るようにしてください</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>database %1 has read replicas (%2), so RDS cannot manage its master password: the export generates one into a Secrets Manager secret of its own, which is not rotated</source>
+        <translation>データベース %1 にはリードレプリカ（%2）があるため、RDS はマスターパスワードを管理できません。エクスポートはパスワードを生成して専用の Secrets Manager シークレットに入れます。このシークレットはローテーションされません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listener left behind by blue/green deployments</source>
+        <translation>ブルー/グリーンデプロイに取り残されるリスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeDeploy deploys an ECS service blue/green by moving one production listener from the old target group to the new one, then stopping the old tasks. Another listener that still forwards to the old target group finds no tasks after the first release and answers 503. Let every other listener of that service redirect to HTTPS (redirect_https), so that all traffic goes through the listener CodeDeploy moves.</source>
+        <translation>CodeDeploy は ECS サービスをブルー/グリーンでデプロイするとき、本番リスナーを 1 つだけ古いターゲットグループから新しいものへ切り替え、その後で古いタスクを止めます。古いターゲットグループへ転送し続ける別のリスナーは、最初のリリースの後にはタスクを見つけられず 503 を返します。そのサービスの他のリスナーはすべて HTTPS へリダイレクト（redirect_https）させ、すべての通信が CodeDeploy の切り替えるリスナーを通るようにしましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service reaches a database it is not told about</source>
+        <translation>知らされていないデータベースに届くサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A security group lets the service&apos;s tasks reach the database, but no container names the database in its database field. Only that field passes the address (DB_HOST, DB_PORT), the credentials from Secrets Manager (DB_USERNAME, DB_PASSWORD) and the secret&apos;s ARN (DB_SECRET_ARN) into the container; without it the application has nothing to connect with. Set database on the container that talks to it, or remove the rule if the service does not need the database.</source>
+        <translation>セキュリティグループはサービスのタスクからデータベースへの接続を許していますが、どのコンテナも database フィールドでそのデータベースを指定していません。アドレス（DB_HOST、DB_PORT）、Secrets Manager の認証情報（DB_USERNAME、DB_PASSWORD）、シークレットの ARN（DB_SECRET_ARN）をコンテナに渡すのはこのフィールドだけです。これがないと、アプリケーションは接続に使うものを何も持ちません。データベースと通信するコンテナに database を設定するか、サービスがデータベースを使わないならそのルールを削除しましょう。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record points to a documentation address</source>
+        <translation>ドキュメント用アドレスを指すレコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 (and 2001:db8::/32 for IPv6) are reserved for examples in documentation: nothing on the internet answers there. A record with such a value resolves, but the visitors reach nobody. Point it to a resource of the design (an Elastic IP or an instance) or to the real address of the server.</source>
+        <translation>192.0.2.0/24、198.51.100.0/24、203.0.113.0/24（IPv6 では 2001:db8::/32）はドキュメントの例のために予約されていて、インターネット上で応答するものはありません。こうした値のレコードは名前解決はできても、訪問者は誰にもたどり着きません。設計内のリソース（Elastic IP やインスタンス）か、サーバーの本当のアドレスを指すようにしましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edge locations far from the users</source>
+        <translation>利用者から遠いエッジロケーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price class chooses which edge locations CloudFront serves from. PriceClass_100 covers North America and Europe only, PriceClass_200 adds Asia (Japan included), the Middle East and Africa, PriceClass_All adds South America and Oceania. Users near a region the class leaves out are served from another continent, with much longer response times. Without a price class the export picks the cheapest one that covers the design&apos;s main region.</source>
+        <translation>料金クラスは、CloudFront がどのエッジロケーションから配信するかを決めます。PriceClass_100 は北米とヨーロッパだけ、PriceClass_200 はそれにアジア（日本を含む）、中東、アフリカを加え、PriceClass_All はさらに南米とオセアニアを加えます。クラスに含まれない地域の利用者には別の大陸から配信され、応答がずっと遅くなります。料金クラスを指定しなければ、エクスポートは設計のメインリージョンを含む最も安いクラスを選びます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Names that AWS shortens into one</source>
+        <translation>AWS の長さ制限で同じになる名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS limits the length of names: 32 characters for load balancers and target groups, 64 for IAM roles, users, groups and policies, 63 for database identifiers. The Terraform export puts a prefix in front of each name (so that two stacks can share an account) and shortens the rest to fit. Two components whose names start alike become the same AWS name, and the second one fails with &quot;already exists&quot; at apply time. Make the names differ in their first characters.</source>
+        <translation>AWS は名前の長さを制限しています。ロードバランサーとターゲットグループは 32 文字、IAM のロール・ユーザー・グループ・ポリシーは 64 文字、データベース識別子は 63 文字です。Terraform エクスポートは（2 つのスタックが 1 つのアカウントに共存できるよう）各名前の前にプレフィックスを付け、残りを収まる長さに縮めます。始まりが同じ名前の 2 つのコンポーネントは同じ AWS 名になり、2 つ目は apply の時に「already exists」で失敗します。名前の最初のほうで違いが出るようにしましょう。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source of replicas keeps its own password</source>
+        <translation>レプリカの元データベースは独自のパスワードを持つ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RDS can keep a database&apos;s master password in Secrets Manager and rotate it (manage_master_user_password), but refuses to create read replicas of such a database. So a database with replicas gets a password that Terraform generates without storing it (a write-only argument) and writes into a Secrets Manager secret. Nothing rotates that secret: to change the password, raise password_wo_version and secret_string_wo_version together. The application reads the credentials from the secret (DB_SECRET_ARN).</source>
+        <translation>RDS はデータベースのマスターパスワードを Secrets Manager に保管してローテーションできます（manage_master_user_password）が、そうしたデータベースのリードレプリカは作成できません。そこでレプリカを持つデータベースには、Terraform が保存せずに生成するパスワード（書き込み専用の引数）を使い、Secrets Manager のシークレットに書き込みます。このシークレットは誰もローテーションしません。パスワードを変えるには password_wo_version と secret_string_wo_version を一緒に上げます。アプリケーションは認証情報をシークレット（DB_SECRET_ARN）から読み込みます。</translation>
     </message>
 </context>
 <context>
