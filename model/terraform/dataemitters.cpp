@@ -28,7 +28,8 @@ void generatedPassword(TerraformContext &ctx, const Component &db, Block &instan
 {
     const QString name = ctx.name(db);
     ctx.requireTerraform(QStringLiteral("1.11.0")); // write-only arguments
-    Block &p = ctx.ephemeral(kFile, QStringLiteral("aws_secretsmanager_random_password"), name, db);
+    // generating a password needs no region: the default provider does it for every database
+    Block &p = ctx.ephemeral(kFile, QStringLiteral("aws_secretsmanager_random_password"), name);
     p.attribute(QStringLiteral("password_length"), Value::number(32));
     p.attribute(QStringLiteral("exclude_punctuation"), Value::boolean(true)); // RDS refuses / @ " and spaces
     const Value password = Value::expression(QStringLiteral("ephemeral.aws_secretsmanager_random_password.") + name + QStringLiteral(".random_password"));

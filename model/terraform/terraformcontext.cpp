@@ -77,16 +77,12 @@ Block *TerraformContext::data(const QString &file, const QString &type, const QS
     return &b;
 }
 
-Block &TerraformContext::ephemeral(const QString &file, const QString &type, const QString &name, const Component &owner)
+Block &TerraformContext::ephemeral(const QString &file, const QString &type, const QString &name)
 {
     const QString unique = uniqueAddress(QStringLiteral("ephemeral.") + type, name);
     std::deque<Block> &blocks = m_dataBlocks[file];
     blocks.emplace_back(QStringLiteral("ephemeral"), QStringList{type, unique});
-    Block &b = blocks.back();
-    const QString provider = providerOf(owner);
-    if (!provider.isEmpty())
-        b.attribute(QStringLiteral("provider"), Value::expression(provider)).blank();
-    return b;
+    return blocks.back();
 }
 
 void TerraformContext::requireTerraform(const QString &version)

@@ -38,9 +38,9 @@ public:
     /// Starts `data "TYPE" "NAME"` in @p file for @p owner's region; null when that data source
     /// was declared already (data sources are shared, e.g. one AMI lookup per region).
     hcl::Block *data(const QString &file, const QString &type, const QString &name, const Component *owner);
-    /// Starts `ephemeral "TYPE" "NAME"` in @p file for @p owner's region (values that never reach
-    /// the state, such as a generated password written through write-only arguments).
-    hcl::Block &ephemeral(const QString &file, const QString &type, const QString &name, const Component &owner);
+    /// Starts `ephemeral "TYPE" "NAME"` in @p file, with the default provider (values that never
+    /// reach the state, such as a generated password written through write-only arguments).
+    hcl::Block &ephemeral(const QString &file, const QString &type, const QString &name);
     /// Raises the configuration's required_version (write-only arguments need 1.11).
     void requireTerraform(const QString &version);
     /// `TYPE.NAME.ATTRIBUTE`
