@@ -368,12 +368,7 @@
         <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lets resources in private subnets open connections to the internet without being reachable from it. It lives in a public subnet.</source>
-        <translation>プライベートサブネットのリソースが、外からは到達されないままインターネットへ接続できるようにします。NAT ゲートウェイ自体はパブリックサブネットに置きます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Security group</source>
         <translation>セキュリティグループ</translation>
     </message>
@@ -783,17 +778,22 @@
         <translation>エンジンのバージョン（例: MySQL なら 8.4、PostgreSQL なら 17）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Values of a plain record (an Elastic IP or instance id of the design stands for its public address)</source>
         <translation>通常のレコードの値（設計内の Elastic IP またはインスタンスの ID は、そのパブリックアドレスを表す）</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Size of the database server</source>
         <translation>データベースサーバーの大きさ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-93"/>
+        <source>Lets resources in private subnets open connections to the internet without being reachable from it. A zonal one lives in a public subnet; a regional one is attached to the VPC and serves all its zones.</source>
+        <translation>プライベートサブネットのリソースが、インターネットから到達されることなく外向きの接続を開けるようにします。ゾーン型はパブリックサブネットに置き、リージョン型は VPC に直接つながってそのすべてのゾーンに対応します。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Storage in GiB</source>
         <translation>ストレージ (GiB)</translation>
     </message>
@@ -871,6 +871,11 @@
         <location line="+1"/>
         <source>S3 bucket or load balancer the content comes from</source>
         <translation>コンテンツの取得元 (S3 バケットまたはロードバランサー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name of a custom origin outside the design (when no origin is chosen), e.g. api.example.com</source>
+        <translation>設計の外にあるカスタムオリジンのドメイン名（オリジンを選んでいない場合）。例: api.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4407,6 +4412,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Custom origin domain</source>
+        <translation>カスタムオリジンのドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alternate domain names</source>
         <translation>代替ドメイン名</translation>
     </message>
@@ -4693,7 +4703,7 @@
 <context>
     <name>kumo::TerraformExporter</name>
     <message>
-        <location filename="../model/terraform/terraformexporter.cpp" line="+63"/>
+        <location filename="../model/terraform/terraformexporter.cpp" line="+86"/>
         <source>cannot create the folder %1</source>
         <translation>フォルダ %1 を作成できません</translation>
     </message>
@@ -5565,7 +5575,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>CodeDeploy：スナップショットに料金がありません</translation>
     </message>
     <message>
-        <location filename="../model/cost/costnetwork.cpp" line="+13"/>
+        <location filename="../model/cost/costnetwork.cpp" line="+15"/>
         <source>Since February 2024 AWS charges for every public IPv4 address by the hour, whatever holds it: an instance, an Elastic IP, a NAT gateway, a load balancer, a task.</source>
         <translation>2024 年 2 月から、AWS はすべてのパブリック IPv4 アドレスに時間単位で課金しています。インスタンス、Elastic IP、NAT ゲートウェイ、ロードバランサー、タスクなど、何が持っていても同じです。</translation>
     </message>
@@ -5580,7 +5590,22 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>AWS からインターネットへ送るデータは GB ごとに課金されます。見積もりは最初の段階（月 10 TB まで）の料金を使い、アカウントの毎月の無料枠は考慮しません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>regional NAT gateway hours, per zone</source>
+        <translation>リージョン NAT ゲートウェイの時間料金（ゾーンごと）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A regional NAT gateway is billed the NAT gateway hourly rate for each availability zone it is active in, every hour, even when no traffic passes. The estimate counts the availability zones of its VPC: %1.</source>
+        <translation>リージョン NAT ゲートウェイは、稼働しているアベイラビリティーゾーンごとに NAT ゲートウェイの時間料金が毎時間かかります。通信がなくても同じです。この見積もりでは VPC のアベイラビリティーゾーン数（%1）で数えています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public IPv4 addresses of the regional NAT gateway (one per zone)</source>
+        <translation>リージョン NAT ゲートウェイのパブリック IPv4 アドレス（ゾーンごとに 1 つ）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>NAT gateway hours</source>
         <translation>NAT ゲートウェイの稼働時間</translation>
     </message>
@@ -5595,7 +5620,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>NAT ゲートウェイのパブリック IPv4 アドレス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>NAT gateway data processed</source>
         <translation>NAT ゲートウェイのデータ処理量</translation>
     </message>
@@ -6162,7 +6187,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>パブリックサブネット %1 がある VPC %2 にはインターネットゲートウェイがありません</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>private subnet %1 runs %2 but zone %3 has no NAT gateway, so they cannot reach the internet</source>
         <translation>プライベートサブネット %1 で %2 が動いていますが、AZ %3 に NAT ゲートウェイがないため、インターネットに出られません</translation>
     </message>
@@ -6595,7 +6620,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>パブリックアクセスのブロックは、バケットポリシーやオブジェクトの ACL のミスでデータを公開してしまうのを防ぐ安全網です。公開の静的ウェブサイトに使うバケット以外では有効にしておきましょう。利用者にファイルを配信するなら、オリジンアクセスコントロール付きの CloudFront を前に置き、バケットは非公開のままにします。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/dnsrules.cpp" line="+67"/>
+        <location filename="../model/validation/rules/dnsrules.cpp" line="+69"/>
         <source>distribution %1 has no origin</source>
         <translation>ディストリビューション %1 にオリジンがありません</translation>
     </message>
@@ -6651,11 +6676,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>CloudFront caches content at edge locations around the world, but it fetches that content from an origin: here an S3 bucket (for static files) or a load balancer (for the application). A distribution without one has nothing to deliver.</source>
-        <translation>CloudFront は世界中のエッジロケーションでコンテンツをキャッシュしますが、そのコンテンツはオリジンから取ってきます。ここでは S3 バケット (静的ファイル用) かロードバランサー (アプリケーション用) です。オリジンのないディストリビューションには配信するものがありません。</translation>
+        <source>CloudFront caches content at edge locations around the world, but it fetches that content from an origin: here an S3 bucket (for static files) or a load balancer (for the application), or a custom origin outside the design named by its domain. A distribution without one has nothing to deliver, and Terraform cannot create it (the provider requires an origin).</source>
+        <translation>CloudFront は世界中のエッジロケーションでコンテンツをキャッシュしますが、そのコンテンツ自体はオリジンから取得します。ここでのオリジンは S3 バケット（静的ファイル用）かロードバランサー（アプリケーション用）、または設計の外にあるドメイン名で指定したカスタムオリジンです。オリジンのないディストリビューションには配信するものがなく、Terraform でも作成できません（プロバイダーがオリジンを必須としているため）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CloudFront certificate outside us-east-1</source>
         <translation>us-east-1 以外の CloudFront 用証明書</translation>
     </message>
@@ -7382,7 +7407,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     <name>kumo::tfimport</name>
     <message>
         <location filename="../model/import/computeimporters.cpp" line="+31"/>
-        <location filename="../model/import/networkimporters.cpp" line="+63"/>
+        <location filename="../model/import/networkimporters.cpp" line="+71"/>
         <source>its subnet is not in the inputs</source>
         <translation>所属するサブネットが入力にありません</translation>
     </message>
@@ -7425,7 +7450,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>対象のバケットが入力にありません</translation>
     </message>
     <message>
-        <location filename="../model/import/deliveryimporters.cpp" line="+66"/>
+        <location filename="../model/import/deliveryimporters.cpp" line="+47"/>
+        <source>%1: a design holds one origin; of %2 origins, %3 (the default cache behaviour&apos;s) was kept</source>
+        <translation>%1: 設計が持てるオリジンは 1 つです。%2 個のオリジンのうち、デフォルトのキャッシュ動作が使う %3 を残しました</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: its origin %2 is neither a load balancer nor a bucket of the inputs; kept as a custom origin</source>
+        <translation>%1: オリジン %2 は入力内のロードバランサーでもバケットでもないため、カスタムオリジンとして残しました</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>no imported distribution uses it</source>
         <translation>インポートしたディストリビューションで使われていません</translation>
     </message>
@@ -7435,7 +7470,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>対象の証明書が入力にありません</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+95"/>
+        <source>%1 reads the zone %2, which the inputs also manage; merged into %3</source>
+        <translation>%1 はゾーン %2 を読み取っていますが、このゾーンは入力内で管理もされています。%3 に統合しました</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the IPv6 twin of a record that is not imported</source>
         <translation>インポートしていないレコードの IPv6 版です</translation>
     </message>
@@ -7455,12 +7495,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>インポートしたレコードで使われていません</translation>
     </message>
     <message>
-        <location filename="../model/import/identityimporters.cpp" line="+53"/>
+        <location filename="../model/import/identityimporters.cpp" line="+47"/>
         <source>%1: statements with NotAction, NotResource or principals are not imported</source>
         <translation>%1: NotAction、NotResource またはプリンシパルを含むステートメントはインポートしません</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>%1: the role is not assumed by an AWS service; its trust is not imported</source>
         <translation>%1: AWS のサービスが引き受けるロールではないため、信頼関係はインポートしません</translation>
     </message>
@@ -7491,13 +7531,24 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+15"/>
+        <location line="+49"/>
         <source>its role is not in the inputs</source>
         <translation>対象のロールが入力にありません</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>inline role policies are not modelled</source>
-        <translation>ロールのインラインポリシーは扱えません</translation>
+        <location line="+3"/>
+        <source>its policy document is not known (unknown until applied or not JSON)</source>
+        <translation>ポリシードキュメントが不明です（適用するまで決まらないか、JSON ではありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lets the role read a database&apos;s managed secret, which a container&apos;s database implies</source>
+        <translation>ロールにデータベースの管理シークレットの読み取りを許可するもので、コンテナのデータベース設定から導かれます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the inline policy of %2 became the policy %3 attached to it (the same permissions)</source>
+        <translation>%1: %2 のインラインポリシーを、そのロールにアタッチしたポリシー %3 にしました（権限は同じです）</translation>
     </message>
     <message>
         <location filename="../model/import/importcontext.cpp" line="+476"/>
@@ -7553,19 +7604,24 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location filename="../model/import/loadbalancingimporters.cpp" line="+36"/>
-        <location line="+92"/>
-        <location filename="../model/import/networkimporters.cpp" line="-31"/>
-        <location line="+173"/>
+        <location line="+98"/>
+        <location filename="../model/import/networkimporters.cpp" line="-3"/>
+        <location line="+191"/>
         <source>its VPC is unknown</source>
         <translation>所属する VPC がわかりません</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
+        <source>a listener of %1, which is not imported (%2)</source>
+        <translation>%1 のリスナーですが、%1 はインポートされていません（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>its load balancer is not in the inputs</source>
         <translation>対象のロードバランサーが入力にありません</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>its listener is not in the inputs</source>
         <translation>対象のリスナーが入力にありません</translation>
     </message>
@@ -7576,8 +7632,8 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+13"/>
-        <source>only Application Load Balancers are modelled (this one is of type %1)</source>
-        <translation>扱えるのは Application Load Balancer だけです (これは %1 タイプです)</translation>
+        <source>only Application Load Balancers are modelled; this one is of type %1 (its listeners are left out with it)</source>
+        <translation>モデル化しているのは Application Load Balancer だけです。これは %1 タイプです（そのリスナーも一緒に除外されます）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7585,7 +7641,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>%1 タイプのターゲットグループは扱えません</translation>
     </message>
     <message>
-        <location filename="../model/import/networkimporters.cpp" line="-165"/>
+        <location filename="../model/import/networkimporters.cpp" line="-225"/>
+        <source>its VPC is unknown (%1; neither the only VPC of its module nor the only VPC containing its range)</source>
+        <translation>VPC が不明です（%1。モジュール内に VPC が 1 つだけあるわけでも、アドレス範囲を含む VPC が 1 つに決まるわけでもありません）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>subnet %1: its availability zone is not known until applied; %2 assumed</source>
         <translation>サブネット %1: アベイラビリティーゾーンは適用するまで決まらないため、%2 と推定しました</translation>
     </message>
@@ -7600,7 +7661,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ゲートウェイまたは VPC が入力にありません</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+72"/>
+        <source>NAT gateway %1: the plan does not say which Elastic IP it uses (%2); %3, of the same module and index, taken as its address</source>
+        <translation>NAT ゲートウェイ %1: どの Elastic IP を使うかがプランに書かれていません（%2）。同じモジュールで同じインデックスの %3 をそのアドレスとみなしました</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the address of a NAT gateway that is not imported</source>
         <translation>インポートしていない NAT ゲートウェイのアドレスです</translation>
     </message>
@@ -7683,7 +7749,32 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>VPC %1: アドレス範囲が入力にないため、サブネットを含む %2 と推定しました</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>%1 unknown until applied</source>
+        <translation>%1 は適用するまで不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2, which the plan does not resolve</source>
+        <translation>%1 = %2（プランでは解決できません）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the root module</source>
+        <translation>ルートモジュール</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: placed in %2, the only VPC of %3 (%4)</source>
+        <translation>%1: %3 にある唯一の VPC である %2 に配置しました（%4）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: placed in %2, the only VPC whose range (%3) contains its range %4 (%5)</source>
+        <translation>%1: アドレス範囲 %4 を含む唯一の VPC である %2（%3）に配置しました（%5）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>VPC %1 is used but not managed by the inputs; it was added to hold what is in it</source>
         <translation>VPC %1 は使われていますが入力では管理されていないため、中身を置くために追加しました</translation>
     </message>
