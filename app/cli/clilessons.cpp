@@ -92,7 +92,7 @@ int checkCommand(const QStringList &arguments)
 int solutionCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption(QStringLiteral("FILE"));
     const QCommandLineOption step(QStringLiteral("step"), tr("stop after step N"), QStringLiteral("N"));
     parser.addOptions({output, step});
     if (!parse(parser, arguments, 3))
@@ -164,7 +164,7 @@ int validateLessonCommand(const QStringList &arguments)
 int handoutCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("PDF file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption(QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("ja or en"), QStringLiteral("LANG"));
     parser.addOptions({output, language});
     if (!parse(parser, arguments, 3))
@@ -174,6 +174,8 @@ int handoutCommand(const QStringList &arguments)
     bool ok = false;
     const QString lang = formatOption(parser, language, {QStringLiteral("en"), QStringLiteral("ja")}, &ok);
     if (!ok)
+        return BadInput;
+    if (!binaryOutputAllowed(parser.value(output), tr("a PDF document")))
         return BadInput;
     const auto lesson = lessonOrReport(parser.positionalArguments().at(2));
     if (!lesson)
