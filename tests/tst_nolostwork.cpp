@@ -254,9 +254,11 @@ void TestNoLostWork::killedEditorOffersItsEdits()
     QCOMPARE(recovered.component(QStringLiteral("vpc"))->props.value("enable_dns_hostnames", true), false);
     QCOMPARE(window.document()->filePath(), m_design);
     QVERIFY(window.document()->isModified());
-    // and keeps it safe until it is saved
-    QVERIFY(Autosave::findLeftOver());
+    // and keeps it safe until it is saved (in an autosave of its own, locked while it lives)
+    QVERIFY(autosaved());
+    QVERIFY(!Autosave::findLeftOver());
     QVERIFY(window.saveTo(m_design));
+    QVERIFY(!autosaved());
     QVERIFY(!Autosave::findLeftOver());
     QVERIFY(DesignFile::load(m_design).design->component(QStringLiteral("vpc"))->name == editedName);
 }

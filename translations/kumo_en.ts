@@ -159,7 +159,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/mainwindow.cpp" line="+112"/>
+        <location filename="../app/window/mainwindow.cpp" line="+113"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+506"/>
+        <location line="+527"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -202,7 +202,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+253"/>
+        <location line="+254"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
@@ -232,7 +232,7 @@
 <context>
     <name>kumo::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="+50"/>
+        <location filename="../app/cli/clisupport.cpp" line="+108"/>
         <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>&apos;%1&apos; expects %n argument</numerusform>
@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+197"/>
+        <location filename="../app/cli/cli.cpp" line="+200"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>
@@ -248,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>wrote %n file(s) to %1
 </source>
         <translation>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1: %n reachable from the internet:
 </source>
         <translation>

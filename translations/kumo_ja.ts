@@ -1664,22 +1664,27 @@
 <context>
     <name>kumo::DesignFile</name>
     <message>
-        <location filename="../model/fileformat/designfile.cpp" line="+26"/>
+        <location filename="../model/fileformat/designfile.cpp" line="+25"/>
         <source>cannot open the file: %1</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the file is too large to be a design (%1 bytes; the limit is %2)</source>
         <translation>デザインとしては大きすぎるファイルです (%1 バイト、上限は %2 バイト)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>the file is too large to be a design (the limit is %1 bytes)</source>
         <translation>デザインとしては大きすぎるファイルです (上限は %1 バイト)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>the design would be larger than %1 bytes</source>
         <translation>デザインが %1 バイトを超えてしまいます</translation>
     </message>
@@ -1687,12 +1692,6 @@
         <location line="+5"/>
         <source>cannot save %1: %2</source>
         <translation>%1 を保存できません: %2</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+10"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1957,7 @@
 <context>
     <name>kumo::DiagramRenderer</name>
     <message>
-        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+32"/>
+        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+33"/>
         <source>PNG image</source>
         <translation>PNG 画像</translation>
     </message>
@@ -2008,7 +2007,7 @@
         <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+74"/>
+        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+76"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2551,7 +2550,7 @@
 <context>
     <name>kumo::ImportReportDialog</name>
     <message>
-        <location filename="../app/window/terraformimport.cpp" line="+29"/>
+        <location filename="../app/window/terraformimport.cpp" line="+31"/>
         <source>Terraform import</source>
         <translation>Terraform のインポート</translation>
     </message>
@@ -2609,6 +2608,39 @@
         <location line="+15"/>
         <source>Cannot import</source>
         <translation>インポートできません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::InputFile</name>
+    <message>
+        <location filename="../model/fileformat/inputfile.cpp" line="+30"/>
+        <source>cannot be opened: %1</source>
+        <translation>開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is too large: %1 bytes, the limit is %2 bytes</source>
+        <translation>大きすぎます: %1 バイト（上限は %2 バイト）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large: more than %1 bytes, the limit</source>
+        <translation>大きすぎます: 上限の %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
     </message>
 </context>
 <context>
@@ -2959,13 +2991,7 @@
 <context>
     <name>kumo::LessonHandout</name>
     <message>
-        <location filename="../views/diagramwriters/lessonhandout.cpp" line="+100"/>
-        <location line="+52"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 を書き出せません：%2</translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location filename="../views/diagramwriters/lessonhandout.cpp" line="+109"/>
         <source>cannot draw the PDF</source>
         <translation>PDF を描画できません</translation>
     </message>
@@ -3265,7 +3291,7 @@
 <context>
     <name>kumo::LessonLibrary</name>
     <message>
-        <location filename="../model/lessons/lessonlibrary.cpp" line="+53"/>
+        <location filename="../model/lessons/lessonlibrary.cpp" line="+56"/>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読めません：%1</translation>
     </message>
@@ -3448,7 +3474,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+174"/>
+        <location filename="../app/window/mainwindow.cpp" line="+175"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -3790,13 +3816,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+487"/>
+        <location line="+509"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-518"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
@@ -3813,7 +3839,7 @@
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -3863,17 +3889,37 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-208"/>
+        <source>another window</source>
+        <translation>別のウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Kumo window (process %1)</source>
+        <translation>別の Kumo ウィンドウ（プロセス %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design open elsewhere</source>
+        <translation>ほかで開いている設計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already open in %2. If both windows save it, one overwrites the other&apos;s changes. Open it here anyway?</source>
+        <translation>%1 はすでに%2で開かれています。両方のウィンドウで保存すると、一方の変更がもう一方に上書きされます。それでもここで開きますか？</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Kumo designs and lessons (*.kumo *.kumo-lesson)</source>
         <translation>Kumo の設計とレッスン (*.kumo *.kumo-lesson)</translation>
     </message>
@@ -3969,13 +4015,13 @@
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+468"/>
+        <location line="-471"/>
+        <location line="+490"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -4032,6 +4078,29 @@
         <location line="+116"/>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutputFile</name>
+    <message>
+        <location filename="../model/fileformat/outputfile.cpp" line="+27"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the file is read-only</source>
+        <translation>ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a disk (a block device); Kumo writes files, pipes and character devices only</source>
+        <translation>ディスク（ブロックデバイス）です。Kumo が書き込むのはファイル、パイプ、キャラクターデバイスだけです</translation>
     </message>
 </context>
 <context>
@@ -4729,7 +4798,17 @@
 <context>
     <name>kumo::cli</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+37"/>
+        <location filename="../app/cli/clisupport.cpp" line="+50"/>
+        <source>file to write (&apos;-&apos;: standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>kumo: not writing %1 to a terminal; redirect standard output, or give -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Run &apos;kumo --help&apos; for usage.</source>
         <translation>使い方は「kumo --help」で確認できます。</translation>
     </message>
@@ -4746,55 +4825,15 @@
         <translation>不明な形式「%1」です（使えるのは %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+38"/>
-        <source>Usage:
-  kumo [FILE]                                   open the editor
-  kumo validate FILE [--format text|json|sarif] print findings
-  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
-  kumo export svg FILE -o OUT.svg [--view deployment|logical] [--lang en|ja]
-                                                the whole diagram as SVG
-  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--view deployment|logical] [--lang en|ja]
-                                                the whole diagram as PNG (S: 1 to 4, default 2)
-  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--view deployment|logical] [--lang en|ja]
-                                                the whole diagram as a vector PDF (auto: one page its size;
-                                                a4, letter: fitted, or several overlapping pages when too large)
-  kumo export drawio FILE -o OUT.drawio [--view deployment|logical] [--lang en|ja]
-                                                an editable draw.io diagram with AWS shapes
-  kumo export layout FILE -o OUT.json [--view deployment|logical]
-                                                the laid-out diagram as data: boxes and routed arrows
-  kumo new --template NAME -o FILE [--force]    a new design from a bundled template
-  kumo templates                                list the bundled templates
-  kumo kinds [--format text|json]               the catalog of kinds and their properties
-  kumo exposure FILE [--to ID] [--port N] [--format text|json]
-                                                what the internet can reach, and through which path
-  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]
-                                                a design from Terraform state or plan JSON
-  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
-            [--usage USAGE.json|preset:workshop] [--tax]
-                                                monthly cost estimate from the bundled prices
-  kumo lessons [--format text|json]             the bundled and installed lessons
-  kumo lesson check LESSON DESIGN [--format text|json]
-                                                which steps of a lesson DESIGN has done
-  kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)
-  kumo lesson validate LESSON_FILE              check a lesson file and its own solution
-  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
-                                                a PDF: each step&apos;s instructions and diagram
-  kumo --help | --version
-
-Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/cli/cli.cpp" line="+87"/>
         <source>text, json or sarif</source>
         <translation>text、json、sarif のいずれか</translation>
     </message>
     <message>
         <location line="+26"/>
         <location filename="../app/cli/cliexposure.cpp" line="+119"/>
-        <location filename="../app/cli/clilessons.cpp" line="+42"/>
-        <location line="+153"/>
+        <location filename="../app/cli/clilessons.cpp" line="+43"/>
+        <location line="+155"/>
         <source>text or json</source>
         <translation>text か json</translation>
     </message>
@@ -4824,16 +4863,8 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>テンプレート名</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+81"/>
-        <location line="+55"/>
-        <location filename="../app/cli/clilessons.cpp" line="-100"/>
-        <source>file to write</source>
-        <translation>書き出すファイル</translation>
-    </message>
-    <message>
-        <location line="-135"/>
-        <location filename="../app/cli/cliimport.cpp" line="+41"/>
+        <location line="+2"/>
+        <location filename="../app/cli/cliimport.cpp" line="+19"/>
         <source>overwrite an existing file</source>
         <translation>既存のファイルを上書きする</translation>
     </message>
@@ -4843,13 +4874,56 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「new」には --template 名前 と -o ファイル が必要です</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/cliimport.cpp" line="+16"/>
+        <location filename="../app/cli/clisupport.cpp" line="-67"/>
         <source>%1: the file exists already; use --force to overwrite it</source>
         <translation>%1：ファイルがすでにあります。上書きするには --force を使ってください</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="-132"/>
+        <source>Usage:
+  kumo [FILE]                                   open the editor
+  kumo validate FILE [--format text|json|sarif] [-o OUT]
+                                                print findings
+  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
+  kumo export svg FILE -o OUT.svg [--view deployment|logical] [--lang en|ja]
+                                                the whole diagram as SVG
+  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--view deployment|logical] [--lang en|ja]
+                                                the whole diagram as PNG (S: 1 to 4, default 2)
+  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--view deployment|logical] [--lang en|ja]
+                                                the whole diagram as a vector PDF (auto: one page its size;
+                                                a4, letter: fitted, or several overlapping pages when too large)
+  kumo export drawio FILE -o OUT.drawio [--view deployment|logical] [--lang en|ja]
+                                                an editable draw.io diagram with AWS shapes
+  kumo export layout FILE -o OUT.json [--view deployment|logical]
+                                                the laid-out diagram as data: boxes and routed arrows
+  kumo new --template NAME -o FILE [--force]    a new design from a bundled template
+  kumo templates                                list the bundled templates
+  kumo kinds [--format text|json]               the catalog of kinds and their properties
+  kumo exposure FILE [--to ID] [--port N] [--format text|json] [-o OUT]
+                                                what the internet can reach, and through which path
+  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]
+                                                a design from Terraform state or plan JSON
+  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
+            [--usage USAGE.json|preset:workshop] [--tax] [-o OUT]
+                                                monthly cost estimate from the bundled prices
+  kumo lessons [--format text|json]             the bundled and installed lessons
+  kumo lesson check LESSON DESIGN [--format text|json]
+                                                which steps of a lesson DESIGN has done
+  kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)
+  kumo lesson validate LESSON_FILE              check a lesson file and its own solution
+  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
+                                                a PDF: each step&apos;s instructions and diagram
+  kumo --help | --version
+
+OUT, FILE or INPUT &apos;-&apos; is standard output or input. Outputs replace files atomically and
+write pipes and devices directly.
+
+Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+161"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1：書き出していません。設計にエラーが %n 件あります。直すか、--force で強制的に書き出してください</numerusform>
@@ -4869,6 +4943,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+5"/>
         <source>&apos;export terraform&apos; needs -o DIR</source>
         <translation>「export terraform」には -o フォルダー が必要です</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;export terraform&apos; writes a folder of files: -o - (standard output) is not possible</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
@@ -4935,6 +5014,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>--lang は次のいずれかでなければなりません：%1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/clilessons.cpp" line="-19"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>deployment or logical</source>
         <translation type="unfinished"></translation>
@@ -4950,7 +5040,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「export」には形式が必要です：%1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド「%1」です</translation>
     </message>
@@ -4995,17 +5085,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>日本の消費税 10% を加える</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown currency &apos;%1&apos; (expected USD or JPY)</source>
         <translation>不明な通貨「%1」です（USD か JPY を指定してください）</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>--rate must be a positive number of yen per US dollar, not &apos;%1&apos;</source>
-        <translation>--rate は 1 米ドルあたりの円を表す正の数でなければなりません（「%1」ではなく）</translation>
+        <source>--rate must be a number of yen per US dollar from %1 to %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>--rate applies to --currency JPY only</source>
         <translation>--rate は --currency JPY のときだけ使えます</translation>
     </message>
@@ -5084,12 +5174,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>the port (0 to 65535)</source>
+        <source>the port (1 to 65535)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--port must be a number from 0 to 65535, not &apos;%1&apos;</source>
+        <location line="+15"/>
+        <source>--port must be a number from 1 to 65535, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5113,7 +5203,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: nothing is reachable from the internet
 </source>
         <translation type="unfinished"></translation>
@@ -5133,7 +5223,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilessons.cpp" line="-8"/>
+        <location filename="../app/cli/clilessons.cpp" line="-91"/>
         <source>%1: %2 of %3 steps done
 </source>
         <translation>%1：%3 ステップ中 %2 ステップ完了
@@ -5172,12 +5262,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PDF file to write</source>
-        <translation>書き出す PDF ファイル</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>ja or en</source>
         <translation>ja か en</translation>
     </message>
@@ -5187,22 +5272,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「lesson handout」には -o ファイル.pdf が必要です</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>&apos;lesson&apos; needs one of: check, solution, validate, handout</source>
         <translation>「lesson」には check、solution、validate、handout のいずれかが必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliimport.cpp" line="-29"/>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>design file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/cli/cliimport.cpp" line="+1"/>
         <source>also write the report as JSON</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5227,7 +5302,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Imported from %1</source>
         <translation>%1 からインポート</translation>
     </message>
@@ -5237,7 +5312,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5745,7 +5820,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
 </translation>
     </message>
     <message>
-        <location filename="../model/cost/usagequantities.cpp" line="+30"/>
+        <location filename="../model/cost/usagequantities.cpp" line="+31"/>
         <location line="+3"/>
         <source>GB sent to the internet per month</source>
         <translation>月にインターネットへ送る GB</translation>
@@ -5857,16 +5932,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: expected a number of at least 0</source>
-        <translation>%1：0 以上の数値が必要です</translation>
+        <source>%1: expected a number from 0 to %2, found %3</source>
+        <translation>%1: 0 から %2 までの数値が必要ですが、%3 でした</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>cannot read the usage file: %1</source>
-        <translation>使用量ファイルを読めません：%1</translation>
+        <location line="+47"/>
+        <source>not valid JSON: a number is too large</source>
+        <translation>正しい JSON ではありません: 数値が大きすぎます</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
         <source>not valid JSON</source>
         <translation>正しい JSON ではありません</translation>
     </message>

@@ -427,7 +427,11 @@ int run(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         out(usage());
-        return standardOutputFailure().isEmpty() ? Success : BadInput;
+        if (!standardOutputFailure().isEmpty()) {
+            err(standardOutputFailure());
+            return BadInput;
+        }
+        return Success;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         out(QStringLiteral("kumo %1\n").arg(QStringLiteral(KUMO_VERSION)));

@@ -4,6 +4,7 @@
 
 #include "designfile.h"
 #include "designjson.h"
+#include "inputfile.h"
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonsolution.h"
@@ -30,7 +31,7 @@ std::optional<Lesson> lessonOrReport(const QString &idOrPath)
     QString source;
     LessonReadResult result = LessonLibrary::find(idOrPath, &source);
     if (!result.ok()) {
-        err(result.error.toString(source));
+        err(result.error.toString(InputFile::displayName(source)));
         return std::nullopt;
     }
     return std::move(result.lesson);
@@ -130,7 +131,7 @@ int validateLessonCommand(const QStringList &arguments)
     const QString path = parser.positionalArguments().at(2);
     const LessonReadResult result = LessonLibrary::loadFile(path);
     if (!result.ok()) {
-        err(result.error.toString(path));
+        err(result.error.toString(InputFile::displayName(path)));
         return BadInput;
     }
     const Lesson &lesson = *result.lesson;

@@ -1,6 +1,7 @@
 #include "clisupport.h"
 
 #include "designfile.h"
+#include "inputfile.h"
 #include "outputfile.h"
 
 #include <QCoreApplication>
@@ -114,7 +115,7 @@ std::optional<Design> loadOrReport(const QString &path, QByteArray *text)
 {
     DesignReadResult result = DesignFile::load(path, text);
     if (!result.ok()) {
-        err(result.error.toString(path));
+        err(result.error.toString(InputFile::displayName(path)));
         return std::nullopt;
     }
     return std::move(result.design);

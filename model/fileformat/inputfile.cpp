@@ -22,16 +22,17 @@ constexpr qint64 kChunk = 1024 * 1024;
 
 QString InputRead::message() const
 {
+    // the texts belong to InputFile (lupdate would otherwise file them under InputRead)
     switch (failure) {
     case Failure::None:
         return {};
     case Failure::CannotOpen:
-        return tr("cannot be opened: %1").arg(reason);
+        return QCoreApplication::translate("kumo::InputFile", "cannot be opened: %1").arg(reason);
     case Failure::ReadError:
-        return tr("cannot be read: %1").arg(reason);
+        return QCoreApplication::translate("kumo::InputFile", "cannot be read: %1").arg(reason);
     case Failure::TooLarge:
-        return size >= 0 ? tr("is too large: %1 bytes, the limit is %2 bytes").arg(size).arg(limit)
-                         : tr("is too large: more than %1 bytes, the limit").arg(limit);
+        return size >= 0 ? QCoreApplication::translate("kumo::InputFile", "is too large: %1 bytes, the limit is %2 bytes").arg(size).arg(limit)
+                         : QCoreApplication::translate("kumo::InputFile", "is too large: more than %1 bytes, the limit").arg(limit);
     }
     return {};
 }
