@@ -388,6 +388,21 @@ private slots:
         QVERIFY(run.out.size() > 20);
     }
 
+    void crashInputsAreRefused()
+    {
+        // found by fuzz_terraformimport: a number beyond a double ended the process
+        const QString state = QStringLiteral(KUMO_TEST_DATA "/crashes/number-overflow.tfstate");
+        const Run run = runKumo({QStringLiteral("import"), QStringLiteral("terraform"), state, QStringLiteral("-o"), QStringLiteral("/dev/null")});
+        QVERIFY2(!run.crashed, qPrintable(run.err));
+        QCOMPARE(run.exitCode, 2);
+        // '    "values": { "cidr_block": "10.0.0.0/16", "x": ' is 50 characters: the number ends in column 55
+        QVERIFY2(run.err.contains(state + QStringLiteral(": 4:")) && run.err.contains(QStringLiteral("number overflow")), qPrintable(run.err));
+        const QString usage = QStringLiteral(KUMO_TEST_DATA "/crashes/number-overflow.usage.json");
+        const Run cost = runKumo({QStringLiteral("cost"), kCostDesign, QStringLiteral("--usage"), usage});
+        QCOMPARE(cost.exitCode, 2);
+        QVERIFY2(cost.err.contains(usage + QStringLiteral(": not valid JSON: a number is too large")), qPrintable(cost.err));
+    }
+
     void moneyStaysFiniteAndMeaningful_data()
     {
         QTest::addColumn<QStringList>("options");
