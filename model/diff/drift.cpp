@@ -23,6 +23,8 @@ QString placeKey(const Component &c)
         return QStringLiteral("region:") + c.stringProp("region");
     if (c.kind == QLatin1String("availability_zone"))
         return QStringLiteral("zone:") + c.stringProp("zone");
+    if (c.kind == QLatin1String("route53_zone")) // a looked-up zone is no resource of the export
+        return QStringLiteral("dns:") + c.stringProp("domain");
     return {};
 }
 
@@ -35,6 +37,33 @@ QHash<QString, QStringList> typesByKind()
             types[rule.kind] << rule.type;
     }
     return types;
+}
+
+/// Renames the ids that string lists stand for: a record's values naming an Elastic IP or an
+/// instance, a policy's resources naming a component ("static/*").
+void remapNamedIds(Component &c, const QHash<QString, QString> &mapping)
+{
+    const auto rename = [&](nlohmann::json &value) {
+        if (!value.is_string())
+            return;
+        const QString text = toQString(value);
+        const QString id = text.section(QLatin1Char('/'), 0, 0);
+        const auto it = mapping.constFind(id);
+        if (it != mapping.constEnd() && *it != id)
+            value = toStd(*it + text.mid(id.size()));
+    };
+    if (c.kind == QLatin1String("route53_record") && c.props.contains("records") && c.props["records"].is_array()) {
+        for (nlohmann::json &v : c.props["records"])
+            rename(v);
+    }
+    if (c.kind == QLatin1String("iam_policy") && c.props.contains("statements") && c.props["statements"].is_array()) {
+        for (nlohmann::json &statement : c.props["statements"]) {
+            if (statement.is_object() && statement.contains("resources") && statement["resources"].is_array()) {
+                for (nlohmann::json &v : statement["resources"])
+                    rename(v);
+            }
+        }
+    }
 }
 
 } // namespace
@@ -109,6 +138,7 @@ Design alignToDesign(const Design &design, const Design &imported, const tfimpor
         renamed.parent = mapping.value(c->parent, c->parent);
         renamed.geometry.reset();
         remapReferences(renamed, mapping);
+        remapNamedIds(renamed, mapping);
         aligned.insert(std::move(renamed));
     }
     return aligned;
