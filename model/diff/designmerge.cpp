@@ -200,7 +200,12 @@ private:
                     m_result.merged.insert(*o);
                 continue;
             }
-            m_result.merged.insert(mergeComponent(*b, *o, *t));
+            if (*o == *b || *o == *t)
+                m_result.merged.insert(*o == *b ? *t : *o); // one side left it alone, or both did the same
+            else if (*t == *b)
+                m_result.merged.insert(*o);
+            else
+                m_result.merged.insert(mergeComponent(*b, *o, *t));
         }
     }
 
@@ -337,6 +342,8 @@ private:
         Design &merged = m_result.merged;
         for (bool changed = true; changed;) {
             changed = false;
+            if (qsizetype(merged.components().size()) == merged.componentCount())
+                return; // every component hangs off the top level: no loop
             QSet<QString> safe;
             for (const Component *start : merged.components())
                 safe.insert(start->id); // components() reaches only what hangs off the top level

@@ -41,6 +41,7 @@ run fuzz_designloader "$WORK/designs" -dict=tests/fuzz/design.dict
 run fuzz_cidr "$WORK/cidrs"
 run fuzz_lessonloader "$WORK/lessons"
 run fuzz_pipeline "$WORK/designs" -dict=tests/fuzz/design.dict
+run fuzz_merge "$WORK/designs" -dict=tests/fuzz/design.dict
 
 if [ ${#failed[@]} -gt 0 ]; then
   echo "fuzzing found problems in: ${failed[*]}; inputs in $FINDINGS" >&2
