@@ -240,7 +240,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+197"/>
+        <location filename="../app/cli/cli.cpp" line="+205"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>
@@ -275,6 +275,14 @@
 </numerusform>
             <numerusform>%1: %n reachable from the internet:
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clidiff.cpp" line="+212"/>
+        <source>%1: %n conflict(s) recorded; open it in Kumo to resolve them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -2008,7 +2008,7 @@
         <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+74"/>
+        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+81"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2027,6 +2027,44 @@
         <location filename="../views/diagramwriters/pngdiagramwriter.cpp" line="+20"/>
         <source>the PNG would be %1 × %2 pixels, more than 200 million; use a smaller scale, or SVG or PDF for a design this large</source>
         <translation>PNG が %1 × %2 ピクセル（2 億ピクセル超）になります。倍率を下げるか、これほど大きな設計には SVG か PDF を使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DiffDrawing</name>
+    <message>
+        <location filename="../views/diagramwriters/diffdrawing.cpp" line="+109"/>
+        <source>removed: %1</source>
+        <translation>削除: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>moved from %1</source>
+        <translation>%1 から移動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the top level</source>
+        <translation type="unfinished">最上位</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed (at its old place)</source>
+        <translation>削除（元の位置に表示）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Differences:</source>
+        <translation>差分:</translation>
     </message>
 </context>
 <context>
@@ -4746,7 +4784,7 @@
         <translation>不明な形式「%1」です（使えるのは %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+38"/>
+        <location filename="../app/cli/cli.cpp" line="+39"/>
         <source>Usage:
   kumo [FILE]                                   open the editor
   kumo validate FILE [--format text|json|sarif] print findings
@@ -4779,19 +4817,27 @@
   kumo lesson validate LESSON_FILE              check a lesson file and its own solution
   kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
                                                 a PDF: each step&apos;s instructions and diagram
+  kumo diff OLD NEW [--format text|json] [--ignore-geometry] [-o OUT.svg|png|pdf]
+                                                what changed, and what it does to cost, exposure and findings
+                                                (OLD, NEW: a file, - for standard input, or REV:PATH read with git show)
+  kumo diff DESIGN STATE|PLAN                   drift: a design against what Terraform deployed
+  kumo diff --textconv FILE                     one design as lines, for git&apos;s diff.kumo.textconv
+  kumo merge BASE OURS THEIRS -o OUT            three-way merge, a git merge driver
   kumo --help | --version
 
-Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
+Exit codes: 0 success; 1 the design has errors (validate, export), differences (diff) or conflicts (merge);
+2 unreadable input or wrong arguments.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+51"/>
         <source>text, json or sarif</source>
         <translation>text、json、sarif のいずれか</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../app/cli/clidiff.cpp" line="+126"/>
         <location filename="../app/cli/cliexposure.cpp" line="+119"/>
         <location filename="../app/cli/clilessons.cpp" line="+42"/>
         <location line="+153"/>
@@ -4950,7 +4996,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「export」には形式が必要です：%1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド「%1」です</translation>
     </message>
@@ -5192,12 +5238,90 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「lesson」には check、solution、validate、handout のいずれかが必要です</translation>
     </message>
     <message>
+        <location filename="../app/cli/clidiff.cpp" line="-97"/>
+        <source>-: standard input cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: cannot run git to read this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: git cannot show it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <location filename="../app/cli/cliimport.cpp" line="-29"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+74"/>
+        <source>leave out changes of place and size on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw the differences into OUT.svg, .png or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print one design as lines for git diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: a Terraform configuration directory cannot be read by this build yet; give the state (terraform.tfstate, or terraform show -json) or a plan (terraform show -json PLAN) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>-o draws the difference of two designs, not drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>-o must name an .svg, .png or .pdf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the merged design to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;merge&apos; needs -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: conflict in %2%3: ours %4, theirs %5 (base %6); ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n conflict(s) recorded; open it in Kumo to resolve them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliimport.cpp" line="+12"/>
         <source>design file to write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5222,12 +5346,13 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/clidiff.cpp" line="-69"/>
+        <location filename="../app/cli/cliimport.cpp" line="+2"/>
         <source>standard input (&apos;-&apos;) can be read only once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/cliimport.cpp" line="+15"/>
         <source>Imported from %1</source>
         <translation>%1 からインポート</translation>
     </message>
@@ -5869,6 +5994,143 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+8"/>
         <source>not valid JSON</source>
         <translation>正しい JSON ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::diff</name>
+    <message>
+        <location filename="../model/diff/mergeconflicts.cpp" line="+102"/>
+        <source>&apos;%1&apos; cannot be put inside its own contents</source>
+        <translation>「%1」を自分自身の中に入れることはできません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the component &apos;%1&apos; is no longer in the design</source>
+        <translation>コンポーネント「%1」はもう設計にありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; cannot be moved into &apos;%2&apos;</source>
+        <translation>「%1」を「%2」の中へ移動できません</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>不明な種類「%1」です</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::diff::DiffReport</name>
+    <message>
+        <location filename="../model/diff/diffreport.cpp" line="+109"/>
+        <source>the top level</source>
+        <translation type="unfinished">最上位</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 on %2 from %3</source>
+        <translation type="unfinished">%1 のポート %2 (送信元 %3)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+97"/>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2: no difference</source>
+        <translation>%1 と %2: 違いはありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>design renamed: &quot;%1&quot; -&gt; &quot;%2&quot;</source>
+        <translation>設計の名前を変更: 「%1」 -&gt; 「%2」</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added: %1 in %2</source>
+        <translation>追加: %1（%2 の中）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed: %1 from %2</source>
+        <translation>削除: %1（%2 から）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved: %1 from %2 to %3</source>
+        <translation>移動: %1（%2 から %3 へ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection added: %1 -&gt; %2%3</source>
+        <translation>矢印を追加: %1 -&gt; %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection removed: %1 -&gt; %2%3</source>
+        <translation>矢印を削除: %1 -&gt; %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved or resized on the canvas only: %1</source>
+        <translation>キャンバス上の位置や大きさだけの変更: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cost: %1 -&gt; %2 a month (%3)</source>
+        <translation>費用: 月 %1 -&gt; %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now reachable: %1 (%2)</source>
+        <translation>新たに到達可能: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer reachable: %1</source>
+        <translation>到達できなくなった: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new finding: %1 %2 [%3]: %4</source>
+        <translation>新しい指摘: %1 %2 [%3]: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed finding: %1 %2 [%3]: %4</source>
+        <translation>解消した指摘: %1 %2 [%3]: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>design &quot;%1&quot;</source>
+        <translation>設計「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> in %1</source>
+        <translation type="unfinished">（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>connection %1: %2 -&gt; %3 %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("kumo::DiffReport", text);
+    return QCoreApplication::translate("kumo::diff::DiffReport", text);
 }
 
 double cents(double usd)
