@@ -280,9 +280,9 @@
     <message numerus="yes">
         <location filename="../app/cli/clidiff.cpp" line="+212"/>
         <source>%1: %n conflict(s) recorded; open it in Kumo to resolve them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n conflict recorded; open it in Kumo to resolve it</numerusform>
+            <numerusform>%1: %n conflicts recorded; open it in Kumo to resolve them</numerusform>
         </translation>
     </message>
 </context>

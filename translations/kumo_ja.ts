@@ -2044,12 +2044,12 @@
     <message>
         <location line="+0"/>
         <source>the top level</source>
-        <translation type="unfinished">最上位</translation>
+        <translation>最上位</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6024,28 +6024,28 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     <message>
         <location filename="../model/diff/diffreport.cpp" line="+109"/>
         <source>the top level</source>
-        <translation type="unfinished">最上位</translation>
+        <translation>最上位</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 on %2 from %3</source>
-        <translation type="unfinished">%1 のポート %2 (送信元 %3)</translation>
+        <translation>%1 のポート %2 (送信元 %3)</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+97"/>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <location line="-97"/>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未設定）</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6125,7 +6125,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     <message>
         <location line="+4"/>
         <source> in %1</source>
-        <translation type="unfinished">（%1）</translation>
+        <translation>（%1）</translation>
     </message>
     <message>
         <location line="+11"/>
