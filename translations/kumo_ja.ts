@@ -6130,7 +6130,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     <message>
         <location line="+11"/>
         <source>connection %1: %2 -&gt; %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印 %1: %2 -&gt; %3 %4</translation>
     </message>
 </context>
 <context>
