@@ -67,6 +67,8 @@ QString usage()
               "  kumo lesson validate LESSON_FILE              check a lesson file and its own solution\n"
               "  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]\n"
               "                                                a PDF: each step's instructions and diagram\n"
+              "  kumo lesson report LESSON DESIGN...|FOLDER [--format text|csv|json|html] [-o FILE]\n"
+              "                                                a class's progress: one row per design, per-step counts\n"
               "  kumo --help | --version\n"
               "\n"
               "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
