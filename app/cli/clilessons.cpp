@@ -112,11 +112,12 @@ int solutionCommand(const QStringList &arguments)
             return usageError(tr("--step must be a number from 0 to %1").arg(lesson->steps.size()));
     }
     QString error;
-    const auto design = LessonSolution::designAfter(*lesson, steps, &error);
+    auto design = LessonSolution::designAfter(*lesson, steps, &error);
     if (!design) {
         err(QStringLiteral("%1: %2").arg(lesson->source, error));
         return BadInput;
     }
+    design->extra["lesson"] = lesson->id.toStdString(); // opened in the editor, it resumes the lesson
     if (!DesignFile::save(*design, parser.value(output), &error)) {
         err(error);
         return BadInput;

@@ -60,6 +60,20 @@ QStringList designFiles(const QStringList &arguments)
     return files;
 }
 
+QString commonLesson(const QStringList &files)
+{
+    std::map<QString, int> counts;
+    for (const QString &file : files) {
+        const DesignReadResult read = DesignFile::load(file);
+        if (!read.ok())
+            continue;
+        const auto it = read.design->extra.find("lesson");
+        if (it != read.design->extra.end() && it->is_string())
+            ++counts[QString::fromStdString(it->get<std::string>())];
+    }
+    return mostCommon(counts);
+}
+
 LearnerProgress learner(const Lesson &lesson, const QString &file, const QString &language)
 {
     LearnerProgress progress;

@@ -47,6 +47,8 @@ namespace LessonReport {
 /// The design files a report covers: every `*.kumo` file directly inside a folder argument (by
 /// name), and every other argument as given (a missing file becomes a row with its error).
 QStringList designFiles(const QStringList &arguments);
+/// The lesson most of @p files were started from (their top-level `lesson` field); empty when none names one.
+QString commonLesson(const QStringList &files);
 /// One learner's design checked against @p lesson; @p language ("en", "ja") of the why texts.
 LearnerProgress learner(const Lesson &lesson, const QString &file, const QString &language = QStringLiteral("en"));
 /// Every design of @p files, with the per-step counts.
