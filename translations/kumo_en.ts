@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>kumo::ClassProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../app/window/classprogressdialog.cpp" line="+207"/>
+        <source>%n design(s) in the folder; %1 finished the lesson. Double-click a learner to open the design.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumo::Commands</name>
     <message numerus="yes">
         <location filename="../model/commands/addcomponentscommand.cpp" line="+20"/>
@@ -159,7 +170,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/mainwindow.cpp" line="+112"/>
+        <location filename="../app/window/mainwindow.cpp" line="+115"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -167,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+506"/>
+        <location line="+566"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -240,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+197"/>
+        <location filename="../app/cli/cli.cpp" line="+199"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>

@@ -1314,6 +1314,86 @@
     </message>
 </context>
 <context>
+    <name>kumo::ClassProgressDialog</name>
+    <message>
+        <location filename="../app/window/classprogressdialog.cpp" line="+116"/>
+        <source>Folder the class saves its designs to</source>
+        <translation>クラスの設計が保存されるフォルダー</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No folder chosen yet.</source>
+        <translation>まだフォルダーを選んでいません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All done</source>
+        <translation>すべて完了</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n design(s) in the folder; %1 finished the lesson. Double-click a learner to open the design.</source>
+        <translation>
+            <numerusform>フォルダーに設計が %n 個あり、%1 人がレッスンを終えています。学習者をダブルクリックすると設計を開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Class Progress</source>
+        <translation>クラスの進み具合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Folder…</source>
+        <translation>フォルダーを選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson:</source>
+        <translation>レッスン：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is not done yet</source>
+        <translation>まだ完了していない理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done by</source>
+        <translation>完了した人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most common reason it is not done</source>
+        <translation>完了していない理由（最も多いもの）</translation>
+    </message>
+</context>
+<context>
     <name>kumo::Commands</name>
     <message>
         <location filename="../model/commands/addcomponentscommand.cpp" line="+18"/>
@@ -3236,6 +3316,11 @@
         <translation>1 から 5 までの整数でなければなりません</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>must be a whole number from 1 to 1000000</source>
+        <translation>1 から 1000000 までの整数でなければなりません</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>must be {&quot;template&quot;: NAME} or {&quot;design&quot;: {...}}</source>
         <translation>{&quot;template&quot;: 名前} か {&quot;design&quot;: {...}} でなければなりません</translation>
@@ -3265,12 +3350,12 @@
 <context>
     <name>kumo::LessonLibrary</name>
     <message>
-        <location filename="../model/lessons/lessonlibrary.cpp" line="+53"/>
+        <location filename="../model/lessons/lessonlibrary.cpp" line="+54"/>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読めません：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>no lesson named &apos;%1&apos; (available: %2)</source>
         <translation>「%1」という名前のレッスンはありません（使えるもの：%2）</translation>
     </message>
@@ -3278,7 +3363,7 @@
 <context>
     <name>kumo::LessonPanel</name>
     <message>
-        <location filename="../views/panels/lessonpanel.cpp" line="+101"/>
+        <location filename="../views/panels/lessonpanel.cpp" line="+111"/>
         <location line="+3"/>
         <source>Lesson handout</source>
         <translation>レッスンの配布資料</translation>
@@ -3289,12 +3374,12 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>No lesson open. Choose one in Help › Lessons.</source>
         <translation>レッスンが開かれていません。ヘルプ › レッスン から選んでください。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Learn more:</source>
         <translation>詳しく：</translation>
     </message>
@@ -3314,7 +3399,12 @@
         <translation>まだです：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Next lesson: %1 →</source>
+        <translation>次のレッスン：%1 →</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hide hint</source>
         <translation>ヒントを隠す</translation>
     </message>
@@ -3355,9 +3445,19 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Show Me</source>
         <translation>お手本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the lesson and put the window back as it was</source>
+        <translation>レッスンを閉じて、ウィンドウを元の配置に戻します</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3448,7 +3548,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+174"/>
+        <location filename="../app/window/mainwindow.cpp" line="+177"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -3557,6 +3657,11 @@
         <location line="+1"/>
         <source>&amp;Diagram (PNG, SVG, PDF)...</source>
         <translation>図 (PNG、SVG、PDF)(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Class Progress...</source>
+        <translation>クラスの進み具合(&amp;C)...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3790,30 +3895,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+487"/>
+        <location line="+545"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-554"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-276"/>
+        <location line="-278"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+281"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+80"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -3863,7 +3968,7 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+323"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
@@ -3873,7 +3978,17 @@
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-245"/>
+        <source>This design was started from the lesson &apos;%1&apos;, which is not installed here</source>
+        <translation>この設計はレッスン「%1」から始めたものですが、このパソコンにはそのレッスンがありません</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Folder the class saves its designs to</source>
+        <translation>クラスの設計が保存されるフォルダー</translation>
+    </message>
+    <message>
+        <location line="+113"/>
         <source>Kumo designs and lessons (*.kumo *.kumo-lesson)</source>
         <translation>Kumo の設計とレッスン (*.kumo *.kumo-lesson)</translation>
     </message>
@@ -3888,7 +4003,7 @@
         <translation>Terraform のステートまたはプランの JSON (*.tfstate *.backup *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Findings — %1 · %2 · %3</source>
         <translation>検出結果 — %1 · %2 · %3</translation>
     </message>
@@ -3974,8 +4089,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+468"/>
+        <location line="-507"/>
+        <location line="+526"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -4009,7 +4124,7 @@
         <translation>レッスン</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
@@ -4779,6 +4894,8 @@
   kumo lesson validate LESSON_FILE              check a lesson file and its own solution
   kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
                                                 a PDF: each step&apos;s instructions and diagram
+  kumo lesson report LESSON DESIGN...|FOLDER [--format text|csv|json|html] [-o FILE]
+                                                a class&apos;s progress: one row per design, per-step counts
   kumo --help | --version
 
 Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
@@ -4786,15 +4903,15 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>text, json or sarif</source>
         <translation>text、json、sarif のいずれか</translation>
     </message>
     <message>
         <location line="+26"/>
         <location filename="../app/cli/cliexposure.cpp" line="+119"/>
-        <location filename="../app/cli/clilessons.cpp" line="+42"/>
-        <location line="+153"/>
+        <location filename="../app/cli/clilessons.cpp" line="+44"/>
+        <location line="+197"/>
         <source>text or json</source>
         <translation>text か json</translation>
     </message>
@@ -4827,7 +4944,8 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+1"/>
         <location line="+81"/>
         <location line="+55"/>
-        <location filename="../app/cli/clilessons.cpp" line="-100"/>
+        <location filename="../app/cli/clilessons.cpp" line="-144"/>
+        <location line="+101"/>
         <source>file to write</source>
         <translation>書き出すファイル</translation>
     </message>
@@ -5133,7 +5251,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilessons.cpp" line="-8"/>
+        <location filename="../app/cli/clilessons.cpp" line="-109"/>
         <source>%1: %2 of %3 steps done
 </source>
         <translation>%1：%3 ステップ中 %2 ステップ完了
@@ -5155,7 +5273,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>--step は 0 から %1 までの数値でなければなりません</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1: step &apos;%2&apos;: not done after the solutions of steps 1 to %3: %4</source>
         <translation>%1：ステップ「%2」：ステップ 1〜%3 の解答を適用しても完了しません：%4</translation>
     </message>
@@ -5187,9 +5305,24 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「lesson handout」には -o ファイル.pdf が必要です</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>&apos;lesson&apos; needs one of: check, solution, validate, handout</source>
-        <translation>「lesson」には check、solution、validate、handout のいずれかが必要です</translation>
+        <location line="+21"/>
+        <source>text, csv, json or html</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;lesson report&apos; needs a lesson and one or more designs or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Class progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&apos;lesson&apos; needs one of: check, solution, validate, handout, report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/cliimport.cpp" line="-29"/>
