@@ -432,10 +432,15 @@ void MainWindow::syncLesson()
         return;
     }
     LessonPanel *panel = LessonPanel::ensureDock(this, m_document);
-    connect(panel, &LessonPanel::nextLessonRequested, this, [this](const QString &path) { startLesson(path); }, Qt::UniqueConnection);
+    connect(panel, &LessonPanel::nextLessonRequested, this, &MainWindow::startNextLesson, Qt::UniqueConnection);
     connect(panel, &LessonPanel::endRequested, this, &MainWindow::endLesson, Qt::UniqueConnection);
     panel->setLesson(*lesson); // opens at the first step not done
     m_lessonLayout->enter(findChild<QDockWidget *>(QStringLiteral("lesson")));
+}
+
+void MainWindow::startNextLesson(const QString &path)
+{
+    startLesson(path); // asks to save the finished design first
 }
 
 void MainWindow::endLesson()

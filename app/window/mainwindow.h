@@ -162,6 +162,7 @@ private:
     /// After a design was loaded: reopens the lesson it names (its `lesson` field) at the first
     /// step not done, or ends the lesson when it names none.
     void syncLesson();
+    void startNextLesson(const QString &path);
     LessonLayout *m_lessonLayout = nullptr;
     std::optional<Lesson> m_lessonFromFile; ///< the lesson being started from a file outside the library
     QPointer<ClassProgressDialog> m_classProgress;
