@@ -35,7 +35,7 @@ drag() {
 
 # the palette rows (window at 0,0, 1600x1000, default docks)
 palette_row() { # index of the kind in the palette's Network/Compute groups
-  echo $((201 + 26 * $1))
+  echo $((158 + 26 * $1))
 }
 PX=160
 REGION=$(palette_row 0); VPC=$(palette_row 1); AZ=$(palette_row 2); SUBNET=$(palette_row 3)
