@@ -17,9 +17,9 @@
     <message numerus="yes">
         <location filename="../app/window/classprogressdialog.cpp" line="+207"/>
         <source>%n design(s) in the folder; %1 finished the lesson. Double-click a learner to open the design.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n design in the folder; %1 finished the lesson. Double-click a learner to open the design.</numerusform>
+            <numerusform>%n designs in the folder; %1 finished the lesson. Double-click a learner to open the design.</numerusform>
         </translation>
     </message>
 </context>

@@ -69,6 +69,9 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_text->setOpenLinks(false);
+    // paragraphs close together: the whole step fits the lesson layout of a 1366×768 laptop
+    m_text->document()->setDefaultStyleSheet(QStringLiteral("p { margin-top: 0px; margin-bottom: 6px; } blockquote { margin: 4px 8px; }"));
+    m_text->document()->setDocumentMargin(6);
     m_next->setObjectName(QStringLiteral("nextLesson"));
     m_next->hide();
     m_end->setObjectName(QStringLiteral("endLesson"));
