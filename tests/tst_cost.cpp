@@ -532,7 +532,7 @@ void TestCost::malformedUsage_data()
     QTest::addColumn<QString>("place");
     QTest::newRow("not JSON") << QByteArray("{\n  \"nat\": { \"data_processed_gb\": 1,, }\n}\n") << "usage.json:2:";
     QTest::newRow("not a number") << QByteArray(R"({ "nat": { "data_processed_gb": "lots" } })") << "usage.json: nat.data_processed_gb: expected a number";
-    QTest::newRow("negative") << QByteArray(R"({ "nat": { "data_processed_gb": -5 } })") << "usage.json: nat.data_processed_gb: expected a number of at least 0";
+    QTest::newRow("negative") << QByteArray(R"({ "nat": { "data_processed_gb": -5 } })") << "usage.json: nat.data_processed_gb: expected a number from 0 to 1000000000000, found -5";
     QTest::newRow("unknown component") << QByteArray(R"({ "nat-z": { "data_processed_gb": 5 } })") << "usage.json: nat-z: no component";
     QTest::newRow("unknown quantity") << QByteArray(R"({ "nat": { "data_gb": 5 } })") << "usage.json: nat.data_gb: unknown quantity (expected data_processed_gb)";
     QTest::newRow("not an object") << QByteArray(R"([1, 2])") << "usage.json: expected an object";
@@ -607,7 +607,7 @@ void TestCost::cliArguments_data()
     const QString web = QStringLiteral(KUMO_TEMPLATES "/web-server.kumo");
     QTest::newRow("yen without a rate") << QStringList{QStringLiteral("cost"), web, QStringLiteral("--currency"), QStringLiteral("JPY")} << "--rate";
     QTest::newRow("bad currency") << QStringList{QStringLiteral("cost"), web, QStringLiteral("--currency"), QStringLiteral("EUR")} << "unknown currency 'EUR'";
-    QTest::newRow("bad rate") << QStringList{QStringLiteral("cost"), web, QStringLiteral("--currency"), QStringLiteral("JPY"), QStringLiteral("--rate"), QStringLiteral("-3")} << "--rate must be a positive number";
+    QTest::newRow("bad rate") << QStringList{QStringLiteral("cost"), web, QStringLiteral("--currency"), QStringLiteral("JPY"), QStringLiteral("--rate"), QStringLiteral("-3")} << "--rate must be a number of yen per US dollar from 1 to 1000, not '-3'";
     QTest::newRow("bad format") << QStringList{QStringLiteral("cost"), web, QStringLiteral("--format"), QStringLiteral("xml")} << "unknown format 'xml'";
     QTest::newRow("no file") << QStringList{QStringLiteral("cost")} << "expects";
     QTest::newRow("missing file") << QStringList{QStringLiteral("cost"), QStringLiteral("/nonexistent/x.kumo")} << "/nonexistent/x.kumo";

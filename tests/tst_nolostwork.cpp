@@ -7,6 +7,7 @@
 // again with --editor-child or --save-loop (the same MainWindow and save code as app/kumo).
 #include "autosave.h"
 #include "changepropertycommand.h"
+#include "designlock.h"
 #include "designfile.h"
 #include "designjson.h"
 #include "document.h"
@@ -163,6 +164,8 @@ class TestNoLostWork : public QObject
 private slots:
     void initTestCase();
     void killedEditorOffersItsEdits();
+    void twoWindowsKeepTheirAutosavesApart();
+    void aSecondWindowSaysTheFileIsOpenElsewhere();
     void interruptedSaveKeepsThePreviousFile();
     void saveFailures_data();
     void saveFailures();
@@ -203,16 +206,42 @@ void TestNoLostWork::killedEditorOffersItsEdits()
     sinceEdit.start();
 
     // within the autosave interval, the edits are on disk (plus slack for a busy machine)
-    std::optional<Autosave::Recovered> leftOver;
-    QTRY_VERIFY_WITH_TIMEOUT((leftOver = Autosave::findLeftOver()) && readAll(leftOver->file).contains(editedName.toUtf8()),
-                             autosaveIntervalMs + 20000);
+    const auto autosaved = [] {
+        for (const QFileInfo &file : QDir(Autosave::defaultDirectory()).entryInfoList({QStringLiteral("*.kumo")}, QDir::Files)) {
+            if (readAll(file.filePath()).contains(editedName.toUtf8()))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(autosaved(), autosaveIntervalMs + 20000);
     qInfo("the edits were autosaved %lld ms after they were made", sinceEdit.elapsed());
     QVERIFY(sinceEdit.elapsed() <= autosaveIntervalMs + 5000);
+
+    // a second window while the editor runs: its autosave is not work left behind, and its file
+    // is open elsewhere
+    QVERIFY(!Autosave::findLeftOver());
+    {
+        MainWindow second;
+        QVERIFY(!second.offerRecovery()); // no question asked: nothing to recover
+        qint64 holder = 0;
+        QVERIFY(DesignLock::isHeldElsewhere(m_design, &holder));
+        QCOMPARE(holder, editor.processId());
+        QString question;
+        answerNextMessageBox(QMessageBox::Cancel, &question);
+        QVERIFY(!second.openFile(m_design));
+        QVERIFY2(question.contains(QStringLiteral("shop.kumo is already open in another Kumo window (process %1)").arg(editor.processId())),
+                 qPrintable(question));
+        QCOMPARE(second.document()->filePath(), QString());
+    }
 
     editor.kill(); // SIGKILL: no chance to clean up
     QVERIFY(editor.waitForFinished());
     QCOMPARE(editor.exitStatus(), QProcess::CrashExit);
     QCOMPARE(readAll(m_design), before); // unsaved edits never reach the file itself
+    QVERIFY(!DesignLock::isHeldElsewhere(m_design)); // a killed editor's mark is stale
+    std::optional<Autosave::Recovered> leftOver = Autosave::findLeftOver();
+    QVERIFY(leftOver && readAll(leftOver->file).contains(editedName.toUtf8()));
+    leftOver.reset(); // let the next window claim it
 
     // the next start offers the work, as the design it belongs to, unsaved
     MainWindow window;
@@ -225,11 +254,77 @@ void TestNoLostWork::killedEditorOffersItsEdits()
     QCOMPARE(recovered.component(QStringLiteral("vpc"))->props.value("enable_dns_hostnames", true), false);
     QCOMPARE(window.document()->filePath(), m_design);
     QVERIFY(window.document()->isModified());
-    // and keeps it safe until it is saved
-    QVERIFY(Autosave::findLeftOver());
+    // and keeps it safe until it is saved (in an autosave of its own, locked while it lives)
+    QVERIFY(autosaved());
+    QVERIFY(!Autosave::findLeftOver());
     QVERIFY(window.saveTo(m_design));
+    QVERIFY(!autosaved());
     QVERIFY(!Autosave::findLeftOver());
     QVERIFY(DesignFile::load(m_design).design->component(QStringLiteral("vpc"))->name == editedName);
+}
+
+void TestNoLostWork::twoWindowsKeepTheirAutosavesApart()
+{
+    QVERIFY(!Autosave::findLeftOver());
+    const Design design = *DesignFile::load(m_design).design;
+    {
+        // two live windows: neither autosave is offered to a third
+        Autosave first;
+        Autosave second;
+        QVERIFY(first.write(design, m_design));
+        QVERIFY(second.write(design, QString()));
+        QCOMPARE(QDir(Autosave::defaultDirectory()).entryList({QStringLiteral("*.kumo")}, QDir::Files).size(), 2);
+        QVERIFY(!Autosave::findLeftOver());
+        MainWindow third;
+        QVERIFY(!third.offerRecovery());
+        first.discard();
+        QVERIFY(!Autosave::findLeftOver());
+        // the second window goes away without cleaning up (as a crash would): its work is left over,
+        // and two windows starting at once cannot both claim it
+        QVERIFY(second.write(design, QString()));
+    }
+    std::optional<Autosave::Recovered> claimed = Autosave::findLeftOver();
+    QVERIFY(claimed);
+    QVERIFY(claimed->originalPath.isEmpty());
+    QVERIFY(!Autosave::findLeftOver()); // claimed by the first
+    QFile::remove(claimed->file);
+    QFile::remove(claimed->file + QStringLiteral(".path"));
+    claimed.reset();
+    QVERIFY(!Autosave::findLeftOver());
+}
+
+void TestNoLostWork::aSecondWindowSaysTheFileIsOpenElsewhere()
+{
+    MainWindow first;
+    QVERIFY(first.openFile(m_design));
+    QVERIFY(DesignLock::isHeldElsewhere(m_design));
+    {
+        MainWindow second;
+        QString question;
+        answerNextMessageBox(QMessageBox::Cancel, &question);
+        QVERIFY(!second.openFile(m_design));
+        QVERIFY2(question.contains(QStringLiteral("shop.kumo is already open in another window")), qPrintable(question));
+        QCOMPARE(second.document()->filePath(), QString());
+        // the same file by another spelling is the same file
+        const QString otherSpelling = QFileInfo(m_design).absolutePath() + QStringLiteral("/./") + QFileInfo(m_design).fileName();
+        answerNextMessageBox(QMessageBox::Cancel, &question);
+        QVERIFY(!second.openFile(otherSpelling));
+        // the user may still open it
+        answerNextMessageBox(QMessageBox::Open, &question);
+        QVERIFY(second.openFile(m_design));
+        QCOMPARE(second.document()->filePath(), m_design);
+    }
+    // a window that closes lets the file go
+    QVERIFY(first.close());
+    QVERIFY(!DesignLock::isHeldElsewhere(m_design));
+    MainWindow next;
+    QVERIFY(next.openFile(m_design)); // no question: a question unanswered would block here
+    // saving under another name moves the mark
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("copy.kumo"));
+    QVERIFY(next.saveTo(copy));
+    QVERIFY(DesignLock::isHeldElsewhere(copy));
+    QVERIFY(!DesignLock::isHeldElsewhere(m_design));
 }
 
 void TestNoLostWork::interruptedSaveKeepsThePreviousFile()

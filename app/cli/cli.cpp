@@ -13,6 +13,7 @@
 #include "diagram/layoutjson.h"
 #include "findingsreport.h"
 #include "language.h"
+#include "outputfile.h"
 #include "templates.h"
 #include "terraformexporter.h"
 #include "validator.h"
@@ -37,7 +38,8 @@ QString usage()
 {
     return tr("Usage:\n"
               "  kumo [FILE]                                   open the editor\n"
-              "  kumo validate FILE [--format text|json|sarif] print findings\n"
+              "  kumo validate FILE [--format text|json|sarif] [-o OUT]\n"
+              "                                                print findings\n"
               "  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR\n"
               "  kumo export svg FILE -o OUT.svg [--view deployment|logical] [--lang en|ja]\n"
               "                                                the whole diagram as SVG\n"
@@ -53,12 +55,12 @@ QString usage()
               "  kumo new --template NAME -o FILE [--force]    a new design from a bundled template\n"
               "  kumo templates                                list the bundled templates\n"
               "  kumo kinds [--format text|json]               the catalog of kinds and their properties\n"
-              "  kumo exposure FILE [--to ID] [--port N] [--format text|json]\n"
+              "  kumo exposure FILE [--to ID] [--port N] [--format text|json] [-o OUT]\n"
               "                                                what the internet can reach, and through which path\n"
               "  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]\n"
               "                                                a design from Terraform state or plan JSON\n"
               "  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]\n"
-              "            [--usage USAGE.json|preset:workshop] [--tax]\n"
+              "            [--usage USAGE.json|preset:workshop] [--tax] [-o OUT]\n"
               "                                                monthly cost estimate from the bundled prices\n"
               "  kumo lessons [--format text|json]             the bundled and installed lessons\n"
               "  kumo lesson check LESSON DESIGN [--format text|json]\n"
@@ -68,6 +70,9 @@ QString usage()
               "  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]\n"
               "                                                a PDF: each step's instructions and diagram\n"
               "  kumo --help | --version\n"
+              "\n"
+              "OUT, FILE or INPUT '-' is standard output or input. Outputs replace files atomically and\n"
+              "write pipes and devices directly.\n"
               "\n"
               "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
 }
@@ -80,7 +85,8 @@ int validateCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption format(QStringLiteral("format"), tr("text, json or sarif"), QStringLiteral("FORMAT"));
-    parser.addOption(format);
+    const QCommandLineOption output = outputOption(QStringLiteral("OUT"));
+    parser.addOptions({format, output});
     if (!parse(parser, arguments, 2))
         return BadInput;
     bool ok = false;
@@ -93,12 +99,11 @@ int validateCommand(const QStringList &arguments)
     if (!design)
         return BadInput;
     const std::vector<Finding> findings = Validator::validate(*design);
-    if (fmt == QLatin1String("json"))
-        outJson(FindingsReport::toJson(findings));
-    else if (fmt == QLatin1String("sarif"))
-        outJson(FindingsReport::toSarif(findings, path, text));
-    else
-        out(FindingsReport::toText(findings, path));
+    const QByteArray report = fmt == QLatin1String("json")    ? jsonBytes(FindingsReport::toJson(findings))
+                              : fmt == QLatin1String("sarif") ? jsonBytes(FindingsReport::toSarif(findings, path, text))
+                                                              : FindingsReport::toText(findings, path).toUtf8();
+    if (!writeOutput(outputPath(parser, output), report))
+        return BadInput;
     return Validator::count(findings).errors > 0 ? DesignHasErrors : Success;
 }
 
@@ -157,7 +162,7 @@ int newCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption templ(QStringLiteral("template"), tr("template name"), QStringLiteral("NAME"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption();
     const QCommandLineOption force(QStringLiteral("force"), tr("overwrite an existing file"));
     parser.addOptions({templ, output, force});
     if (!parse(parser, arguments, 1))
@@ -165,10 +170,8 @@ int newCommand(const QStringList &arguments)
     if (!parser.isSet(templ) || !parser.isSet(output))
         return usageError(tr("'new' needs --template NAME and -o FILE"));
     const QString path = parser.value(output);
-    if (QFileInfo::exists(path) && !parser.isSet(force)) {
-        err(tr("%1: the file exists already; use --force to overwrite it").arg(path));
+    if (!mayReplace(path, parser.isSet(force)))
         return BadInput;
-    }
     DesignReadResult result = Templates::load(parser.value(templ));
     if (!result.ok()) {
         err(QStringLiteral("kumo: ") + result.error.message);
@@ -208,6 +211,8 @@ int exportTerraform(const QStringList &arguments)
         return BadInput;
     if (!parser.isSet(output))
         return usageError(tr("'export terraform' needs -o DIR"));
+    if (OutputFile::isStandardOutput(parser.value(output)))
+        return usageError(tr("'export terraform' writes a folder of files: -o - (standard output) is not possible"));
     const QString path = parser.positionalArguments().at(2);
     const auto design = loadOrReport(path);
     if (!design)
@@ -238,7 +243,7 @@ std::optional<DiagramView> viewOption(const QCommandLineParser &parser, const QC
 int exportDiagram(const QStringList &arguments, const QString &format)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("OUT"));
+    const QCommandLineOption output = outputOption(QStringLiteral("OUT"));
     const QCommandLineOption scale(QStringLiteral("scale"), tr("PNG pixels per canvas unit, 1 to 4"), QStringLiteral("S"), QStringLiteral("2"));
     const QCommandLineOption transparent(QStringLiteral("transparent"), tr("PNG with a transparent background"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("language of kind names and subtitles: en or ja"), QStringLiteral("LANG"));
@@ -278,6 +283,10 @@ int exportDiagram(const QStringList &arguments, const QString &format)
     if (!Language::available().contains(language))
         return usageError(tr("--lang must be one of: %1").arg(Language::available().join(QStringLiteral(", "))));
     Language::apply(language, false);
+    if (!DiagramRenderer::info(kind).vector && !binaryOutputAllowed(parser.value(output), tr("a PNG image")))
+        return BadInput;
+    if (kind == DiagramRenderer::Format::Pdf && !binaryOutputAllowed(parser.value(output), tr("a PDF document")))
+        return BadInput;
     const QString path = parser.positionalArguments().at(2);
     const auto design = loadOrReport(path);
     if (!design)
@@ -293,7 +302,7 @@ int exportDiagram(const QStringList &arguments, const QString &format)
 int exportLayout(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("OUT"));
+    const QCommandLineOption output = outputOption(QStringLiteral("OUT"));
     const QCommandLineOption view(QStringLiteral("view"), tr("deployment or logical"), QStringLiteral("VIEW"));
     parser.addOptions({output, view});
     if (!parse(parser, arguments, 3))
@@ -418,6 +427,10 @@ int run(const QStringList &arguments)
     const QString first = arguments.value(1);
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         out(usage());
+        if (!standardOutputFailure().isEmpty()) {
+            err(standardOutputFailure());
+            return BadInput;
+        }
         return Success;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
@@ -434,7 +447,13 @@ int run(const QStringList &arguments)
         return usageError(tr("the editor opens one file and takes no options: '%1' was not expected").arg(arguments.mid(2).join(QLatin1Char(' '))));
     if (it == subcommands().end() || isHelpOrVersion(first))
         return usageError(tr("unknown command or option '%1'").arg(first));
-    return it->second(arguments);
+    const int code = it->second(arguments);
+    // what went to standard output must have arrived there: a full disk or a closed pipe is a failure
+    if (const QString failure = standardOutputFailure(); !failure.isEmpty()) {
+        err(failure);
+        return BadInput;
+    }
+    return code;
 }
 
 } // namespace kumo::cli

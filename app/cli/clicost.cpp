@@ -28,7 +28,8 @@ int costCommand(const QStringList &arguments)
     const QCommandLineOption usage(QStringLiteral("usage"), tr("monthly usage quantities (a JSON file, or preset:workshop)"),
                                    QStringLiteral("USAGE.json"));
     const QCommandLineOption tax(QStringLiteral("tax"), tr("add 10% Japanese consumption tax"));
-    parser.addOptions({currency, rate, format, usage, tax});
+    const QCommandLineOption output = outputOption(QStringLiteral("OUT"));
+    parser.addOptions({currency, rate, format, usage, tax, output});
     if (!parse(parser, arguments, 2))
         return BadInput;
     bool ok = false;
@@ -43,8 +44,11 @@ int costCommand(const QStringList &arguments)
     const PriceSnapshot &prices = PriceSnapshot::bundled();
     if (parser.isSet(rate)) {
         const double r = parser.value(rate).toDouble(&ok);
-        if (!ok || !std::isfinite(r) || r <= 0)
-            return usageError(tr("--rate must be a positive number of yen per US dollar, not '%1'").arg(parser.value(rate)));
+        if (!ok || !std::isfinite(r) || r < CostPresentation::minimumRate || r > CostPresentation::maximumRate)
+            return usageError(tr("--rate must be a number of yen per US dollar from %1 to %2, not '%3'")
+                                  .arg(CostPresentation::minimumRate)
+                                  .arg(CostPresentation::maximumRate)
+                                  .arg(parser.value(rate)));
         if (presentation.currency != QLatin1String("JPY"))
             return usageError(tr("--rate applies to --currency JPY only"));
         presentation.rate = r;
@@ -82,13 +86,10 @@ int costCommand(const QStringList &arguments)
     }
 
     const CostEstimate estimate = CostEstimator::estimate(*design, *quantities, prices);
-    if (fmt == QLatin1String("json"))
-        outJson(CostReport::toJson(estimate, presentation));
-    else if (fmt == QLatin1String("csv"))
-        out(CostReport::toCsv(estimate, presentation));
-    else
-        out(CostReport::toText(estimate, presentation, path));
-    return Success;
+    const QByteArray report = fmt == QLatin1String("json")  ? jsonBytes(CostReport::toJson(estimate, presentation))
+                              : fmt == QLatin1String("csv") ? CostReport::toCsv(estimate, presentation).toUtf8()
+                                                            : CostReport::toText(estimate, presentation, path).toUtf8();
+    return writeOutput(outputPath(parser, output), report) ? Success : BadInput;
 }
 
 } // namespace kumo::cli

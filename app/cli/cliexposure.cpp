@@ -115,9 +115,10 @@ int exposureCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption to(QStringLiteral("to"), tr("the component to explain"), QStringLiteral("ID"));
-    const QCommandLineOption portOption(QStringLiteral("port"), tr("the port (0 to 65535)"), QStringLiteral("N"));
+    const QCommandLineOption portOption(QStringLiteral("port"), tr("the port (1 to 65535)"), QStringLiteral("N"));
     const QCommandLineOption format(QStringLiteral("format"), tr("text or json"), QStringLiteral("FORMAT"));
-    parser.addOptions({to, portOption, format});
+    const QCommandLineOption output = outputOption(QStringLiteral("OUT"));
+    parser.addOptions({to, portOption, format, output});
     if (!parse(parser, arguments, 2))
         return BadInput;
     bool ok = false;
@@ -127,8 +128,9 @@ int exposureCommand(const QStringList &arguments)
     std::optional<int> port;
     if (parser.isSet(portOption)) {
         const int value = parser.value(portOption).toInt(&ok);
-        if (!ok || value < 0 || value > 65535)
-            return usageError(tr("--port must be a number from 0 to 65535, not '%1'").arg(parser.value(portOption)));
+        // port 0 is no port a listener or a security group rule can name
+        if (!ok || value < 1 || value > 65535)
+            return usageError(tr("--port must be a number from 1 to 65535, not '%1'").arg(parser.value(portOption)));
         port = value;
     }
     const QString path = parser.positionalArguments().at(1);
@@ -179,8 +181,7 @@ int exposureCommand(const QStringList &arguments)
                                                                         {"reason", toStd(tr("it serves no port the design names"))},
                                                                         {"fix", toStd(tr("give it a port (a container port, a listener)"))}}})}});
         j["blocked"] = blockedList;
-        outJson(j);
-        return Success;
+        return writeOutput(outputPath(parser, output), jsonBytes(j)) ? Success : BadInput;
     }
 
     QString text;
@@ -195,8 +196,7 @@ int exposureCommand(const QStringList &arguments)
     else if (unknownPorts)
         text += tr("%1 [%2] is not reachable from the internet: it serves no port the design names.\n")
                     .arg(network.displayName(target), target);
-    out(text);
-    return Success;
+    return writeOutput(outputPath(parser, output), text.toUtf8()) ? Success : BadInput;
 }
 
 } // namespace kumo::cli

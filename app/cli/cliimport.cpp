@@ -2,42 +2,20 @@
 #include "clisupport.h"
 
 #include "designfile.h"
+#include "inputfile.h"
+#include "outputfile.h"
 #include "terraformimporter.h"
 
-#include <QFile>
 #include <QFileInfo>
-
-#include <cstdio>
 
 namespace kumo::cli {
 
-namespace {
-
-/// Reads a file, or standard input for "-"; prints why it cannot be read.
-std::optional<QByteArray> readInput(const QString &path)
-{
-    QFile file;
-    bool opened = false;
-    if (path == QLatin1String("-"))
-        opened = file.open(stdin, QIODevice::ReadOnly);
-    else {
-        file.setFileName(path);
-        opened = file.open(QIODevice::ReadOnly);
-    }
-    if (!opened) {
-        err(tr("%1: cannot be read: %2").arg(path, file.errorString()));
-        return std::nullopt;
-    }
-    return file.readAll();
-}
-
-} // namespace
 
 int importCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("design file to write"), QStringLiteral("OUT"));
+    const QCommandLineOption output = outputOption(QStringLiteral("OUT"));
     const QCommandLineOption force(QStringLiteral("force"), tr("overwrite an existing file"));
     const QCommandLineOption report(QStringLiteral("report"), tr("also write the report as JSON"), QStringLiteral("REPORT"));
     const QCommandLineOption name(QStringLiteral("name"), tr("name of the design"), QStringLiteral("NAME"));
@@ -53,16 +31,17 @@ int importCommand(const QStringList &arguments)
     if (inputs.count(QStringLiteral("-")) > 1)
         return usageError(tr("standard input ('-') can be read only once"));
     const QString outPath = parser.value(output);
-    if (QFileInfo::exists(outPath) && !parser.isSet(force)) {
-        err(tr("%1: the file exists already; use --force to overwrite it").arg(outPath));
+    if (!mayReplace(outPath, parser.isSet(force)))
         return BadInput;
-    }
 
     std::vector<tfimport::ImportSource> sources;
     for (const QString &path : inputs) {
-        const auto bytes = readInput(path);
-        if (!bytes)
+        QString error;
+        const auto bytes = InputFile::read(path, InputLimits::terraformJsonBytes, &error);
+        if (!bytes) {
+            err(error);
             return BadInput;
+        }
         sources.push_back({path, *bytes});
     }
     const QString designName = parser.isSet(name) ? parser.value(name)
@@ -78,14 +57,9 @@ int importCommand(const QStringList &arguments)
         err(error);
         return BadInput;
     }
-    if (parser.isSet(report)) {
-        const QByteArray json = QByteArray::fromStdString(result.report.toJson().dump(2)) + '\n';
-        if (!DesignFile::writeAtomically(parser.value(report), json, &error)) {
-            err(error);
-            return BadInput;
-        }
-    }
-    err(result.report.toText() + tr("wrote %1").arg(outPath));
+    if (parser.isSet(report) && !writeOutput(parser.value(report), jsonBytes(result.report.toJson())))
+        return BadInput;
+    err(result.report.toText() + tr("wrote %1").arg(OutputFile::displayName(outPath)));
     return Success;
 }
 

@@ -4,6 +4,7 @@
 
 #include "designfile.h"
 #include "designjson.h"
+#include "inputfile.h"
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonsolution.h"
@@ -30,7 +31,7 @@ std::optional<Lesson> lessonOrReport(const QString &idOrPath)
     QString source;
     LessonReadResult result = LessonLibrary::find(idOrPath, &source);
     if (!result.ok()) {
-        err(result.error.toString(source));
+        err(result.error.toString(InputFile::displayName(source)));
         return std::nullopt;
     }
     return std::move(result.lesson);
@@ -92,7 +93,7 @@ int checkCommand(const QStringList &arguments)
 int solutionCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption(QStringLiteral("FILE"));
     const QCommandLineOption step(QStringLiteral("step"), tr("stop after step N"), QStringLiteral("N"));
     parser.addOptions({output, step});
     if (!parse(parser, arguments, 3))
@@ -130,7 +131,7 @@ int validateLessonCommand(const QStringList &arguments)
     const QString path = parser.positionalArguments().at(2);
     const LessonReadResult result = LessonLibrary::loadFile(path);
     if (!result.ok()) {
-        err(result.error.toString(path));
+        err(result.error.toString(InputFile::displayName(path)));
         return BadInput;
     }
     const Lesson &lesson = *result.lesson;
@@ -164,7 +165,7 @@ int validateLessonCommand(const QStringList &arguments)
 int handoutCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("PDF file to write"), QStringLiteral("FILE"));
+    const QCommandLineOption output = outputOption(QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("lang"), tr("ja or en"), QStringLiteral("LANG"));
     parser.addOptions({output, language});
     if (!parse(parser, arguments, 3))
@@ -174,6 +175,8 @@ int handoutCommand(const QStringList &arguments)
     bool ok = false;
     const QString lang = formatOption(parser, language, {QStringLiteral("en"), QStringLiteral("ja")}, &ok);
     if (!ok)
+        return BadInput;
+    if (!binaryOutputAllowed(parser.value(output), tr("a PDF document")))
         return BadInput;
     const auto lesson = lessonOrReport(parser.positionalArguments().at(2));
     if (!lesson)

@@ -1,10 +1,13 @@
 #include "clisupport.h"
 
 #include "designfile.h"
+#include "inputfile.h"
+#include "outputfile.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace kumo::cli {
 
@@ -13,11 +16,59 @@ QString tr(const char *text, const char *disambiguation, int n)
     return QCoreApplication::translate("kumo::cli", text, disambiguation, n);
 }
 
+namespace {
+QString &outputFailure()
+{
+    static QString failure;
+    return failure;
+}
+} // namespace
+
 void out(const QString &text)
 {
-    const QByteArray bytes = text.toUtf8();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    QString error;
+    if (!OutputFile::write(QStringLiteral("-"), text.toUtf8(), &error) && outputFailure().isEmpty())
+        outputFailure() = error;
+}
+
+QString standardOutputFailure()
+{
+    return outputFailure();
+}
+
+bool writeOutput(const QString &path, const QByteArray &bytes)
+{
+    QString error;
+    if (OutputFile::write(path, bytes, &error))
+        return true;
+    err(error);
+    return false;
+}
+
+QCommandLineOption outputOption(const QString &valueName)
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write ('-': standard output)"), valueName);
+}
+
+QString outputPath(const QCommandLineParser &parser, const QCommandLineOption &output)
+{
+    return parser.isSet(output) ? parser.value(output) : QStringLiteral("-");
+}
+
+bool mayReplace(const QString &path, bool force)
+{
+    if (force || !OutputFile::replacesFile(path))
+        return true;
+    err(tr("%1: the file exists already; use --force to overwrite it").arg(path));
+    return false;
+}
+
+bool binaryOutputAllowed(const QString &path, const QString &what)
+{
+    if (!OutputFile::isStandardOutput(path) || !::isatty(STDOUT_FILENO))
+        return true;
+    err(tr("kumo: not writing %1 to a terminal; redirect standard output, or give -o FILE").arg(what));
+    return false;
 }
 
 void err(const QString &text)
@@ -26,9 +77,16 @@ void err(const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
 }
 
+QByteArray jsonBytes(const nlohmann::ordered_json &json)
+{
+    return QByteArray::fromStdString(json.dump(2)) + '\n';
+}
+
 void outJson(const nlohmann::ordered_json &json)
 {
-    out(QString::fromStdString(json.dump(2)) + QLatin1Char('\n'));
+    QString error;
+    if (!OutputFile::write(QStringLiteral("-"), jsonBytes(json), &error) && outputFailure().isEmpty())
+        outputFailure() = error;
 }
 
 int usageError(const QString &message)
@@ -57,7 +115,7 @@ std::optional<Design> loadOrReport(const QString &path, QByteArray *text)
 {
     DesignReadResult result = DesignFile::load(path, text);
     if (!result.ok()) {
-        err(result.error.toString(path));
+        err(result.error.toString(InputFile::displayName(path)));
         return std::nullopt;
     }
     return std::move(result.design);

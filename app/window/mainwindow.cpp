@@ -4,6 +4,7 @@
 
 #include "addcomponentscommand.h"
 #include "autosave.h"
+#include "designlock.h"
 #include "catalog.h"
 #include "clipboard.h"
 #include "componentitem.h"
@@ -394,8 +395,15 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::claimDesign(const QString &path)
+{
+    if (!m_designLock || m_designLock->path() != path)
+        m_designLock = std::make_unique<DesignLock>(path);
+}
+
 void MainWindow::setDesign(Design design, const QString &path)
 {
+    claimDesign(path);
     if (AutoLayout::needsLayout(design))
         AutoLayout::apply(design);
     m_document->reset(std::move(design), path);
@@ -409,6 +417,20 @@ bool MainWindow::openFile(const QString &path)
 {
     if (path.endsWith(QLatin1String(".kumo-lesson")))
         return startLesson(path, false);
+    qint64 otherWindow = 0;
+    const bool mine = m_designLock && m_designLock->isHeld() && m_designLock->path() == path;
+    if (!mine && DesignLock::isHeldElsewhere(path, &otherWindow)) {
+        const QString where = otherWindow == QCoreApplication::applicationPid() || otherWindow <= 0
+                                  ? tr("another window")
+                                  : tr("another Kumo window (process %1)").arg(otherWindow);
+        const auto answer = QMessageBox::warning(
+            this, tr("Design open elsewhere"),
+            tr("%1 is already open in %2. If both windows save it, one overwrites the other's changes. Open it here anyway?")
+                .arg(QFileInfo(path).fileName(), where),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Open)
+            return false;
+    }
     DesignReadResult result = DesignFile::load(path);
     if (!result.ok()) {
         QMessageBox::warning(this, tr("Cannot open design"), result.error.toString(QFileInfo(path).fileName()));
@@ -819,6 +841,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
+    claimDesign(path);
     m_fileWatch->watch(path); // what is on disk now is ours
     m_autosave->discard();
     rememberRecent(path);
@@ -917,6 +940,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (confirmDiscard()) {
         m_autosave->discard(); // saved, or deliberately discarded
+        m_designLock.reset();   // another window may open it now
         // the next start without a file opens this one again
         QSettings().setValue(QStringLiteral("lastSession"), m_document->filePath());
         event->accept();

@@ -28,6 +28,7 @@ class DesignView;
 class Document;
 class FindingsModel;
 class Autosave;
+class DesignLock;
 class IncrementalValidator;
 class OutlineModel;
 class PaletteWidget;
@@ -53,6 +54,8 @@ public:
     OutlineModel *outlineModel() const { return m_outline; }
     QTreeView *findingsView() const { return m_findingsView; }
 
+    /// Opens a design or lesson file; a design open in another window is opened only when the
+    /// user confirms it.
     bool openFile(const QString &path);
     /// Offers to restore work left behind by a window that did not close cleanly.
     /// Offers the work an earlier run left unsaved; true when it was recovered.
@@ -141,6 +144,10 @@ private:
     std::unique_ptr<IncrementalValidator> m_validator;
     QTimer *m_validationTimer;
     std::unique_ptr<Autosave> m_autosave;
+    /// Marks the open file as open in this window (none for an unsaved design).
+    std::unique_ptr<DesignLock> m_designLock;
+    /// Claims @p path for this window unless it has it already.
+    void claimDesign(const QString &path);
     QTimer *m_autosaveTimer;
     FileWatch *m_fileWatch;
     QMenu *m_recentMenu = nullptr;

@@ -1,5 +1,7 @@
 #include "terraformimport.h"
 
+#include "inputfile.h"
+
 #include "layout/autolayout.h"
 #include "terraformimporter.h"
 
@@ -95,14 +97,14 @@ std::optional<Design> importTerraformFiles(QWidget *parent, const QStringList &p
     auto work = std::async(std::launch::async, [paths, name]() {
         std::vector<tfimport::ImportSource> sources;
         for (const QString &path : paths) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
+            InputRead input = InputFile::read(path, InputLimits::terraformJsonBytes);
+            if (!input.ok()) {
                 tfimport::ImportResult failed;
                 failed.errorSource = QFileInfo(path).fileName();
-                failed.errorMessage = file.errorString();
+                failed.errorMessage = input.message();
                 return failed;
             }
-            sources.push_back({QFileInfo(path).fileName(), file.readAll()});
+            sources.push_back({QFileInfo(path).fileName(), std::move(input.bytes)});
         }
         tfimport::ImportResult result = tfimport::TerraformImporter::import(sources, name);
         if (result.ok() && AutoLayout::needsLayout(*result.design))

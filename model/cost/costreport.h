@@ -19,6 +19,11 @@ struct CostPresentation
     QString rateSource;                       ///< where the rate comes from ("--rate", "snapshot 2026-..."), for JPY
     double taxRate = 0;                       ///< 0.10 adds Japanese consumption tax
 
+    /// The yen rates accepted (`kumo cost --rate`, the Cost panel): every rate the yen has had
+    /// since 1949 (360 to about 76) with room either side, so that money stays finite and meaningful.
+    static constexpr double minimumRate = 1;
+    static constexpr double maximumRate = 1000;
+
     double convert(double usd) const { return usd * rate; }
 };
 

@@ -1,6 +1,7 @@
 #include "usagequantities.h"
 
 #include "design.h"
+#include "inputfile.h"
 #include "pricesnapshot.h"
 
 #include <QCoreApplication>
@@ -111,8 +112,9 @@ std::optional<UsageQuantities> UsageQuantities::fromJson(const json &usage, cons
             if (!q.value().is_number())
                 return fail(QCoreApplication::translate("kumo::cost", "%1: expected a number").arg(place));
             const double v = q.value().get<double>();
-            if (!std::isfinite(v) || v < 0)
-                return fail(QCoreApplication::translate("kumo::cost", "%1: expected a number of at least 0").arg(place));
+            if (!std::isfinite(v) || v < 0 || v > maximumValue)
+                return fail(QCoreApplication::translate("kumo::cost", "%1: expected a number from 0 to %2, found %3")
+                                .arg(place, QString::number(maximumValue, 'g', 15), QString::fromStdString(q.value().dump())));
             result.set(id, name, v);
         }
     }
@@ -133,23 +135,32 @@ std::optional<UsageQuantities> UsageQuantities::fromDesign(const Design &design,
 
 std::optional<UsageQuantities> UsageQuantities::fromFile(const QString &path, const Design &design, QString *error)
 {
+    const InputRead input = InputFile::read(path, InputLimits::usageFileBytes);
+    if (!input.ok()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(InputFile::displayName(path), input.message());
+        return std::nullopt;
+    }
+    return fromBytes(input.bytes, path, design, error);
+}
+
+std::optional<UsageQuantities> UsageQuantities::fromBytes(const QByteArray &bytes, const QString &path, const Design &design, QString *error)
+{
     auto fail = [error, &path](const QString &message) {
         if (error)
-            *error = path + QStringLiteral(": ") + message;
+            *error = InputFile::displayName(path) + QStringLiteral(": ") + message;
         return std::optional<UsageQuantities>();
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QCoreApplication::translate("kumo::cost", "cannot read the usage file: %1").arg(file.errorString()));
-    const QByteArray bytes = file.readAll();
     json usage;
     try {
         usage = json::parse(bytes.constBegin(), bytes.constEnd());
     } catch (const json::parse_error &e) {
         const auto [line, column] = lineAndColumn(bytes, e.byte);
         if (error)
-            *error = QStringLiteral("%1:%2:%3: %4").arg(path).arg(line).arg(column).arg(QCoreApplication::translate("kumo::cost", "not valid JSON"));
+            *error = QStringLiteral("%1:%2:%3: %4").arg(InputFile::displayName(path)).arg(line).arg(column).arg(QCoreApplication::translate("kumo::cost", "not valid JSON"));
         return std::nullopt;
+    } catch (const json::exception &) { // a number beyond a double (1e999)
+        return fail(QCoreApplication::translate("kumo::cost", "not valid JSON: a number is too large"));
     }
     QString inner;
     auto result = fromJson(usage, design, &inner);

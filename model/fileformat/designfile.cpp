@@ -1,12 +1,10 @@
 #include "designfile.h"
 
 #include "designlimits.h"
+#include "inputfile.h"
+#include "outputfile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
-
-#include <cerrno>
 
 namespace kumo {
 namespace DesignFile {
@@ -20,51 +18,27 @@ QString tr(const char *text)
 
 DesignReadResult load(const QString &path, QByteArray *text)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    InputRead input = InputFile::read(path, DesignLimits::maximumFileBytes);
+    if (!input.ok()) {
         DesignReadResult result;
-        result.error.message = tr("cannot open the file: %1").arg(file.errorString());
-        return result;
-    }
-    if (file.size() > DesignLimits::maximumFileBytes) {
-        DesignReadResult result;
-        result.error.message = tr("the file is too large to be a design (%1 bytes; the limit is %2)")
-                                   .arg(file.size())
-                                   .arg(DesignLimits::maximumFileBytes);
-        return result;
-    }
-    // a device that reports no size (a pipe) is read up to one byte past the limit
-    const QByteArray bytes = file.read(DesignLimits::maximumFileBytes + 1);
-    if (bytes.size() > DesignLimits::maximumFileBytes) {
-        DesignReadResult result;
-        result.error.message = tr("the file is too large to be a design (the limit is %1 bytes)").arg(DesignLimits::maximumFileBytes);
+        if (input.failure == InputRead::Failure::CannotOpen)
+            result.error.message = tr("cannot open the file: %1").arg(input.reason);
+        else if (input.failure == InputRead::Failure::ReadError)
+            result.error.message = tr("cannot read the file: %1").arg(input.reason);
+        else if (input.size >= 0)
+            result.error.message = tr("the file is too large to be a design (%1 bytes; the limit is %2)").arg(input.size).arg(input.limit);
+        else // a pipe or a device that reports no size
+            result.error.message = tr("the file is too large to be a design (the limit is %1 bytes)").arg(input.limit);
         return result;
     }
     if (text)
-        *text = bytes;
-    return DesignJson::read(bytes);
+        *text = input.bytes;
+    return DesignJson::read(input.bytes);
 }
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    // flush() before commit(): Qt 6.4's commit() ignores an error of its own final flush and
-    // would put a cut-off file (disk full, quota) in place of the previous one
-    errno = 0;
-    const bool written = file.write(bytes) == bytes.size() && file.flush();
-    const int writeErrno = errno; // Qt reports a short write as "Unknown error"
-    if (!written || !file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, !written && writeErrno != 0 ? qt_error_string(writeErrno) : file.errorString());
-        file.cancelWriting();
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, bytes, error);
 }
 
 bool save(const Design &design, const QString &path, QString *error)

@@ -12,12 +12,13 @@ namespace DesignFile {
 
 inline constexpr const char *suffix = "kumo";
 
-/// Reads and parses @p path; @p text, when given, receives the bytes read (for tools that point
+/// Reads (at most DesignLimits::maximumFileBytes, "-" standard input) and parses @p path; @p text, when given, receives the bytes read (for tools that point
 /// into the file, like the line numbers of SARIF results).
 DesignReadResult load(const QString &path, QByteArray *text = nullptr);
 /// Writes @p design to @p path; on failure returns false and fills @p error.
 bool save(const Design &design, const QString &path, QString *error = nullptr);
-/// Writes raw bytes atomically (used for saves and exports).
+/// Writes raw bytes: atomically to a file, directly into a pipe or device, "-" to standard
+/// output (OutputFile::write, which it forwards to).
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error = nullptr);
 
 } // namespace DesignFile

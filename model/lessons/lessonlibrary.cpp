@@ -1,5 +1,7 @@
 #include "lessonlibrary.h"
 
+#include "inputfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -48,12 +50,13 @@ LessonReadResult loadFile(const QString &path)
 {
     ensureLessonResources();
     LessonReadResult result;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        result.error.message = tr("cannot read the file: %1").arg(file.errorString());
+    const InputRead input = InputFile::read(path, InputLimits::lessonFileBytes);
+    if (!input.ok()) {
+        result.error.message = input.failure == InputRead::Failure::TooLarge ? input.message()
+                                                                            : tr("cannot read the file: %1").arg(input.reason);
         return result;
     }
-    result = LessonJson::read(file.readAll());
+    result = LessonJson::read(input.bytes);
     if (result.ok())
         result.lesson->source = path;
     return result;

@@ -3,7 +3,8 @@
 #   tests/fuzz/run.sh BUILD_DIR [SECONDS_PER_TARGET]
 # BUILD_DIR is configured with clang, -DKUMO_FUZZ=ON -DKUMO_SANITIZE=ON (build.sh does it).
 # A crash, a broken promise or a hang fails the run and leaves the input in BUILD_DIR/fuzz-findings;
-# keep it as a regression test (a design in tests/data/crashes, a CIDR as a row of tst_cidr).
+# keep it as a regression test in tests/data/crashes (a design as NAME.kumo, a Terraform state or plan
+# as NAME.tfstate, a usage file as NAME.usage.json; a CIDR as a row of tst_cidr).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 BUILD_DIR=${1:?usage: tests/fuzz/run.sh BUILD_DIR [SECONDS]}
@@ -13,10 +14,15 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 mkdir -p "$FINDINGS"
 
-# seeds: every design the tests and templates hold, and a list of CIDR texts
-mkdir -p "$WORK/designs" "$WORK/cidrs" "$WORK/lessons"
+# seeds: every design the tests and templates hold, a list of CIDR texts, the Terraform states
+# and plans of the import tests, usage files; every input that once crashed a target
+mkdir -p "$WORK/designs" "$WORK/cidrs" "$WORK/lessons" "$WORK/terraform" "$WORK/usage"
 find tests/data resources/templates -name '*.kumo' -exec cp -t "$WORK/designs" {} +
 find tests/data resources/lessons -name '*.kumo-lesson' -exec cp -t "$WORK/lessons" {} +
+cp -t "$WORK/terraform" tests/data/import/*.tfstate tests/data/import/*.json
+find tests/data/crashes -name '*.tfstate' -exec cp -t "$WORK/terraform" {} +
+cp -t "$WORK/usage" tests/fuzz/usage-seeds/*.json tests/data/cost/*.json
+find tests/data/crashes -name '*.usage.json' -exec cp -t "$WORK/usage" {} +
 n=0
 while IFS= read -r line; do
   printf '%s' "$line" > "$WORK/cidrs/seed$((n++))"
@@ -49,6 +55,8 @@ run fuzz_designloader "$WORK/designs" -dict=tests/fuzz/design.dict
 run fuzz_cidr "$WORK/cidrs"
 run fuzz_lessonloader "$WORK/lessons"
 run fuzz_pipeline "$WORK/designs" -dict=tests/fuzz/design.dict
+run fuzz_terraformimport "$WORK/terraform" -dict=tests/fuzz/terraform.dict
+run fuzz_usagefile "$WORK/usage"
 
 wait
 failed=()

@@ -6,10 +6,11 @@
 #include "diagramwriter.h"
 #include "document.h"
 #include "layout/autolayout.h"
+#include "outputfile.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <QBuffer>
 
 namespace kumo {
 namespace DiagramRenderer {
@@ -105,15 +106,17 @@ bool render(const Design &source, Format format, const QString &path, const Opti
         area = QRectF(0, 0, 200, 120);
     const DiagramWriter::Page page{&scene, area, title};
 
-    // written whole or not at all
-    QSaveFile file(path);
+    // drawn whole in memory first: a drawing that fails leaves nothing behind, and the file,
+    // pipe or standard output gets it in one checked write
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QString failure;
-    if (!file.open(QIODevice::WriteOnly) || !info(format).writer->write(page, options, &file, &failure) || !file.commit()) {
+    if (!info(format).writer->write(page, options, &buffer, &failure)) {
         if (error)
-            *error = tr("cannot write %1: %2").arg(path, failure.isEmpty() ? file.errorString() : failure);
+            *error = tr("cannot write %1: %2").arg(OutputFile::displayName(path), failure);
         return false;
     }
-    return true;
+    return OutputFile::write(path, buffer.data(), error);
 }
 
 } // namespace DiagramRenderer

@@ -5,6 +5,7 @@
 #include "layout/autolayout.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonsolution.h"
+#include "outputfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -12,7 +13,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QTextDocument>
 
 namespace kumo {
@@ -94,12 +95,8 @@ bool write(const Lesson &lesson, const QString &language, const QString &path, Q
     if (AutoLayout::needsLayout(laidOut))
         AutoLayout::apply(laidOut);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    QBuffer file; // drawn in memory, then written in one checked write
+    file.open(QIODevice::WriteOnly);
     {
         QPdfWriter pdf(&file);
         pdf.setTitle(lesson.title.in(language));
@@ -147,12 +144,7 @@ bool write(const Lesson &lesson, const QString &language, const QString &path, Q
         }
         painter.end();
     }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::write(path, file.data(), error);
 }
 
 } // namespace LessonHandout

@@ -45,7 +45,7 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
     m_currency->addItem(QStringLiteral("USD"), QStringLiteral("USD"));
     m_currency->addItem(QStringLiteral("JPY"), QStringLiteral("JPY"));
     // the snapshot has no dated rate: the user's own, prefilled with the usual scenario figure
-    m_rate->setRange(1, 1000);
+    m_rate->setRange(CostPresentation::minimumRate, CostPresentation::maximumRate);
     m_rate->setDecimals(2);
     m_rate->setValue(150);
     m_tree->setColumnCount(4);
@@ -86,7 +86,7 @@ CostPanel::CostPanel(Document *document, QWidget *parent)
         bool ok = false;
         const QString component = item->data(0, Qt::UserRole).toString();
         const double value = QInputDialog::getDouble(this, tr("Usage quantity"), UsageQuantities::quantityDescription(quantity),
-                                                     usageValue(component, quantity), 0, 1e12, 3, &ok);
+                                                     usageValue(component, quantity), 0, UsageQuantities::maximumValue, 3, &ok);
         if (ok)
             setUsage(component, quantity, value);
     });
