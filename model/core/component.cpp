@@ -1,6 +1,7 @@
 #include "component.h"
 
 #include "catalog.h"
+#include "propertyreads.h"
 
 namespace kumo {
 
@@ -12,6 +13,7 @@ const KindSpec *Component::kindSpec() const
 const nlohmann::json &Component::prop(std::string_view key) const
 {
     static const nlohmann::json null;
+    PropertyReads::note(*this, key);
     const auto it = props.find(key);
     if (it != props.end() && !it->is_null())
         return *it;

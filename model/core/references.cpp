@@ -1,6 +1,7 @@
 #include "references.h"
 
 #include "catalog.h"
+#include "propertyreads.h"
 
 namespace kumo {
 
@@ -132,7 +133,9 @@ void forEachReference(const Component &component, const std::function<void(const
     if (!kind)
         return;
     for (const PropertySpec &spec : kind->properties) {
-        const auto it = component.props.find(toStd(spec.name));
+        const std::string key = toStd(spec.name);
+        PropertyReads::note(component, key);
+        const auto it = component.props.find(key);
         if (it != component.props.end())
             visitValue(spec, *it, spec.name, visit);
     }

@@ -2,6 +2,7 @@
 
 #include "design.h"
 #include "jsonfields.h"
+#include "propertyreads.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -225,6 +226,7 @@ void Network::addEndpoints(const std::vector<const Component *> &components, con
                     }
                 }
             }
+            PropertyReads::note(*c, "container_port"); // hasProp() reads the stored props directly
             if (c->hasProp("container_port"))
                 addPort(e.ports, c->intProp("container_port"));
         } else if (c->kind == QLatin1String("load_balancer")) {

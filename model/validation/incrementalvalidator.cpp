@@ -1,6 +1,7 @@
 #include "incrementalvalidator.h"
 
 #include "design.h"
+#include "propertyreads.h"
 #include "ruleregistry.h"
 #include "validationcontext.h"
 #include "validator.h"
@@ -18,8 +19,10 @@ void IncrementalValidator::validateAll(const Design &design)
     m_context = std::make_unique<ValidationContext>(design);
     const auto &rules = RuleRegistry::instance().rules();
     m_byRule.assign(rules.size(), {});
+    m_readsByRule.assign(rules.size(), {});
     for (size_t i = 0; i < rules.size(); ++i) {
         FindingSink sink(rules[i].id, rules[i].severity, m_byRule[i]);
+        const PropertyReads::Recording recording(m_readsByRule[i]);
         rules[i].check(*m_context, sink);
     }
     m_rulesRun = int(rules.size());
@@ -34,8 +37,11 @@ void IncrementalValidator::update(const Design &design, const ChangeEvent &event
     }
     switch (event.type) {
     case ChangeEvent::Type::PropertyChanged:
-        for (const QString &id : event.ids)
-            propertyChanged(id);
+        m_rulesRun = 0;
+        for (const QString &id : event.ids) {
+            if (!propertyChanged(id, event.property))
+                return; // validated from scratch
+        }
         collect();
         break;
     case ChangeEvent::Type::GeometryChanged:
@@ -48,38 +54,44 @@ void IncrementalValidator::update(const Design &design, const ChangeEvent &event
     }
 }
 
-void IncrementalValidator::propertyChanged(const QString &componentId)
+bool IncrementalValidator::propertyChanged(const QString &componentId, const QString &key)
 {
     const Component *changed = m_design->component(componentId);
-    if (!changed) {
+    if (!changed || key.isEmpty()) {
         validateAll(*m_design);
-        return;
+        return false;
     }
-    m_context->forgetDerived();
+    // A rule's result can only change when its last run read this key on a component of this
+    // kind: until then it followed the same steps on the same values (PropertyReads).
+    m_context->forgetDerivedReading(changed->kind, key);
     const auto &rules = RuleRegistry::instance().rules();
-    m_rulesRun = 0;
     for (size_t i = 0; i < rules.size(); ++i) {
         const Rule &rule = rules[i];
         const bool readsKind = rule.reads.contains(changed->kind) || rule.reads.contains(QStringLiteral("*"));
-        if (!readsKind)
+        if (!readsKind || !m_readsByRule[i].contains(changed->kind, key))
             continue;
         ++m_rulesRun;
         std::vector<Finding> &cached = m_byRule[i];
         const bool perComponent = rule.checkComponent
                                   && (rule.componentKinds.contains(changed->kind) || rule.componentKinds.contains(QStringLiteral("*")));
         if (perComponent) {
-            // drop what this component's own check reported, then check it again
+            // drop what this component's own check reported, then check it again; what the other
+            // components' checks read stays recorded
             cached.erase(std::remove_if(cached.begin(), cached.end(),
                                         [&](const Finding &f) { return !f.components.isEmpty() && f.components.first() == componentId; }),
                          cached.end());
             FindingSink sink(rule.id, rule.severity, cached);
+            const PropertyReads::Recording recording(m_readsByRule[i]);
             rule.checkComponent(*m_context, *changed, sink);
         } else {
             cached.clear();
+            m_readsByRule[i] = {};
             FindingSink sink(rule.id, rule.severity, cached);
+            const PropertyReads::Recording recording(m_readsByRule[i]);
             rule.check(*m_context, sink);
         }
     }
+    return true;
 }
 
 void IncrementalValidator::collect()

@@ -2,6 +2,7 @@
 
 #include "changeevent.h"
 #include "finding.h"
+#include "propertyreads.h"
 
 #include <memory>
 #include <vector>
@@ -13,9 +14,10 @@ class ValidationContext;
 
 /// Keeps the findings of a design up to date as it changes, re-running as little as it can.
 ///
-/// A property change on one component re-runs only the rules that read properties of its kind
-/// (and re-checks only that component for per-component rules), reusing the indexes of the last
-/// pass. Anything that changes the structure (components added, removed or moved to another
+/// A property change on one component re-runs only the rules whose last run read that property
+/// on a component of its kind (PropertyReads), and re-checks only that component for
+/// per-component rules, reusing the indexes and the shared analyses (exposure) of the last pass
+/// unless they read the property. Anything that changes the structure (components added, removed or moved to another
 /// parent, connections, renames) runs a full pass. The result always equals Validator::validate().
 class IncrementalValidator
 {
@@ -35,12 +37,14 @@ public:
     int rulesRunLastTime() const { return m_rulesRun; }
 
 private:
-    void propertyChanged(const QString &componentId);
+    /// False when it had to validate from scratch instead.
+    bool propertyChanged(const QString &componentId, const QString &key);
     void collect();
 
     const Design *m_design = nullptr;
     std::unique_ptr<ValidationContext> m_context;
     std::vector<std::vector<Finding>> m_byRule; ///< in registry order
+    std::vector<PropertyReads> m_readsByRule;   ///< what each rule read, in registry order
     std::vector<Finding> m_findings;
     int m_rulesRun = 0;
 };

@@ -59,6 +59,16 @@ const Component *ValidationContext::vpcOf(const Component &c) const
     return c.kind == QLatin1String("vpc") ? &c : ancestor(c, QStringLiteral("vpc"));
 }
 
+void ValidationContext::forgetDerivedReading(const QString &kind, const QString &key) const
+{
+    for (auto it = m_derived.begin(); it != m_derived.end();) {
+        if (it->second.reads.contains(kind, key))
+            it = m_derived.erase(it);
+        else
+            ++it;
+    }
+}
+
 const Component *ValidationContext::resolve(const QString &id, const QStringList &kinds) const
 {
     const Component *c = m_design.component(id);

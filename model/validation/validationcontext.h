@@ -1,6 +1,7 @@
 #pragma once
 
 #include "design.h"
+#include "propertyreads.h"
 
 #include <QHash>
 
@@ -33,17 +34,28 @@ public:
     const Component *resolve(const QString &id, const QStringList &kinds = {}) const;
 
     /// A result derived from the whole design that several rules share (the exposure analysis),
-    /// computed by @p compute on first use and kept until forgetDerived().
+    /// computed by @p compute on first use and kept until the properties it read change. The
+    /// properties it read count as read by every rule that uses it.
     template <typename T, typename Compute>
     const T &derived(const char *key, Compute &&compute) const
     {
-        std::shared_ptr<const void> &slot = m_derived[key];
-        if (!slot)
-            slot = std::make_shared<const T>(compute());
-        return *std::static_pointer_cast<const T>(slot);
+        Derived &slot = m_derived[key];
+        if (!slot.value) {
+            PropertyReads reads;
+            {
+                const PropertyReads::Recording recording(reads);
+                slot.value = std::make_shared<const T>(compute());
+            }
+            slot.reads = std::move(reads);
+        } else {
+            PropertyReads::noteAll(slot.reads);
+        }
+        return *std::static_pointer_cast<const T>(slot.value);
     }
     /// Drops the derived results: the design's properties changed under this context.
     void forgetDerived() const { m_derived.clear(); }
+    /// Drops the derived results that read @p key of components of @p kind.
+    void forgetDerivedReading(const QString &kind, const QString &key) const;
 
 private:
     /// The network containers around a component, found once for all components.
@@ -60,7 +72,12 @@ private:
     std::unordered_map<const Component *, Placement> m_placement; ///< of each component's parent chain
     std::vector<const Component *> m_all;
     QHash<QString, std::vector<const Component *>> m_byKind;
-    mutable std::unordered_map<std::string, std::shared_ptr<const void>> m_derived;
+    struct Derived
+    {
+        std::shared_ptr<const void> value;
+        PropertyReads reads; ///< what computing it read
+    };
+    mutable std::unordered_map<std::string, Derived> m_derived;
 };
 
 } // namespace kumo
