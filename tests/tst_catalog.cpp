@@ -48,7 +48,7 @@ void TestCatalog::kindsFromSpec_data()
     QTest::newRow("security_group") << "security_group" << L({"vpc"}) << L({"description", "ingress", "egress"});
     QTest::newRow("elastic_ip") << "elastic_ip" << L({"subnet", "region"}) << L({"instance"});
     QTest::newRow("ec2_instance") << "ec2_instance" << L({"subnet"})
-                                  << L({"ami", "instance_type", "key_name", "root_volume_gb", "volume_type", "security_groups", "public_ip", "iam_role"});
+                                  << L({"ami", "instance_type", "key_name", "root_volume_gb", "volume_type", "security_groups", "public_ip", "iam_role", "user_data"});
     QTest::newRow("ecr_repository") << "ecr_repository" << L({"region"}) << L({"image_tag_mutability", "scan_on_push"});
     QTest::newRow("ecs_cluster") << "ecs_cluster" << L({"region", "vpc"}) << L({"container_insights"});
     QTest::newRow("ecs_task_definition") << "ecs_task_definition" << L({"region", "ecs_cluster"})
@@ -148,7 +148,7 @@ void TestCatalog::propertyDetails()
              QStringList{QStringLiteral("target_group")});
     const PropertySpec *stages = c.kind(QStringLiteral("codepipeline"))->property(QStringLiteral("stages"));
     QCOMPARE(stages->field(QStringLiteral("actions"))->field(QStringLiteral("category"))->choices.size(), 6);
-    QCOMPARE(stages->field(QStringLiteral("actions"))->field(QStringLiteral("provider"))->choices.size(), 11);
+    QCOMPARE(stages->field(QStringLiteral("actions"))->field(QStringLiteral("provider"))->choices.size(), 13);
 }
 
 void TestCatalog::containment()

@@ -54,13 +54,18 @@ private slots:
     void readyToApply_data();
     void readyToApply();
     void zonesAreLookedUpUnlessCreated();
+    void replicaSourceKeepsThePasswordOutOfTheState();
+    void tagsAndNamesFitWhatAwsAccepts();
+    void freshAccount_data();
+    void freshAccount();
+    void cliPrintsPrerequisites();
     void cliRefusesDesignsWithErrors();
 };
 
 void TestTerraform::golden_data()
 {
     QTest::addColumn<QString>("design");
-    for (const char *d : {"web-server", "three-tier", "multi-region", "every-kind"})
+    for (const char *d : {"web-server", "three-tier", "multi-region", "every-kind", "fresh-account"})
         QTest::newRow(d) << QString::fromLatin1(d);
 }
 
@@ -218,6 +223,7 @@ void TestTerraform::multiRegionBindsProviders()
             const auto m = it.next();
             // both buckets are named "logs": Oregon's (first in id order) is logs, Tokyo's logs_2
             const bool inTokyo = m.captured(2).startsWith(QStringLiteral("tokyo")) || m.captured(2) == QLatin1String("primary")
+                                 || m.captured(2) == QLatin1String("primary_credentials")
                                  || m.captured(2) == QLatin1String("logs_2");
             if (inTokyo) {
                 QCOMPARE(m.captured(4), QStringLiteral("tokyo"));
@@ -289,11 +295,10 @@ void TestTerraform::databasePasswordsStayWithRds()
 {
     const std::map<QString, QString> files = TerraformExporter::generate(load(designPath(QStringLiteral("three-tier"))));
     const QString data = files.at(QStringLiteral("data.tf"));
-    // the primary's password is managed by RDS in Secrets Manager; the replica takes its source's
-    QCOMPARE(data.count(QRegularExpression(QStringLiteral("\\n  manage_master_user_password += true\\n"))), 1);
+    // no password in the configuration: RDS manages it, or (for a source of replicas, see
+    // replicaSourceKeepsThePasswordOutOfTheState) a write-only argument carries it
     QVERIFY(!data.contains(QRegularExpression(QStringLiteral("\\n  password += "))));
     QVERIFY(!files.at(QStringLiteral("variables.tf")).contains(QStringLiteral("password")));
-    QVERIFY(files.at(QStringLiteral("outputs.tf")).contains(QStringLiteral("aws_db_instance.app_db.master_user_secret[0].secret_arn")));
     // MySQL 8.4 as the template says (a version in standard support)
     QVERIFY(data.contains(QRegularExpression(QStringLiteral("\\n  engine_version += \"8.4\"\\n"))));
 }
@@ -327,7 +332,8 @@ void TestTerraform::readyToApply_data()
     row("awslogs in every container", "every-kind", "containers.tf", R"(logDriver = "awslogs")", 2);
     row("managed policy by ARN with its path", "every-kind", "iam.tf",
         R"(policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")", 1);
-    row("managed policy at the root path", "every-kind", "iam.tf", R"(policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore")", 1);
+    // the design's own, and the Session Manager roles of the two instances without a role
+    row("managed policy at the root path", "every-kind", "iam.tf", R"(policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore")", 3);
     row("policy resource naming a bucket", "every-kind", "iam.tf", R"(Resource = \["\$\{aws_s3_bucket\.artifacts\.arn\}/\*"\])", 1);
     row("record naming an Elastic IP", "every-kind", "dns.tf", R"(records = \[aws_eip\.bastion_ip\.public_ip\])", 1);
     row("record naming an instance", "every-kind", "dns.tf", R"(records = \[aws_instance\.bastion\.public_ip, "192\.0\.2\.7"\])", 1);
@@ -338,16 +344,21 @@ void TestTerraform::readyToApply_data()
     row("no forwarded_values", "every-kind", "delivery.tf", R"(forwarded_values)", 0);
     row("managed cache policy for the load balancer origin", "every-kind", "delivery.tf", R"(name = "Managed-CachingDisabled")", 1);
     row("AAAA alias beside the A alias to CloudFront", "every-kind", "dns.tf", R"(type += "AAAA")", 1);
-    row("service depends on the listener", "every-kind", "containers.tf", R"(depends_on = \[aws_lb_listener\.edge_alb_443\])", 1);
-    row("service depends on the listener rule", "three-tier", "containers.tf", R"(depends_on = \[aws_lb_listener_rule\.web_alb_443_rule_1\])", 1);
-    row("prefixed bucket names", "three-tier", "data.tf", R"(bucket = "\$\{var\.name_prefix\}-kumo-example-static-assets")", 1);
+    row("service depends on the listener", "every-kind", "containers.tf", R"(depends_on = \[\n    aws_lb_listener\.edge_alb_443,\n)", 1);
+    row("service depends on the listener rule", "three-tier", "containers.tf", R"(depends_on = \[\n    aws_lb_listener_rule\.web_alb_443_rule_1,\n)", 1);
+    row("bucket names unique per account and region", "three-tier", "data.tf",
+        R"(bucket += "\$\{var\.name_prefix\}-example-static-assets-\$\{data\.aws_caller_identity\.current\.account_id\}-ap-northeast-1")", 1);
+    row("no doubled prefix in bucket names", "three-tier", "data.tf", R"(kumo-kumo)", 0);
     row("main region is the default provider", "three-tier", "providers.tf", R"(provider "aws" \{\n  region = "ap-northeast-1")", 1);
-    row("container gets the database address", "three-tier", "containers.tf", R"(name  = "DB_HOST"\n +value = aws_db_instance\.app_db\.address)", 1);
+    row("containers get the database address", "three-tier", "containers.tf", R"(name  = "DB_HOST"\n +value = aws_db_instance\.app_db\.address)", 2);
     row("container gets the database credentials from the secret", "three-tier", "containers.tf",
-        R"(valueFrom = "\$\{aws_db_instance\.app_db\.master_user_secret\[0\]\.secret_arn\}:password::")", 1);
-    row("execution role may read the secret", "three-tier", "iam.tf", R"(Action += "secretsmanager:GetSecretValue"\n +Resource = \[aws_db_instance\.app_db\.master_user_secret\[0\]\.secret_arn\])", 1);
+        R"(valueFrom = "\$\{aws_secretsmanager_secret\.app_db_credentials\.arn\}:password::")", 2);
+    row("execution and task roles may read the secret", "three-tier", "iam.tf",
+        R"(Action += "secretsmanager:GetSecretValue"\n +Resource = \[aws_secretsmanager_secret\.app_db_credentials\.arn\])", 4);
+    row("container gets the secret's ARN to read it again after a rotation", "three-tier", "containers.tf",
+        R"(name  = "DB_SECRET_ARN"\n +value = aws_secretsmanager_secret\.app_db_credentials\.arn)", 2);
     row("replica reader gets the source's secret", "every-kind", "containers.tf",
-        R"(valueFrom = "\$\{aws_db_instance\.orders\.master_user_secret\[0\]\.secret_arn\}:username::")", 1);
+        R"(valueFrom = "\$\{aws_secretsmanager_secret\.orders_credentials\.arn\}:username::")", 1);
     row("template AMI placeholder looked up", "web-server", "compute.tf", R"(ami += data\.aws_ssm_parameter\.al2023_x86_64\.insecure_value)", 1);
 }
 
@@ -382,6 +393,137 @@ void TestTerraform::zonesAreLookedUpUnlessCreated()
         const QString text = TerraformExporter::generate(load(designPath(QString::fromLatin1(templ)))).at(QStringLiteral("dns.tf"));
         QVERIFY2(text.contains(QStringLiteral("data \"aws_route53_zone\"")) && !text.contains(QStringLiteral("resource \"aws_route53_zone\"")), templ);
     }
+}
+
+void TestTerraform::replicaSourceKeepsThePasswordOutOfTheState()
+{
+    // RDS refuses replicas of a source whose password it manages: the source of the template's
+    // replica gets a generated password, written only through write-only arguments
+    const std::map<QString, QString> files = TerraformExporter::generate(load(designPath(QStringLiteral("three-tier"))));
+    const QString data = files.at(QStringLiteral("data.tf"));
+    QVERIFY(!data.contains(QStringLiteral("manage_master_user_password")));
+    QVERIFY(data.contains(QStringLiteral("ephemeral \"aws_secretsmanager_random_password\" \"app_db\" {")));
+    QCOMPARE(data.count(QStringLiteral("ephemeral.aws_secretsmanager_random_password.app_db.random_password")), 2); // database and secret
+    QVERIFY(data.contains(QRegularExpression(QStringLiteral("\n  password_wo += ephemeral\\.aws_secretsmanager_random_password\\.app_db\\.random_password\n"))));
+    QVERIFY(data.contains(QRegularExpression(QStringLiteral("\n  password_wo_version += 1\n"))));
+    QVERIFY(data.contains(QRegularExpression(QStringLiteral("\n  secret_string_wo_version += 1\n"))));
+    QVERIFY(!data.contains(QRegularExpression(QStringLiteral("\n  password += "))));
+    QVERIFY(!data.contains(QRegularExpression(QStringLiteral("\n  secret_string += "))));
+    QVERIFY(files.at(QStringLiteral("versions.tf")).contains(QStringLiteral("required_version = \">= 1.11.0\"")));
+    QVERIFY(files.at(QStringLiteral("outputs.tf")).contains(QStringLiteral("value       = aws_secretsmanager_secret.app_db_credentials.arn")));
+
+    // without the replica, RDS manages the password again, and Terraform 1.5 is enough
+    Design design = load(designPath(QStringLiteral("three-tier")));
+    QVERIFY(design.take(QStringLiteral("db-replica")));
+    const std::map<QString, QString> single = TerraformExporter::generate(design);
+    QCOMPARE(single.at(QStringLiteral("data.tf")).count(QRegularExpression(QStringLiteral("\n  manage_master_user_password += true\n"))), 1);
+    QVERIFY(!single.at(QStringLiteral("data.tf")).contains(QStringLiteral("ephemeral")));
+    QVERIFY(single.at(QStringLiteral("versions.tf")).contains(QStringLiteral("required_version = \">= 1.5.0\"")));
+    QVERIFY(single.at(QStringLiteral("containers.tf")).contains(QStringLiteral("${aws_db_instance.app_db.master_user_secret[0].secret_arn}:password::")));
+}
+
+void TestTerraform::tagsAndNamesFitWhatAwsAccepts()
+{
+    const std::map<QString, QString> files = TerraformExporter::generate(load(designPath(QStringLiteral("fresh-account"))));
+    const QString all = allText(files);
+    // tag values: IAM and CloudFront accept only [\p{L}\p{Z}\p{N}_.:/=+\-@]*, at most 256
+    const QRegularExpression tag(QStringLiteral("\n +(Name|Design|ManagedBy) += \"([^\"]*)\""));
+    const QRegularExpression allowed(QStringLiteral("^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]{1,256}$"));
+    int tags = 0;
+    for (auto it = tag.globalMatch(all); it.hasNext(); ++tags) {
+        const QString value = it.next().captured(2);
+        QVERIFY2(allowed.match(value).hasMatch(), qPrintable(value));
+    }
+    QVERIFY(tags > 40);
+    QVERIFY(files.at(QStringLiteral("providers.tf")).contains(QStringLiteral("Design    = \"Web app test\"")));
+    QVERIFY(files.at(QStringLiteral("iam.tf")).contains(QStringLiteral("Name = \"codedeploy-role blue/green\"")));
+    // names within AWS's limits once the prefix (at most 12 characters and a hyphen) is in front
+    const auto checkNames = [&](const QString &file, const QString &type, int limit) {
+        const QRegularExpression block(QStringLiteral("resource \"%1\" \"[a-z0-9_]+\" \\{\n(?:  [^\n]*\n|\n)*?  name +?= \"\\$\\{var\\.name_prefix\\}-([^\"]*)\"").arg(type));
+        int n = 0;
+        for (auto it = block.globalMatch(files.at(file)); it.hasNext(); ++n) {
+            const QString rest = it.next().captured(1);
+            QVERIFY2(13 + rest.size() <= limit, qPrintable(type + QLatin1Char(' ') + rest));
+            QVERIFY2(!rest.contains(QLatin1Char('(')) && !rest.contains(QLatin1Char(' ')), qPrintable(rest));
+        }
+        QVERIFY2(n > 0, qPrintable(type));
+    };
+    checkNames(QStringLiteral("load_balancing.tf"), QStringLiteral("aws_lb"), 32);
+    checkNames(QStringLiteral("load_balancing.tf"), QStringLiteral("aws_lb_target_group"), 32);
+    checkNames(QStringLiteral("iam.tf"), QStringLiteral("aws_iam_role"), 64);
+    checkNames(QStringLiteral("cicd.tf"), QStringLiteral("aws_codestarconnections_connection"), 32);
+    QVERIFY(files.at(QStringLiteral("iam.tf")).contains(QStringLiteral("name = \"${var.name_prefix}-codedeploy-role--blue-green-\"")));
+}
+
+void TestTerraform::freshAccount_data()
+{
+    // the findings of the review of issue 24, as text the export of a fresh-account design must contain
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<int>("count");
+    const auto row = [](const char *name, const char *file, const char *pattern, int count) {
+        QTest::newRow(name) << QString::fromLatin1(file) << QString::fromLatin1(pattern) << count;
+    };
+    row("no managed password on the source of a replica", "data.tf", R"(manage_master_user_password)", 0);
+    row("GitHub through a CodeConnections connection", "cicd.tf", R"(resource "aws_codestarconnections_connection" "app_release_source" \{\n  name          = "\$\{var\.name_prefix\}-app-release-source"\n  provider_type = "GitHub")", 1);
+    row("source reads the connection", "cicd.tf", R"(ConnectionArn += aws_codestarconnections_connection\.app_release_source\.arn)", 1);
+    row("repository and branch of the design", "cicd.tf", R"(FullRepositoryId += "kumo-learners/web-app")", 1);
+    row("branch of the design", "cicd.tf", R"(BranchName += "release")", 1);
+    row("connection ARN in the outputs", "outputs.tf", R"(aws_codestarconnections_connection\.app_release_source\.arn)", 1);
+    row("no CodeCommit left", "cicd.tf", R"(codecommit)", 0);
+    row("ECS service-linked role on request", "iam.tf", R"(resource "aws_iam_service_linked_role" "ecs" \{\n  count = var\.create_ecs_service_linked_role \? 1 : 0\n\n  aws_service_name = "ecs\.amazonaws\.com")", 1);
+    row("services wait for the service-linked role", "containers.tf", R"(aws_iam_service_linked_role\.ecs,?\n)", 2);
+    row("services wait for their task roles' policies", "containers.tf", R"(aws_iam_role_policy_attachment\.app_task_role_app_read_static)", 2);
+    row("services wait for the secret policies", "containers.tf", R"(aws_iam_role_policy\.web_task_database_secrets)", 1);
+    row("user data of the web server", "compute.tf", R"(user_data += "#!/bin/bash\\ndnf install -y nginx\\n)", 1);
+    row("user data keeps $ of the shell", "compute.tf", R"(status: \$\$\{HOSTNAME\} 100%)", 1);
+    row("a new script replaces the instance", "compute.tf", R"(user_data_replace_on_change = true)", 1);
+    row("instance profile for Session Manager", "compute.tf", R"(iam_instance_profile += aws_iam_instance_profile\.status_page_v2_ssm\.name)", 1);
+    row("Session Manager core policy", "iam.tf", R"(resource "aws_iam_role_policy_attachment" "status_page_v2_ssm" \{\n  role       = aws_iam_role\.status_page_v2_ssm\.name\n  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore")", 1);
+    row("Japan's edges for a Tokyo design", "delivery.tf", R"(price_class += "PriceClass_200")", 1);
+    row("commented S3 backend with a lock file", "versions.tf", R"(  # backend "s3" \{\n(  #[^\n]*\n)*  #   use_lockfile = true\n  # \}\n\}\n$)", 1);
+    row("log region from the provider", "containers.tf", R"(awslogs-region += data\.aws_region\.current\.region)", 2);
+    row("no literal log region", "containers.tf", R"(awslogs-region += ")", 0);
+    row("blue target group named so", "load_balancing.tf", R"(Name = "web-tg blue")", 1);
+    row("green target group named so", "load_balancing.tf", R"(Name = "web-tg green")", 1);
+    row("invalid headers dropped", "load_balancing.tf", R"(drop_invalid_header_fields = true)", 1);
+    row("buckets emptied on destroy when asked", "data.tf", R"(force_destroy = var\.force_destroy)", 2);
+    row("repositories emptied on destroy when asked", "containers.tf", R"(force_delete += var\.force_destroy)", 1);
+    row("force_destroy off by default", "variables.tf", R"(variable "force_destroy" \{[^}]*default += false)", 1);
+    row("CodeDeployToECS for the blue/green service", "cicd.tf", R"(provider += "CodeDeployToECS")", 1);
+}
+
+void TestTerraform::freshAccount()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, pattern);
+    QFETCH(int, count);
+    const std::map<QString, QString> files = TerraformExporter::generate(load(designPath(QStringLiteral("fresh-account"))));
+    QVERIFY2(files.count(file), qPrintable(file));
+    const QRegularExpression re(pattern);
+    QVERIFY2(re.isValid(), qPrintable(re.errorString()));
+    QCOMPARE(files.at(file).count(re), count);
+}
+
+void TestTerraform::cliPrintsPrerequisites()
+{
+    QTemporaryDir dir;
+    QProcess p;
+    p.start(QStringLiteral(KUMO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), designPath(QStringLiteral("fresh-account")),
+                                              QStringLiteral("-o"), dir.filePath(QStringLiteral("tf"))});
+    QVERIFY(p.waitForFinished());
+    QCOMPARE(p.exitCode(), 0);
+    const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // what was written, then zones, connections and images
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("before apply, zones: hosted zone kumo-demo.net must already exist")));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("before apply, connections: authorise GitHub (Source of app-release)")));
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("before apply, images: push web-repo:api-1.0.0, web-repo:1.0.0 ")));
+    // a design that needs nothing outside Terraform prints nothing more
+    p.start(QStringLiteral(KUMO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), QStringLiteral(KUMO_TEST_DATA "/terraform/multi-region.kumo"),
+                                              QStringLiteral("-o"), dir.filePath(QStringLiteral("tf2"))});
+    QVERIFY(p.waitForFinished());
+    QCOMPARE(p.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).count(QLatin1Char('\n')), 1);
 }
 
 void TestTerraform::cliRefusesDesignsWithErrors()

@@ -16,6 +16,7 @@
 #include "outputfile.h"
 #include "templates.h"
 #include "terraformexporter.h"
+#include "prerequisites.h"
 #include "validator.h"
 
 #include <QCommandLineParser>
@@ -226,6 +227,9 @@ int exportTerraform(const QStringList &arguments)
         return BadInput;
     }
     out(tr("wrote %n file(s) to %1\n", nullptr, int(written.size())).arg(parser.value(output)));
+    const QStringList prerequisites = TerraformExporter::prerequisites(*design);
+    for (const QString &line : prerequisites) // at most three: zones, connections, images
+        out(QStringLiteral("before apply, %1\n").arg(line));
     return Success;
 }
 

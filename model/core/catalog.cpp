@@ -94,7 +94,8 @@ public:
                   choice("volume_type", N("EBS volume type"), {"gp3", "gp2", "io1", "io2", "st1", "sc1", "standard"}, "gp3"),
                   refs("security_groups", N("Security groups protecting the instance"), {"security_group"}),
                   boolean("public_ip", N("Give the instance a public IPv4 address"), false),
-                  ref("iam_role", N("Role the instance acts as (through an instance profile)"), {"iam_role"})}),
+                  ref("iam_role", N("Role the instance acts as (through an instance profile)"), {"iam_role"}),
+                  text("user_data", N("Script the instance runs at its first boot, e.g. to install a web server"))}),
 
             // --- Containers ------------------------------------------------------------------------
             kind("ecr_repository", N("ECR repository"), KindGroup::Containers, {"region"},
@@ -261,9 +262,12 @@ public:
                                    {text("name", N("Action name")).markRequired(),
                                     choice("category", N("What the action does"), {"source", "build", "test", "deploy", "approval", "invoke"}),
                                     choice("provider", N("Service that performs the action"),
-                                           {"CodeCommit", "GitHub", "S3", "ECR", "CodeBuild", "Jenkins", "CodeDeploy", "ECS", "Manual", "Lambda", "StepFunctions"}),
+                                           {"CodeCommit", "GitHub", "GitLab", "Bitbucket", "S3", "ECR", "CodeBuild", "Jenkins", "CodeDeploy", "ECS", "Manual", "Lambda", "StepFunctions"}),
                                     ref("target", N("Repository, project, service or application it acts on"),
                                         {"codecommit_repository", "codebuild_project", "ecs_service", "codedeploy_application", "s3_bucket", "ecr_repository"}),
+                                    text("repository", N("Repository of a GitHub, GitLab or Bitbucket source, as owner/name (read through a CodeConnections connection)")),
+                                    text("branch", N("Branch a GitHub, GitLab or Bitbucket source follows"), "main"),
+                                    text("object_key", N("Object of an S3 source, e.g. source.zip (the bucket must keep versions)")),
                                     strings("input_artifacts", N("Artifacts the action reads")),
                                     strings("output_artifacts", N("Artifacts the action produces"))})})}),
 

@@ -117,7 +117,7 @@ std::vector<Concept> build()
                      "the subnets you give it (usually private ones in two zones) with its security groups, and registers "
                      "each task with a target group, naming the container and port that receive traffic, so that a load "
                      "balancer can reach them."),
-         {QStringLiteral("ecs.service-network"), QStringLiteral("ecs.container-port-unknown"), QStringLiteral("tg.port-mismatch"), QStringLiteral("tg.target-type"), QStringLiteral("subnet.private-no-egress"), QStringLiteral("exposure.bypasses-load-balancer")}},
+         {QStringLiteral("ecs.service-network"), QStringLiteral("ecs.container-port-unknown"), QStringLiteral("tg.port-mismatch"), QStringLiteral("tg.target-type"), QStringLiteral("subnet.private-no-egress"), QStringLiteral("exposure.bypasses-load-balancer"), QStringLiteral("ecs.database-not-wired")}},
         {QStringLiteral("load_balancer"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "An Application Load Balancer receives HTTP and HTTPS requests and spreads them over healthy targets."
@@ -126,7 +126,7 @@ std::vector<Concept> build()
                      " and a default action for the rest. It runs in subnets of at least two zones; internet-facing ones "
                      "sit in public subnets, while the servers behind them stay private and accept traffic only from the "
                      "load balancer's security group."),
-         {QStringLiteral("alb.two-azs"), QStringLiteral("alb.listener-count"), QStringLiteral("alb.listener-port-duplicate"), QStringLiteral("alb.https-certificate"), QStringLiteral("alb.public-in-private-subnets"), QStringLiteral("alb.rule-priority"), QStringLiteral("alb.no-target"), QStringLiteral("exposure.internal-lb-public"), QStringLiteral("exposure.target-blocked")}},
+         {QStringLiteral("alb.two-azs"), QStringLiteral("alb.listener-count"), QStringLiteral("alb.listener-port-duplicate"), QStringLiteral("alb.https-certificate"), QStringLiteral("alb.public-in-private-subnets"), QStringLiteral("alb.rule-priority"), QStringLiteral("alb.no-target"), QStringLiteral("exposure.internal-lb-public"), QStringLiteral("exposure.target-blocked"), QStringLiteral("alb.codedeploy-listener"), QStringLiteral("name.aws-collision")}},
         {QStringLiteral("target_group"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "A target group is the set of destinations a load balancer forwards to: EC2 instances (type instance)"
@@ -144,7 +144,7 @@ std::vector<Concept> build()
                      "copies that take read-only queries off the primary, in the same or another region. Only the "
                      "application's security group should reach the database port."),
          {QStringLiteral("rds.subnet-group-azs"), QStringLiteral("rds.public"), QStringLiteral("rds.multi-az"), QStringLiteral("rds.replica-source"),
-          QStringLiteral("rds.engine-version-support"), QStringLiteral("exposure.database-direct"), QStringLiteral("exposure.data-path")}},
+          QStringLiteral("rds.engine-version-support"), QStringLiteral("exposure.database-direct"), QStringLiteral("exposure.data-path"), QStringLiteral("rds.replica-source-credentials")}},
         {QStringLiteral("s3_bucket"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "S3 stores objects (files of any size) in buckets. A bucket name is global across every AWS account "
@@ -160,7 +160,7 @@ std::vector<Concept> build()
                      "names its origin (an S3 bucket or a load balancer), the domain names it serves (aliases) with an ACM"
                      " certificate from us-east-1, how long objects stay cached (TTL) and whether viewers are redirected "
                      "to HTTPS. With an S3 origin, origin access control lets only CloudFront read the private bucket."),
-         {QStringLiteral("cloudfront.origin"), QStringLiteral("cloudfront.certificate-region"), QStringLiteral("acm.domain-mismatch"), QStringLiteral("exposure.internal-lb-public")}},
+         {QStringLiteral("cloudfront.origin"), QStringLiteral("cloudfront.certificate-region"), QStringLiteral("acm.domain-mismatch"), QStringLiteral("exposure.internal-lb-public"), QStringLiteral("cloudfront.price-class-region")}},
         {QStringLiteral("acm_certificate"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "AWS Certificate Manager issues TLS certificates for HTTPS, free for use with load balancers and "
@@ -184,7 +184,7 @@ std::vector<Concept> build()
                      "CNAME it also works at the zone apex (example.com itself). TTL is how long resolvers may cache the "
                      "answer. Routing policies (weighted, latency, failover) choose among several records of one name, and"
                      " health checks take failed ones out."),
-         {QStringLiteral("route53.outside-zone"), QStringLiteral("route53.alias-target"), QStringLiteral("route53.cname-apex")}},
+         {QStringLiteral("route53.outside-zone"), QStringLiteral("route53.alias-target"), QStringLiteral("route53.cname-apex"), QStringLiteral("route53.documentation-address")}},
         {QStringLiteral("iam_policy"),
          QT_TRANSLATE_NOOP("kumo::Concepts",
                      "An IAM policy is a JSON document of permissions: statements that Allow or Deny actions "

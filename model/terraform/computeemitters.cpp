@@ -68,6 +68,34 @@ Value latestAmazonLinux(TerraformContext &ctx, const Component &instance)
     return Value::expression(QStringLiteral("data.aws_ssm_parameter.") + name + QStringLiteral(".insecure_value"));
 }
 
+/// An instance without a role of the design gets one with AmazonSSMManagedInstanceCore, so that
+/// Session Manager can open a shell on it without a key pair or an open SSH port. Returns the
+/// Terraform name of its instance profile.
+QString sessionManagerProfile(TerraformContext &ctx, const Component &instance)
+{
+    const QString name = ctx.name(instance) + QStringLiteral("_ssm");
+    const QString awsRoleName = awsName(instance, 64 - TerraformContext::kPrefixLength - 4) + QStringLiteral("-ssm");
+    const QString iam = QStringLiteral("iam.tf");
+    Block &r = ctx.globalResource(iam, QStringLiteral("aws_iam_role"), name);
+    r.attribute(QStringLiteral("name"), ctx.prefixed(awsRoleName));
+    r.attribute(QStringLiteral("description"), Value::string(QStringLiteral("Session Manager access to the instance %1").arg(TerraformContext::tagValue(instance.displayName()))));
+    r.attribute(QStringLiteral("assume_role_policy"),
+                Value::call(QStringLiteral("jsonencode"),
+                            Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
+                                           {QStringLiteral("Statement"), Value::list({Value::object({
+                                                {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
+                                                {QStringLiteral("Principal"), Value::object({{QStringLiteral("Service"), Value::string(QStringLiteral("ec2.amazonaws.com"))}})},
+                                                {QStringLiteral("Action"), Value::string(QStringLiteral("sts:AssumeRole"))}})})}})));
+    r.blank().attribute(QStringLiteral("tags"), ctx.nameTag(instance, QStringLiteral(" ssm")));
+    Block &a = ctx.globalResource(iam, QStringLiteral("aws_iam_role_policy_attachment"), name);
+    a.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
+    a.attribute(QStringLiteral("policy_arn"), Value::string(QStringLiteral("arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore")));
+    Block &p = ctx.globalResource(iam, QStringLiteral("aws_iam_instance_profile"), name);
+    p.attribute(QStringLiteral("name"), ctx.prefixed(awsRoleName));
+    p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
+    return name;
+}
+
 void emitInstance(TerraformContext &ctx, const Component &instance)
 {
     const Component *subnet = ctx.resolve(instance.parent, {QStringLiteral("subnet")});
@@ -96,6 +124,15 @@ void emitInstance(TerraformContext &ctx, const Component &instance)
     if (const Component *role = ctx.resolve(instance.stringProp("iam_role"), {QStringLiteral("iam_role")}))
         b.attribute(QStringLiteral("iam_instance_profile"),
                     TerraformContext::ref(QStringLiteral("aws_iam_instance_profile"), ctx.name(*role), QStringLiteral("name")));
+    else
+        b.attribute(QStringLiteral("iam_instance_profile"),
+                    TerraformContext::ref(QStringLiteral("aws_iam_instance_profile"), sessionManagerProfile(ctx, instance), QStringLiteral("name")));
+    const QString userData = instance.stringProp("user_data");
+    if (!userData.trimmed().isEmpty()) {
+        b.attribute(QStringLiteral("user_data"), Value::string(userData.endsWith(QLatin1Char('\n')) ? userData : userData + QLatin1Char('\n')));
+        // the script runs at the first boot only: a changed script needs a new instance
+        b.attribute(QStringLiteral("user_data_replace_on_change"), Value::boolean(true));
+    }
     b.blank();
     Block &metadata = b.block(QStringLiteral("metadata_options"));
     metadata.attribute(QStringLiteral("http_endpoint"), Value::string(QStringLiteral("enabled")));

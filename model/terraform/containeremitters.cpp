@@ -18,11 +18,30 @@ void emitRepository(TerraformContext &ctx, const Component &repo)
     Block &b = ctx.resource(kFile, QStringLiteral("aws_ecr_repository"), name, repo);
     b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(repo, 200)));
     b.attribute(QStringLiteral("image_tag_mutability"), Value::string(repo.stringProp("image_tag_mutability")));
+    b.attribute(QStringLiteral("force_delete"), ctx.forceDestroy());
     b.blank();
     b.block(QStringLiteral("image_scanning_configuration")).attribute(QStringLiteral("scan_on_push"), Value::boolean(repo.boolProp("scan_on_push")));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(repo));
     ctx.output(name + QStringLiteral("_repository_url"), QStringLiteral("Where to push the images of %1").arg(repo.displayName()),
                TerraformContext::ref(QStringLiteral("aws_ecr_repository"), name, QStringLiteral("repository_url")));
+}
+
+/// AWSServiceRoleForECS, which ECS creates on first use (too late, at times, for the first
+/// service of a new account); created only when asked, because an account has it only once.
+Value ecsServiceLinkedRole(TerraformContext &ctx)
+{
+    const Value no = Value::boolean(false);
+    const Value create = ctx.variable(QStringLiteral("create_ecs_service_linked_role"), QStringLiteral("bool"),
+                                      QStringLiteral("Create the ECS service-linked role AWSServiceRoleForECS: true only in an account that "
+                                                     "has never used ECS (it exists once per account)"),
+                                      &no);
+    if (ctx.memo(QStringLiteral("ecs service-linked role")).isEmpty()) {
+        ctx.memo(QStringLiteral("ecs service-linked role")).insert(QStringLiteral("declared"), QStringLiteral("yes"));
+        Block &r = ctx.globalResource(QStringLiteral("iam.tf"), QStringLiteral("aws_iam_service_linked_role"), QStringLiteral("ecs"));
+        r.attribute(QStringLiteral("count"), Value::expression(hcl::print(create) + QStringLiteral(" ? 1 : 0")));
+        r.blank().attribute(QStringLiteral("aws_service_name"), Value::string(QStringLiteral("ecs.amazonaws.com")));
+    }
+    return Value::expression(QStringLiteral("aws_iam_service_linked_role.ecs"));
 }
 
 void emitCluster(TerraformContext &ctx, const Component &cluster)
@@ -48,13 +67,6 @@ Value imageValue(const TerraformContext &ctx, const QString &image)
                                  + hcl::escapeTemplate(tag.isEmpty() ? QStringLiteral(":latest") : tag));
 }
 
-/// The database whose master secret a container reading @p db uses: a replica's source.
-const Component *databaseWithSecret(const TerraformContext &ctx, const Component &db)
-{
-    const Component *source = ctx.resolve(db.stringProp("replicate_source"), {QStringLiteral("rds_instance")});
-    return source ? source : &db;
-}
-
 /// The databases (with their secrets) the containers of a task definition talk to.
 std::vector<const Component *> databasesOf(const TerraformContext &ctx, const Component &task)
 {
@@ -70,11 +82,17 @@ std::vector<const Component *> databasesOf(const TerraformContext &ctx, const Co
     return out;
 }
 
-Value containerDefinitions(const TerraformContext &ctx, const Component &task, const Value &logGroup)
+/// The region the task runs in, as its provider reports it.
+Value providerRegion(TerraformContext &ctx, const Component &task)
 {
-    const QString region = ctx.regionOf(task);
-    const Value regionValue = region.isEmpty() ? (ctx.mainRegion().isEmpty() ? Value::expression(QStringLiteral("var.region")) : Value::string(ctx.mainRegion()))
-                                               : Value::string(region);
+    const QString name = QStringLiteral("current") + ctx.regionSuffix(task);
+    ctx.data(kFile, QStringLiteral("aws_region"), name, &task);
+    return Value::expression(QStringLiteral("data.aws_region.") + name + QStringLiteral(".region"));
+}
+
+Value containerDefinitions(TerraformContext &ctx, const Component &task, const Value &logGroup)
+{
+    const Value regionValue = providerRegion(ctx, task);
     const nlohmann::json &containers = task.prop("containers");
     std::vector<Value> list;
     if (!containers.is_array())
@@ -107,8 +125,11 @@ Value containerDefinitions(const TerraformContext &ctx, const Component &task, c
         const Component *primary = db ? databaseWithSecret(ctx, *db) : nullptr;
         if (db) {
             const QString dbRef = QStringLiteral("aws_db_instance.") + ctx.name(*db);
+            // DB_SECRET_ARN: the application reads the current credentials from the secret when a
+            // connection is refused (the secret rotates; DB_USERNAME/DB_PASSWORD are set at start only)
             for (const auto &[key, value] : {std::pair{QStringLiteral("DB_HOST"), Value::expression(dbRef + QStringLiteral(".address"))},
-                                             std::pair{QStringLiteral("DB_PORT"), Value::call(QStringLiteral("tostring"), Value::expression(dbRef + QStringLiteral(".port")))}}) {
+                                             std::pair{QStringLiteral("DB_PORT"), Value::call(QStringLiteral("tostring"), Value::expression(dbRef + QStringLiteral(".port")))},
+                                             std::pair{QStringLiteral("DB_SECRET_ARN"), databaseSecretArn(ctx, *primary)}}) {
                 if (!c.contains("environment") || !c["environment"].is_object() || !c["environment"].contains(toStd(key)))
                     env.push_back(Value::object({{QStringLiteral("name"), Value::string(key)}, {QStringLiteral("value"), value}}));
             }
@@ -116,7 +137,7 @@ Value containerDefinitions(const TerraformContext &ctx, const Component &task, c
         if (!env.empty())
             entries.push_back({QStringLiteral("environment"), Value::list(std::move(env))});
         if (primary) {
-            const QString secret = QStringLiteral("${aws_db_instance.") + ctx.name(*primary) + QStringLiteral(".master_user_secret[0].secret_arn}");
+            const QString secret = QStringLiteral("${") + hcl::print(databaseSecretArn(ctx, *primary)) + QLatin1Char('}');
             entries.push_back({QStringLiteral("secrets"),
                                Value::list({Value::object({{QStringLiteral("name"), Value::string(QStringLiteral("DB_USERNAME"))},
                                                            {QStringLiteral("valueFrom"), Value::templateString(secret + QStringLiteral(":username::"))}}),
@@ -149,7 +170,12 @@ void emitTaskDefinition(TerraformContext &ctx, const Component &task)
     logs.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
 
     Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_task_definition"), name, task);
-    b.attribute(QStringLiteral("family"), ctx.prefixed(family));
+    QString familyName = family; // letters, digits, hyphens and underscores, 255 at most
+    for (QChar &c : familyName) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('_'))
+            c = QLatin1Char('-');
+    }
+    b.attribute(QStringLiteral("family"), ctx.prefixed(familyName.left(255 - TerraformContext::kPrefixLength)));
     b.attribute(QStringLiteral("requires_compatibilities"), Value::stringList({task.stringProp("launch_type")}));
     b.attribute(QStringLiteral("network_mode"), Value::string(task.stringProp("network_mode")));
     b.attribute(QStringLiteral("cpu"), Value::string(QString::number(task.intProp("cpu", 256))));
@@ -162,24 +188,59 @@ void emitTaskDefinition(TerraformContext &ctx, const Component &task)
                         containerDefinitions(ctx, task, TerraformContext::ref(QStringLiteral("aws_cloudwatch_log_group"), name, QStringLiteral("name"))));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
 
-    // the execution role reads the database credentials when it starts the task
+    // the execution role reads the database credentials when it starts the task, the task role
+    // when the application reads them again after a rotation
     const std::vector<const Component *> databases = databasesOf(ctx, task);
-    const Component *executionRole = ctx.resolve(task.stringProp("execution_role"), {QStringLiteral("iam_role")});
-    if (databases.empty() || !executionRole)
+    if (databases.empty())
         return;
-    std::vector<Value> secrets;
-    for (const Component *db : databases)
-        secrets.push_back(Value::expression(QStringLiteral("aws_db_instance.") + ctx.name(*db) + QStringLiteral(".master_user_secret[0].secret_arn")));
-    Block &p = ctx.globalResource(QStringLiteral("iam.tf"), QStringLiteral("aws_iam_role_policy"), name + QStringLiteral("_database_secrets"));
-    p.attribute(QStringLiteral("name"), Value::string(QStringLiteral("read-database-secrets-") + awsName(task, 100)));
-    p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*executionRole), QStringLiteral("id")));
-    p.attribute(QStringLiteral("policy"),
-                Value::call(QStringLiteral("jsonencode"),
-                            Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
-                                           {QStringLiteral("Statement"), Value::list({Value::object({
-                                                {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
-                                                {QStringLiteral("Action"), Value::string(QStringLiteral("secretsmanager:GetSecretValue"))},
-                                                {QStringLiteral("Resource"), Value::list(std::move(secrets))}})})}})));
+    for (const char *roleKey : {"execution_role", "task_role"}) {
+        const Component *role = ctx.resolve(task.stringProp(roleKey), {QStringLiteral("iam_role")});
+        if (!role || (qstrcmp(roleKey, "task_role") == 0 && role->id == task.stringProp("execution_role")))
+            continue;
+        std::vector<Value> secrets;
+        for (const Component *db : databases)
+            secrets.push_back(databaseSecretArn(ctx, *db));
+        const bool execution = qstrcmp(roleKey, "execution_role") == 0;
+        Block &p = ctx.globalResource(QStringLiteral("iam.tf"), QStringLiteral("aws_iam_role_policy"),
+                                      name + (execution ? QStringLiteral("_database_secrets") : QStringLiteral("_task_database_secrets")));
+        p.attribute(QStringLiteral("name"), Value::string(QStringLiteral("read-database-secrets-") + awsName(task, 100)));
+        p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), ctx.name(*role), QStringLiteral("id")));
+        p.attribute(QStringLiteral("policy"),
+                    Value::call(QStringLiteral("jsonencode"),
+                                Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
+                                               {QStringLiteral("Statement"), Value::list({Value::object({
+                                                    {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
+                                                    {QStringLiteral("Action"), Value::string(QStringLiteral("secretsmanager:GetSecretValue"))},
+                                                    {QStringLiteral("Resource"), Value::list(std::move(secrets))}})})}})));
+    }
+}
+
+/// The policies a service's tasks need before they start: attachments of its roles and the
+/// inline policies written for it (database secrets).
+std::vector<Value> policiesOfTasks(const TerraformContext &ctx, const Component &task)
+{
+    std::vector<Value> out;
+    for (const char *roleKey : {"execution_role", "task_role"}) {
+        const Component *role = ctx.resolve(task.stringProp(roleKey), {QStringLiteral("iam_role")});
+        if (!role)
+            continue;
+        for (const QString &id : role->refsProp("policies")) {
+            if (const Component *policy = ctx.resolve(id, {QStringLiteral("iam_policy")}))
+                out.push_back(Value::expression(QStringLiteral("aws_iam_role_policy_attachment.") + ctx.name(*role) + QLatin1Char('_') + ctx.name(*policy)));
+        }
+        for (const QString &managed : role->refsProp("managed_policies"))
+            out.push_back(Value::expression(QStringLiteral("aws_iam_role_policy_attachment.") + ctx.name(*role) + QLatin1Char('_')
+                                            + TerraformNames::snakeCaseWords(managed.section(QLatin1Char('/'), -1))));
+    }
+    if (!databasesOf(ctx, task).empty()) {
+        const Component *execution = ctx.resolve(task.stringProp("execution_role"), {QStringLiteral("iam_role")});
+        const Component *taskRole = ctx.resolve(task.stringProp("task_role"), {QStringLiteral("iam_role")});
+        if (execution)
+            out.push_back(Value::expression(QStringLiteral("aws_iam_role_policy.") + ctx.name(task) + QStringLiteral("_database_secrets")));
+        if (taskRole && (!execution || taskRole != execution))
+            out.push_back(Value::expression(QStringLiteral("aws_iam_role_policy.") + ctx.name(task) + QStringLiteral("_task_database_secrets")));
+    }
+    return out;
 }
 
 void emitService(TerraformContext &ctx, const Component &service)
@@ -237,14 +298,20 @@ void emitService(TerraformContext &ctx, const Component &service)
         b.block(QStringLiteral("deployment_controller")).attribute(QStringLiteral("type"), Value::string(QStringLiteral("CODE_DEPLOY")));
     }
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(service));
+    // the target group must be attached to the load balancer before tasks register with it, and
+    // the tasks' roles must have their policies before the first task starts
+    std::vector<Value> dependencies;
     if (tg) {
-        // the target group must be attached to the load balancer before tasks register with it
-        std::vector<Value> attachments;
         for (const QString &address : attachmentsOfTargetGroup(ctx, *tg))
-            attachments.push_back(Value::expression(address));
-        if (!attachments.empty())
-            b.blank().attribute(QStringLiteral("depends_on"), Value::list(std::move(attachments)));
+            dependencies.push_back(Value::expression(address));
     }
+    if (task) {
+        for (Value &policy : policiesOfTasks(ctx, *task))
+            dependencies.push_back(std::move(policy));
+    }
+    dependencies.push_back(ecsServiceLinkedRole(ctx));
+    if (!dependencies.empty())
+        b.blank().attribute(QStringLiteral("depends_on"), Value::list(std::move(dependencies)));
     // releases change what the pipeline deploys: the next plan must not roll them back
     std::vector<Value> ignored;
     if (codeDeploy || deployedByEcsAction(ctx, service))

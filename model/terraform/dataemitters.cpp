@@ -1,5 +1,6 @@
 // data.tf: RDS databases (with DB subnet groups and read replicas) and S3 buckets.
 #include "emitters.h"
+#include "validation/awsfacts.h"
 
 namespace kumo::tf {
 
@@ -19,6 +20,38 @@ QString supportedVersion(const QString &engine)
     return {};
 }
 
+/// The master password of a source of read replicas: RDS refuses replicas of a source whose
+/// password it manages (manage_master_user_password), so the password is generated as an
+/// ephemeral value and written only through write-only arguments, to the database and to a
+/// Secrets Manager secret: it reaches neither the configuration nor the state.
+void generatedPassword(TerraformContext &ctx, const Component &db, Block &instance)
+{
+    const QString name = ctx.name(db);
+    ctx.requireTerraform(QStringLiteral("1.11.0")); // write-only arguments
+    // generating a password needs no region: the default provider does it for every database
+    Block &p = ctx.ephemeral(kFile, QStringLiteral("aws_secretsmanager_random_password"), name);
+    p.attribute(QStringLiteral("password_length"), Value::number(32));
+    p.attribute(QStringLiteral("exclude_punctuation"), Value::boolean(true)); // RDS refuses / @ " and spaces
+    const Value password = Value::expression(QStringLiteral("ephemeral.aws_secretsmanager_random_password.") + name + QStringLiteral(".random_password"));
+
+    const QString secret = name + QStringLiteral("_credentials");
+    Block &s = ctx.resource(kFile, QStringLiteral("aws_secretsmanager_secret"), secret, db);
+    s.attribute(QStringLiteral("name_prefix"), Value::templateString(QStringLiteral("${var.name_prefix}-")
+                                                                         + hcl::escapeTemplate(awsName(db, 400) + QStringLiteral("-credentials-"))));
+    s.attribute(QStringLiteral("description"), Value::string(QStringLiteral("Master credentials of the database %1").arg(TerraformContext::tagValue(db.displayName()))));
+    s.blank().attribute(QStringLiteral("tags"), ctx.nameTag(db));
+    Block &v = ctx.resource(kFile, QStringLiteral("aws_secretsmanager_secret_version"), secret, db);
+    v.attribute(QStringLiteral("secret_id"), TerraformContext::ref(QStringLiteral("aws_secretsmanager_secret"), secret, QStringLiteral("id")));
+    v.attribute(QStringLiteral("secret_string_wo"),
+                Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("username"), Value::string(db.stringProp("username"))},
+                                                                         {QStringLiteral("password"), password}})));
+    v.attribute(QStringLiteral("secret_string_wo_version"), Value::number(1));
+
+    // raise both versions together to set a new password
+    instance.attribute(QStringLiteral("password_wo"), password);
+    instance.attribute(QStringLiteral("password_wo_version"), Value::number(1));
+}
+
 void emitDatabase(TerraformContext &ctx, const Component &db)
 {
     const QString name = ctx.name(db);
@@ -34,7 +67,7 @@ void emitDatabase(TerraformContext &ctx, const Component &db)
     }
 
     Block &b = ctx.resource(kFile, QStringLiteral("aws_db_instance"), name, db);
-    b.attribute(QStringLiteral("identifier"), ctx.prefixed(awsName(db, 63 - TerraformContext::kPrefixLength)));
+    b.attribute(QStringLiteral("identifier"), ctx.prefixed(aws::exportedName(db)));
     if (source) {
         // a read replica takes engine, storage and credentials from its source
         b.attribute(QStringLiteral("replicate_source_db"),
@@ -50,8 +83,10 @@ void emitDatabase(TerraformContext &ctx, const Component &db)
         b.attribute(QStringLiteral("storage_encrypted"), Value::boolean(true));
         b.attribute(QStringLiteral("multi_az"), Value::boolean(db.boolProp("multi_az")));
         b.attribute(QStringLiteral("username"), Value::string(db.stringProp("username")));
-        // RDS keeps the master password in Secrets Manager: it never reaches the configuration or the state
-        b.attribute(QStringLiteral("manage_master_user_password"), Value::boolean(true));
+        if (hasReplicas(ctx, db))
+            generatedPassword(ctx, db, b);
+        else // RDS keeps the master password in Secrets Manager: it never reaches the configuration or the state
+            b.attribute(QStringLiteral("manage_master_user_password"), Value::boolean(true));
         b.attribute(QStringLiteral("backup_retention_period"), Value::number(7));
     }
     if (ownSubnetGroup)
@@ -72,7 +107,26 @@ void emitDatabase(TerraformContext &ctx, const Component &db)
     if (!source)
         ctx.output(name + QStringLiteral("_master_secret_arn"),
                    QStringLiteral("Secrets Manager secret holding the master credentials of %1").arg(db.displayName()),
-                   Value::expression(QStringLiteral("aws_db_instance.") + name + QStringLiteral(".master_user_secret[0].secret_arn")));
+                   databaseSecretArn(ctx, db));
+}
+
+/// "${var.name_prefix}-NAME-${account id}-REGION", at most 63 characters.
+Value uniqueBucketName(TerraformContext &ctx, const Component &bucket)
+{
+    if (Block *d = ctx.data(kFile, QStringLiteral("aws_caller_identity"), QStringLiteral("current"), nullptr))
+        (void)d; // no arguments
+    const QString region = ctx.regionOf(bucket).isEmpty() ? ctx.mainRegion() : ctx.regionOf(bucket);
+    // the prefix already says "kumo": a name that starts with it would repeat it
+    QString base = bucket.stringProp("bucket");
+    if (base.startsWith(QLatin1String("kumo-")))
+        base = base.mid(5);
+    const int room = 63 - TerraformContext::kPrefixLength - 1 - 12 - 1 - int(region.isEmpty() ? 9 : region.size());
+    base = awsNameOf(base, room);
+    if (base.isEmpty())
+        base = awsName(bucket, room);
+    ctx.prefixed(base); // declares the prefix variable
+    return Value::templateString(QStringLiteral("${var.name_prefix}-") + base + QStringLiteral("-${data.aws_caller_identity.current.account_id}-")
+                                 + (region.isEmpty() ? QStringLiteral("${var.region}") : region));
 }
 
 void emitBucket(TerraformContext &ctx, const Component &bucket)
@@ -80,8 +134,10 @@ void emitBucket(TerraformContext &ctx, const Component &bucket)
     const QString name = ctx.name(bucket);
     const Value bucketId = TerraformContext::ref(QStringLiteral("aws_s3_bucket"), name, QStringLiteral("id"));
     Block &b = ctx.resource(kFile, QStringLiteral("aws_s3_bucket"), name, bucket);
-    // a website bucket's name is the host name it serves; other names get the stack's prefix
-    b.attribute(QStringLiteral("bucket"), bucket.boolProp("website") ? Value::string(bucket.stringProp("bucket")) : ctx.prefixed(bucket.stringProp("bucket")));
+    // a website bucket's name is the host name it serves; other names are global across all
+    // accounts, so they carry the stack's prefix, the account id and the region
+    b.attribute(QStringLiteral("bucket"), bucket.boolProp("website") ? Value::string(bucket.stringProp("bucket")) : uniqueBucketName(ctx, bucket));
+    b.attribute(QStringLiteral("force_destroy"), ctx.forceDestroy());
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(bucket));
 
     if (bucket.boolProp("versioning")) {

@@ -1,6 +1,8 @@
 // delivery.tf and dns.tf: CloudFront, ACM certificates (with DNS validation), Route 53.
 #include "emitters.h"
 
+#include "validation/awsfacts.h"
+
 namespace kumo::tf {
 
 namespace {
@@ -70,7 +72,8 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
     b.attribute(QStringLiteral("enabled"), Value::boolean(true));
     b.attribute(QStringLiteral("is_ipv6_enabled"), Value::boolean(true));
     b.attribute(QStringLiteral("comment"), Value::string(cdn.displayName()));
-    b.attribute(QStringLiteral("price_class"), Value::string(cdn.stringProp("price_class")));
+    // a distribution that names no class is served from edges on the main region's continent
+    b.attribute(QStringLiteral("price_class"), Value::string(cdn.hasProp("price_class") ? cdn.stringProp("price_class") : aws::priceClassFor(ctx.mainRegion())));
     const QStringList aliases = stringsOf(cdn, "aliases");
     if (!aliases.isEmpty()) {
         std::vector<Value> items;

@@ -1,6 +1,7 @@
 #include "emitters.h"
 
 #include "jsonfields.h"
+#include "validation/awsfacts.h"
 
 #include <QSet>
 
@@ -17,37 +18,50 @@ Value referenceList(const TerraformContext &ctx, const Component &c, const char 
     return Value::list(std::move(items));
 }
 
+QString awsNameOf(const QString &text, int maxLength)
+{
+    return aws::lowercaseName(text, maxLength);
+}
+
 QString awsName(const Component &c, int maxLength)
 {
-    QString out;
     for (const QString &source : {c.name, c.id}) {
-        out.clear();
-        for (QChar ch : source) {
-            const QChar lower = ch.toLower();
-            const bool ok = (lower >= QLatin1Char('a') && lower <= QLatin1Char('z')) || (lower >= QLatin1Char('0') && lower <= QLatin1Char('9'));
-            if (ok)
-                out += lower;
-            else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-')))
-                out += QLatin1Char('-');
-        }
-        out = out.left(maxLength);
-        while (out.endsWith(QLatin1Char('-')))
-            out.chop(1);
+        const QString out = awsNameOf(source, maxLength);
         if (!out.isEmpty())
-            break;
+            return out;
     }
-    return out.isEmpty() ? QStringLiteral("kumo") : out;
+    return QStringLiteral("kumo");
+}
+
+bool hasReplicas(const TerraformContext &ctx, const Component &db)
+{
+    const QSet<QString> &sources = ctx.derived<QSet<QString>>("sources of read replicas", [&] {
+        QSet<QString> ids;
+        for (const Component *c : ctx.index().ofKind(QStringLiteral("rds_instance"))) {
+            if (ctx.resolve(c->stringProp("replicate_source"), {QStringLiteral("rds_instance")}))
+                ids.insert(c->stringProp("replicate_source"));
+        }
+        return ids;
+    });
+    return sources.contains(db.id);
+}
+
+Value databaseSecretArn(const TerraformContext &ctx, const Component &primary)
+{
+    if (hasReplicas(ctx, primary))
+        return TerraformContext::ref(QStringLiteral("aws_secretsmanager_secret"), ctx.name(primary) + QStringLiteral("_credentials"), QStringLiteral("arn"));
+    return Value::expression(QStringLiteral("aws_db_instance.") + ctx.name(primary) + QStringLiteral(".master_user_secret[0].secret_arn"));
+}
+
+const Component *databaseWithSecret(const TerraformContext &ctx, const Component &db)
+{
+    const Component *source = ctx.resolve(db.stringProp("replicate_source"), {QStringLiteral("rds_instance")});
+    return source ? source : &db;
 }
 
 QString iamName(const Component &c)
 {
-    QString out;
-    for (QChar ch : c.displayName()) {
-        const bool ok = (ch >= QLatin1Char('a') && ch <= QLatin1Char('z')) || (ch >= QLatin1Char('A') && ch <= QLatin1Char('Z'))
-                        || (ch >= QLatin1Char('0') && ch <= QLatin1Char('9')) || QStringLiteral("+=,.@_-").contains(ch);
-        out += ok ? ch : QLatin1Char('-');
-    }
-    return out.left(64 - TerraformContext::kPrefixLength);
+    return aws::iamSafeName(c.displayName(), 64 - TerraformContext::kPrefixLength);
 }
 
 static QString normalized(QString domain)

@@ -34,6 +34,8 @@ Value referenceList(const TerraformContext &ctx, const Component &c, const char 
 /// A name for the AWS side (load balancer, bucket-like names): lowercase letters, digits and
 /// hyphens from the component's name, at most @p maxLength characters.
 QString awsName(const Component &c, int maxLength = 63);
+/// The same for any text; empty when nothing usable remains.
+QString awsNameOf(const QString &text, int maxLength = 63);
 /// An IAM-safe name (letters, digits and +=,.@_-).
 QString iamName(const Component &c);
 /// A domain name as HCL: names inside a hosted zone of the design are written relative to the
@@ -71,6 +73,14 @@ bool zoneLookedUp(const Component &zone);
 Value zoneId(const TerraformContext &ctx, const Component &zone);
 /// The ARN of a component, for policy documents; null value (isNull) when it has none.
 std::optional<Value> arnOf(const TerraformContext &ctx, const Component &c);
+/// True when a database of the design is the source of read replicas. RDS refuses replicas of a
+/// source whose master password it manages, so such a source gets a generated password instead.
+bool hasReplicas(const TerraformContext &ctx, const Component &db);
+/// The ARN of the Secrets Manager secret with a primary database's credentials (the one RDS
+/// manages, or the one the configuration writes for a source of replicas).
+Value databaseSecretArn(const TerraformContext &ctx, const Component &primary);
+/// The primary whose secret a container reading @p db uses: a replica's source, else @p db.
+const Component *databaseWithSecret(const TerraformContext &ctx, const Component &db);
 /// Strings of a string[] property.
 QStringList stringsOf(const Component &c, const char *key);
 

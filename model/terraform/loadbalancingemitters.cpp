@@ -1,5 +1,6 @@
 // load_balancing.tf: Application Load Balancers, listeners, rules and target groups.
 #include "emitters.h"
+#include "validation/awsfacts.h"
 
 #include "jsonfields.h"
 
@@ -53,9 +54,10 @@ void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
 {
     const QString name = ctx.name(lb);
     Block &b = ctx.resource(kFile, QStringLiteral("aws_lb"), name, lb);
-    b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(lb, 32 - TerraformContext::kPrefixLength)));
+    b.attribute(QStringLiteral("name"), ctx.prefixed(aws::exportedName(lb)));
     b.attribute(QStringLiteral("internal"), Value::boolean(lb.stringProp("scheme") == QLatin1String("internal")));
     b.attribute(QStringLiteral("load_balancer_type"), Value::string(QStringLiteral("application")));
+    b.attribute(QStringLiteral("drop_invalid_header_fields"), Value::boolean(true));
     const Value groups = referenceList(ctx, lb, "security_groups", {QStringLiteral("security_group")}, QStringLiteral("aws_security_group"), QStringLiteral("id"));
     if (!groups.isEmptyList())
         b.attribute(QStringLiteral("security_groups"), groups);
@@ -133,7 +135,7 @@ void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
     }
 }
 
-void targetGroupBody(Block &b, const TerraformContext &ctx, const Component &tg, const Value &awsTgName)
+void targetGroupBody(Block &b, const TerraformContext &ctx, const Component &tg, const Value &awsTgName, const QString &tagSuffix = {})
 {
     const Component *vpc = ctx.index().vpcOf(tg);
     b.attribute(QStringLiteral("name"), awsTgName);
@@ -148,18 +150,19 @@ void targetGroupBody(Block &b, const TerraformContext &ctx, const Component &tg,
     health.attribute(QStringLiteral("interval"), Value::number(tg.intProp("health_check_interval", 30)));
     health.attribute(QStringLiteral("healthy_threshold"), Value::number(tg.intProp("healthy_threshold", 3)));
     health.attribute(QStringLiteral("matcher"), Value::string(QStringLiteral("200-399")));
-    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(tg));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(tg, tagSuffix));
 }
 
 void emitTargetGroup(TerraformContext &ctx, const Component &tg)
 {
     const QString name = ctx.name(tg);
+    const bool blueGreen = deployedBlueGreen(ctx, tg);
     targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name, tg), ctx, tg,
-                    ctx.prefixed(awsName(tg, 32 - TerraformContext::kPrefixLength)));
-    if (deployedBlueGreen(ctx, tg)) {
+                    ctx.prefixed(aws::exportedName(tg)), blueGreen ? QStringLiteral(" blue") : QString());
+    if (blueGreen) {
         // blue/green deployments shift traffic between two target groups
         targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name + QStringLiteral("_green"), tg), ctx, tg,
-                        ctx.prefixed(awsName(tg, 26 - TerraformContext::kPrefixLength) + QStringLiteral("-green")));
+                        ctx.prefixed(aws::exportedName(tg, true)), QStringLiteral(" green"));
     }
     for (const QString &id : tg.refsProp("targets")) {
         const Component *instance = ctx.resolve(id, {QStringLiteral("ec2_instance")});

@@ -119,11 +119,26 @@ void describeAction(TerraformContext &ctx, const Component &pipeline, const nloh
         config.push_back({QStringLiteral("BranchName"), Value::string(branch)});
         if (target) // an EventBridge rule starts the pipeline on pushes (see startOnPush)
             config.push_back({QStringLiteral("PollForSourceChanges"), Value::string(QStringLiteral("false"))});
-    } else if (provider == QLatin1String("GitHub")) {
+    } else if (provider == QLatin1String("GitHub") || provider == QLatin1String("GitLab") || provider == QLatin1String("Bitbucket")) {
+        // through a CodeConnections connection, which someone authorises once in the console
         awsProvider = QStringLiteral("CodeStarSourceConnection");
-        config.push_back({QStringLiteral("ConnectionArn"), variable(QStringLiteral("connection_arn"), QStringLiteral("ARN of the CodeStar connection to GitHub"))});
-        config.push_back({QStringLiteral("FullRepositoryId"), variable(QStringLiteral("repository"), QStringLiteral("GitHub repository as owner/name"))});
-        config.push_back({QStringLiteral("BranchName"), Value::string(QStringLiteral("main"))});
+        const QString connection = ctx.name(pipeline) + QLatin1Char('_') + TerraformNames::snakeCase(str(action, "name"));
+        Block &cn = ctx.resource(kFile, QStringLiteral("aws_codestarconnections_connection"), connection, pipeline);
+        // connection names are at most 32 characters
+        const QString connectionName = awsNameOf(pipeline.displayName() + QLatin1Char('-') + str(action, "name"), 32 - TerraformContext::kPrefixLength);
+        cn.attribute(QStringLiteral("name"), ctx.prefixed(connectionName.isEmpty() ? QStringLiteral("source") : connectionName));
+        cn.attribute(QStringLiteral("provider_type"), Value::string(provider));
+        cn.blank().attribute(QStringLiteral("tags"), ctx.nameTag(pipeline));
+        ctx.output(connection + QStringLiteral("_connection_arn"),
+                   QStringLiteral("Connection to %1: authorise it once in the console (Developer Tools > Connections), it stays PENDING until then").arg(provider),
+                   ref(QStringLiteral("aws_codestarconnections_connection"), connection, QStringLiteral("arn")));
+        const QString repository = str(action, "repository");
+        config.push_back({QStringLiteral("ConnectionArn"), ref(QStringLiteral("aws_codestarconnections_connection"), connection, QStringLiteral("arn"))});
+        config.push_back({QStringLiteral("FullRepositoryId"), repository.isEmpty()
+                                                                  ? variable(QStringLiteral("repository"), QStringLiteral("%1 repository as owner/name").arg(provider))
+                                                                  : Value::string(repository)});
+        config.push_back({QStringLiteral("BranchName"), Value::string(str(action, "branch").isEmpty() ? QStringLiteral("main") : str(action, "branch"))});
+        config.push_back({QStringLiteral("OutputArtifactFormat"), Value::string(QStringLiteral("CODE_ZIP"))});
     } else if (provider == QLatin1String("S3")) {
         const Value bucket = target && target->kind == QLatin1String("s3_bucket") ? ref(QStringLiteral("aws_s3_bucket"), targetName, QStringLiteral("bucket"))
                                                                                   : variable(QStringLiteral("bucket"), QStringLiteral("S3 bucket of the action"));
@@ -131,8 +146,9 @@ void describeAction(TerraformContext &ctx, const Component &pipeline, const nloh
             config.push_back({QStringLiteral("BucketName"), bucket});
             config.push_back({QStringLiteral("Extract"), Value::string(QStringLiteral("true"))});
         } else {
+            // a source object in a versioned bucket: each upload of a new version starts a release
             config.push_back({QStringLiteral("S3Bucket"), bucket});
-            config.push_back({QStringLiteral("S3ObjectKey"), Value::string(QStringLiteral("source.zip"))});
+            config.push_back({QStringLiteral("S3ObjectKey"), Value::string(str(action, "object_key").isEmpty() ? QStringLiteral("source.zip") : str(action, "object_key"))});
         }
     } else if (provider == QLatin1String("ECR")) {
         config.push_back({QStringLiteral("RepositoryName"),

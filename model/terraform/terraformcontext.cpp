@@ -1,5 +1,9 @@
 #include "terraformcontext.h"
 
+#include "validation/awsfacts.h"
+
+#include <QVersionNumber>
+
 #include <algorithm>
 
 namespace kumo {
@@ -13,16 +17,7 @@ TerraformContext::TerraformContext(const Design &design)
     , m_names(design)
     , m_regions(m_index.ofKind(QStringLiteral("region")))
 {
-    // the main region holds most components; on a tie, the first in the design's canonical (id) order
-    QHash<const Component *, int> counts;
-    for (const Component *c : design.components()) {
-        if (const Component *region = m_index.ancestor(*c, QStringLiteral("region")))
-            ++counts[region];
-    }
-    for (const Component *r : m_regions) {
-        if (!m_mainRegion || counts.value(r) > counts.value(m_mainRegion))
-            m_mainRegion = r;
-    }
+    m_mainRegion = aws::mainRegion(m_index);
 }
 
 QString TerraformContext::regionOf(const Component &c) const
@@ -80,6 +75,29 @@ Block *TerraformContext::data(const QString &file, const QString &type, const QS
     if (!provider.isEmpty())
         b.attribute(QStringLiteral("provider"), Value::expression(provider)).blank();
     return &b;
+}
+
+Block &TerraformContext::ephemeral(const QString &file, const QString &type, const QString &name)
+{
+    const QString unique = uniqueAddress(QStringLiteral("ephemeral.") + type, name);
+    std::deque<Block> &blocks = m_dataBlocks[file];
+    blocks.emplace_back(QStringLiteral("ephemeral"), QStringList{type, unique});
+    return blocks.back();
+}
+
+void TerraformContext::requireTerraform(const QString &version)
+{
+    if (QVersionNumber::fromString(version) > QVersionNumber::fromString(m_requiredVersion))
+        m_requiredVersion = version;
+}
+
+Value TerraformContext::forceDestroy()
+{
+    const Value no = Value::boolean(false);
+    return variable(QStringLiteral("force_destroy"), QStringLiteral("bool"),
+                    QStringLiteral("Let terraform destroy delete buckets and repositories that still hold objects or images "
+                                   "(true for a workshop account you want to clean up)"),
+                    &no);
 }
 
 Value TerraformContext::prefixed(const QString &name)
@@ -147,9 +165,21 @@ void TerraformContext::output(const QString &name, const QString &description, V
     m_outputs.push_back(std::move(b));
 }
 
-Value TerraformContext::nameTag(const Component &c) const
+Value TerraformContext::nameTag(const Component &c, const QString &suffix) const
 {
-    return Value::object({{QStringLiteral("Name"), Value::string(c.displayName())}});
+    return Value::object({{QStringLiteral("Name"), Value::string(tagValue(c.displayName() + suffix))}});
+}
+
+QString TerraformContext::tagValue(const QString &text)
+{
+    // [\p{L}\p{Z}\p{N}_.:/=+\-@]*, the tag pattern of IAM and CloudFront (the strictest services)
+    QString out;
+    for (const QChar ch : text) {
+        const bool ok = ch.isLetter() || ch.isNumber() || ch.category() == QChar::Separator_Space || QStringLiteral("_.:/=+-@").contains(ch);
+        out += ok ? ch : QLatin1Char(' ');
+    }
+    out = out.simplified().left(256).trimmed();
+    return out.isEmpty() ? QStringLiteral("kumo") : out;
 }
 
 std::map<QString, QString> TerraformContext::files() const
@@ -158,17 +188,30 @@ std::map<QString, QString> TerraformContext::files() const
     // versions.tf
     {
         Block terraform(QStringLiteral("terraform"));
-        terraform.attribute(QStringLiteral("required_version"), Value::string(QStringLiteral(">= 1.5.0")));
+        terraform.attribute(QStringLiteral("required_version"), Value::string(QStringLiteral(">= ") + m_requiredVersion));
         terraform.blank();
         Block &providers = terraform.block(QStringLiteral("required_providers"));
         providers.attribute(QStringLiteral("aws"), Value::object({{QStringLiteral("source"), Value::string(QStringLiteral("hashicorp/aws"))},
                                                                   {QStringLiteral("version"), Value::string(QStringLiteral("~> 6.0"))}}));
-        out[QStringLiteral("versions.tf")] = hcl::print({terraform});
+        QString text = hcl::print({terraform});
+        // a team keeps the state in S3; the commented block is what to fill in (use_lockfile
+        // locks the state with an S3 object, no DynamoDB table needed)
+        text.chop(2); // the closing "}\n" of the terraform block
+        text += QStringLiteral("\n"
+                               "  # Keep the state in S3 when more than one person applies this configuration:\n"
+                               "  # backend \"s3\" {\n"
+                               "  #   bucket       = \"my-terraform-state\"\n"
+                               "  #   key          = \"kumo/terraform.tfstate\"\n"
+                               "  #   region       = \"%1\"\n"
+                               "  #   use_lockfile = true\n"
+                               "  # }\n"
+                               "}\n").arg(m_regions.empty() ? QStringLiteral("us-east-1") : mainRegion());
+        out[QStringLiteral("versions.tf")] = text;
     }
     // providers.tf
     {
         std::vector<Block> providers;
-        const Value tags = Value::object({{QStringLiteral("Design"), Value::string(m_design.name.isEmpty() ? QStringLiteral("kumo") : m_design.name)},
+        const Value tags = Value::object({{QStringLiteral("Design"), Value::string(tagValue(m_design.name))},
                                           {QStringLiteral("ManagedBy"), Value::string(QStringLiteral("Terraform"))}});
         auto provider = [&](const QString &alias, const Value &region) {
             Block b(QStringLiteral("provider"), {QStringLiteral("aws")});

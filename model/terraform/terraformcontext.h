@@ -38,6 +38,11 @@ public:
     /// Starts `data "TYPE" "NAME"` in @p file for @p owner's region; null when that data source
     /// was declared already (data sources are shared, e.g. one AMI lookup per region).
     hcl::Block *data(const QString &file, const QString &type, const QString &name, const Component *owner);
+    /// Starts `ephemeral "TYPE" "NAME"` in @p file, with the default provider (values that never
+    /// reach the state, such as a generated password written through write-only arguments).
+    hcl::Block &ephemeral(const QString &file, const QString &type, const QString &name);
+    /// Raises the configuration's required_version (write-only arguments need 1.11).
+    void requireTerraform(const QString &version);
     /// `TYPE.NAME.ATTRIBUTE`
     static hcl::Value ref(const QString &type, const QString &name, const QString &attribute);
 
@@ -50,8 +55,13 @@ public:
     hcl::Value prefixed(const QString &name);
     /// Characters the prefix and its hyphen take from a name's length limit.
     static constexpr int kPrefixLength = 13;
-    /// tags = { Name = "..." } for a component.
-    hcl::Value nameTag(const Component &c) const;
+    /// tags = { Name = "..." } for a component (with @p suffix, e.g. " (green)", appended).
+    hcl::Value nameTag(const Component &c, const QString &suffix = {}) const;
+    /// A tag key or value every service accepts: IAM and CloudFront allow only letters, spaces,
+    /// digits and _.:/=+-@ (at most 256 characters); other characters become spaces.
+    static QString tagValue(const QString &text);
+    /// `var.force_destroy`: whether destroy also deletes buckets and repositories that hold data.
+    hcl::Value forceDestroy();
 
     /// Region code of a component's region (empty for global components).
     QString regionOf(const Component &c) const;
@@ -100,6 +110,7 @@ private:
     QSet<QString> m_addresses; ///< TYPE.NAME of every resource written
     QHash<QString, int> m_lastNumber; ///< by TYPE.NAME asked for: the number its last copy took
     QHash<QString, QHash<QString, QString>> m_memo;
+    QString m_requiredVersion = QStringLiteral("1.5.0");
     mutable std::map<std::string, std::any> m_derived;
 };
 

@@ -46,7 +46,7 @@ const QStringList &TerraformNames::reservedSuffixes()
 {
     static const QStringList suffixes = {QStringLiteral("_validation"), QStringLiteral("_green"), QStringLiteral("_public"),
                                          QStringLiteral("_private"), QStringLiteral("_cloudfront"), QStringLiteral("_ipv6"),
-                                         QStringLiteral("_events")};
+                                         QStringLiteral("_events"), QStringLiteral("_ssm"), QStringLiteral("_credentials")};
     return suffixes;
 }
 

@@ -14,7 +14,7 @@ RuleRegistry::RuleRegistry()
 {
     for (auto set : {rules::addressingRules, rules::firewallRules, rules::loadBalancingRules, rules::containerRules,
                      rules::dataRules, rules::dnsRules, rules::identityRules, rules::pipelineRules, rules::structureRules,
-                     rules::exposureRules}) {
+                     rules::exposureRules, rules::deploymentRules}) {
         for (Rule &r : set())
             m_rules.push_back(std::move(r));
     }

@@ -6,6 +6,7 @@
 #include "references.h"
 #include "ruletext.h"
 
+#include "validation/awsfacts.h"
 #include "validation/validationcontext.h"
 
 #include <QRegularExpression>
@@ -122,6 +123,48 @@ bool roleAllows(const ValidationContext &ctx, const Component &role, const QStri
     return false;
 }
 
+/// True when a pipeline action deploys through CodeDeploy blue/green (CodeDeployToECS).
+bool deploysThroughCodeDeploy(const ValidationContext &ctx, const Component *target)
+{
+    if (!target)
+        return false;
+    if (target->kind == QLatin1String("codedeploy_application"))
+        return target->stringProp("compute_platform") == QLatin1String("ECS");
+    if (target->kind != QLatin1String("ecs_service"))
+        return false;
+    for (const Component *app : ctx.ofKind(QStringLiteral("codedeploy_application"))) {
+        if (app->stringProp("ecs_service") == target->id && app->stringProp("compute_platform") == QLatin1String("ECS"))
+            return true;
+    }
+    return false;
+}
+
+/// The actions a pipeline's role needs for its own actions (the table the export follows too)
+/// that none of its policies allows.
+void checkPipelineRole(const ValidationContext &ctx, const Component &pipeline, const Component &role, FindingSink &sink)
+{
+    static const QStringList everything = {QStringLiteral("AdministratorAccess")};
+    QStringList needed = aws::artifactStorePermissions();
+    const nlohmann::json &stages = pipeline.prop("stages");
+    for (const nlohmann::json &stage : stages.is_array() ? stages : nlohmann::json::array()) {
+        for (const nlohmann::json &action : json::list(stage, "actions")) {
+            const Component *target = ctx.resolve(json::string(action, "target"));
+            for (const QString &a : aws::pipelineActionPermissions(json::string(action, "provider"), deploysThroughCodeDeploy(ctx, target)).actions) {
+                if (!needed.contains(a))
+                    needed << a;
+            }
+        }
+    }
+    QStringList missing;
+    for (const QString &a : needed) {
+        if (!roleAllows(ctx, role, a, everything))
+            missing << a;
+    }
+    if (!missing.isEmpty())
+        sink.report({role.id, pipeline.id}, msg("role %1 of pipeline %2 does not allow %3, which its actions call")
+                                                .arg(role.displayName(), pipeline.displayName(), missing.join(QStringLiteral(", "))));
+}
+
 void checkServiceRolePermissions(const ValidationContext &ctx, FindingSink &sink)
 {
     QSet<QString> reported;
@@ -137,6 +180,10 @@ void checkServiceRolePermissions(const ValidationContext &ctx, FindingSink &sink
                     sink.report({role->id, c->id}, msg("role %1, which %2 uses as %3, has no policy or managed policy attached")
                                                        .arg(role->displayName(), c->displayName(), QString::fromLatin1(use.property)));
                 reported.insert(role->id);
+                continue;
+            }
+            if (c->kind == QLatin1String("codepipeline")) {
+                checkPipelineRole(ctx, *c, *role, sink);
                 continue;
             }
             if (c->kind != QLatin1String("ecs_task_definition"))
@@ -189,8 +236,11 @@ std::vector<Rule> identityRules()
                         "role for ECS needs AWSCodeDeployRoleForECS, and an instance role with "
                         "AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached "
                         "makes the service fail with access denied: attach AWS managed policies by name, or policies of "
-                        "the design scoped to its resources."),
-         roleReaders << QStringLiteral("iam_policy") << QStringLiteral("ecr_repository"), checkServiceRolePermissions},
+                        "the design scoped to its resources. A pipeline's role also calls the service of each action: "
+                        "codebuild:StartBuild for a build, codedeploy:CreateDeployment and its companions for a blue/green "
+                        "deploy, ecs:UpdateService and ecs:TagResource for an ECS deploy, codestar-connections:UseConnection for a "
+                        "GitHub, GitLab or Bitbucket source."),
+         roleReaders << QStringLiteral("iam_policy") << QStringLiteral("ecr_repository") << QStringLiteral("ecs_service"), checkServiceRolePermissions},
     };
 }
 

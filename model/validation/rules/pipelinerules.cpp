@@ -99,7 +99,7 @@ void checkArtifacts(const ValidationContext &ctx, FindingSink &sink)
 const QHash<QString, QStringList> &providersByCategory()
 {
     static const QHash<QString, QStringList> table = {
-        {QStringLiteral("source"), {QStringLiteral("CodeCommit"), QStringLiteral("GitHub"), QStringLiteral("S3"), QStringLiteral("ECR")}},
+        {QStringLiteral("source"), {QStringLiteral("CodeCommit"), QStringLiteral("GitHub"), QStringLiteral("GitLab"), QStringLiteral("Bitbucket"), QStringLiteral("S3"), QStringLiteral("ECR")}},
         {QStringLiteral("build"), {QStringLiteral("CodeBuild"), QStringLiteral("Jenkins")}},
         {QStringLiteral("test"), {QStringLiteral("CodeBuild"), QStringLiteral("Jenkins")}},
         {QStringLiteral("deploy"), {QStringLiteral("CodeDeploy"), QStringLiteral("S3"), QStringLiteral("ECS")}},

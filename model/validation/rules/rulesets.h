@@ -17,5 +17,6 @@ std::vector<Rule> dnsRules();
 std::vector<Rule> identityRules();
 std::vector<Rule> pipelineRules();
 std::vector<Rule> exposureRules();
+std::vector<Rule> deploymentRules();
 
 } // namespace kumo::rules

@@ -120,9 +120,10 @@ resource "aws_codepipeline" "api_release" {
       version          = "1"
       output_artifacts = ["Upstream"]
       configuration = {
-        ConnectionArn    = var.api_release_upstream_connection_arn
-        FullRepositoryId = var.api_release_upstream_repository
-        BranchName       = "main"
+        ConnectionArn        = aws_codestarconnections_connection.api_release_upstream.arn
+        FullRepositoryId     = var.api_release_upstream_repository
+        BranchName           = "main"
+        OutputArtifactFormat = "CODE_ZIP"
       }
     }
   }
@@ -239,6 +240,15 @@ resource "aws_codepipeline" "api_release" {
       }
     }
   }
+
+  tags = {
+    Name = "api-release"
+  }
+}
+
+resource "aws_codestarconnections_connection" "api_release_upstream" {
+  name          = "${var.name_prefix}-api-release-upstrea"
+  provider_type = "GitHub"
 
   tags = {
     Name = "api-release"

@@ -7,6 +7,7 @@ resource "aws_instance" "worker" {
   instance_type          = "t3.micro"
   subnet_id              = aws_subnet.private_a.id
   vpc_security_group_ids = [aws_security_group.app_sg.id]
+  iam_instance_profile   = aws_iam_instance_profile.worker_ssm.name
 
   metadata_options {
     http_endpoint = "enabled"
@@ -58,6 +59,7 @@ resource "aws_instance" "worker_2" {
   instance_type          = "t3.micro"
   subnet_id              = aws_subnet.private_b.id
   vpc_security_group_ids = [aws_security_group.app_sg.id]
+  iam_instance_profile   = aws_iam_instance_profile.worker_2_ssm.name
 
   metadata_options {
     http_endpoint = "enabled"

@@ -1,6 +1,9 @@
+data "aws_region" "current" {}
+
 resource "aws_ecr_repository" "api" {
   name                 = "${var.name_prefix}-api"
   image_tag_mutability = "IMMUTABLE"
+  force_delete         = var.force_destroy
 
   image_scanning_configuration {
     scan_on_push = true
@@ -71,22 +74,26 @@ resource "aws_ecs_task_definition" "api" {
           name  = "DB_PORT"
           value = tostring(aws_db_instance.orders_read.port)
         },
+        {
+          name  = "DB_SECRET_ARN"
+          value = aws_secretsmanager_secret.orders_credentials.arn
+        },
       ]
       secrets = [
         {
           name      = "DB_USERNAME"
-          valueFrom = "${aws_db_instance.orders.master_user_secret[0].secret_arn}:username::"
+          valueFrom = "${aws_secretsmanager_secret.orders_credentials.arn}:username::"
         },
         {
           name      = "DB_PASSWORD"
-          valueFrom = "${aws_db_instance.orders.master_user_secret[0].secret_arn}:password::"
+          valueFrom = "${aws_secretsmanager_secret.orders_credentials.arn}:password::"
         },
       ]
       logConfiguration = {
         logDriver = "awslogs"
         options = {
           awslogs-group         = aws_cloudwatch_log_group.api.name
-          awslogs-region        = "ap-northeast-3"
+          awslogs-region        = data.aws_region.current.region
           awslogs-stream-prefix = "api"
         }
       }
@@ -99,7 +106,7 @@ resource "aws_ecs_task_definition" "api" {
         logDriver = "awslogs"
         options = {
           awslogs-group         = aws_cloudwatch_log_group.api.name
-          awslogs-region        = "ap-northeast-3"
+          awslogs-region        = data.aws_region.current.region
           awslogs-stream-prefix = "sidecar"
         }
       }
@@ -127,6 +134,14 @@ resource "aws_ecs_service" "batch" {
   tags = {
     Name = "batch"
   }
+
+  depends_on = [
+    aws_iam_role_policy_attachment.api_task_exec_amazon_ecs_task_execution_role_policy,
+    aws_iam_role_policy_attachment.api_task_read_assets,
+    aws_iam_role_policy.api_database_secrets,
+    aws_iam_role_policy.api_task_database_secrets,
+    aws_iam_service_linked_role.ecs,
+  ]
 
   lifecycle {
     ignore_changes = [task_definition]
@@ -160,7 +175,14 @@ resource "aws_ecs_service" "api" {
     Name = "api"
   }
 
-  depends_on = [aws_lb_listener.edge_alb_443]
+  depends_on = [
+    aws_lb_listener.edge_alb_443,
+    aws_iam_role_policy_attachment.api_task_exec_amazon_ecs_task_execution_role_policy,
+    aws_iam_role_policy_attachment.api_task_read_assets,
+    aws_iam_role_policy.api_database_secrets,
+    aws_iam_role_policy.api_task_database_secrets,
+    aws_iam_service_linked_role.ecs,
+  ]
 
   lifecycle {
     ignore_changes = [task_definition, load_balancer]

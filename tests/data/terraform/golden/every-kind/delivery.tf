@@ -10,7 +10,7 @@ resource "aws_cloudfront_distribution" "api_cdn" {
   enabled         = true
   is_ipv6_enabled = true
   comment         = "api-cdn"
-  price_class     = "PriceClass_100"
+  price_class     = "PriceClass_200"
 
   origin {
     origin_id   = "edge-alb"

@@ -1,3 +1,65 @@
+resource "aws_iam_role" "worker_ssm" {
+  name        = "${var.name_prefix}-worker-ssm"
+  description = "Session Manager access to the instance worker"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ec2.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "worker ssm"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "worker_ssm" {
+  role       = aws_iam_role.worker_ssm.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+}
+
+resource "aws_iam_instance_profile" "worker_ssm" {
+  name = "${var.name_prefix}-worker-ssm"
+  role = aws_iam_role.worker_ssm.name
+}
+
+resource "aws_iam_role" "worker_2_ssm" {
+  name        = "${var.name_prefix}-worker-ssm"
+  description = "Session Manager access to the instance worker"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect = "Allow"
+        Principal = {
+          Service = "ec2.amazonaws.com"
+        }
+        Action = "sts:AssumeRole"
+      },
+    ]
+  })
+
+  tags = {
+    Name = "worker ssm"
+  }
+}
+
+resource "aws_iam_role_policy_attachment" "worker_2_ssm" {
+  role       = aws_iam_role.worker_2_ssm.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+}
+
+resource "aws_iam_instance_profile" "worker_2_ssm" {
+  name = "${var.name_prefix}-worker-ssm"
+  role = aws_iam_role.worker_2_ssm.name
+}
+
 resource "aws_iam_role_policy" "api_database_secrets" {
   name = "read-database-secrets-api"
   role = aws_iam_role.api_task_exec.id
@@ -7,10 +69,31 @@ resource "aws_iam_role_policy" "api_database_secrets" {
       {
         Effect   = "Allow"
         Action   = "secretsmanager:GetSecretValue"
-        Resource = [aws_db_instance.orders.master_user_secret[0].secret_arn]
+        Resource = [aws_secretsmanager_secret.orders_credentials.arn]
       },
     ]
   })
+}
+
+resource "aws_iam_role_policy" "api_task_database_secrets" {
+  name = "read-database-secrets-api"
+  role = aws_iam_role.api_task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [aws_secretsmanager_secret.orders_credentials.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_service_linked_role" "ecs" {
+  count = var.create_ecs_service_linked_role ? 1 : 0
+
+  aws_service_name = "ecs.amazonaws.com"
 }
 
 resource "aws_iam_policy" "ci" {

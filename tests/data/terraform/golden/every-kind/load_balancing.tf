@@ -1,9 +1,10 @@
 resource "aws_lb" "edge_alb" {
-  name               = "${var.name_prefix}-edge-alb"
-  internal           = false
-  load_balancer_type = "application"
-  security_groups    = [aws_security_group.web_sg.id]
-  subnets            = [aws_subnet.public_a.id, aws_subnet.public_b.id]
+  name                       = "${var.name_prefix}-edge-alb"
+  internal                   = false
+  load_balancer_type         = "application"
+  drop_invalid_header_fields = true
+  security_groups            = [aws_security_group.web_sg.id]
+  subnets                    = [aws_subnet.public_a.id, aws_subnet.public_b.id]
 
   tags = {
     Name = "edge-alb"
@@ -96,7 +97,7 @@ resource "aws_lb_target_group" "api_tg" {
   }
 
   tags = {
-    Name = "api-tg"
+    Name = "api-tg blue"
   }
 }
 
@@ -115,7 +116,7 @@ resource "aws_lb_target_group" "api_tg_green" {
   }
 
   tags = {
-    Name = "api-tg"
+    Name = "api-tg green"
   }
 }
 

@@ -20,7 +20,7 @@ output "orders_endpoint" {
 
 output "orders_master_secret_arn" {
   description = "Secrets Manager secret holding the master credentials of orders"
-  value       = aws_db_instance.orders.master_user_secret[0].secret_arn
+  value       = aws_secretsmanager_secret.orders_credentials.arn
 }
 
 output "orders_read_endpoint" {
@@ -46,4 +46,9 @@ output "example_net_name_servers" {
 output "api_code_clone_url" {
   description = "HTTPS clone URL of api-code"
   value       = aws_codecommit_repository.api_code.clone_url_http
+}
+
+output "api_release_upstream_connection_arn" {
+  description = "Connection to GitHub: authorise it once in the console (Developer Tools > Connections), it stays PENDING until then"
+  value       = aws_codestarconnections_connection.api_release_upstream.arn
 }

@@ -6,7 +6,7 @@ provider "aws" {
 
   default_tags {
     tags = {
-      Design    = "Every kind \"and\" $${escapes}"
+      Design    = "Every kind and escapes"
       ManagedBy = "Terraform"
     }
   }
@@ -18,7 +18,7 @@ provider "aws" {
 
   default_tags {
     tags = {
-      Design    = "Every kind \"and\" $${escapes}"
+      Design    = "Every kind and escapes"
       ManagedBy = "Terraform"
     }
   }

@@ -21,6 +21,18 @@ variable "key_name" {
   default     = null
 }
 
+variable "force_destroy" {
+  description = "Let terraform destroy delete buckets and repositories that still hold objects or images (true for a workshop account you want to clean up)"
+  type        = bool
+  default     = false
+}
+
+variable "create_ecs_service_linked_role" {
+  description = "Create the ECS service-linked role AWSServiceRoleForECS: true only in an account that has never used ECS (it exists once per account)"
+  type        = bool
+  default     = false
+}
+
 variable "example_net_domain" {
   description = "Domain name of the hosted zone example.net"
   type        = string
@@ -31,11 +43,6 @@ variable "kumo_shop_org_domain" {
   description = "Domain name of the hosted zone kumo-shop.org"
   type        = string
   default     = "kumo-shop.org"
-}
-
-variable "api_release_upstream_connection_arn" {
-  description = "ARN of the CodeStar connection to GitHub"
-  type        = string
 }
 
 variable "api_release_upstream_repository" {

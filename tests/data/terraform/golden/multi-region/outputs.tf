@@ -10,5 +10,5 @@ output "primary_endpoint" {
 
 output "primary_master_secret_arn" {
   description = "Secrets Manager secret holding the master credentials of primary"
-  value       = aws_db_instance.primary.master_user_secret[0].secret_arn
+  value       = aws_secretsmanager_secret.primary_credentials.arn
 }

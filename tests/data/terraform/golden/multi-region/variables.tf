@@ -8,3 +8,9 @@ variable "name_prefix" {
     error_message = "The prefix is 1 to 12 lowercase letters, digits or hyphens, starting with a letter."
   }
 }
+
+variable "force_destroy" {
+  description = "Let terraform destroy delete buckets and repositories that still hold objects or images (true for a workshop account you want to clean up)"
+  type        = bool
+  default     = false
+}

@@ -1,6 +1,9 @@
+data "aws_region" "current" {}
+
 resource "aws_ecr_repository" "web" {
   name                 = "${var.name_prefix}-web"
   image_tag_mutability = "IMMUTABLE"
+  force_delete         = var.force_destroy
 
   image_scanning_configuration {
     scan_on_push = true
@@ -54,11 +57,35 @@ resource "aws_ecs_task_definition" "api" {
           protocol      = "tcp"
         },
       ]
+      environment = [
+        {
+          name  = "DB_HOST"
+          value = aws_db_instance.app_db.address
+        },
+        {
+          name  = "DB_PORT"
+          value = tostring(aws_db_instance.app_db.port)
+        },
+        {
+          name  = "DB_SECRET_ARN"
+          value = aws_secretsmanager_secret.app_db_credentials.arn
+        },
+      ]
+      secrets = [
+        {
+          name      = "DB_USERNAME"
+          valueFrom = "${aws_secretsmanager_secret.app_db_credentials.arn}:username::"
+        },
+        {
+          name      = "DB_PASSWORD"
+          valueFrom = "${aws_secretsmanager_secret.app_db_credentials.arn}:password::"
+        },
+      ]
       logConfiguration = {
         logDriver = "awslogs"
         options = {
           awslogs-group         = aws_cloudwatch_log_group.api.name
-          awslogs-region        = "ap-northeast-1"
+          awslogs-region        = data.aws_region.current.region
           awslogs-stream-prefix = "api"
         }
       }
@@ -113,22 +140,26 @@ resource "aws_ecs_task_definition" "web" {
           name  = "DB_PORT"
           value = tostring(aws_db_instance.app_db.port)
         },
+        {
+          name  = "DB_SECRET_ARN"
+          value = aws_secretsmanager_secret.app_db_credentials.arn
+        },
       ]
       secrets = [
         {
           name      = "DB_USERNAME"
-          valueFrom = "${aws_db_instance.app_db.master_user_secret[0].secret_arn}:username::"
+          valueFrom = "${aws_secretsmanager_secret.app_db_credentials.arn}:username::"
         },
         {
           name      = "DB_PASSWORD"
-          valueFrom = "${aws_db_instance.app_db.master_user_secret[0].secret_arn}:password::"
+          valueFrom = "${aws_secretsmanager_secret.app_db_credentials.arn}:password::"
         },
       ]
       logConfiguration = {
         logDriver = "awslogs"
         options = {
           awslogs-group         = aws_cloudwatch_log_group.web.name
-          awslogs-region        = "ap-northeast-1"
+          awslogs-region        = data.aws_region.current.region
           awslogs-stream-prefix = "web"
         }
       }
@@ -163,7 +194,14 @@ resource "aws_ecs_service" "api" {
     Name = "api"
   }
 
-  depends_on = [aws_lb_listener_rule.web_alb_443_rule_1]
+  depends_on = [
+    aws_lb_listener_rule.web_alb_443_rule_1,
+    aws_iam_role_policy_attachment.ecs_task_execution_role_amazon_ecs_task_execution_role_policy,
+    aws_iam_role_policy_attachment.app_task_role_app_read_static,
+    aws_iam_role_policy.api_database_secrets,
+    aws_iam_role_policy.api_task_database_secrets,
+    aws_iam_service_linked_role.ecs,
+  ]
 }
 
 resource "aws_ecs_service" "web" {
@@ -189,7 +227,14 @@ resource "aws_ecs_service" "web" {
     Name = "web"
   }
 
-  depends_on = [aws_lb_listener.web_alb_443]
+  depends_on = [
+    aws_lb_listener.web_alb_443,
+    aws_iam_role_policy_attachment.ecs_task_execution_role_amazon_ecs_task_execution_role_policy,
+    aws_iam_role_policy_attachment.app_task_role_app_read_static,
+    aws_iam_role_policy.web_database_secrets,
+    aws_iam_role_policy.web_task_database_secrets,
+    aws_iam_service_linked_role.ecs,
+  ]
 
   lifecycle {
     ignore_changes = [task_definition]

@@ -1,3 +1,10 @@
+ephemeral "aws_secretsmanager_random_password" "app_db" {
+  password_length     = 32
+  exclude_punctuation = true
+}
+
+data "aws_caller_identity" "current" {}
+
 resource "aws_db_subnet_group" "app_db" {
   name       = "${var.name_prefix}-app-db"
   subnet_ids = [aws_subnet.db_a.id, aws_subnet.db_c.id]
@@ -8,25 +15,44 @@ resource "aws_db_subnet_group" "app_db" {
 }
 
 resource "aws_db_instance" "app_db" {
-  identifier                  = "${var.name_prefix}-app-db"
-  engine                      = "mysql"
-  engine_version              = "8.4"
-  instance_class              = "db.t3.small"
-  allocated_storage           = 20
-  storage_encrypted           = true
-  multi_az                    = true
-  username                    = "app"
-  manage_master_user_password = true
-  backup_retention_period     = 7
-  db_subnet_group_name        = aws_db_subnet_group.app_db.name
-  vpc_security_group_ids      = [aws_security_group.db_sg.id]
-  publicly_accessible         = false
-  skip_final_snapshot         = false
-  final_snapshot_identifier   = "${var.name_prefix}-app-db-final"
+  identifier                = "${var.name_prefix}-app-db"
+  engine                    = "mysql"
+  engine_version            = "8.4"
+  instance_class            = "db.t3.small"
+  allocated_storage         = 20
+  storage_encrypted         = true
+  multi_az                  = true
+  username                  = "app"
+  password_wo               = ephemeral.aws_secretsmanager_random_password.app_db.random_password
+  password_wo_version       = 1
+  backup_retention_period   = 7
+  db_subnet_group_name      = aws_db_subnet_group.app_db.name
+  vpc_security_group_ids    = [aws_security_group.db_sg.id]
+  publicly_accessible       = false
+  skip_final_snapshot       = false
+  final_snapshot_identifier = "${var.name_prefix}-app-db-final"
 
   tags = {
     Name = "app-db"
   }
+}
+
+resource "aws_secretsmanager_secret" "app_db_credentials" {
+  name_prefix = "${var.name_prefix}-app-db-credentials-"
+  description = "Master credentials of the database app-db"
+
+  tags = {
+    Name = "app-db"
+  }
+}
+
+resource "aws_secretsmanager_secret_version" "app_db_credentials" {
+  secret_id = aws_secretsmanager_secret.app_db_credentials.id
+  secret_string_wo = jsonencode({
+    username = "app"
+    password = ephemeral.aws_secretsmanager_random_password.app_db.random_password
+  })
+  secret_string_wo_version = 1
 }
 
 resource "aws_db_instance" "app_db_replica" {
@@ -43,7 +69,8 @@ resource "aws_db_instance" "app_db_replica" {
 }
 
 resource "aws_s3_bucket" "pipeline_artifacts" {
-  bucket = "${var.name_prefix}-kumo-example-pipeline-artifacts"
+  bucket        = "${var.name_prefix}-example-pipeline-artif-${data.aws_caller_identity.current.account_id}-ap-northeast-1"
+  force_destroy = var.force_destroy
 
   tags = {
     Name = "pipeline-artifacts"
@@ -67,7 +94,8 @@ resource "aws_s3_bucket_public_access_block" "pipeline_artifacts" {
 }
 
 resource "aws_s3_bucket" "static_assets" {
-  bucket = "${var.name_prefix}-kumo-example-static-assets"
+  bucket        = "${var.name_prefix}-example-static-assets-${data.aws_caller_identity.current.account_id}-ap-northeast-1"
+  force_destroy = var.force_destroy
 
   tags = {
     Name = "static-assets"

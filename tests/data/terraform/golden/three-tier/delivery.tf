@@ -13,7 +13,7 @@ resource "aws_cloudfront_distribution" "static_cdn" {
   enabled         = true
   is_ipv6_enabled = true
   comment         = "static-cdn"
-  price_class     = "PriceClass_100"
+  price_class     = "PriceClass_200"
   aliases         = ["static.${var.kumo_demo_net_domain}"]
 
   origin {

@@ -1,3 +1,33 @@
+resource "aws_iam_role_policy" "api_database_secrets" {
+  name = "read-database-secrets-api"
+  role = aws_iam_role.ecs_task_execution_role.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [aws_secretsmanager_secret.app_db_credentials.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_role_policy" "api_task_database_secrets" {
+  name = "read-database-secrets-api"
+  role = aws_iam_role.app_task_role.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [aws_secretsmanager_secret.app_db_credentials.arn]
+      },
+    ]
+  })
+}
+
 resource "aws_iam_role_policy" "web_database_secrets" {
   name = "read-database-secrets-web"
   role = aws_iam_role.ecs_task_execution_role.id
@@ -7,10 +37,31 @@ resource "aws_iam_role_policy" "web_database_secrets" {
       {
         Effect   = "Allow"
         Action   = "secretsmanager:GetSecretValue"
-        Resource = [aws_db_instance.app_db.master_user_secret[0].secret_arn]
+        Resource = [aws_secretsmanager_secret.app_db_credentials.arn]
       },
     ]
   })
+}
+
+resource "aws_iam_role_policy" "web_task_database_secrets" {
+  name = "read-database-secrets-web"
+  role = aws_iam_role.app_task_role.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = "secretsmanager:GetSecretValue"
+        Resource = [aws_secretsmanager_secret.app_db_credentials.arn]
+      },
+    ]
+  })
+}
+
+resource "aws_iam_service_linked_role" "ecs" {
+  count = var.create_ecs_service_linked_role ? 1 : 0
+
+  aws_service_name = "ecs.amazonaws.com"
 }
 
 resource "aws_iam_policy" "app_read_static" {
@@ -131,8 +182,14 @@ resource "aws_iam_policy" "pipeline_permissions" {
         Resource = [aws_ecs_service.web.id]
       },
       {
-        Effect   = "Allow"
-        Action   = ["ecs:DescribeTaskDefinition", "ecs:RegisterTaskDefinition", "ecs:DescribeTasks", "ecs:ListTasks"]
+        Effect = "Allow"
+        Action = [
+          "ecs:DescribeTaskDefinition",
+          "ecs:RegisterTaskDefinition",
+          "ecs:DescribeTasks",
+          "ecs:ListTasks",
+          "ecs:TagResource",
+        ]
         Resource = ["*"]
       },
       {

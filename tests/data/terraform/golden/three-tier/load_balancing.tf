@@ -1,9 +1,10 @@
 resource "aws_lb" "web_alb" {
-  name               = "${var.name_prefix}-web-alb"
-  internal           = false
-  load_balancer_type = "application"
-  security_groups    = [aws_security_group.alb_sg.id]
-  subnets            = [aws_subnet.public_a.id, aws_subnet.public_c.id]
+  name                       = "${var.name_prefix}-web-alb"
+  internal                   = false
+  load_balancer_type         = "application"
+  drop_invalid_header_fields = true
+  security_groups            = [aws_security_group.alb_sg.id]
+  subnets                    = [aws_subnet.public_a.id, aws_subnet.public_c.id]
 
   tags = {
     Name = "web-alb"

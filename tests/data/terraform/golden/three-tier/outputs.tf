@@ -15,7 +15,7 @@ output "app_db_endpoint" {
 
 output "app_db_master_secret_arn" {
   description = "Secrets Manager secret holding the master credentials of app-db"
-  value       = aws_db_instance.app_db.master_user_secret[0].secret_arn
+  value       = aws_secretsmanager_secret.app_db_credentials.arn
 }
 
 output "app_db_replica_endpoint" {

@@ -9,6 +9,18 @@ variable "name_prefix" {
   }
 }
 
+variable "force_destroy" {
+  description = "Let terraform destroy delete buckets and repositories that still hold objects or images (true for a workshop account you want to clean up)"
+  type        = bool
+  default     = false
+}
+
+variable "create_ecs_service_linked_role" {
+  description = "Create the ECS service-linked role AWSServiceRoleForECS: true only in an account that has never used ECS (it exists once per account)"
+  type        = bool
+  default     = false
+}
+
 variable "kumo_demo_net_domain" {
   description = "Domain name of the hosted zone kumo-demo.net"
   type        = string

@@ -1,0 +1,63 @@
+#include "prerequisites.h"
+
+#include "design.h"
+#include "jsonfields.h"
+#include "references.h"
+#include "terraformnames.h"
+
+namespace kumo {
+namespace TerraformExporter {
+
+QStringList prerequisites(const Design &design)
+{
+    QStringList lines;
+    QStringList lookedUp, created;
+    for (const Component *zone : design.componentsOfKind(QStringLiteral("route53_zone"))) {
+        if (zone->boolProp("private"))
+            continue;
+        (zone->boolProp("create") ? created : lookedUp) << zone->stringProp("domain");
+    }
+    QStringList zoneParts;
+    if (!lookedUp.isEmpty())
+        zoneParts << QStringLiteral("hosted zone %1 must already exist in the account (it is looked up)").arg(lookedUp.join(QStringLiteral(", ")));
+    if (!created.isEmpty())
+        zoneParts << QStringLiteral("delegate %1 to the name servers in the outputs before certificates in it can be validated")
+                         .arg(created.join(QStringLiteral(", ")));
+    if (!zoneParts.isEmpty())
+        lines << QStringLiteral("zones: ") + zoneParts.join(QStringLiteral("; "));
+
+    QStringList connections;
+    for (const Component *pipeline : design.componentsOfKind(QStringLiteral("codepipeline"))) {
+        const nlohmann::json &stages = pipeline->prop("stages");
+        for (const nlohmann::json &stage : stages.is_array() ? stages : nlohmann::json::array()) {
+            for (const nlohmann::json &action : json::list(stage, "actions")) {
+                const QString provider = json::string(action, "provider");
+                if (provider == QLatin1String("GitHub") || provider == QLatin1String("GitLab") || provider == QLatin1String("Bitbucket"))
+                    connections << QStringLiteral("%1 (%2 of %3)").arg(provider, json::string(action, "name"), pipeline->displayName());
+            }
+        }
+    }
+    if (!connections.isEmpty())
+        lines << QStringLiteral("connections: authorise %1 in the console (Developer Tools > Settings > Connections); "
+                                "they stay PENDING and the pipeline fails until then")
+                     .arg(connections.join(QStringLiteral(", ")));
+
+    QStringList images;
+    for (const Component *task : design.componentsOfKind(QStringLiteral("ecs_task_definition"))) {
+        const nlohmann::json &containers = task->prop("containers");
+        for (const nlohmann::json &c : containers.is_array() ? containers : nlohmann::json::array()) {
+            const QString image = json::string(c, "image");
+            const QString repo = imageRepositoryId(image);
+            const Component *r = repo.isEmpty() ? nullptr : design.component(repo);
+            if (r && r->kind == QLatin1String("ecr_repository") && !images.contains(image))
+                images << (image == repo ? image + QStringLiteral(":latest") : image);
+        }
+    }
+    if (!images.isEmpty())
+        lines << QStringLiteral("images: push %1 to the ECR repositories (outputs *_repository_url); the services cannot start without them")
+                     .arg(images.join(QStringLiteral(", ")));
+    return lines;
+}
+
+} // namespace TerraformExporter
+} // namespace kumo

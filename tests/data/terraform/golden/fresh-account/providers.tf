@@ -1,0 +1,25 @@
+# The default provider is the main region (the one with most components); global
+# resources (IAM, Route 53, CloudFront) use it too. Resources of the other regions
+# name the provider of their region.
+provider "aws" {
+  region = "ap-northeast-1"
+
+  default_tags {
+    tags = {
+      Design    = "Web app test"
+      ManagedBy = "Terraform"
+    }
+  }
+}
+
+provider "aws" {
+  alias  = "n_virginia"
+  region = "us-east-1"
+
+  default_tags {
+    tags = {
+      Design    = "Web app test"
+      ManagedBy = "Terraform"
+    }
+  }
+}
