@@ -44,7 +44,7 @@ void TestCatalog::kindsFromSpec_data()
     QTest::newRow("availability_zone") << "availability_zone" << L({"vpc"}) << L({"zone"});
     QTest::newRow("subnet") << "subnet" << L({"availability_zone"}) << L({"cidr", "public"});
     QTest::newRow("internet_gateway") << "internet_gateway" << L({"vpc"}) << L({});
-    QTest::newRow("nat_gateway") << "nat_gateway" << L({"subnet"}) << L({});
+    QTest::newRow("nat_gateway") << "nat_gateway" << L({"subnet", "vpc"}) << L({});
     QTest::newRow("security_group") << "security_group" << L({"vpc"}) << L({"description", "ingress", "egress"});
     QTest::newRow("elastic_ip") << "elastic_ip" << L({"subnet", "region"}) << L({"instance"});
     QTest::newRow("ec2_instance") << "ec2_instance" << L({"subnet"})
@@ -64,7 +64,7 @@ void TestCatalog::kindsFromSpec_data()
                                         "publicly_accessible", "username", "replicate_source"});
     QTest::newRow("s3_bucket") << "s3_bucket" << L({"region"}) << L({"bucket", "versioning", "block_public_access", "website"});
     QTest::newRow("cloudfront_distribution") << "cloudfront_distribution" << L({"-"})
-                                             << L({"origin", "aliases", "certificate", "price_class", "default_ttl", "viewer_protocol_policy"});
+                                             << L({"origin", "origin_domain", "aliases", "certificate", "price_class", "default_ttl", "viewer_protocol_policy"});
     QTest::newRow("acm_certificate") << "acm_certificate" << L({"region"}) << L({"domain", "subject_alternative_names", "validation"});
     QTest::newRow("route53_zone") << "route53_zone" << L({"-"}) << L({"domain", "private", "vpc", "create"});
     QTest::newRow("route53_record") << "route53_record" << L({"route53_zone"})

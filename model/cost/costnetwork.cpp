@@ -1,5 +1,7 @@
 #include "costitems.h"
 
+#include <algorithm>
+
 #include "design.h"
 
 #include <QSet>
@@ -25,15 +27,39 @@ void priceDataOut(CostContext &ctx, const Component &c, const QString &region)
               QStringLiteral("data_out_gb"));
 }
 
+/// The zones a regional NAT gateway (attached to its VPC) is active in: those of its VPC, at least one.
+int regionalNatZones(const CostContext &ctx, const Component &nat)
+{
+    const Component *vpc = ctx.design().component(nat.parent);
+    if (!vpc || vpc->kind != QLatin1String("vpc"))
+        return 0;
+    int zones = 0;
+    for (const QString &child : ctx.design().children(vpc->id)) {
+        const Component *c = ctx.design().component(child);
+        zones += c && c->kind == QLatin1String("availability_zone") ? 1 : 0;
+    }
+    return std::max(zones, 1);
+}
+
 void priceNatGateway(CostContext &ctx, const Component &c)
 {
     const QString region = ctx.regionOf(c);
-    ctx.alwaysOn(c, region,
-                 {QStringLiteral("AmazonEC2"), QStringLiteral("NatGateway-Hours"), PriceUnit::Hour, tr("NAT gateway hours"),
-                  tr("A NAT gateway is billed for every hour it exists, even when no traffic passes through it. "
-                     "One per availability zone multiplies this cost.")},
-                 1);
-    pricePublicIpv4(ctx, c, region, 1, tr("public IPv4 address of the NAT gateway"));
+    const int regionalZones = regionalNatZones(ctx, c);
+    if (regionalZones > 0) {
+        ctx.alwaysOn(c, region,
+                     {QStringLiteral("AmazonEC2"), QStringLiteral("NatGateway-Hours"), PriceUnit::Hour, tr("regional NAT gateway hours, per zone"),
+                      tr("A regional NAT gateway is billed the NAT gateway hourly rate for each availability zone it is active "
+                         "in, every hour, even when no traffic passes. The estimate counts the availability zones of its VPC: %1.").arg(regionalZones)},
+                     regionalZones);
+        pricePublicIpv4(ctx, c, region, regionalZones, tr("public IPv4 addresses of the regional NAT gateway (one per zone)"));
+    } else {
+        ctx.alwaysOn(c, region,
+                     {QStringLiteral("AmazonEC2"), QStringLiteral("NatGateway-Hours"), PriceUnit::Hour, tr("NAT gateway hours"),
+                      tr("A NAT gateway is billed for every hour it exists, even when no traffic passes through it. "
+                         "One per availability zone multiplies this cost.")},
+                     1);
+        pricePublicIpv4(ctx, c, region, 1, tr("public IPv4 address of the NAT gateway"));
+    }
     ctx.usage(c, region,
               {QStringLiteral("AmazonEC2"), QStringLiteral("NatGateway-Bytes"), PriceUnit::Gb, tr("NAT gateway data processed"),
                tr("Every GB the NAT gateway processes is billed on top of its hourly charge: "

@@ -31,12 +31,54 @@ QString targetOf(ImportContext &ctx, const TfResource &r, const QString &path)
     return {};
 }
 
+/// The origin of a distribution: the one its default cache behaviour uses. Its domain name resolves
+/// to a load balancer (DNS name) or bucket (regional or global domain name, website endpoint) of the
+/// inputs; a domain that is neither is kept as a custom origin (`origin_domain`).
+void importOrigin(ImportContext &ctx, const TfResource &r, Component &c)
+{
+    const json &origins = attr::blocks(r.attributes, "origin");
+    const QString target = attr::str(attr::block(r.attributes, "default_cache_behavior"), "target_origin_id");
+    size_t chosen = 0;
+    for (size_t i = 0; i < origins.size(); ++i) {
+        if (!target.isEmpty() && attr::str(origins[i], "origin_id") == target)
+            chosen = i;
+    }
+    if (origins.size() > 1)
+        ctx.assume(tfimport::tr("%1: a design holds one origin; of %2 origins, %3 (the default cache behaviour's) was kept")
+                       .arg(r.address)
+                       .arg(origins.size())
+                       .arg(attr::str(origins[chosen], "origin_id")));
+    const QStringList kinds = {QStringLiteral("load_balancer"), QStringLiteral("s3_bucket")};
+    const QString domain = chosen < origins.size() ? attr::str(origins[chosen], "domain_name") : QString();
+    QString origin;
+    if (!domain.isEmpty()) {
+        for (const TfResource *t : ctx.lookup(domain)) {
+            origin = ctx.componentIdFor(*t, kinds);
+            if (origin.isEmpty() && t->type == QLatin1String("aws_s3_bucket_website_configuration"))
+                origin = ctx.ref(*t, QStringLiteral("bucket"), {QStringLiteral("s3_bucket")});
+            if (!origin.isEmpty())
+                break;
+        }
+    } else if (chosen == 0) {
+        origin = targetOf(ctx, r, QStringLiteral("origin.domain_name")); // unknown until applied: the configuration says
+    }
+    if (!origin.isEmpty()) {
+        if (ctx.component(origin)->kind == kinds.first() || ctx.component(origin)->kind == kinds.last())
+            c.props["origin"] = origin.toStdString();
+        return;
+    }
+    if (!domain.isEmpty()) {
+        c.props["origin_domain"] = domain.toLower().toStdString();
+        ctx.assume(tfimport::tr("%1: its origin %2 is neither a load balancer nor a bucket of the inputs; kept as a custom origin").arg(r.address, domain));
+    }
+}
+
 void importDistribution(ImportContext &ctx, const TfResource &r, Component *c)
 {
     const QString comment = attr::str(r.attributes, "comment");
     if (!comment.isEmpty() && c->name.isEmpty())
         c->name = comment;
-    setString(*c, "origin", targetOf(ctx, r, QStringLiteral("origin.domain_name")));
+    importOrigin(ctx, r, *c);
     const QStringList aliases = attr::strings(r.attributes, "aliases");
     if (!aliases.isEmpty()) {
         json list = json::array();
@@ -156,6 +198,17 @@ std::optional<std::pair<Outcome, QString>> validationRecords(ImportContext &ctx,
     return std::nullopt;
 }
 
+/// The component of a zone the inputs manage with this domain (and the same privacy), or empty.
+QString managedZoneNamed(ImportContext &ctx, const TfResource &data, const QString &domain)
+{
+    const bool wantsPrivate = attr::boolean(data.attributes, "private_zone").value_or(false);
+    for (const Component &z : ctx.components()) {
+        if (z.kind == QLatin1String("route53_zone") && z.boolProp("create") && z.stringProp("domain") == domain && z.boolProp("private") == wantsPrivate)
+            return z.id;
+    }
+    return {};
+}
+
 /// The hosted zone of a record: one of the inputs, or one that exists already and that a data source
 /// (data.aws_route53_zone) looks up, added once as a zone the design does not create.
 QString zoneOf(ImportContext &ctx, const TfResource &r)
@@ -170,6 +223,13 @@ QString zoneOf(ImportContext &ctx, const TfResource &r)
         const QString domain = withoutDot(attr::str(d->attributes, "name"));
         if (domain.isEmpty())
             continue;
+        const QString managed = managedZoneNamed(ctx, *d, domain);
+        if (!managed.isEmpty()) { // read and managed: one zone, the managed one
+            ctx.standFor(*d, managed);
+            ctx.fold(*d, managed);
+            ctx.assume(tfimport::tr("%1 reads the zone %2, which the inputs also manage; merged into %3").arg(d->address, domain, managed));
+            return managed;
+        }
         Component &added = ctx.createExtra(QStringLiteral("route53_zone"), d->name, domain);
         added.props["domain"] = domain.toStdString();
         if (attr::boolean(d->attributes, "private_zone").value_or(false))

@@ -35,15 +35,9 @@ json toList(const QStringList &values)
     return list;
 }
 
-void importPolicy(ImportContext &ctx, const TfResource &r, Component *c)
+/// The statements of a policy document (JSON text) as a design holds them.
+json policyStatements(ImportContext &ctx, const TfResource &r, const json &document)
 {
-    setString(*c, "description", attr::str(r.attributes, "description"));
-    const QString name = attr::str(r.attributes, "name");
-    if (!name.isEmpty() && c->name.isEmpty())
-        c->name = name;
-    const json document = json::parse(attr::str(r.attributes, "policy").toStdString(), nullptr, false);
-    if (!document.is_object())
-        return;
     json statements = json::array();
     const json &list = document.contains("Statement") ? document["Statement"] : json::array();
     for (const json &s : list.is_array() ? list : json::array({list})) {
@@ -59,7 +53,19 @@ void importPolicy(ImportContext &ctx, const TfResource &r, Component *c)
         statement["resources"] = toList(stringOrList(s["Resource"]));
         statements.push_back(std::move(statement));
     }
-    c->props["statements"] = std::move(statements);
+    return statements;
+}
+
+void importPolicy(ImportContext &ctx, const TfResource &r, Component *c)
+{
+    setString(*c, "description", attr::str(r.attributes, "description"));
+    const QString name = attr::str(r.attributes, "name");
+    if (!name.isEmpty() && c->name.isEmpty())
+        c->name = name;
+    const json document = json::parse(attr::str(r.attributes, "policy").toStdString(), nullptr, false);
+    if (!document.is_object())
+        return;
+    c->props["statements"] = policyStatements(ctx, r, document);
 }
 
 /// Adds a policy to the owner's `policies`, or an AWS managed one to a role's `managed_policies`.
@@ -192,15 +198,61 @@ std::optional<std::pair<Outcome, QString>> triggerRole(ImportContext &ctx, const
     return std::nullopt;
 }
 
+/// True when every statement only reads RDS-managed secrets: what the export writes for a container's
+/// database (the design implies it), not a policy of its own.
+bool readsDatabaseSecretsOnly(const json &document)
+{
+    const json &list = document.contains("Statement") ? document["Statement"] : json::array();
+    if (!list.is_array() || list.empty())
+        return false;
+    for (const json &s : list) {
+        if (!s.is_object() || stringOrList(s.value("Action", json())) != QStringList{QStringLiteral("secretsmanager:GetSecretValue")})
+            return false;
+        for (const QString &resource : stringOrList(s.value("Resource", json()))) {
+            if (!resource.contains(QLatin1String(":secret:rds!")))
+                return false;
+        }
+    }
+    return true;
+}
+
+/// aws_iam_role_policy: an inline policy becomes a policy of the design attached to its role (the
+/// export writes it as a managed policy and an attachment: the same permissions).
 void foldInlinePolicy(ImportContext &ctx, const TfResource &r, Component *)
 {
+    const std::vector<const TfResource *> roles = ctx.referenced(r, QStringLiteral("role"), {QStringLiteral("aws_iam_role")});
     // the policy of a pipeline trigger's role belongs to the trigger
-    for (const TfResource *role : ctx.referenced(r, QStringLiteral("role"), {QStringLiteral("aws_iam_role")})) {
+    for (const TfResource *role : roles) {
         const QString pipeline = pipelineTriggeredWith(ctx, *role);
         if (!pipeline.isEmpty())
             return ctx.fold(r, pipeline);
     }
-    ctx.skip(r, tfimport::tr("inline role policies are not modelled"));
+    QString roleId;
+    for (const TfResource *role : roles) {
+        roleId = ctx.componentIdFor(*role, kRole);
+        if (!roleId.isEmpty())
+            break;
+    }
+    if (roleId.isEmpty()) // named by its name in a state
+        roleId = ctx.componentForValue(attr::str(r.attributes, "role"), kRole);
+    if (roleId.isEmpty())
+        return ctx.skip(r, tfimport::tr("its role is not in the inputs"));
+    const json document = json::parse(attr::str(r.attributes, "policy").toStdString(), nullptr, false);
+    if (!document.is_object())
+        return ctx.skip(r, tfimport::tr("its policy document is not known (unknown until applied or not JSON)"));
+    if (readsDatabaseSecretsOnly(document))
+        return ctx.skip(r, tfimport::tr("it lets the role read a database's managed secret, which a container's database implies"));
+    const QString name = attr::str(r.attributes, "name");
+    Component &policy = ctx.createExtra(QStringLiteral("iam_policy"), roleId + QLatin1Char('.') + (name.isEmpty() ? r.name : name),
+                                        name.isEmpty() ? r.name : name);
+    policy.props["statements"] = policyStatements(ctx, r, document);
+    ctx.standFor(r, policy.id);
+    ctx.setOutcome(r, Outcome::Mapped, policy.id);
+    Component &role = *ctx.component(roleId);
+    QStringList policies = role.refsProp("policies");
+    policies << policy.id;
+    setRefs(role, "policies", policies);
+    ctx.assume(tfimport::tr("%1: the inline policy of %2 became the policy %3 attached to it (the same permissions)").arg(r.address, roleId, policy.id));
 }
 
 void nameFromAttribute(const TfResource &r, Component *c)
@@ -232,8 +284,8 @@ void addIdentityImporters(ImportTable &table, std::vector<Finisher> &)
     table.push_back(folds(QStringLiteral("aws_iam_user_group_membership"), QStringLiteral("iam_user"), QStringLiteral("groups"), 1, foldUserGroups));
     table.push_back(folds(QStringLiteral("aws_iam_group_membership"), QStringLiteral("iam_group"), QStringLiteral("groups of its users"), 1, foldGroupMembership));
     table.push_back(folds(QStringLiteral("aws_iam_instance_profile"), QStringLiteral("iam_role"), QStringLiteral("iam_role of instances"), 1, foldInstanceProfile, name, QStringLiteral("role")));
-    table.push_back(folds(QStringLiteral("aws_iam_role_policy"), QStringLiteral("codepipeline"),
-                          QStringLiteral("inline role policies are not modelled, except a pipeline trigger's"), 2, foldInlinePolicy));
+    table.push_back(folds(QStringLiteral("aws_iam_role_policy"), QStringLiteral("iam_role"),
+                          QStringLiteral("a policy attached to its role (a pipeline trigger's belongs to the trigger)"), 2, foldInlinePolicy));
     table.push_back(skips(QStringLiteral("aws_iam_access_key"), QStringLiteral("iam_user"), QStringLiteral("access keys are secrets and are never imported")));
     table.push_back(skips(QStringLiteral("aws_iam_user_login_profile"), QStringLiteral("iam_user"), QStringLiteral("console passwords are never imported")));
 }

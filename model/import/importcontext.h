@@ -22,8 +22,11 @@ struct RoutingFacts
     QHash<QString, int> vpcMainTable;    ///< VPC component -> its main route table (serial)
     QHash<QString, bool> subnetMapsPublicIp; ///< subnet component -> map_public_ip_on_launch
     QHash<QString, QString> externalVpcs; ///< a VPC id named but not managed in the inputs -> its component
-    QSet<int> natAddresses;              ///< Elastic IPs (serials) that belong to NAT gateways
+    QHash<int, int> natAddresses;        ///< Elastic IP (serial) -> the NAT gateway (serial) it belongs to
     bool natAddressesKnown = false;
+    QHash<QString, QList<int>> vpcsByModule; ///< "input|module instance" -> managed VPCs (serials)
+    QList<int> allVpcs;                      ///< every managed VPC (serials)
+    bool vpcsKnown = false;
 };
 
 /// Certificates and the names of their DNS validation records, gathered once.

@@ -55,8 +55,14 @@ QString forwardTarget(ImportContext &ctx, const TfResource &r, const char *actio
 void foldListener(ImportContext &ctx, const TfResource &r, Component *)
 {
     const QString lbId = ctx.ref(r, QStringLiteral("load_balancer_arn"), {QStringLiteral("load_balancer")});
-    if (lbId.isEmpty())
+    if (lbId.isEmpty()) {
+        // a network or gateway load balancer of the inputs: say so rather than "not in the inputs"
+        for (const TfResource *lb : ctx.referenced(r, QStringLiteral("load_balancer_arn"), {QStringLiteral("aws_lb"), QStringLiteral("aws_alb")})) {
+            if (ctx.hasOutcome(*lb) && ctx.outcome(*lb) == Outcome::Skipped)
+                return ctx.skip(r, tfimport::tr("a listener of %1, which is not imported (%2)").arg(lb->address, ctx.outcomeDetail(*lb)));
+        }
         return ctx.skip(r, tfimport::tr("its load balancer is not in the inputs"));
+    }
     Component &lb = *ctx.component(lbId);
     json listener = json::object();
     if (const auto port = attr::integer(r.attributes, "port"))
@@ -146,7 +152,7 @@ std::optional<std::pair<Outcome, QString>> onlyApplication(ImportContext &, cons
 {
     const QString type = attr::str(r.attributes, "load_balancer_type");
     if (!type.isEmpty() && type != QLatin1String("application"))
-        return std::make_pair(Outcome::Skipped, tfimport::tr("only Application Load Balancers are modelled (this one is of type %1)").arg(type));
+        return std::make_pair(Outcome::Skipped, tfimport::tr("only Application Load Balancers are modelled; this one is of type %1 (its listeners are left out with it)").arg(type));
     return std::nullopt;
 }
 

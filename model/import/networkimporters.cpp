@@ -13,6 +13,8 @@ const QStringList kVpc = {QStringLiteral("vpc")};
 const QStringList kSubnet = {QStringLiteral("subnet")};
 const QStringList kGroup = {QStringLiteral("security_group")};
 
+QString unknownSource(const TfResource &r, const char *attribute);
+
 void importVpc(ImportContext &ctx, const TfResource &r, Component *c)
 {
     setString(*c, "cidr", attr::str(r.attributes, "cidr_block"));
@@ -29,7 +31,8 @@ void importSubnet(ImportContext &ctx, const TfResource &r, Component *c)
     ctx.routing.subnetMapsPublicIp.insert(c->id, attr::boolean(r.attributes, "map_public_ip_on_launch").value_or(false));
     const QString vpc = vpcOf(ctx, r, "vpc_id");
     if (vpc.isEmpty()) {
-        ctx.cannotPlace(*c, tfimport::tr("its VPC is unknown"));
+        ctx.cannotPlace(*c, tfimport::tr("its VPC is unknown (%1; neither the only VPC of its module nor the only VPC containing its range)")
+                                .arg(unknownSource(r, "vpc_id")));
         return;
     }
     QString zone = attr::str(r.attributes, "availability_zone");
@@ -60,20 +63,75 @@ void foldGatewayAttachment(ImportContext &ctx, const TfResource &r, Component *)
 
 void importNatGateway(ImportContext &ctx, const TfResource &r, Component *c)
 {
+    if (attr::str(r.attributes, "availability_mode") == QLatin1String("regional")) {
+        // a regional NAT gateway (2025) is attached to its VPC and serves every zone of it
+        placeIn(ctx, *c, vpcOf(ctx, r, "vpc_id"), tfimport::tr("its VPC is unknown"));
+        return;
+    }
     placeIn(ctx, *c, subnetOf(ctx, r, QStringLiteral("subnet_id")), tfimport::tr("its subnet is not in the inputs"));
 }
 
-/// Elastic IPs that NAT gateways use are part of the NAT gateway (the exporter writes one per gateway).
-const QSet<int> &natAddresses(ImportContext &ctx)
+/// True when a configured attribute (in a plan) names no resource: it comes through a local value
+/// or is computed, so the plan cannot say what it refers to.
+bool unresolvedInPlan(ImportContext &ctx, const TfResource &r, const char *attribute)
 {
-    if (!ctx.routing.natAddressesKnown) {
-        for (const TfResource *r : ctx.resources()) {
-            if (r->type != QLatin1String("aws_nat_gateway") || !r->isManaged())
-                continue;
-            for (const TfResource *eip : ctx.referenced(*r, QStringLiteral("allocation_id"), {QStringLiteral("aws_eip")}))
-                ctx.routing.natAddresses.insert(eip->serial);
+    return attr::str(r.attributes, attribute).isEmpty() && ctx.referenced(r, QString::fromLatin1(attribute)).empty();
+}
+
+/// The configuration references of an attribute, as written ("local.vpc_id"), or empty.
+QString configuredReferences(const TfResource &r, const char *attribute)
+{
+    if (!r.expressions || !r.expressions->is_object())
+        return {};
+    const auto e = r.expressions->find(attribute);
+    if (e == r.expressions->end() || !e->is_object() || !e->contains("references") || !(*e)["references"].is_array())
+        return {};
+    QStringList refs;
+    for (const json &ref : (*e)["references"]) {
+        if (ref.is_string())
+            refs << QString::fromStdString(ref.get<std::string>());
+    }
+    return refs.join(QStringLiteral(", "));
+}
+
+/// Elastic IPs that NAT gateways use are part of the NAT gateway (the exporter writes one per gateway).
+/// When a plan cannot say which address a gateway uses (allocation_id through a local value, as in
+/// terraform-aws-modules/vpc), the address of the same module instance with the same index is taken.
+const QHash<int, int> &natAddresses(ImportContext &ctx)
+{
+    if (ctx.routing.natAddressesKnown)
+        return ctx.routing.natAddresses;
+    ctx.routing.natAddressesKnown = true;
+    QHash<QString, QList<const TfResource *>> freeAddresses; // input|module -> addresses attached to no instance
+    std::vector<const TfResource *> gateways;
+    for (const TfResource *r : ctx.resources()) {
+        if (!r->isManaged())
+            continue;
+        if (r->type == QLatin1String("aws_nat_gateway"))
+            gateways.push_back(r);
+        else if (r->type == QLatin1String("aws_eip") && attr::str(r->attributes, "instance").isEmpty()
+                 && attr::str(r->attributes, "network_interface").isEmpty() && unresolvedInPlan(ctx, *r, "instance"))
+            freeAddresses[QString::number(r->input) + QLatin1Char('|') + r->module].append(r);
+    }
+    for (const TfResource *nat : gateways) {
+        bool found = false;
+        for (const char *path : {"allocation_id", "availability_zone_address.allocation_ids"}) {
+            for (const TfResource *eip : ctx.referenced(*nat, QString::fromLatin1(path), {QStringLiteral("aws_eip")})) {
+                ctx.routing.natAddresses.insert(eip->serial, nat->serial);
+                found = true;
+            }
         }
-        ctx.routing.natAddressesKnown = true;
+        if (found || attr::str(nat->attributes, "connectivity_type") == QLatin1String("private")
+            || attr::str(nat->attributes, "availability_mode") == QLatin1String("regional") || !unresolvedInPlan(ctx, *nat, "allocation_id"))
+            continue;
+        for (const TfResource *eip : freeAddresses.value(QString::number(nat->input) + QLatin1Char('|') + nat->module)) {
+            if (eip->indexKey != nat->indexKey || ctx.routing.natAddresses.contains(eip->serial))
+                continue;
+            ctx.routing.natAddresses.insert(eip->serial, nat->serial);
+            ctx.assume(tfimport::tr("NAT gateway %1: the plan does not say which Elastic IP it uses (%2); %3, of the same module and index, taken as its address")
+                           .arg(nat->address, configuredReferences(*nat, "allocation_id"), eip->address));
+            break;
+        }
     }
     return ctx.routing.natAddresses;
 }
@@ -88,14 +146,10 @@ std::optional<std::pair<Outcome, QString>> usedByNatGateway(ImportContext &ctx, 
 void importElasticIp(ImportContext &ctx, const TfResource &r, Component *c)
 {
     if (!c) { // an address of a NAT gateway
-        for (const TfResource *nat : ctx.resources()) {
-            if (nat->type != QLatin1String("aws_nat_gateway"))
-                continue;
-            for (const TfResource *eip : ctx.referenced(*nat, QStringLiteral("allocation_id"), {QStringLiteral("aws_eip")})) {
-                if (eip == &r && !ctx.componentIdFor(*nat).isEmpty())
-                    return ctx.fold(r, ctx.componentIdFor(*nat));
-            }
-        }
+        const int nat = natAddresses(ctx).value(r.serial, -1);
+        const QString gateway = nat >= 0 ? ctx.componentIdFor(*ctx.resources()[size_t(nat)]) : QString();
+        if (!gateway.isEmpty())
+            return ctx.fold(r, gateway);
         return ctx.skip(r, tfimport::tr("the address of a NAT gateway that is not imported"));
     }
     const std::vector<const TfResource *> instances = ctx.referenced(r, QStringLiteral("instance"), {QStringLiteral("aws_instance")});
@@ -425,6 +479,65 @@ void simplifyEgress(ImportContext &ctx)
     }
 }
 
+/// Managed VPCs, by input and module instance, gathered once.
+void gatherVpcs(ImportContext &ctx)
+{
+    if (ctx.routing.vpcsKnown)
+        return;
+    ctx.routing.vpcsKnown = true;
+    for (const TfResource *r : ctx.resources()) {
+        if (!r->isManaged() || (r->type != QLatin1String("aws_vpc") && r->type != QLatin1String("aws_default_vpc")))
+            continue;
+        ctx.routing.vpcsByModule[QString::number(r->input) + QLatin1Char('|') + r->module].append(r->serial);
+        ctx.routing.allVpcs.append(r->serial);
+    }
+}
+
+/// How an unknown attribute was written, for the report: "local.vpc_id", or "unknown until applied".
+QString unknownSource(const TfResource &r, const char *attribute)
+{
+    const QString refs = configuredReferences(r, attribute);
+    return refs.isEmpty() ? tfimport::tr("%1 unknown until applied").arg(QString::fromLatin1(attribute))
+                          : tfimport::tr("%1 = %2, which the plan does not resolve").arg(QString::fromLatin1(attribute), refs);
+}
+
+/// The VPC of a resource whose vpc_id the inputs cannot resolve (a plan where it comes through a
+/// local value, as in terraform-aws-modules/vpc): the one VPC of the same module instance, otherwise
+/// the one VPC whose range contains the resource's own range (subnets). Each inference is reported.
+QString inferredVpc(ImportContext &ctx, const TfResource &r, const char *attribute)
+{
+    gatherVpcs(ctx);
+    const QString moduleName = r.module.isEmpty() ? tfimport::tr("the root module") : r.module;
+    const QList<int> sameModule = ctx.routing.vpcsByModule.value(QString::number(r.input) + QLatin1Char('|') + r.module);
+    if (sameModule.size() == 1) {
+        const TfResource &vpc = *ctx.resources()[size_t(sameModule.first())];
+        const QString id = ctx.componentIdFor(vpc, kVpc);
+        if (!id.isEmpty()) {
+            ctx.assume(tfimport::tr("%1: placed in %2, the only VPC of %3 (%4)").arg(r.address, vpc.address, moduleName, unknownSource(r, attribute)));
+            return id;
+        }
+    }
+    const auto range = Ipv4Cidr::parse(attr::str(r.attributes, "cidr_block"));
+    if (!range)
+        return {};
+    const TfResource *container = nullptr;
+    int containing = 0;
+    for (int serial : std::as_const(ctx.routing.allVpcs)) {
+        const TfResource *vpc = ctx.resources()[size_t(serial)];
+        const auto vpcRange = Ipv4Cidr::parse(attr::str(vpc->attributes, "cidr_block"));
+        if (vpcRange && vpcRange->contains(*range) && !ctx.componentIdFor(*vpc, kVpc).isEmpty()) {
+            container = vpc;
+            ++containing;
+        }
+    }
+    if (containing != 1)
+        return {};
+    ctx.assume(tfimport::tr("%1: placed in %2, the only VPC whose range (%3) contains its range %4 (%5)")
+                   .arg(r.address, container->address, attr::str(container->attributes, "cidr_block"), attr::str(r.attributes, "cidr_block"),
+                        unknownSource(r, attribute)));
+    return ctx.componentIdFor(*container, kVpc);
+}
+
 } // namespace
 
 QString vpcOf(ImportContext &ctx, const TfResource &r, const char *attribute)
@@ -435,7 +548,7 @@ QString vpcOf(ImportContext &ctx, const TfResource &r, const char *attribute)
     // a VPC the inputs use but do not manage (a data source, another stack): add it once
     const QString value = attr::str(r.attributes, attribute);
     if (value.isEmpty())
-        return {};
+        return inferredVpc(ctx, r, attribute);
     const auto known = ctx.routing.externalVpcs.constFind(value);
     if (known != ctx.routing.externalVpcs.constEnd())
         return *known;

@@ -87,6 +87,7 @@ const std::map<QString, const char *> &labels()
         {QStringLiteral("block_public_access"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Block public access")},
         {QStringLiteral("website"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Static website")},
         {QStringLiteral("origin"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Origin")},
+        {QStringLiteral("origin_domain"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Custom origin domain")},
         {QStringLiteral("aliases"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Alternate domain names")},
         {QStringLiteral("price_class"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Price class")},
         {QStringLiteral("default_ttl"), QT_TRANSLATE_NOOP("kumo::PropertyLabel", "Default TTL (s)")},

@@ -58,7 +58,8 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
     const QString name = ctx.name(cdn);
     const Component *origin = ctx.resolve(cdn.stringProp("origin"), {QStringLiteral("s3_bucket"), QStringLiteral("load_balancer")});
     const bool s3 = origin && origin->kind == QLatin1String("s3_bucket");
-    const QString originId = origin ? awsName(*origin) : QStringLiteral("origin");
+    const QString customDomain = origin ? QString() : cdn.stringProp("origin_domain").trimmed(); // a custom origin outside the design
+    const QString originId = origin ? awsName(*origin) : customDomain.isEmpty() ? QStringLiteral("origin") : customDomain;
     if (s3) {
         Block &oac = ctx.resource(kDelivery, QStringLiteral("aws_cloudfront_origin_access_control"), name, cdn);
         oac.attribute(QStringLiteral("name"), ctx.prefixed(awsName(cdn, 64 - TerraformContext::kPrefixLength)));
@@ -81,11 +82,19 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
             items.push_back(domainValue(ctx, a));
         b.attribute(QStringLiteral("aliases"), Value::list(std::move(items)));
     }
-    if (origin) {
+    if (origin || !customDomain.isEmpty()) {
         b.blank();
         Block &o = b.block(QStringLiteral("origin"));
         o.attribute(QStringLiteral("origin_id"), Value::string(originId));
-        if (s3) {
+        if (!origin) {
+            o.attribute(QStringLiteral("domain_name"), Value::string(customDomain));
+            o.blank();
+            Block &custom = o.block(QStringLiteral("custom_origin_config"));
+            custom.attribute(QStringLiteral("http_port"), Value::number(80));
+            custom.attribute(QStringLiteral("https_port"), Value::number(443));
+            custom.attribute(QStringLiteral("origin_protocol_policy"), Value::string(QStringLiteral("https-only")));
+            custom.attribute(QStringLiteral("origin_ssl_protocols"), Value::stringList({QStringLiteral("TLSv1.2")}));
+        } else if (s3) {
             o.attribute(QStringLiteral("domain_name"), ref(QStringLiteral("aws_s3_bucket"), ctx.name(*origin), QStringLiteral("bucket_regional_domain_name")));
             o.attribute(QStringLiteral("origin_access_control_id"), ref(QStringLiteral("aws_cloudfront_origin_access_control"), name, QStringLiteral("id")));
         } else {
@@ -110,7 +119,7 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
     cache.attribute(QStringLiteral("cached_methods"), Value::stringList(readOnly));
     cache.attribute(QStringLiteral("compress"), Value::boolean(true));
     cache.attribute(QStringLiteral("cache_policy_id"), cachePolicyId);
-    if (!s3) // the application sees the viewer's headers (Host matches the load balancer's certificate), cookies and query
+    if (origin && !s3) // the application sees the viewer's headers (Host matches the load balancer's certificate), cookies and query
         cache.attribute(QStringLiteral("origin_request_policy_id"), managedPolicy(ctx, QStringLiteral("aws_cloudfront_origin_request_policy"), QStringLiteral("Managed-AllViewer")));
     b.blank();
     b.block(QStringLiteral("restrictions")).block(QStringLiteral("geo_restriction")).attribute(QStringLiteral("restriction_type"), Value::string(QStringLiteral("none")));

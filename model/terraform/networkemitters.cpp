@@ -65,6 +65,8 @@ void emitSubnet(TerraformContext &ctx, const Component &subnet)
         routeTable = ctx.name(*vpc) + QStringLiteral("_public");
     else if (!isPublic && zone && natOfZone(ctx, *zone))
         routeTable = ctx.name(*zone) + QStringLiteral("_private");
+    else if (!isPublic && firstChild(ctx, *vpc, QStringLiteral("nat_gateway"))) // a regional NAT gateway
+        routeTable = ctx.name(*vpc) + QStringLiteral("_private");
     if (routeTable.isEmpty())
         return;
     Block &a = ctx.resource(kFile, QStringLiteral("aws_route_table_association"), name, subnet);
@@ -92,8 +94,32 @@ void emitInternetGateway(TerraformContext &ctx, const Component &igw)
     rt.blank().attribute(QStringLiteral("tags"), Value::object({{QStringLiteral("Name"), Value::string(vpc->displayName() + QStringLiteral("-public"))}}));
 }
 
+/// A regional NAT gateway (attached to the VPC, availability_mode regional): AWS places and addresses it
+/// in every zone itself; the private subnets of zones without a zonal NAT gateway route through it.
+void emitRegionalNatGateway(TerraformContext &ctx, const Component &nat, const Component &vpc)
+{
+    const QString name = ctx.name(nat);
+    Block &b = ctx.resource(kFile, QStringLiteral("aws_nat_gateway"), name, nat);
+    b.attribute(QStringLiteral("availability_mode"), Value::string(QStringLiteral("regional")));
+    b.attribute(QStringLiteral("vpc_id"), TerraformContext::ref(QStringLiteral("aws_vpc"), ctx.name(vpc), QStringLiteral("id")));
+    b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(nat));
+    if (const Component *igw = firstChild(ctx, vpc, QStringLiteral("internet_gateway")))
+        b.blank().attribute(QStringLiteral("depends_on"), Value::list({Value::expression(QStringLiteral("aws_internet_gateway.") + ctx.name(*igw))}));
+    if (firstChild(ctx, vpc, QStringLiteral("nat_gateway")) != &nat)
+        return; // one private route table per VPC, through its first regional gateway
+    Block &rt = ctx.resource(kFile, QStringLiteral("aws_route_table"), ctx.name(vpc) + QStringLiteral("_private"), nat);
+    rt.attribute(QStringLiteral("vpc_id"), TerraformContext::ref(QStringLiteral("aws_vpc"), ctx.name(vpc), QStringLiteral("id")));
+    rt.blank();
+    Block &route = rt.block(QStringLiteral("route"));
+    route.attribute(QStringLiteral("cidr_block"), Value::string(QStringLiteral("0.0.0.0/0")));
+    route.attribute(QStringLiteral("nat_gateway_id"), TerraformContext::ref(QStringLiteral("aws_nat_gateway"), name, QStringLiteral("id")));
+    rt.blank().attribute(QStringLiteral("tags"), Value::object({{QStringLiteral("Name"), Value::string(vpc.displayName() + QStringLiteral("-private"))}}));
+}
+
 void emitNatGateway(TerraformContext &ctx, const Component &nat)
 {
+    if (const Component *vpc = ctx.resolve(nat.parent, {QStringLiteral("vpc")}))
+        return emitRegionalNatGateway(ctx, nat, *vpc);
     const Component *subnet = ctx.resolve(nat.parent, {QStringLiteral("subnet")});
     if (!subnet)
         return;

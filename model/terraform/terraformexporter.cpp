@@ -4,6 +4,8 @@
 #include "designfile.h"
 #include "emitters.h"
 
+#include <optional>
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -36,8 +38,29 @@ QStringList knownFileNames()
             QStringLiteral("data.tf"), QStringLiteral("delivery.tf"), QStringLiteral("dns.tf"), QStringLiteral("iam.tf"), QStringLiteral("cicd.tf")};
 }
 
-std::map<QString, QString> generate(const Design &design)
+namespace {
+/// A component the provider schema cannot hold as it is: a distribution without a usable origin (an
+/// error of validation, cloudfront.origin). It is left out, so that even a forced export is valid.
+bool unwritable(const Design &design, const Component &c)
 {
+    if (c.kind != QLatin1String("cloudfront_distribution") || !c.stringProp("origin_domain").trimmed().isEmpty())
+        return false;
+    const Component *origin = design.component(c.stringProp("origin"));
+    return !origin || (origin->kind != QLatin1String("s3_bucket") && origin->kind != QLatin1String("load_balancer"));
+}
+} // namespace
+
+std::map<QString, QString> generate(const Design &original)
+{
+    std::optional<Design> writable;
+    for (const Component *c : original.componentsOfKind(QStringLiteral("cloudfront_distribution"))) {
+        if (!unwritable(original, *c))
+            continue;
+        if (!writable)
+            writable = original;
+        writable->take(c->id);
+    }
+    const Design &design = writable ? *writable : original;
     TerraformContext ctx(design);
     // within each file, resources follow the catalog's order of kinds (VPCs, subnets, gateways,
     // security groups, ...), then the design's canonical order

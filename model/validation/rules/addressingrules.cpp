@@ -213,13 +213,18 @@ void checkPrivateEgress(const ValidationContext &ctx, FindingSink &sink)
             workloadsBySubnet[subnet] << svc->displayName();
     }
     QSet<const Component *> zonesWithNat;
-    for (const Component *nat : ctx.ofKind(QStringLiteral("nat_gateway")))
-        zonesWithNat.insert(ctx.zoneOf(*nat));
+    QSet<QString> vpcsWithRegionalNat; // a regional NAT gateway (in the VPC itself) serves every zone
+    for (const Component *nat : ctx.ofKind(QStringLiteral("nat_gateway"))) {
+        if (ctx.resolve(nat->parent, {QStringLiteral("vpc")}))
+            vpcsWithRegionalNat.insert(nat->parent);
+        else
+            zonesWithNat.insert(ctx.zoneOf(*nat));
+    }
     for (const Component *s : ctx.ofKind(kSubnet)) {
         if (s->boolProp("public") || !workloadsBySubnet.contains(s->id))
             continue;
         const Component *az = ctx.zoneOf(*s);
-        if (az && !zonesWithNat.contains(az))
+        if (az && !zonesWithNat.contains(az) && !vpcsWithRegionalNat.contains(az->parent))
             sink.report({s->id}, msg("private subnet %1 runs %2 but zone %3 has no NAT gateway, so they cannot reach the internet")
                                      .arg(s->displayName(), workloadsBySubnet.value(s->id).join(QStringLiteral(", ")),
                                           az->displayName()));

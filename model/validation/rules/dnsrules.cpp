@@ -63,6 +63,8 @@ void checkOrigin(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *cdn : ctx.ofKind(kCdn)) {
         const QString origin = cdn->stringProp("origin");
+        if (origin.isEmpty() && !cdn->stringProp("origin_domain").trimmed().isEmpty())
+            continue; // a custom origin outside the design, by its domain name
         if (origin.isEmpty()) {
             sink.report({cdn->id}, msg("distribution %1 has no origin").arg(cdn->displayName()));
             continue;
@@ -250,8 +252,9 @@ std::vector<Rule> dnsRules()
     return {
         {QStringLiteral("cloudfront.origin"), Severity::Error, KUMO_RULE_TEXT("Distribution without a usable origin"),
          KUMO_RULE_TEXT("CloudFront caches content at edge locations around the world, but it fetches that content from an "
-                        "origin: here an S3 bucket (for static files) or a load balancer (for the application). A "
-                        "distribution without one has nothing to deliver."),
+                        "origin: here an S3 bucket (for static files) or a load balancer (for the application), or a "
+                        "custom origin outside the design named by its domain. A distribution without one has nothing "
+                        "to deliver, and Terraform cannot create it (the provider requires an origin)."),
          {kCdn, QStringLiteral("s3_bucket"), kLb}, checkOrigin},
         {QStringLiteral("cloudfront.certificate-region"), Severity::Error, KUMO_RULE_TEXT("CloudFront certificate outside us-east-1"),
          KUMO_RULE_TEXT("CloudFront is a global service and only uses ACM certificates requested in US East (N. Virginia), "
