@@ -19,7 +19,9 @@ int importCommand(const QStringList &arguments)
     const QCommandLineOption force(QStringLiteral("force"), tr("overwrite an existing file"));
     const QCommandLineOption report(QStringLiteral("report"), tr("also write the report as JSON"), QStringLiteral("REPORT"));
     const QCommandLineOption name(QStringLiteral("name"), tr("name of the design"), QStringLiteral("NAME"));
-    parser.addOptions({output, force, report, name});
+    const QCommandLineOption varFile(QStringLiteral("var-file"), tr("variable values for configuration folders (repeatable)"), QStringLiteral("FILE"));
+    const QCommandLineOption var(QStringLiteral("var"), tr("a variable value NAME=VALUE for configuration folders (repeatable)"), QStringLiteral("NAME=VALUE"));
+    parser.addOptions({output, force, report, name, varFile, var});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     const QStringList positionals = parser.positionalArguments();
@@ -34,8 +36,27 @@ int importCommand(const QStringList &arguments)
     if (!mayReplace(outPath, parser.isSet(force)))
         return BadInput;
 
+    tfimport::ConfigurationValues values;
+    values.varFiles = parser.values(varFile);
+    for (const QString &assignment : parser.values(var)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            return usageError(tr("--var needs NAME=VALUE, found '%1'").arg(assignment));
+        values.vars.append({assignment.left(eq), assignment.mid(eq + 1)});
+    }
+    for (const QString &file : values.varFiles) {
+        if (!QFileInfo(file).isFile()) {
+            err(tr("%1: the variable file cannot be read").arg(file));
+            return BadInput;
+        }
+    }
+
     std::vector<tfimport::ImportSource> sources;
     for (const QString &path : inputs) {
+        if (path != QLatin1String("-") && QFileInfo(path).isDir()) {
+            sources.push_back({path, {}, true});
+            continue;
+        }
         QString error;
         const auto bytes = InputFile::read(path, InputLimits::terraformJsonBytes, &error);
         if (!bytes) {
@@ -47,7 +68,9 @@ int importCommand(const QStringList &arguments)
     const QString designName = parser.isSet(name) ? parser.value(name)
                                                   : tr("Imported from %1").arg(inputs.first() == QLatin1String("-") ? tr("standard input")
                                                                                                                      : QFileInfo(inputs.first()).fileName());
-    const tfimport::ImportResult result = tfimport::TerraformImporter::import(sources, designName);
+    const tfimport::ImportResult result = tfimport::TerraformImporter::import(sources, designName, values);
+    for (const QString &parseError : result.report.parseErrors)
+        err(parseError);
     if (!result.ok()) {
         err(result.errorText());
         return BadInput;

@@ -86,6 +86,23 @@ nlohmann::ordered_json ImportReport::toJson() const
     j["secrets_not_copied"] = nlohmann::ordered_json::array();
     for (const SecretNotCopied &s : secrets)
         j["secrets_not_copied"].push_back({{"input", s.input.toStdString()}, {"address", s.address.toStdString()}, {"attribute", s.attribute.toStdString()}});
+    if (configurations) {
+        auto strings = [](const QStringList &list) {
+            nlohmann::ordered_json a = nlohmann::ordered_json::array();
+            for (const QString &s : list)
+                a.push_back(s.toStdString());
+            return a;
+        };
+        j["parse_errors"] = strings(parseErrors);
+        j["unknown_variables"] = strings(unknownVariables);
+        j["evaluation_notes"] = strings(evaluationNotes);
+        j["modules_understood"] = nlohmann::ordered_json::array();
+        for (const Module &m : modulesUnderstood)
+            j["modules_understood"].push_back({{"source", m.source.toStdString()}, {"version", m.detail.toStdString()}});
+        j["modules_unread"] = nlohmann::ordered_json::array();
+        for (const Module &m : modulesUnread)
+            j["modules_unread"].push_back({{"source", m.source.toStdString()}, {"reason", m.detail.toStdString()}});
+    }
     return j;
 }
 
@@ -128,6 +145,12 @@ QString ImportReport::toText() const
         text += tfimport::tr("  assumed: %1\n").arg(a);
     for (const SecretNotCopied &s : secrets)
         text += tfimport::tr("  not copied (secret): %1 %2\n").arg(s.address, s.attribute);
+    for (const Module &m : modulesUnderstood)
+        text += tfimport::tr("  module %1: understood from its inputs, version %2 assumed\n").arg(m.source, m.detail);
+    for (const Module &m : modulesUnread)
+        text += tfimport::tr("  module %1 not read: %2\n").arg(m.source, m.detail);
+    for (const QString &v : unknownVariables)
+        text += tfimport::tr("  no value for %1: it is unknown\n").arg(v);
     return text;
 }
 

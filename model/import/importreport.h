@@ -41,6 +41,19 @@ struct ImportReport
     std::vector<SecretNotCopied> secrets;
     int components = 0; ///< components in the design, regions and zones included
 
+    // --- configurations (.tf directories): listed only when a directory was imported -------------
+    struct Module
+    {
+        QString source;
+        QString detail; ///< understood: the version assumed; unread: why
+    };
+    bool configurations = false;
+    QStringList parseErrors;      ///< FILE:LINE:COL: message
+    QStringList unknownVariables; ///< variables without a value (unknown)
+    QStringList evaluationNotes;  ///< FILE:LINE:COL: what could not be evaluated (it stayed unknown)
+    std::vector<Module> modulesUnderstood;
+    std::vector<Module> modulesUnread;
+
     int count(Outcome outcome) const;
     /// Resource instances by type, for one outcome: type -> count.
     std::map<QString, int> byType(Outcome outcome) const;

@@ -341,12 +341,26 @@ QString ImportResult::errorText() const
                                 : QStringLiteral("%1: %2: %3").arg(errorSource, errorPlace, errorMessage);
 }
 
-ImportResult TerraformImporter::import(const std::vector<ImportSource> &sources, const QString &designName)
+ImportResult TerraformImporter::import(const std::vector<ImportSource> &sources, const QString &designName, const ConfigurationValues &values)
 {
     ImportResult result;
     std::vector<TfInput> inputs;
     inputs.reserve(sources.size());
     for (const ImportSource &source : sources) {
+        if (source.directory) {
+            QString why;
+            std::optional<TfInput> input = ConfigurationInput::read(source.name, int(inputs.size()), values, result.report, &why);
+            if (!input) {
+                const ImportReport partial = result.report;
+                result.errorSource = source.name;
+                result.errorMessage = why;
+                result.report = partial;
+                return result;
+            }
+            result.report.inputs << source.name;
+            inputs.push_back(std::move(*input));
+            continue;
+        }
         InputError error;
         std::optional<TfInput> input = TerraformInput::read(source.bytes, source.name, int(inputs.size()), &error);
         if (!input) {
@@ -363,7 +377,9 @@ ImportResult TerraformImporter::import(const std::vector<ImportSource> &sources,
         result.design = importer.run(designName);
     } catch (const nlohmann::json::exception &e) {
         // a value of a shape no importer expected: refuse rather than crash
+        const ImportReport partial = result.report;
         result = ImportResult();
+        result.report.parseErrors = partial.parseErrors;
         result.errorSource = sources.empty() ? QString() : sources.front().name;
         result.errorMessage = tfimport::tr("unexpected value (%1)").arg(QString::fromUtf8(e.what()));
     }

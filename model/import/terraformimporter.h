@@ -1,6 +1,7 @@
 #pragma once
 
 #include "design.h"
+#include "configurationinput.h"
 #include "importreport.h"
 
 #include <QByteArray>
@@ -16,6 +17,7 @@ struct ImportSource
 {
     QString name;
     QByteArray bytes;
+    bool directory = false; ///< name is a folder read as a Terraform configuration (bytes unused)
 };
 
 /// A design and the account of how it was made, or the reason an input was refused.
@@ -36,7 +38,7 @@ struct ImportResult
 /// every resource instance in the report. The design has no geometry: it is laid out when opened.
 namespace TerraformImporter {
 
-ImportResult import(const std::vector<ImportSource> &sources, const QString &designName);
+ImportResult import(const std::vector<ImportSource> &sources, const QString &designName, const ConfigurationValues &values = {});
 
 } // namespace TerraformImporter
 
