@@ -97,7 +97,7 @@ private slots:
         // c stands between a and b, reaching 50 above their tops and 150 below their bottoms.
         // Over the top with the 8-point margin: leave a's top (50,0), up to y = -50 - 8 = -58,
         // across to x = 350 and down into b's top: 58 + 300 + 58 = 416 long with 2 bends. Leaving
-        // by the right side instead needs 4 bends (366 long): with 40 per bend, the top wins.
+        // by the right side instead needs 4 bends (366 long): with 100 per bend, the top wins.
         const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"c"_s, QRectF(150, -50, 100, 250)),
                                         leaf(u"b"_s, QRectF(300, 0, 100, 50))};
         const std::vector<Route> routes = Routing::route(boxes, {{u"a"_s, u"b"_s, {}}});
@@ -122,10 +122,13 @@ private slots:
         QVERIFY2(orthogonal(routes.at(0).points), qPrintable(describe(routes.at(0).points)));
         const QStringList faults = Routing::violations(boxes, links, routes);
         QVERIFY2(faults.isEmpty(), qPrintable(faults.join(QLatin1Char('\n'))));
-        // out of a's right side, up the middle of the 60-wide gap between p and r (x = 230),
-        // over r at its margin (r's top is at 0: y = -8; above is open canvas), down the middle of
-        // the gap between r and q (x = 490) and into b's left side
-        QCOMPARE(routes.at(0).points, (Points{{120, 85}, {230, 85}, {230, -8}, {490, -8}, {490, 85}, {560, 85}}));
+        // out of a's bottom (70,110), down below p, r and q at r's margin (y = 200 + 8: 8 points
+        // off p's and q's bottoms, clear of the 6 points kept from a crossed container's side),
+        // across and up into b's bottom (610,110): 98 + 540 + 98 = 736 long with 2 bends (936 at
+        // 100 per bend). Over r through the gaps instead (out of a's right side at y = 85, up the
+        // middle of the gap at x = 230, over r at y = -8, down at x = 490, into b's left side):
+        // 110 + 93 + 260 + 93 + 70 = 626 with 4 bends, 1026.
+        QCOMPARE(routes.at(0).points, (Points{{70, 110}, {70, 208}, {610, 208}, {610, 110}}));
     }
 
     void joinsAContainerFromInsideThroughItsTitle()

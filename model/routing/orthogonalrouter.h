@@ -49,10 +49,14 @@ struct Route
 struct Options
 {
     double margin = 8;           ///< clearance kept around obstacles (half the usual gap between boxes)
-    double spacing = 6;          ///< distance between arrows sharing a corridor
+    double spacing = 6;          ///< distance between arrows sharing a corridor, where there is room
+    double minimumSpacing = 4;   ///< never closer than this
     double containerTitle = 34;  ///< height of a container's title bar, which arrows keep off
-    double bendPenalty = 40;     ///< length an extra bend is worth
-    double sharePenalty = 30;    ///< length running along another arrow is worth
+    double bendPenalty = 100;     ///< length an extra bend is worth
+    double sharePenalty = 6;     ///< per point of length running along (within spacing of) an arrow with no shared end
+    double crossingPenalty = 40; ///< length crossing an arrow already routed is worth
+    double clearance = 6;        ///< no segment runs parallel to a crossed container's side closer than this
+    double wallPenalty = 50;     ///< per point of length running within the clearance of a container's side
 };
 
 /// Routes every link; the result is in the order of @p links. Deterministic.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace kumo {
 namespace Routing {
@@ -41,6 +42,43 @@ Interval freeInterval(const SearchProblem &problem, bool vertical, double at, do
     }
     return result;
 }
+
+/// The middle of the widest part of [low, high] that keeps @p clearance from the sides of the
+/// containers the route crosses (parallel to the segment and beside its extent [from, to]); NaN
+/// when no part does.
+double clearOfWalls(const SearchProblem &problem, bool vertical, double from, double to, double low, double high, double clearance)
+{
+    std::vector<std::pair<double, double>> free{{low, high}};
+    for (const QRectF &w : problem.walls) {
+        const double spanLow = vertical ? w.top() : w.left();
+        const double spanHigh = vertical ? w.bottom() : w.right();
+        if (spanHigh <= from + kEpsilon || spanLow >= to - kEpsilon)
+            continue;
+        for (const double side : {vertical ? w.left() : w.top(), vertical ? w.right() : w.bottom()}) {
+            std::vector<std::pair<double, double>> next;
+            for (const auto &[a, b] : free) {
+                if (side + clearance <= a || side - clearance >= b) {
+                    next.push_back({a, b});
+                    continue;
+                }
+                if (side - clearance > a)
+                    next.push_back({a, side - clearance});
+                if (side + clearance < b)
+                    next.push_back({side + clearance, b});
+            }
+            free = std::move(next);
+        }
+    }
+    double best = std::nan("");
+    double widest = -1;
+    for (const auto &[a, b] : free) {
+        if (b - a > widest) {
+            widest = b - a;
+            best = (a + b) / 2;
+        }
+    }
+    return best;
+}
 } // namespace
 
 void centreInChannels(std::vector<QPointF> &points, const SearchProblem &problem, const Options &options)
@@ -71,7 +109,9 @@ void centreInChannels(std::vector<QPointF> &points, const SearchProblem &problem
         }
         if (high - low < kEpsilon || at < low - kEpsilon || at > high + kEpsilon)
             continue;
-        const double centre = (low + high) / 2;
+        const double centre = clearOfWalls(problem, vertical, from, to, low, high, options.clearance);
+        if (std::isnan(centre))
+            continue;
         if (vertical) {
             a.rx() = centre;
             b.rx() = centre;

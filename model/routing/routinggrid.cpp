@@ -52,7 +52,7 @@ int unavoidableBends(int direction, double dx, double dy)
 }
 } // namespace
 
-RoutingGrid::RoutingGrid(const SearchProblem &problem, const QRectF &window, const Options &options)
+RoutingGrid::RoutingGrid(const SearchProblem &problem, const QRectF &window, const Options &options, const RoutedSegments *routed)
     : m_problem(problem)
     , m_options(options)
     , m_window(window)
@@ -117,6 +117,90 @@ RoutingGrid::RoutingGrid(const SearchProblem &problem, const QRectF &window, con
             for (int xi = x0; xi < x1 && xi + 1 < nx; ++xi)
                 m_blockedHorizontal[size_t(yi) * size_t(nx - 1) + size_t(xi)] = 1;
         }
+    }
+    if (!problem.walls.empty())
+        addWallCosts(options);
+    if (routed && !routed->empty())
+        addRoutedCosts(*routed, options);
+}
+
+void RoutingGrid::addAlong(bool horizontal, double at, double tolerance, double low, double high, double costPerPoint)
+{
+    const std::vector<double> &across = horizontal ? m_ys : m_xs;
+    const std::vector<double> &along = horizontal ? m_xs : m_ys;
+    const int nx = int(m_xs.size());
+    const int ny = int(m_ys.size());
+    std::vector<float> &extra = horizontal ? m_extraHorizontal : m_extraVertical;
+    if (extra.empty())
+        extra.assign(horizontal ? size_t(std::max(nx - 1, 0)) * size_t(ny) : size_t(nx) * size_t(std::max(ny - 1, 0)), 0.f);
+    auto first = std::upper_bound(across.begin(), across.end(), at - tolerance);
+    for (auto line = first; line != across.end() && *line < at + tolerance; ++line) {
+        const int li = int(line - across.begin());
+        const int k0 = std::max(int(std::upper_bound(along.begin(), along.end(), low) - along.begin()) - 1, 0);
+        for (int k = k0; k + 1 < int(along.size()) && along[size_t(k)] < high; ++k) {
+            const double overlap = std::min(high, along[size_t(k + 1)]) - std::max(low, along[size_t(k)]);
+            if (overlap <= kEpsilon)
+                continue;
+            const size_t e = horizontal ? size_t(li) * size_t(nx - 1) + size_t(k) : size_t(li) * size_t(ny - 1) + size_t(k);
+            extra[e] += float(overlap * costPerPoint);
+        }
+    }
+}
+
+void RoutingGrid::addWallCosts(const Options &options)
+{
+    // the sides of the containers the route crosses: running along one hides the arrow in the border
+    const double near = options.clearance;
+    for (const QRectF &w : m_problem.walls) {
+        for (double y : {w.top(), w.bottom()})
+            addAlong(true, y, near, w.left(), w.right(), options.wallPenalty);
+        for (double x : {w.left(), w.right()})
+            addAlong(false, x, near, w.top(), w.bottom(), options.wallPenalty);
+    }
+}
+
+void RoutingGrid::addRoutedCosts(const RoutedSegments &routed, const Options &options)
+{
+    const int nx = int(m_xs.size());
+    const int ny = int(m_ys.size());
+    const int from = m_problem.from;
+    const int to = m_problem.to;
+    for (const RoutedSegments::Segment *s : routed.near(m_window)) {
+        const bool horizontal = std::abs(s->a.y() - s->b.y()) < kEpsilon;
+        const bool sharesEnd = s->from == from || s->to == to || s->from == to || s->to == from;
+        // running along another arrow reads as one arrow; along one with a shared end it is a trunk
+        if (!sharesEnd)
+            addAlong(horizontal, horizontal ? s->a.y() : s->a.x(), options.spacing, horizontal ? s->a.x() : s->a.y(),
+                     horizontal ? s->b.x() : s->b.y(), options.sharePenalty);
+        // crossing it: the perpendicular edges whose span holds the segment's line, inside its extent
+        const std::vector<double> &lines = horizontal ? m_xs : m_ys;   // the perpendicular edges' positions
+        const std::vector<double> &steps = horizontal ? m_ys : m_xs;   // along the perpendicular edges
+        const double at = horizontal ? s->a.y() : s->a.x();
+        const double low = horizontal ? s->a.x() : s->a.y();
+        const double high = horizontal ? s->b.x() : s->b.y();
+        const int k = int(std::upper_bound(steps.begin(), steps.end(), at) - steps.begin()) - 1;
+        if (k < 0 || k + 1 >= int(steps.size()))
+            continue;
+        std::vector<float> &extra = horizontal ? m_extraVertical : m_extraHorizontal;
+        if (extra.empty())
+            extra.assign(horizontal ? size_t(nx) * size_t(std::max(ny - 1, 0)) : size_t(std::max(nx - 1, 0)) * size_t(ny), 0.f);
+        for (auto line = std::upper_bound(lines.begin(), lines.end(), low + 1); line != lines.end() && *line < high - 1; ++line) {
+            const int li = int(line - lines.begin());
+            const size_t e = horizontal ? size_t(li) * size_t(ny - 1) + size_t(k) : size_t(li) * size_t(nx - 1) + size_t(k);
+            extra[e] += float(options.crossingPenalty);
+        }
+    }
+}
+
+double RoutingGrid::extra(int xi, int yi, int direction) const
+{
+    const int nx = int(m_xs.size());
+    const int ny = int(m_ys.size());
+    switch (direction) {
+    case East: return m_extraHorizontal.empty() ? 0 : m_extraHorizontal[size_t(yi) * size_t(nx - 1) + size_t(xi)];
+    case West: return m_extraHorizontal.empty() ? 0 : m_extraHorizontal[size_t(yi) * size_t(nx - 1) + size_t(xi - 1)];
+    case South: return m_extraVertical.empty() ? 0 : m_extraVertical[size_t(xi) * size_t(ny - 1) + size_t(yi)];
+    default: return m_extraVertical.empty() ? 0 : m_extraVertical[size_t(xi) * size_t(ny - 1) + size_t(yi - 1)];
     }
 }
 
@@ -264,7 +348,7 @@ std::vector<QPointF> RoutingGrid::search() const
             const int nxi = xi + (next == East ? 1 : next == West ? -1 : 0);
             const int nyi = yi + (next == South ? 1 : next == North ? -1 : 0);
             const double length = std::abs(m_xs[size_t(nxi)] - m_xs[size_t(xi)]) + std::abs(m_ys[size_t(nyi)] - m_ys[size_t(yi)]);
-            const double g = entry.cost + length + (next == direction ? 0 : m_options.bendPenalty);
+            const double g = entry.cost + length + extra(xi, yi, next) + (next == direction ? 0 : m_options.bendPenalty);
             const int state = node(nxi, nyi) * 4 + next;
             if (float(g) < cost[size_t(state)]) {
                 cost[size_t(state)] = float(g);

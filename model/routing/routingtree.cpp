@@ -100,6 +100,7 @@ SearchProblem BoxTree::problem(int from, int to, const Options &options) const
     const double m = options.margin;
     if (common >= 0) {
         const QRectF r = box(common).rect;
+        problem.walls.push_back(r);
         const double title = std::min(options.containerTitle, r.height());
         problem.area = QRectF(r.left() + m, r.top() + title + m, r.width() - 2 * m, r.height() - title - 2 * m);
     } else {
@@ -123,6 +124,7 @@ SearchProblem BoxTree::problem(int from, int to, const Options &options) const
         for (int c : *chain) {
             addChildrenOf(c);
             problem.obstacles.push_back(titleStrip(c, options));
+            problem.walls.push_back(box(c).rect);
         }
     }
     if (!toHoldsFrom && !fromHoldsTo) {
@@ -133,6 +135,8 @@ SearchProblem BoxTree::problem(int from, int to, const Options &options) const
     problem.ends = portsOf(to, toHoldsFrom, options);
     problem.startBox = box(from).rect;
     problem.endBox = box(to).rect;
+    problem.from = from;
+    problem.to = to;
     return problem;
 }
 

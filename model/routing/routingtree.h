@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <cmath>
 #include <vector>
 
 namespace kumo {
@@ -28,10 +29,15 @@ struct SearchProblem
     QRectF area;                   ///< the route stays inside (already kept clear of the border)
     bool openArea = false;         ///< the area is the canvas around everything, not a container
     std::vector<QRectF> obstacles; ///< boxes the route must not enter (without their margin)
+    /// Containers whose border the route may cross (those holding an end, and the area's own
+    /// container): it must not run along their sides, within Options::clearance of them.
+    std::vector<QRectF> walls;
     std::vector<Port> starts;
     std::vector<Port> ends;
     QRectF startBox;
     QRectF endBox;
+    int from = -1; ///< the end boxes' indexes in the tree
+    int to = -1;
 };
 
 /// The boxes as a tree, for finding what a route between two of them must avoid.
@@ -79,6 +85,44 @@ private:
     QHash<qint64, std::vector<int>> m_cells;
 };
 
+/// The segments of the arrows routed so far, bucketed by area: later arrows pay for crossing
+/// them and for running along them (see Options::crossingPenalty and Options::sharePenalty).
+class RoutedSegments
+{
+public:
+    struct Segment
+    {
+        QPointF a, b;   ///< a is the lower end (smaller x or y)
+        int from, to;   ///< the arrow's end boxes
+        size_t route;   ///< which arrow
+        bool removed;
+    };
+    void add(const std::vector<QPointF> &points, int from, int to, size_t route);
+    /// Takes the segments of @p route out (they are skipped from then on).
+    void remove(size_t route);
+    /// The live segments near @p rect, each once.
+    std::vector<const Segment *> near(const QRectF &rect) const;
+    bool empty() const { return m_segments.empty(); }
+
+private:
+    static constexpr double kCell = 256;
+    template<typename F>
+    static void forCells(const QRectF &r, F &&f)
+    {
+        const qint64 x0 = qint64(std::floor(r.left() / kCell));
+        const qint64 x1 = qint64(std::floor(r.right() / kCell));
+        const qint64 y0 = qint64(std::floor(r.top() / kCell));
+        const qint64 y1 = qint64(std::floor(r.bottom() / kCell));
+        for (qint64 x = x0; x <= x1; ++x) {
+            for (qint64 y = y0; y <= y1; ++y)
+                f(x * 1000003LL + y);
+        }
+    }
+    std::vector<Segment> m_segments;
+    QHash<qint64, std::vector<int>> m_cells;
+    std::vector<std::vector<int>> m_byRoute;
+};
+
 /// Spreads the ends of routes that meet one side of one box along that side, ordered so that
 /// they do not cross each other; an end stays where it is when moving it would enter a box.
 void distributePorts(const BoxTree &tree, const std::vector<Link> &links, std::vector<Route> &routes);
@@ -91,7 +135,7 @@ std::vector<QPointF> fallbackRoute(const SearchProblem &problem);
 void centreInChannels(std::vector<QPointF> &points, const SearchProblem &problem, const Options &options);
 
 /// Moves apart segments of different routes that lie on top of each other.
-void spreadSharedCorridors(std::vector<Route> &routes, const Options &options);
+void spreadSharedCorridors(std::vector<Route> &routes, const std::vector<SearchProblem> &problems, const Options &options);
 
 /// Gives each labelled link a label box on its route that covers no box and no earlier label.
 void placeLabels(const BoxTree &tree, const std::vector<Link> &links, std::vector<Route> &routes, const Options &options);
