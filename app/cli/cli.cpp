@@ -4,6 +4,7 @@
 #include "cliexposure.h"
 #include "clilessons.h"
 #include "cliimport.h"
+#include "clidiff.h"
 
 #include "catalog.h"
 #include "diagramrenderer.h"
@@ -70,12 +71,19 @@ QString usage()
               "  kumo lesson validate LESSON_FILE              check a lesson file and its own solution\n"
               "  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]\n"
               "                                                a PDF: each step's instructions and diagram\n"
+              "  kumo diff OLD NEW [--format text|json] [--ignore-geometry] [-o OUT.svg|png|pdf]\n"
+              "                                                what changed, and what it does to cost, exposure and findings\n"
+              "                                                (OLD, NEW: a file, - for standard input, or REV:PATH read with git show)\n"
+              "  kumo diff DESIGN STATE|PLAN                   drift: a design against what Terraform deployed\n"
+              "  kumo diff --textconv FILE                     one design as lines, for git's diff.kumo.textconv\n"
+              "  kumo merge BASE OURS THEIRS -o OUT            three-way merge, a git merge driver\n"
               "  kumo --help | --version\n"
               "\n"
               "OUT, FILE or INPUT '-' is standard output or input. Outputs replace files atomically and\n"
               "write pipes and devices directly.\n"
               "\n"
-              "Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.\n");
+              "Exit codes: 0 success; 1 the design has errors (validate, export), differences (diff) or conflicts (merge);\n"
+              "2 unreadable input or wrong arguments.\n");
 }
 
 
@@ -356,6 +364,7 @@ const std::map<QString, Handler> &subcommands()
         {QStringLiteral("lessons"), lessonsCommand}, {QStringLiteral("lesson"), lessonCommand},
         {QStringLiteral("import"), importCommand},
         {QStringLiteral("cost"), costCommand},
+        {QStringLiteral("diff"), diffCommand}, {QStringLiteral("merge"), mergeCommand},
     };
     return table;
 }
@@ -423,7 +432,7 @@ bool isHeadless(const QStringList &arguments)
 bool needsRendering(const QStringList &arguments)
 {
     return (arguments.value(1) == QLatin1String("export") && arguments.value(2) != QLatin1String("terraform"))
-           || lessonNeedsRendering(arguments);
+           || lessonNeedsRendering(arguments) || diffNeedsRendering(arguments);
 }
 
 int run(const QStringList &arguments)

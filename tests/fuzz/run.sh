@@ -57,6 +57,7 @@ run fuzz_lessonloader "$WORK/lessons"
 run fuzz_pipeline "$WORK/designs" -dict=tests/fuzz/design.dict
 run fuzz_terraformimport "$WORK/terraform" -dict=tests/fuzz/terraform.dict
 run fuzz_usagefile "$WORK/usage"
+run fuzz_merge "$WORK/designs" -dict=tests/fuzz/design.dict
 
 wait
 failed=()

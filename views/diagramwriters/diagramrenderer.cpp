@@ -77,6 +77,11 @@ Format formatForPath(const QString &path)
 
 bool render(const Design &source, Format format, const QString &path, const Options &options, QString *error)
 {
+    return render(source, format, path, options, error, {});
+}
+
+bool render(const Design &source, Format format, const QString &path, const Options &options, QString *error, const SceneDecoration &decorate)
+{
     Design design = source;
     if (AutoLayout::needsLayout(design))
         AutoLayout::apply(design);
@@ -99,6 +104,8 @@ bool render(const Design &source, Format format, const QString &path, const Opti
     scene.setView(options.view);
     scene.clearSelection();
     scene.setBackgroundBrush(Qt::NoBrush);
+    if (decorate)
+        decorate(scene);
     // paper has margins of its own
     const double margin = format == Format::Pdf && options.page != PageSize::Auto ? 0 : kMargin;
     QRectF area = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin);

@@ -5,10 +5,22 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
 class QGraphicsScene;
 class QIODevice;
 
 namespace kumo {
+
+class DesignScene;
+
+namespace DiagramRenderer {
+/// Adds items to the canvas before it is drawn (the visual diff's overlay).
+using SceneDecoration = std::function<void(DesignScene &scene)>;
+/// render() with a decoration; the drawn area grows to hold what it adds.
+bool render(const Design &design, Format format, const QString &path, const Options &options, QString *error,
+            const SceneDecoration &decorate);
+} // namespace DiagramRenderer
 
 /// Writes a part of the canvas as one file format; one class per format. DiagramRenderer builds
 /// the canvas and chooses the writer from its table of formats.
