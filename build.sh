@@ -20,7 +20,8 @@ PACKAGES=(build-essential cmake pkg-config ccache
           qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
           nlohmann-json3-dev libgl-dev fonts-noto-cjk
           poppler-utils  # pdftotext: tst_hostilecontent reads exported PDFs back
-          desktop-file-utils appstream libxml2-utils shared-mime-info) # packaging/check-package.sh
+          desktop-file-utils appstream libxml2-utils shared-mime-info # packaging/check-package.sh
+          xvfb xdotool openbox) # tests/ui: real windows under Xvfb
 # clang with its sanitizer and libFuzzer runtimes (Debian 12: libclang-rt-14-dev)
 SANITIZER_PACKAGES=(clang-14 libclang-rt-14-dev)
 

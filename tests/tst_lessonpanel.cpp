@@ -8,6 +8,12 @@
 #include "lessons/lessonsolution.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "classprogressdialog.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
 
 #include <QDockWidget>
 #include <QDir>
@@ -27,6 +33,10 @@ private slots:
     void showMeOnADesignBuiltDifferently();
     void wholeLessonInJapanese();
     void presentation();
+    void resumeAtFirstOpenStep();
+    void lessonLayoutRestored();
+    void nextLessonOffered();
+    void classProgressLive();
 };
 
 void TestLessonPanel::checklistAndShowMe_data()
@@ -158,6 +168,143 @@ void TestLessonPanel::presentation()
     QPointer<QWidget> alive(presenter);
     QTest::keyClick(presenter, Qt::Key_Escape);
     QTRY_VERIFY(alive.isNull()); // closed and deleted
+}
+
+namespace {
+/// The design of @p lessonId after the solutions of @p steps steps, saved (with its `lesson` field) to @p path.
+void saveAfter(const QString &lessonId, int steps, const QString &path)
+{
+    const LessonReadResult read = LessonLibrary::find(lessonId);
+    QVERIFY(read.ok());
+    auto design = LessonSolution::designAfter(*read.lesson, steps);
+    QVERIFY(design);
+    design->extra["lesson"] = lessonId.toStdString();
+    QVERIFY(DesignFile::save(*design, path));
+}
+
+QStringList visibleDocks(const QMainWindow &window)
+{
+    QStringList names;
+    for (const QDockWidget *d : window.findChildren<QDockWidget *>()) {
+        if (d->isVisible())
+            names << d->objectName();
+    }
+    names.sort();
+    return names;
+}
+} // namespace
+
+void TestLessonPanel::resumeAtFirstOpenStep()
+{
+    // a learner saved after three steps, quit, and opens the design again after lunch
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("after-lunch.kumo"));
+    saveAfter(QStringLiteral("web-server"), 3, path);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openFile(path));
+    auto *panel = window.findChild<LessonPanel *>();
+    QVERIFY(panel && panel->isVisible());
+    QVERIFY(panel->lesson());
+    QCOMPARE(panel->lesson()->id, QStringLiteral("web-server"));
+    QCOMPARE(panel->currentStep(), 3);
+    QVERIFY(panel->done()[2] && !panel->done()[3]);
+
+    // a lesson started from the menu writes its id into the design it saves
+    QVERIFY(window.startLesson(LessonLibrary::find(QStringLiteral("vpc-network")).lesson->source, false));
+    QCOMPARE(window.document()->design().extra.value("lesson", std::string()), std::string("vpc-network"));
+    const QString saved = dir.filePath(QStringLiteral("vpc.kumo"));
+    QVERIFY(window.saveTo(saved));
+    QCOMPARE(DesignFile::load(saved).design->extra.value("lesson", std::string()), std::string("vpc-network"));
+
+    // a design that names no lesson ends the lesson
+    Design plain;
+    QVERIFY(DesignFile::save(plain, dir.filePath(QStringLiteral("plain.kumo"))));
+    QVERIFY(window.openFile(dir.filePath(QStringLiteral("plain.kumo"))));
+    QVERIFY(!panel->isVisible());
+}
+
+void TestLessonPanel::lessonLayoutRestored()
+{
+    MainWindow window;
+    window.resize(1366, 740);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList before = visibleDocks(window);
+    QVERIFY(before.contains(QStringLiteral("minimap")));
+    QVERIFY(window.startLesson(LessonLibrary::find(QStringLiteral("web-server")).lesson->source, false));
+    QTest::qWait(50);
+    const QStringList during = visibleDocks(window);
+    QVERIFY(during.contains(QStringLiteral("lesson")));
+    QVERIFY(during.contains(QStringLiteral("properties")));
+    QVERIFY(during.contains(QStringLiteral("palette")));
+    QVERIFY(!during.contains(QStringLiteral("minimap")));
+    QVERIFY(!during.contains(QStringLiteral("history")));
+    auto *lesson = window.findChild<QDockWidget *>(QStringLiteral("lesson"));
+    auto *properties = window.findChild<QDockWidget *>(QStringLiteral("properties"));
+    // the lesson sits over the properties in one column, and both have room
+    QCOMPARE(window.dockWidgetArea(lesson), Qt::RightDockWidgetArea);
+    QCOMPARE(window.dockWidgetArea(properties), Qt::RightDockWidgetArea);
+    QVERIFY(lesson->geometry().bottom() <= properties->geometry().top());
+    QVERIFY2(lesson->height() >= 330, qPrintable(QString::number(lesson->height())));
+    QVERIFY2(properties->height() >= 300, qPrintable(QString::number(properties->height())));
+    // ending the lesson puts everything back
+    auto *end = window.findChild<QPushButton *>(QStringLiteral("endLesson"));
+    QVERIFY(end);
+    end->click();
+    QTest::qWait(50);
+    QCOMPARE(visibleDocks(window), before);
+}
+
+void TestLessonPanel::nextLessonOffered()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.startLesson(LessonLibrary::find(QStringLiteral("web-server")).lesson->source, false));
+    auto *panel = window.findChild<LessonPanel *>();
+    auto *next = window.findChild<QPushButton *>(QStringLiteral("nextLesson"));
+    QVERIFY(panel && next);
+    QVERIFY(!next->isVisible());
+    for (size_t i = 0; i < panel->lesson()->steps.size(); ++i)
+        QVERIFY(panel->showMe());
+    QTRY_VERIFY(next->isVisible());
+    QVERIFY(next->text().contains(LessonLibrary::find(QStringLiteral("rds-multi-az")).lesson->title.en));
+    QTemporaryDir dir;
+    QVERIFY(window.saveTo(dir.filePath(QStringLiteral("web.kumo")))); // saved: moving on asks nothing
+    next->click();
+    QCOMPARE(panel->lesson()->id, QStringLiteral("rds-multi-az"));
+    QCOMPARE(panel->currentStep(), 0);
+}
+
+void TestLessonPanel::classProgressLive()
+{
+    QTemporaryDir dir;
+    saveAfter(QStringLiteral("vpc-network"), 2, dir.filePath(QStringLiteral("aiko.kumo")));
+    saveAfter(QStringLiteral("vpc-network"), 7, dir.filePath(QStringLiteral("ben.kumo")));
+    ClassProgressDialog dialog{QString()};
+    dialog.setFolder(dir.path());
+    QCOMPARE(dialog.lesson(), QStringLiteral("vpc-network")); // the lesson the designs name
+    QTableWidget *learners = dialog.learnersTable();
+    QCOMPARE(learners->rowCount(), 2);
+    QCOMPARE(learners->item(0, 0)->text(), QStringLiteral("aiko.kumo"));
+    QCOMPARE(learners->item(0, 1)->text(), QStringLiteral("2 / 7"));
+    QCOMPARE(learners->item(1, 1)->text(), QStringLiteral("7 / 7"));
+    QCOMPARE(dialog.stepsTable()->item(0, 1)->text(), QStringLiteral("2 / 2"));
+    QCOMPARE(dialog.stepsTable()->item(2, 1)->text(), QStringLiteral("1 / 2"));
+    // a learner saves, another joins with a broken file: the table follows
+    saveAfter(QStringLiteral("vpc-network"), 4, dir.filePath(QStringLiteral("aiko.kumo")));
+    QFile broken(dir.filePath(QStringLiteral("chika.kumo")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{");
+    broken.close();
+    QTRY_COMPARE_WITH_TIMEOUT(learners->rowCount(), 3, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(learners->item(0, 1)->text(), QStringLiteral("4 / 7"), 5000);
+    QVERIFY(learners->item(2, 3)->text().contains(QStringLiteral("chika.kumo")));
+    // a learner's design is a double-click away
+    QSignalSpy chosen(&dialog, &ClassProgressDialog::designChosen);
+    emit learners->cellActivated(1, 0);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.at(0).at(0).toString(), dir.filePath(QStringLiteral("ben.kumo")));
 }
 
 QTEST_MAIN(TestLessonPanel)

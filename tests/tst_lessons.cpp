@@ -7,6 +7,9 @@
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonjson.h"
 #include "lessons/lessonlibrary.h"
+#include "lessons/lessonreport.h"
+#include "componentfactory.h"
+#include "validator.h"
 #include "lessons/lessonsolution.h"
 
 #include <QDir>
@@ -102,6 +105,13 @@ private slots:
     void cliHandout();
     void cliExitCodes_data();
     void cliExitCodes();
+    void courseOrder();
+    void solutionsValidateClean_data();
+    void solutionsValidateClean();
+    void newComponentsDrawNoDomainWarning();
+    void reportCountsStepByStep_data();
+    void reportCountsStepByStep();
+    void reportFormats();
 };
 
 void TestLessons::bundledListed()
@@ -610,6 +620,209 @@ void TestLessons::cliExitCodes()
     QCOMPARE(run.exitCode, exitCode);
     if (exitCode == 2)
         QVERIFY(!run.err.isEmpty());
+}
+
+void TestLessons::courseOrder()
+{
+    // the seed documents' course: VPC, EC2 (and Route 53), RDS, IAM, S3/CloudFront (and ACM), load
+    // balancers and containers, pipelines
+    const QStringList course = {QStringLiteral("vpc-network"), QStringLiteral("web-server"), QStringLiteral("rds-multi-az"),
+                                QStringLiteral("iam-basics"),  QStringLiteral("static-site-cdn"), QStringLiteral("alb-fargate"),
+                                QStringLiteral("cicd-pipeline")};
+    QStandardPaths::setTestModeEnabled(true);
+    QDir folder(LessonLibrary::userFolder());
+    folder.removeRecursively();
+    QStringList bundled;
+    for (const LessonInfo &info : LessonLibrary::list())
+        bundled << info.id;
+    QCOMPARE(bundled, course);
+    QCOMPARE(LessonLibrary::next(QStringLiteral("vpc-network"))->id, QStringLiteral("web-server"));
+    QCOMPARE(LessonLibrary::next(QStringLiteral("rds-multi-az"))->id, QStringLiteral("iam-basics"));
+    QVERIFY(!LessonLibrary::next(QStringLiteral("cicd-pipeline")));
+    QVERIFY(!LessonLibrary::next(QStringLiteral("no-such-lesson")));
+
+    // an instructor's lessons take their place: one between the web server and the database, one
+    // without an order after the course
+    QVERIFY(folder.mkpath(QStringLiteral(".")));
+    const auto install = [&](const QString &name, const QString &id, const QString &orderLine) {
+        QFile source(data(QStringLiteral("bad/solution-fails-step.kumo-lesson")));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QByteArray text = source.readAll();
+        QVERIFY(text.contains("\"bad-example\""));
+        text.replace("\"bad-example\"", QStringLiteral("\"%1\"%2").arg(id, orderLine).toUtf8());
+        QFile target(folder.filePath(name));
+        QVERIFY(target.open(QIODevice::WriteOnly));
+        target.write(text);
+    };
+    install(QStringLiteral("a.kumo-lesson"), QStringLiteral("own-dns"), QStringLiteral(", \"order\": 25"));
+    install(QStringLiteral("b.kumo-lesson"), QStringLiteral("own-extra"), QString());
+    QStringList all;
+    for (const LessonInfo &info : LessonLibrary::list())
+        all << info.id;
+    QStringList expected = course;
+    expected.insert(2, QStringLiteral("own-dns"));
+    expected << QStringLiteral("own-extra");
+    QCOMPARE(all, expected);
+    QCOMPARE(LessonLibrary::next(QStringLiteral("web-server"))->id, QStringLiteral("own-dns"));
+    QCOMPARE(LessonLibrary::next(QStringLiteral("own-dns"))->id, QStringLiteral("rds-multi-az"));
+    // an order that is not a whole number is refused with its place
+    install(QStringLiteral("c.kumo-lesson"), QStringLiteral("own-bad"), QStringLiteral(", \"order\": \"first\""));
+    const LessonReadResult bad = LessonLibrary::loadFile(folder.filePath(QStringLiteral("c.kumo-lesson")));
+    QVERIFY(!bad.ok());
+    QCOMPARE(bad.error.field, QStringLiteral("order"));
+    folder.removeRecursively();
+    QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestLessons::solutionsValidateClean_data()
+{
+    QTest::addColumn<QString>("lesson");
+    for (const QString &id : kBundledIds)
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestLessons::solutionsValidateClean()
+{
+    // a learner who does exactly what the lesson says ends with no error and no warning
+    QFETCH(QString, lesson);
+    LOAD_BUNDLED(lesson);
+    const auto design = LessonSolution::designAfter(l, -1);
+    QVERIFY(design);
+    QStringList problems;
+    for (const Finding &f : Validator::validate(*design)) {
+        if (f.severity == Severity::Error || f.severity == Severity::Warning)
+            problems << f.rule + QStringLiteral(": ") + f.message;
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestLessons::newComponentsDrawNoDomainWarning()
+{
+    // a new hosted zone and certificate start with a domain the rules accept
+    Design design;
+    Component zone = ComponentFactory::create(design, QStringLiteral("route53_zone"), {});
+    QVERIFY(design.insert(zone));
+    for (const Finding &f : Validator::validate(design))
+        QVERIFY2(f.rule != QLatin1String("route53.reserved-domain"), qPrintable(f.message));
+    const QString domain = zone.stringProp(QStringLiteral("domain"));
+    QVERIFY(!domain.isEmpty());
+    QVERIFY(!domain.endsWith(QLatin1String("example.com")));
+    // the lessons name the same placeholder
+    LOAD_BUNDLED(QStringLiteral("web-server"));
+    QVERIFY(l.steps.back().instructions.en.contains(domain));
+    QVERIFY(l.steps.back().instructions.ja.contains(domain));
+    QVERIFY(l.steps.back().instructions.en.contains(QStringLiteral("instructor")));
+}
+
+void TestLessons::reportCountsStepByStep_data()
+{
+    QTest::addColumn<QString>("lesson");
+    for (const QString &id : kBundledIds)
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestLessons::reportCountsStepByStep()
+{
+    // a class where learner N has done the lesson's solution up to step N, and one broken file
+    QFETCH(QString, lesson);
+    LOAD_BUNDLED(lesson);
+    const int total = int(l.steps.size());
+    QTemporaryDir dir;
+    for (int n = 0; n <= total; ++n) {
+        const Run made = runKumo({QStringLiteral("lesson"), QStringLiteral("solution"), lesson, QStringLiteral("--step"), QString::number(n),
+                                  QStringLiteral("-o"), dir.filePath(QStringLiteral("learner-%1.kumo").arg(n, 2, 10, QLatin1Char('0')))});
+        QCOMPARE(made.exitCode, 0);
+    }
+    QFile broken(dir.filePath(QStringLiteral("zz-broken.kumo")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"format\": \"kumo-design\", \"version\": 1, \"components\": [");
+    broken.close();
+    QFile other(dir.filePath(QStringLiteral("notes.txt"))); // not a design: not in the report
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.close();
+
+    const Run run = runKumo({QStringLiteral("lesson"), QStringLiteral("report"), lesson, dir.path(), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    const nlohmann::json report = nlohmann::json::parse(run.out.toStdString());
+    QCOMPARE(report.size(), size_t(3));
+    QCOMPARE(QString::fromStdString(report.at("lesson").get<std::string>()), lesson);
+    const auto &learners = report.at("learners");
+    QCOMPARE(int(learners.size()), total + 2);
+    for (int n = 0; n <= total; ++n) {
+        const auto &row = learners[size_t(n)];
+        QCOMPARE(row.size(), size_t(6));
+        QVERIFY(QString::fromStdString(row.at("file").get<std::string>()).endsWith(QStringLiteral("learner-%1.kumo").arg(n, 2, 10, QLatin1Char('0'))));
+        QCOMPARE(row.at("done").get<int>(), n);
+        QCOMPARE(row.at("total").get<int>(), total);
+        QVERIFY(row.at("error").is_null());
+        if (n < total) {
+            QCOMPARE(QString::fromStdString(row.at("next").get<std::string>()), l.steps[size_t(n)].id);
+            QVERIFY(!row.at("why").get<std::string>().empty());
+        } else {
+            QVERIFY(row.at("next").is_null());
+            QVERIFY(row.at("why").is_null());
+        }
+    }
+    const auto &bad = learners.back();
+    QCOMPARE(bad.at("done").get<int>(), 0);
+    QVERIFY(bad.at("next").is_null());
+    QVERIFY2(QString::fromStdString(bad.at("error").get<std::string>()).contains(QStringLiteral("zz-broken.kumo:1:")),
+             bad.at("error").dump().c_str());
+    // step k is done by the learners who went past it; the reason shown is the one of those who did not
+    const auto &steps = report.at("steps");
+    QCOMPARE(int(steps.size()), total);
+    for (int k = 0; k < total; ++k) {
+        const auto &step = steps[size_t(k)];
+        QCOMPARE(step.size(), size_t(3));
+        QCOMPARE(QString::fromStdString(step.at("id").get<std::string>()), l.steps[size_t(k)].id);
+        QCOMPARE(step.at("done").get<int>(), total - k);
+        QVERIFY(step.at("why").is_string());
+    }
+    // the learner who stopped before the first step gives the first step's reason
+    QCOMPARE(steps[0].at("why"), learners[0].at("why"));
+}
+
+void TestLessons::reportFormats()
+{
+    QTemporaryDir dir;
+    const QString done = dir.filePath(QStringLiteral("done.kumo"));
+    const QString half = dir.filePath(QStringLiteral("half, \"quoted\".kumo"));
+    QCOMPARE(runKumo({QStringLiteral("lesson"), QStringLiteral("solution"), QStringLiteral("vpc-network"), QStringLiteral("-o"), done}).exitCode, 0);
+    QCOMPARE(runKumo({QStringLiteral("lesson"), QStringLiteral("solution"), QStringLiteral("vpc-network"), QStringLiteral("--step"), QStringLiteral("2"),
+                      QStringLiteral("-o"), half}).exitCode, 0);
+    const QString missing = dir.filePath(QStringLiteral("missing.kumo"));
+    const QStringList designs = {done, half, missing};
+
+    Run text = runKumo(QStringList{QStringLiteral("lesson"), QStringLiteral("report"), QStringLiteral("vpc-network")} + designs);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains("all done"), text.out.constData());
+    QVERIFY(text.out.contains("2/7"));
+    QVERIFY(text.out.contains("unreadable"));
+
+    const QString csvFile = dir.filePath(QStringLiteral("class.csv"));
+    Run csv = runKumo(QStringList{QStringLiteral("lesson"), QStringLiteral("report"), QStringLiteral("vpc-network")} + designs
+                      + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csvFile});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.isEmpty());
+    QFile file(csvFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 3 + 1);
+    QVERIFY(lines[0].startsWith(QStringLiteral("file,done,total,next,why,error,region,vpc,")));
+    QVERIFY2(lines[1].endsWith(QStringLiteral(",7,7,,,,1,1,1,1,1,1,1")), qPrintable(lines[1]));
+    QVERIFY2(lines[2].startsWith(QLatin1Char('"')) && lines[2].contains(QStringLiteral("half, \"\"quoted\"\".kumo\",2,7,")), qPrintable(lines[2]));
+    QVERIFY2(lines[3].endsWith(QStringLiteral(",,,,,,,")), qPrintable(lines[3]));
+    QCOMPARE(lines[4], QStringLiteral("steps done,,,,,,2,2,1,1,1,1,1"));
+
+    Run html = runKumo(QStringList{QStringLiteral("lesson"), QStringLiteral("report"), QStringLiteral("vpc-network")} + designs
+                       + QStringList{QStringLiteral("--format"), QStringLiteral("html")});
+    QCOMPARE(html.exitCode, 0);
+    QVERIFY(html.out.startsWith("<!DOCTYPE html>"));
+    QVERIFY(html.out.contains("half, &quot;quoted&quot;.kumo"));
+
+    QCOMPARE(runKumo({QStringLiteral("lesson"), QStringLiteral("report"), QStringLiteral("vpc-network")}).exitCode, 2);
+    QCOMPARE(runKumo({QStringLiteral("lesson"), QStringLiteral("report"), QStringLiteral("no-such-lesson"), done}).exitCode, 2);
+    QCOMPARE(runKumo({QStringLiteral("lesson"), QStringLiteral("report"), QStringLiteral("vpc-network"), done, QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestLessons)

@@ -71,6 +71,8 @@ QString usage()
               "  kumo lesson validate LESSON_FILE              check a lesson file and its own solution\n"
               "  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]\n"
               "                                                a PDF: each step's instructions and diagram\n"
+              "  kumo lesson report LESSON DESIGN...|FOLDER [--format text|csv|json|html] [-o FILE]\n"
+              "                                                a class's progress: one row per design, per-step counts\n"
               "  kumo diff OLD NEW [--format text|json] [--ignore-geometry] [-o OUT.svg|png|pdf]\n"
               "                                                what changed, and what it does to cost, exposure and findings\n"
               "                                                (OLD, NEW: a file, - for standard input, or REV:PATH read with git show)\n"

@@ -7,7 +7,9 @@
 #include "inputfile.h"
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonlibrary.h"
+#include "lessons/lessonreport.h"
 #include "lessons/lessonsolution.h"
+#include "language.h"
 #include "lessonhandout.h"
 
 #include <QCommandLineParser>
@@ -111,11 +113,12 @@ int solutionCommand(const QStringList &arguments)
             return usageError(tr("--step must be a number from 0 to %1").arg(lesson->steps.size()));
     }
     QString error;
-    const auto design = LessonSolution::designAfter(*lesson, steps, &error);
+    auto design = LessonSolution::designAfter(*lesson, steps, &error);
     if (!design) {
         err(QStringLiteral("%1: %2").arg(lesson->source, error));
         return BadInput;
     }
+    design->extra["lesson"] = lesson->id.toStdString(); // opened in the editor, it resumes the lesson
     if (!DesignFile::save(*design, parser.value(output), &error)) {
         err(error);
         return BadInput;
@@ -181,8 +184,51 @@ int handoutCommand(const QStringList &arguments)
     const auto lesson = lessonOrReport(parser.positionalArguments().at(2));
     if (!lesson)
         return BadInput;
+    // the diagrams' kind names and subtitles speak the handout's language too
+    Language::apply(lang, false);
     QString error;
     if (!LessonHandout::write(*lesson, lang, parser.value(output), &error)) {
+        err(error);
+        return BadInput;
+    }
+    return Success;
+}
+
+int reportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption format(QStringLiteral("format"), tr("text, csv, json or html"), QStringLiteral("FORMAT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, tr("file to write"), QStringLiteral("FILE"));
+    parser.addOptions({format, output});
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() < 4)
+        return usageError(tr("'lesson report' needs a lesson and one or more designs or a folder"));
+    bool ok = false;
+    const QString fmt = formatOption(parser, format, {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("html")}, &ok);
+    if (!ok)
+        return BadInput;
+    const auto lesson = lessonOrReport(positional.at(2));
+    if (!lesson)
+        return BadInput;
+    const ClassProgress progress = LessonReport::build(*lesson, LessonReport::designFiles(positional.mid(3)));
+    QByteArray bytes;
+    if (fmt == QLatin1String("json"))
+        bytes = QByteArray::fromStdString(LessonReport::toJson(progress).dump(2)) + '\n';
+    else if (fmt == QLatin1String("csv"))
+        bytes = LessonReport::toCsv(progress).toUtf8();
+    else if (fmt == QLatin1String("html"))
+        bytes = LessonReport::toHtml(progress, tr("Class progress: %1").arg(lesson->title.en)).toUtf8();
+    else
+        bytes = LessonReport::toText(progress).toUtf8();
+    if (!parser.isSet(output)) {
+        out(QString::fromUtf8(bytes));
+        return Success;
+    }
+    QString error;
+    if (!DesignFile::writeAtomically(parser.value(output), bytes, &error)) {
         err(error);
         return BadInput;
     }
@@ -210,6 +256,8 @@ int lessonsCommand(const QStringList &arguments)
             nlohmann::ordered_json item;
             item["id"] = l.id.toStdString();
             item["level"] = l.level;
+            if (l.order > 0)
+                item["order"] = l.order;
             item["title"] = {{"en", l.title.en.toStdString()}, {"ja", l.title.ja.toStdString()}};
             item["source"] = l.bundled ? "bundled" : l.path.toStdString();
             list.push_back(item);
@@ -236,7 +284,9 @@ int lessonCommand(const QStringList &arguments)
         return validateLessonCommand(arguments);
     if (action == QLatin1String("handout"))
         return handoutCommand(arguments);
-    return usageError(tr("'lesson' needs one of: check, solution, validate, handout"));
+    if (action == QLatin1String("report"))
+        return reportCommand(arguments);
+    return usageError(tr("'lesson' needs one of: check, solution, validate, handout, report"));
 }
 
 bool lessonNeedsRendering(const QStringList &arguments)

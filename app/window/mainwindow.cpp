@@ -19,6 +19,8 @@
 #include "findingsmodel.h"
 #include "geometrycommand.h"
 #include "glossarydialog.h"
+#include "classprogressdialog.h"
+#include "lessonlayout.h"
 #include "lessonpanel.h"
 #include "lessons/lessonlibrary.h"
 #include "lessons/lessonsolution.h"
@@ -93,6 +95,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_autosave(std::make_unique<Autosave>())
     , m_autosaveTimer(new QTimer(this))
     , m_fileWatch(new FileWatch(this))
+    , m_lessonLayout(new LessonLayout(this))
 {
     // unsaved work goes to disk every 20 seconds
     m_autosaveTimer->setInterval(20000);
@@ -279,6 +282,8 @@ void MainWindow::createActions()
     exportMenu->addAction(tr("&Terraform..."), this, &MainWindow::exportTerraform);
     exportMenu->addAction(tr("&Diagram (PNG, SVG, PDF)..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportDiagram);
     file->addSeparator();
+    file->addAction(tr("&Class Progress..."), this, [this] { showClassProgress(); });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -410,7 +415,69 @@ void MainWindow::setDesign(Design design, const QString &path)
     m_search->clear();
     m_fileWatch->watch(path);
     m_outlineView->expandToDepth(2);
+    syncLesson();
     QTimer::singleShot(0, m_view, &DesignView::fitAll);
+}
+
+void MainWindow::syncLesson()
+{
+    const nlohmann::json &extra = m_document->design().extra;
+    const auto named = extra.find("lesson");
+    const QString id = named != extra.end() && named->is_string() ? QString::fromStdString(named->get<std::string>()) : QString();
+    std::optional<Lesson> lesson;
+    if (m_lessonFromFile && m_lessonFromFile->id == id)
+        lesson = std::move(m_lessonFromFile);
+    m_lessonFromFile.reset();
+    if (!lesson && !id.isEmpty()) {
+        LessonReadResult found = LessonLibrary::find(id);
+        if (found.ok())
+            lesson = std::move(found.lesson);
+        else
+            statusBar()->showMessage(tr("This design was started from the lesson '%1', which is not installed here").arg(id), 10000);
+    }
+    if (!lesson) {
+        endLesson();
+        return;
+    }
+    LessonPanel *panel = LessonPanel::ensureDock(this, m_document);
+    connect(panel, &LessonPanel::nextLessonRequested, this, &MainWindow::startNextLesson, Qt::UniqueConnection);
+    connect(panel, &LessonPanel::endRequested, this, &MainWindow::endLesson, Qt::UniqueConnection);
+    panel->setLesson(*lesson); // opens at the first step not done
+    m_lessonLayout->enter(findChild<QDockWidget *>(QStringLiteral("lesson")));
+}
+
+void MainWindow::startNextLesson(const QString &path)
+{
+    startLesson(path); // asks to save the finished design first
+}
+
+void MainWindow::endLesson()
+{
+    if (m_lessonLayout->active())
+        m_lessonLayout->leave();
+    else if (auto *dock = findChild<QDockWidget *>(QStringLiteral("lesson")))
+        dock->hide();
+}
+
+ClassProgressDialog *MainWindow::showClassProgress(const QString &folder)
+{
+    if (!m_classProgress) {
+        const auto *panel = findChild<LessonPanel *>();
+        m_classProgress = new ClassProgressDialog(panel && panel->lesson() ? panel->lesson()->id : QString(), this);
+        m_classProgress->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_classProgress, &ClassProgressDialog::designChosen, this, [this](const QString &path) {
+            if (confirmDiscard())
+                openFile(path);
+        });
+    }
+    QString chosen = folder;
+    if (chosen.isEmpty() && m_classProgress->folder().isEmpty())
+        chosen = QFileDialog::getExistingDirectory(this, tr("Folder the class saves its designs to"));
+    if (!chosen.isEmpty())
+        m_classProgress->setFolder(chosen);
+    m_classProgress->show();
+    m_classProgress->raise();
+    return m_classProgress;
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -582,6 +649,7 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
     updateWelcome();
+    m_lessonLayout->fit();
 }
 
 void MainWindow::documentChanged(const ChangeEvent &event)
@@ -920,8 +988,10 @@ bool MainWindow::startLesson(const QString &path, bool confirm)
     }
     if (confirm && !confirmDiscard())
         return false;
+    // the design remembers its lesson, so that opening it again resumes where the learner was
+    start->extra["lesson"] = read.lesson->id.toStdString();
+    m_lessonFromFile = *read.lesson;
     setDesign(std::move(*start), QString());
-    LessonPanel::ensureDock(this, m_document)->setLesson(*read.lesson);
     return true;
 }
 

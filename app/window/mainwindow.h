@@ -3,7 +3,12 @@
 #include "diagramrenderer.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
+
+#include "lessons/lesson.h"
+
+#include <optional>
 
 #include <memory>
 
@@ -21,6 +26,8 @@ class QTimer;
 namespace kumo {
 
 class FileWatch;
+class ClassProgressDialog;
+class LessonLayout;
 
 class Design;
 class DesignScene;
@@ -88,6 +95,10 @@ public:
     int find(const QString &text);
     /// Opens a lesson file: its start design and the Lesson panel (Help › Lessons, File › Open).
     bool startLesson(const QString &path, bool confirm = true);
+    /// Closes the Lesson panel and puts the window back as it was before the lesson.
+    void endLesson();
+    /// File › Class Progress…: the progress of every design in a folder (@p folder, or asks).
+    ClassProgressDialog *showClassProgress(const QString &folder = QString());
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -155,6 +166,13 @@ private:
     WelcomeWidget *m_welcome = nullptr;
     void updateWelcome();
     void placeWelcome();
+    /// After a design was loaded: reopens the lesson it names (its `lesson` field) at the first
+    /// step not done, or ends the lesson when it names none.
+    void syncLesson();
+    void startNextLesson(const QString &path);
+    LessonLayout *m_lessonLayout = nullptr;
+    std::optional<Lesson> m_lessonFromFile; ///< the lesson being started from a file outside the library
+    QPointer<ClassProgressDialog> m_classProgress;
     bool m_syncingSelection = false;
     bool m_showingFinding = false; ///< the selection comes from activating a finding
     QString m_explainedComponent; ///< the component the Explanation panel teaches about, if any

@@ -91,11 +91,11 @@ Component create(const Design &design, const QString &kind, const QString &paren
     } else if (kind == QLatin1String("load_balancer")) {
         c.props["listeners"] = nlohmann::json::array({{{"port", 80}, {"protocol", "HTTP"}}});
     } else if (kind == QLatin1String("route53_zone")) {
-        c.props["domain"] = "example.com";
+        c.props["domain"] = "kumo-workshop.net"; // a practice placeholder: the reserved example.com draws a warning
     } else if (kind == QLatin1String("route53_record")) {
         c.props["name"] = "www";
     } else if (kind == QLatin1String("acm_certificate")) {
-        c.props["domain"] = "www.example.com";
+        c.props["domain"] = "www.kumo-workshop.net";
     }
     return c;
 }

@@ -37,6 +37,9 @@ struct Lesson
     LessonText title;
     LessonText summary;
     int level = 1;
+    /// Place in the course (lessons.md: optional `order`, a whole number); lessons are listed by it,
+    /// those without one after those with one. 0 when the file gives none.
+    int order = 0;
     nlohmann::json start = nlohmann::json::object(); ///< {"template": NAME} or {"design": {...}}
     std::vector<LessonStep> steps;
     QString source; ///< where it was read from (a resource path or a file path)

@@ -468,7 +468,7 @@ Lesson readDocument(const json &root)
     if (v < 1)
         refuse(tr("unsupported format version %1").arg(v), QStringLiteral("version"));
     for (auto it = root.begin(); it != root.end(); ++it) {
-        static const char *const known[] = {"format", "version", "id", "title", "summary", "level", "start", "steps"};
+        static const char *const known[] = {"format", "version", "id", "title", "summary", "level", "order", "start", "steps"};
         if (std::find_if(std::begin(known), std::end(known), [&](const char *k) { return it.key() == k; }) == std::end(known))
             refuse(tr("unknown key '%1'").arg(QString::fromStdString(it.key())), QString::fromStdString(it.key()));
     }
@@ -481,6 +481,11 @@ Lesson readDocument(const json &root)
         if (!it->is_number_integer() || it->get<qint64>() < 1 || it->get<qint64>() > 5)
             refuse(tr("must be a whole number from 1 to 5"), QStringLiteral("level"));
         lesson.level = int(it->get<qint64>());
+    }
+    if (const auto it = root.find("order"); it != root.end()) {
+        if (!it->is_number_integer() || it->get<qint64>() < 1 || it->get<qint64>() > 1000000)
+            refuse(tr("must be a whole number from 1 to 1000000"), QStringLiteral("order"));
+        lesson.order = int(it->get<qint64>());
     }
     if (const auto it = root.find("start"); it != root.end() && !it->is_null()) {
         if (!it->is_object() || it->size() != 1 || !((it->contains("template") && (*it)["template"].is_string())

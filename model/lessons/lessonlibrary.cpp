@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <limits>
 
 // The bundled lessons are compiled into the static model library; make sure they are registered.
 static void ensureLessonResources()
@@ -70,7 +71,7 @@ std::vector<LessonInfo> list()
         const LessonReadResult r = loadFile(path);
         if (!r.ok())
             return;
-        LessonInfo info{r.lesson->id, r.lesson->level, r.lesson->title, path, bundled};
+        LessonInfo info{r.lesson->id, r.lesson->level, r.lesson->order, r.lesson->title, path, bundled};
         const auto same = std::find_if(lessons.begin(), lessons.end(), [&](const LessonInfo &l) { return l.id == info.id; });
         if (same != lessons.end())
             *same = info;
@@ -82,9 +83,22 @@ std::vector<LessonInfo> list()
     for (const QString &path : lessonFiles(userFolder()))
         add(path, false);
     std::stable_sort(lessons.begin(), lessons.end(), [](const LessonInfo &a, const LessonInfo &b) {
+        const int orderA = a.order > 0 ? a.order : std::numeric_limits<int>::max();
+        const int orderB = b.order > 0 ? b.order : std::numeric_limits<int>::max();
+        if (orderA != orderB)
+            return orderA < orderB;
         return a.level != b.level ? a.level < b.level : a.id < b.id;
     });
     return lessons;
+}
+
+std::optional<LessonInfo> next(const QString &id)
+{
+    const std::vector<LessonInfo> lessons = list();
+    const auto it = std::find_if(lessons.begin(), lessons.end(), [&](const LessonInfo &l) { return l.id == id; });
+    if (it == lessons.end() || it + 1 == lessons.end())
+        return std::nullopt;
+    return *(it + 1);
 }
 
 LessonReadResult find(const QString &idOrPath, QString *source)

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace kumo {
@@ -13,6 +14,7 @@ struct LessonInfo
 {
     QString id;
     int level = 1;
+    int order = 0;     ///< place in the course, 0 when the lesson gives none
     LessonText title;
     QString path;      ///< resource path (bundled) or file path (installed)
     bool bundled = true;
@@ -26,8 +28,11 @@ namespace LessonLibrary {
 
 /// The user folder for installed lessons (it may not exist yet).
 QString userFolder();
-/// Bundled and installed lessons that load, by level then id. Files that do not load are skipped.
+/// Bundled and installed lessons that load, in the course's order: by `order` (lessons without one
+/// last), then level, then id. Files that do not load are skipped.
 std::vector<LessonInfo> list();
+/// The lesson that follows @p id in list(), if any.
+std::optional<LessonInfo> next(const QString &id);
 /// A lesson by id (installed first, then bundled) or by path to a `.kumo-lesson` file.
 LessonReadResult find(const QString &idOrPath, QString *source = nullptr);
 LessonReadResult loadFile(const QString &path);

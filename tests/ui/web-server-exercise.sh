@@ -4,29 +4,23 @@
 # Japanese, as a workshop newcomer would; saves it and checks that every component lies inside
 # its container with no sibling overlaps. Screenshots of every step go to OUT (default /tmp/kumo-ui).
 #   tests/ui/web-server-exercise.sh [build/app/kumo] [OUT]
-# Needs: xvfb xdotool openbox imagemagick (apt-get install xvfb xdotool openbox imagemagick).
+# Needs: xvfb xdotool openbox (screenshots also imagemagick); exits 77 (skipped) without them.
 set -euo pipefail
 KUMO=$(realpath "${1:-build/app/kumo}")
 OUT=${2:-/tmp/kumo-ui}
 mkdir -p "$OUT"
 rm -f "$OUT/exercise.kumo"
-export DISPLAY=:97
-Xvfb $DISPLAY -screen 0 1600x1000x24 >/dev/null 2>&1 &
-XVFB=$!
-trap 'kill $XVFB $WM $APP 2>/dev/null || true' EXIT
-sleep 1
-openbox >/dev/null 2>&1 &
-WM=$!
+. "$(dirname "$0")/xsession.sh" 1600x1000
 HOME_DIR=$(mktemp -d)
 HOME=$HOME_DIR KUMO_LANGUAGE=ja "$KUMO" >"$OUT/kumo.log" 2>&1 &
 APP=$!
+UI_PIDS+=($APP)
 sleep 4
-WIN=$(xdotool search --sync --name Kumo | head -1)
+WIN=$(xdotool search --sync --onlyvisible --name Kumo | head -1)
 xdotool windowmove "$WIN" 0 0
 xdotool windowsize "$WIN" 1600 1000
 sleep 1
 
-shot() { import -window root "$OUT/$1.png"; }
 
 # drag from the palette entry at (x1, y1) to the canvas point (x2, y2) in small steps
 drag() {
@@ -41,7 +35,7 @@ drag() {
 
 # the palette rows (window at 0,0, 1600x1000, default docks)
 palette_row() { # index of the kind in the palette's Network/Compute groups
-  echo $((201 + 26 * $1))
+  echo $((158 + 26 * $1))
 }
 PX=160
 REGION=$(palette_row 0); VPC=$(palette_row 1); AZ=$(palette_row 2); SUBNET=$(palette_row 3)

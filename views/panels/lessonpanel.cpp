@@ -60,25 +60,33 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
     , m_showMe(new QPushButton(this))
     , m_present(new QPushButton(this))
     , m_handout(new QPushButton(this))
+    , m_next(new QPushButton(this))
+    , m_end(new QPushButton(this))
     , m_timer(new QTimer(this))
 {
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
     bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
     m_title->setFont(bold);
-    m_steps->setMaximumHeight(130);
     m_text->setOpenLinks(false);
+    // paragraphs close together: the whole step fits the lesson layout of a 1366×768 laptop
+    m_text->document()->setDefaultStyleSheet(QStringLiteral("p { margin-top: 0px; margin-bottom: 6px; } blockquote { margin: 4px 8px; }"));
+    m_text->document()->setDocumentMargin(6);
+    m_next->setObjectName(QStringLiteral("nextLesson"));
+    m_next->hide();
+    m_end->setObjectName(QStringLiteral("endLesson"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_hint);
     buttons->addWidget(m_showMe);
     buttons->addStretch();
     buttons->addWidget(m_handout);
     buttons->addWidget(m_present);
+    buttons->addWidget(m_end);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_steps);
     layout->addWidget(m_text, 1);
+    layout->addWidget(m_next);
     layout->addLayout(buttons);
 
     m_timer->setSingleShot(true);
@@ -94,6 +102,11 @@ LessonPanel::LessonPanel(Document *document, QWidget *parent)
         render();
     });
     connect(m_showMe, &QPushButton::clicked, this, &LessonPanel::showMe);
+    connect(m_next, &QPushButton::clicked, this, [this] {
+        if (!m_nextPath.isEmpty())
+            emit nextLessonRequested(m_nextPath);
+    });
+    connect(m_end, &QPushButton::clicked, this, &LessonPanel::endRequested);
     connect(m_present, &QPushButton::clicked, this, &LessonPanel::present);
     connect(m_handout, &QPushButton::clicked, this, [this] {
         if (!m_lesson)
@@ -121,6 +134,8 @@ QString LessonPanel::language() const
 void LessonPanel::setLesson(const Lesson &lesson)
 {
     m_lesson = lesson;
+    const auto next = LessonLibrary::next(lesson.id);
+    m_nextPath = next ? next->path : QString();
     m_current = 0;
     m_hintShown = false;
     m_concept.clear();
@@ -179,8 +194,11 @@ void LessonPanel::render()
         m_showMe->setEnabled(false);
         m_present->setEnabled(false);
         m_handout->setEnabled(false);
+        m_next->hide();
+        m_end->hide();
         return;
     }
+    m_end->show();
     const QString lang = language();
     m_title->setText(m_lesson->title.in(lang));
     {
@@ -195,10 +213,14 @@ void LessonPanel::render()
                 item->setForeground(QColor(0x1b, 0x7f, 0x3b));
         }
         m_steps->setCurrentRow(m_current);
+        m_steps->scrollToItem(m_steps->currentItem());
+        // at most three rows tall: the room goes to the current step's text
+        const int rowHeight = std::max(16, m_steps->sizeHintForRow(0));
+        m_steps->setFixedHeight(rowHeight * std::min<int>(3, m_steps->count()) + 2 * m_steps->frameWidth() + 2);
     }
     const LessonStep &step = m_lesson->steps[size_t(m_current)];
     const bool done = size_t(m_current) < m_done.size() && m_done[size_t(m_current)];
-    QString html = QStringLiteral("<h3>%1. %2</h3><p>%3</p>").arg(m_current + 1).arg(step.title.in(lang).toHtmlEscaped(), toHtml(step.instructions.in(lang)));
+    QString html = QStringLiteral("<p><b>%1. %2</b></p><p>%3</p>").arg(m_current + 1).arg(step.title.in(lang).toHtmlEscaped(), toHtml(step.instructions.in(lang)));
     if (!step.concepts.isEmpty()) {
         QStringList links;
         for (const QString &c : step.concepts)
@@ -217,6 +239,11 @@ void LessonPanel::render()
     const bool allDone = !m_done.empty() && std::all_of(m_done.begin(), m_done.end(), [](bool d) { return d; });
     if (allDone)
         html += comparisonHtml();
+    m_next->setVisible(allDone && !m_nextPath.isEmpty());
+    if (allDone && !m_nextPath.isEmpty()) {
+        const LessonReadResult next = LessonLibrary::loadFile(m_nextPath);
+        m_next->setText(tr("Next lesson: %1 →").arg(next.ok() ? next.lesson->title.in(lang) : QString()));
+    }
     m_text->setHtml(html);
     m_hint->setEnabled(!step.hint.en.isEmpty());
     m_hint->setText(m_hintShown ? tr("Hide hint") : tr("Hint"));
@@ -342,6 +369,13 @@ QWidget *LessonPanel::present()
     return presenter;
 }
 
+bool LessonPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parentWidget() && event->type() == QEvent::Close && m_lesson)
+        emit endRequested();
+    return QWidget::eventFilter(watched, event);
+}
+
 void LessonPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -352,6 +386,8 @@ void LessonPanel::changeEvent(QEvent *event)
 void LessonPanel::retranslate()
 {
     m_showMe->setText(tr("Show Me"));
+    m_end->setText(tr("End"));
+    m_end->setToolTip(tr("Close the lesson and put the window back as it was"));
     m_present->setText(tr("Present (F5)"));
     m_handout->setText(tr("Handout…"));
     m_handout->setToolTip(tr("Write a PDF with each step's instructions and the diagram after it"));
@@ -389,6 +425,7 @@ LessonPanel *LessonPanel::ensureDock(QMainWindow *window, Document *document)
         dock->setWidget(new LessonPanel(document, dock));
         dock->setWindowTitle(tr("Lesson"));
         window->addDockWidget(Qt::RightDockWidgetArea, dock);
+        dock->installEventFilter(dock->widget()); // closing the dock ends the lesson
         // the panel needs room for its text: about half the window's height, once the dock is laid out
         QTimer::singleShot(0, dock, [window, dock] { window->resizeDocks({dock}, {std::max(380, window->height() * 7 / 10)}, Qt::Vertical); });
     }

@@ -51,8 +51,15 @@ public:
     /// The "lesson" dock of @p window with its panel, created on first use.
     static LessonPanel *ensureDock(QMainWindow *window, Document *document);
 
+signals:
+    /// The learner finished and asked for the lesson that follows in the course (its file).
+    void nextLessonRequested(const QString &path);
+    /// The learner asked to end the lesson (the window goes back to its usual layout).
+    void endRequested();
+
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QString language() const;
@@ -74,6 +81,9 @@ private:
     QPushButton *m_showMe;
     QPushButton *m_present;
     QPushButton *m_handout;
+    QPushButton *m_next;
+    QPushButton *m_end;
+    QString m_nextPath; ///< the lesson after this one in the course, when there is one
     QTimer *m_timer;
 };
 

@@ -1,0 +1,28 @@
+# Sourced by the scripts in tests/ui: a real X display for a real window.
+# Starts Xvfb on a free display of WIDTHxHEIGHT (default 1600x1000) and openbox on it, and stops
+# both on exit. Exits 77 (ctest: skipped) when Xvfb, xdotool or openbox is missing.
+#   . tests/ui/xsession.sh 1366x768
+for tool in Xvfb xdotool openbox; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "SKIP: $tool is not installed (apt-get install xvfb xdotool openbox)"
+    exit 77
+  fi
+done
+UI_SCREEN=${1:-1600x1000}
+UI_PIDS=()
+ui_stop() { for p in "${UI_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap ui_stop EXIT
+for n in $(seq 90 140); do
+  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { UI_DISPLAY=:$n; break; }
+done
+export DISPLAY=$UI_DISPLAY
+Xvfb "$DISPLAY" -screen 0 "${UI_SCREEN}x24" -nolisten tcp >/dev/null 2>&1 &
+UI_PIDS+=($!)
+for _ in $(seq 1 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
+openbox >/dev/null 2>&1 &
+UI_PIDS+=($!)
+sleep 0.5
+# the application draws on this display, whatever the test run asked of other tests
+export QT_QPA_PLATFORM=xcb
+# a screenshot of the whole screen (nothing when ImageMagick's import is missing)
+shot() { command -v import >/dev/null 2>&1 && import -window root "$OUT/$1.png" || true; }
