@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>kumo::ClassProgressDialog</name>
+    <message numerus="yes">
+        <location filename="../app/window/classprogressdialog.cpp" line="+207"/>
+        <source>%n design(s) in the folder; %1 finished the lesson. Double-click a learner to open the design.</source>
+        <translation>
+            <numerusform>%n design in the folder; %1 finished the lesson. Double-click a learner to open the design.</numerusform>
+            <numerusform>%n designs in the folder; %1 finished the lesson. Double-click a learner to open the design.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumo::Commands</name>
     <message numerus="yes">
         <location filename="../model/commands/addcomponentscommand.cpp" line="+20"/>
@@ -159,7 +170,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/mainwindow.cpp" line="+112"/>
+        <location filename="../app/window/mainwindow.cpp" line="+116"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -167,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+506"/>
+        <location line="+592"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -202,7 +213,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+253"/>
+        <location line="+254"/>
         <source>The design has %n error(s). Terraform would reject the configuration or it would not work. Export anyway?</source>
         <translation>
             <numerusform>The design has %n error. Terraform would reject the configuration or it would not work. Export anyway?</numerusform>
@@ -232,7 +243,7 @@
 <context>
     <name>kumo::cli</name>
     <message numerus="yes">
-        <location filename="../app/cli/clisupport.cpp" line="+50"/>
+        <location filename="../app/cli/clisupport.cpp" line="+108"/>
         <source>&apos;%1&apos; expects %n argument(s)</source>
         <translation>
             <numerusform>&apos;%1&apos; expects %n argument</numerusform>
@@ -240,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/cli.cpp" line="+197"/>
+        <location filename="../app/cli/cli.cpp" line="+211"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1: not exported: the design has %n error; fix it, or use --force to export anyway</numerusform>
@@ -248,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+28"/>
         <source>wrote %n file(s) to %1
 </source>
         <translation>
@@ -267,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+100"/>
         <source>%1: %n reachable from the internet:
 </source>
         <translation>
@@ -275,6 +286,14 @@
 </numerusform>
             <numerusform>%1: %n reachable from the internet:
 </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/clidiff.cpp" line="+212"/>
+        <source>%1: %n conflict(s) recorded; open it in Kumo to resolve them</source>
+        <translation>
+            <numerusform>%1: %n conflict recorded; open it in Kumo to resolve it</numerusform>
+            <numerusform>%1: %n conflicts recorded; open it in Kumo to resolve them</numerusform>
         </translation>
     </message>
 </context>

@@ -368,12 +368,7 @@
         <translation>NAT ゲートウェイ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Lets resources in private subnets open connections to the internet without being reachable from it. It lives in a public subnet.</source>
-        <translation>プライベートサブネットのリソースが、外からは到達されないままインターネットへ接続できるようにします。NAT ゲートウェイ自体はパブリックサブネットに置きます。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Security group</source>
         <translation>セキュリティグループ</translation>
     </message>
@@ -463,7 +458,7 @@
         <translation>インスタンスが (インスタンスプロファイル経由で) 引き受けるロール</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>ECR repository</source>
         <translation>ECR リポジトリ</translation>
     </message>
@@ -783,17 +778,27 @@
         <translation>エンジンのバージョン（例: MySQL なら 8.4、PostgreSQL なら 17）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Values of a plain record (an Elastic IP or instance id of the design stands for its public address)</source>
         <translation>通常のレコードの値（設計内の Elastic IP またはインスタンスの ID は、そのパブリックアドレスを表す）</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Size of the database server</source>
         <translation>データベースサーバーの大きさ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-94"/>
+        <source>Lets resources in private subnets open connections to the internet without being reachable from it. A zonal one lives in a public subnet; a regional one is attached to the VPC and serves all its zones.</source>
+        <translation>プライベートサブネットのリソースが、インターネットから到達されることなく外向きの接続を開けるようにします。ゾーン型はパブリックサブネットに置き、リージョン型は VPC に直接つながってそのすべてのゾーンに対応します。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Script the instance runs at its first boot, e.g. to install a web server</source>
+        <translation>インスタンスが最初の起動時に実行するスクリプト（例：Web サーバーのインストール）</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Storage in GiB</source>
         <translation>ストレージ (GiB)</translation>
     </message>
@@ -871,6 +876,11 @@
         <location line="+1"/>
         <source>S3 bucket or load balancer the content comes from</source>
         <translation>コンテンツの取得元 (S3 バケットまたはロードバランサー)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Domain name of a custom origin outside the design (when no origin is chosen), e.g. api.example.com</source>
+        <translation>設計の外にあるカスタムオリジンのドメイン名（オリジンを選んでいない場合）。例: api.example.com</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1234,6 +1244,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Repository of a GitHub, GitLab or Bitbucket source, as owner/name (read through a CodeConnections connection)</source>
+        <translation>GitHub・GitLab・Bitbucket ソースのリポジトリ（owner/name の形式。CodeConnections の接続を通して読み込みます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch a GitHub, GitLab or Bitbucket source follows</source>
+        <translation>GitHub・GitLab・Bitbucket ソースが追いかけるブランチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Object of an S3 source, e.g. source.zip (the bucket must keep versions)</source>
+        <translation>S3 ソースのオブジェクト（例：source.zip。バケットはバージョニングが必要です）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Artifacts the action reads</source>
         <translation>アクションが読み込むアーティファクト</translation>
     </message>
@@ -1311,6 +1336,86 @@
         <location line="+1"/>
         <source>Diagram</source>
         <translation>図</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ClassProgressDialog</name>
+    <message>
+        <location filename="../app/window/classprogressdialog.cpp" line="+116"/>
+        <source>Folder the class saves its designs to</source>
+        <translation>クラスの設計が保存されるフォルダー</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No folder chosen yet.</source>
+        <translation>まだフォルダーを選んでいません。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot be read</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>All done</source>
+        <translation>すべて完了</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n design(s) in the folder; %1 finished the lesson. Double-click a learner to open the design.</source>
+        <translation>
+            <numerusform>フォルダーに設計が %n 個あり、%1 人がレッスンを終えています。学習者をダブルクリックすると設計を開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Class Progress</source>
+        <translation>クラスの進み具合</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose Folder…</source>
+        <translation>フォルダーを選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson:</source>
+        <translation>レッスン：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next step</source>
+        <translation>次のステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it is not done yet</source>
+        <translation>まだ完了していない理由</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done by</source>
+        <translation>完了した人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Most common reason it is not done</source>
+        <translation>完了していない理由（最も多いもの）</translation>
     </message>
 </context>
 <context>
@@ -1664,22 +1769,27 @@
 <context>
     <name>kumo::DesignFile</name>
     <message>
-        <location filename="../model/fileformat/designfile.cpp" line="+26"/>
+        <location filename="../model/fileformat/designfile.cpp" line="+25"/>
         <source>cannot open the file: %1</source>
         <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the file is too large to be a design (%1 bytes; the limit is %2)</source>
         <translation>デザインとしては大きすぎるファイルです (%1 バイト、上限は %2 バイト)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>the file is too large to be a design (the limit is %1 bytes)</source>
         <translation>デザインとしては大きすぎるファイルです (上限は %1 バイト)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+19"/>
         <source>the design would be larger than %1 bytes</source>
         <translation>デザインが %1 バイトを超えてしまいます</translation>
     </message>
@@ -1687,12 +1797,6 @@
         <location line="+5"/>
         <source>cannot save %1: %2</source>
         <translation>%1 を保存できません: %2</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <location line="+10"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +2062,7 @@
 <context>
     <name>kumo::DiagramRenderer</name>
     <message>
-        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+32"/>
+        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+33"/>
         <source>PNG image</source>
         <translation>PNG 画像</translation>
     </message>
@@ -2008,7 +2112,7 @@
         <translation>SVG を描けません</translation>
     </message>
     <message>
-        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+74"/>
+        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+83"/>
         <source>cannot write %1: %2</source>
         <translation>%1 に書き込めません: %2</translation>
     </message>
@@ -2027,6 +2131,44 @@
         <location filename="../views/diagramwriters/pngdiagramwriter.cpp" line="+20"/>
         <source>the PNG would be %1 × %2 pixels, more than 200 million; use a smaller scale, or SVG or PDF for a design this large</source>
         <translation>PNG が %1 × %2 ピクセル（2 億ピクセル超）になります。倍率を下げるか、これほど大きな設計には SVG か PDF を使ってください</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DiffDrawing</name>
+    <message>
+        <location filename="../views/diagramwriters/diffdrawing.cpp" line="+109"/>
+        <source>removed: %1</source>
+        <translation>削除: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>moved from %1</source>
+        <translation>%1 から移動</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed (at its old place)</source>
+        <translation>削除（元の位置に表示）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Differences:</source>
+        <translation>差分:</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +2693,7 @@
 <context>
     <name>kumo::ImportReportDialog</name>
     <message>
-        <location filename="../app/window/terraformimport.cpp" line="+29"/>
+        <location filename="../app/window/terraformimport.cpp" line="+31"/>
         <source>Terraform import</source>
         <translation>Terraform のインポート</translation>
     </message>
@@ -2609,6 +2751,39 @@
         <location line="+15"/>
         <source>Cannot import</source>
         <translation>インポートできません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::InputFile</name>
+    <message>
+        <location filename="../model/fileformat/inputfile.cpp" line="+30"/>
+        <source>cannot be opened: %1</source>
+        <translation>開けません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is too large: %1 bytes, the limit is %2 bytes</source>
+        <translation>大きすぎます: %1 バイト（上限は %2 バイト）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large: more than %1 bytes, the limit</source>
+        <translation>大きすぎます: 上限の %1 バイトを超えています</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>standard input</source>
+        <translation>標準入力</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
     </message>
 </context>
 <context>
@@ -2959,13 +3134,7 @@
 <context>
     <name>kumo::LessonHandout</name>
     <message>
-        <location filename="../views/diagramwriters/lessonhandout.cpp" line="+100"/>
-        <location line="+52"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 を書き出せません：%2</translation>
-    </message>
-    <message>
-        <location line="-40"/>
+        <location filename="../views/diagramwriters/lessonhandout.cpp" line="+109"/>
         <source>cannot draw the PDF</source>
         <translation>PDF を描画できません</translation>
     </message>
@@ -3236,6 +3405,11 @@
         <translation>1 から 5 までの整数でなければなりません</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>must be a whole number from 1 to 1000000</source>
+        <translation>1 から 1000000 までの整数でなければなりません</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>must be {&quot;template&quot;: NAME} or {&quot;design&quot;: {...}}</source>
         <translation>{&quot;template&quot;: 名前} か {&quot;design&quot;: {...}} でなければなりません</translation>
@@ -3265,12 +3439,12 @@
 <context>
     <name>kumo::LessonLibrary</name>
     <message>
-        <location filename="../model/lessons/lessonlibrary.cpp" line="+53"/>
+        <location filename="../model/lessons/lessonlibrary.cpp" line="+57"/>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読めません：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
         <source>no lesson named &apos;%1&apos; (available: %2)</source>
         <translation>「%1」という名前のレッスンはありません（使えるもの：%2）</translation>
     </message>
@@ -3278,7 +3452,7 @@
 <context>
     <name>kumo::LessonPanel</name>
     <message>
-        <location filename="../views/panels/lessonpanel.cpp" line="+101"/>
+        <location filename="../views/panels/lessonpanel.cpp" line="+114"/>
         <location line="+3"/>
         <source>Lesson handout</source>
         <translation>レッスンの配布資料</translation>
@@ -3289,12 +3463,12 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>No lesson open. Choose one in Help › Lessons.</source>
         <translation>レッスンが開かれていません。ヘルプ › レッスン から選んでください。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Learn more:</source>
         <translation>詳しく：</translation>
     </message>
@@ -3314,7 +3488,12 @@
         <translation>まだです：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Next lesson: %1 →</source>
+        <translation>次のレッスン：%1 →</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Hide hint</source>
         <translation>ヒントを隠す</translation>
     </message>
@@ -3355,9 +3534,19 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+69"/>
+        <location line="+76"/>
         <source>Show Me</source>
         <translation>お手本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the lesson and put the window back as it was</source>
+        <translation>レッスンを閉じて、ウィンドウを元の配置に戻します</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3448,7 +3637,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+174"/>
+        <location filename="../app/window/mainwindow.cpp" line="+178"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -3557,6 +3746,11 @@
         <location line="+1"/>
         <source>&amp;Diagram (PNG, SVG, PDF)...</source>
         <translation>図 (PNG、SVG、PDF)(&amp;D)...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Class Progress...</source>
+        <translation>クラスの進み具合(&amp;C)...</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3790,30 +3984,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+487"/>
+        <location line="+572"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-496"/>
+        <location line="-581"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-276"/>
+        <location line="-278"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+279"/>
+        <location line="+281"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+106"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -3863,17 +4057,47 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+322"/>
+        <location line="+324"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-226"/>
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-264"/>
+        <source>This design was started from the lesson &apos;%1&apos;, which is not installed here</source>
+        <translation>この設計はレッスン「%1」から始めたものですが、このパソコンにはそのレッスンがありません</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Folder the class saves its designs to</source>
+        <translation>クラスの設計が保存されるフォルダー</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>another window</source>
+        <translation>別のウィンドウ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Kumo window (process %1)</source>
+        <translation>別の Kumo ウィンドウ（プロセス %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Design open elsewhere</source>
+        <translation>ほかで開いている設計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is already open in %2. If both windows save it, one overwrites the other&apos;s changes. Open it here anyway?</source>
+        <translation>%1 はすでに%2で開かれています。両方のウィンドウで保存すると、一方の変更がもう一方に上書きされます。それでもここで開きますか？</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>Kumo designs and lessons (*.kumo *.kumo-lesson)</source>
         <translation>Kumo の設計とレッスン (*.kumo *.kumo-lesson)</translation>
     </message>
@@ -3888,7 +4112,7 @@
         <translation>Terraform のステートまたはプランの JSON (*.tfstate *.backup *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>Findings — %1 · %2 · %3</source>
         <translation>検出結果 — %1 · %2 · %3</translation>
     </message>
@@ -3969,13 +4193,13 @@
         <translation>%1 を保存しました</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Save design</source>
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-449"/>
-        <location line="+468"/>
+        <location line="-534"/>
+        <location line="+553"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -4009,7 +4233,7 @@
         <translation>レッスン</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Unsaved changes</source>
         <translation>保存していない変更</translation>
     </message>
@@ -4032,6 +4256,29 @@
         <location line="+116"/>
         <source>Kind</source>
         <translation>種類</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::OutputFile</name>
+    <message>
+        <location filename="../model/fileformat/outputfile.cpp" line="+27"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the file is read-only</source>
+        <translation>ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>it is a disk (a block device); Kumo writes files, pipes and character devices only</source>
+        <translation>ディスク（ブロックデバイス）です。Kumo が書き込むのはファイル、パイプ、キャラクターデバイスだけです</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4370,11 @@
         <location line="+1"/>
         <source>SSH key pair</source>
         <translation>SSH キーペア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Startup script (user data)</source>
+        <translation>起動スクリプト（ユーザーデータ）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4407,6 +4659,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Custom origin domain</source>
+        <translation>カスタムオリジンのドメイン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Alternate domain names</source>
         <translation>代替ドメイン名</translation>
     </message>
@@ -4618,6 +4875,21 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Repository (owner/name)</source>
+        <translation>リポジトリ（owner/name）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Branch</source>
+        <translation>ブランチ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source object key</source>
+        <translation>ソースのオブジェクトキー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Input artifacts</source>
         <translation>入力アーティファクト</translation>
     </message>
@@ -4693,7 +4965,7 @@
 <context>
     <name>kumo::TerraformExporter</name>
     <message>
-        <location filename="../model/terraform/terraformexporter.cpp" line="+63"/>
+        <location filename="../model/terraform/terraformexporter.cpp" line="+86"/>
         <source>cannot create the folder %1</source>
         <translation>フォルダ %1 を作成できません</translation>
     </message>
@@ -4729,7 +5001,17 @@
 <context>
     <name>kumo::cli</name>
     <message>
-        <location filename="../app/cli/clisupport.cpp" line="+37"/>
+        <location filename="../app/cli/clisupport.cpp" line="+50"/>
+        <source>file to write (&apos;-&apos;: standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>kumo: not writing %1 to a terminal; redirect standard output, or give -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Run &apos;kumo --help&apos; for usage.</source>
         <translation>使い方は「kumo --help」で確認できます。</translation>
     </message>
@@ -4746,55 +5028,16 @@
         <translation>不明な形式「%1」です（使えるのは %2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/cli.cpp" line="+38"/>
-        <source>Usage:
-  kumo [FILE]                                   open the editor
-  kumo validate FILE [--format text|json|sarif] print findings
-  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
-  kumo export svg FILE -o OUT.svg [--view deployment|logical] [--lang en|ja]
-                                                the whole diagram as SVG
-  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--view deployment|logical] [--lang en|ja]
-                                                the whole diagram as PNG (S: 1 to 4, default 2)
-  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--view deployment|logical] [--lang en|ja]
-                                                the whole diagram as a vector PDF (auto: one page its size;
-                                                a4, letter: fitted, or several overlapping pages when too large)
-  kumo export drawio FILE -o OUT.drawio [--view deployment|logical] [--lang en|ja]
-                                                an editable draw.io diagram with AWS shapes
-  kumo export layout FILE -o OUT.json [--view deployment|logical]
-                                                the laid-out diagram as data: boxes and routed arrows
-  kumo new --template NAME -o FILE [--force]    a new design from a bundled template
-  kumo templates                                list the bundled templates
-  kumo kinds [--format text|json]               the catalog of kinds and their properties
-  kumo exposure FILE [--to ID] [--port N] [--format text|json]
-                                                what the internet can reach, and through which path
-  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]
-                                                a design from Terraform state or plan JSON
-  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
-            [--usage USAGE.json|preset:workshop] [--tax]
-                                                monthly cost estimate from the bundled prices
-  kumo lessons [--format text|json]             the bundled and installed lessons
-  kumo lesson check LESSON DESIGN [--format text|json]
-                                                which steps of a lesson DESIGN has done
-  kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)
-  kumo lesson validate LESSON_FILE              check a lesson file and its own solution
-  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
-                                                a PDF: each step&apos;s instructions and diagram
-  kumo --help | --version
-
-Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable input or wrong arguments.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+44"/>
+        <location filename="../app/cli/cli.cpp" line="+98"/>
         <source>text, json or sarif</source>
         <translation>text、json、sarif のいずれか</translation>
     </message>
     <message>
         <location line="+26"/>
+        <location filename="../app/cli/clidiff.cpp" line="+126"/>
         <location filename="../app/cli/cliexposure.cpp" line="+119"/>
-        <location filename="../app/cli/clilessons.cpp" line="+42"/>
-        <location line="+153"/>
+        <location filename="../app/cli/clilessons.cpp" line="+45"/>
+        <location line="+199"/>
         <source>text or json</source>
         <translation>text か json</translation>
     </message>
@@ -4824,16 +5067,13 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>テンプレート名</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+81"/>
-        <location line="+55"/>
-        <location filename="../app/cli/clilessons.cpp" line="-100"/>
+        <location filename="../app/cli/clilessons.cpp" line="-43"/>
         <source>file to write</source>
         <translation>書き出すファイル</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location filename="../app/cli/cliimport.cpp" line="+41"/>
+        <location filename="../app/cli/cli.cpp" line="+2"/>
+        <location filename="../app/cli/cliimport.cpp" line="+19"/>
         <source>overwrite an existing file</source>
         <translation>既存のファイルを上書きする</translation>
     </message>
@@ -4843,13 +5083,65 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「new」には --template 名前 と -o ファイル が必要です</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/cli/cliimport.cpp" line="+16"/>
+        <location filename="../app/cli/clisupport.cpp" line="-67"/>
         <source>%1: the file exists already; use --force to overwrite it</source>
         <translation>%1：ファイルがすでにあります。上書きするには --force を使ってください</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cli.cpp" line="-141"/>
+        <source>Usage:
+  kumo [FILE]                                   open the editor
+  kumo validate FILE [--format text|json|sarif] [-o OUT]
+                                                print findings
+  kumo export terraform FILE -o DIR [--force]   write a Terraform configuration into DIR
+  kumo export svg FILE -o OUT.svg [--view deployment|logical] [--lang en|ja]
+                                                the whole diagram as SVG
+  kumo export png FILE -o OUT.png [--scale S] [--transparent] [--view deployment|logical] [--lang en|ja]
+                                                the whole diagram as PNG (S: 1 to 4, default 2)
+  kumo export pdf FILE -o OUT.pdf [--page auto|a4|letter] [--view deployment|logical] [--lang en|ja]
+                                                the whole diagram as a vector PDF (auto: one page its size;
+                                                a4, letter: fitted, or several overlapping pages when too large)
+  kumo export drawio FILE -o OUT.drawio [--view deployment|logical] [--lang en|ja]
+                                                an editable draw.io diagram with AWS shapes
+  kumo export layout FILE -o OUT.json [--view deployment|logical]
+                                                the laid-out diagram as data: boxes and routed arrows
+  kumo new --template NAME -o FILE [--force]    a new design from a bundled template
+  kumo templates                                list the bundled templates
+  kumo kinds [--format text|json]               the catalog of kinds and their properties
+  kumo exposure FILE [--to ID] [--port N] [--format text|json] [-o OUT]
+                                                what the internet can reach, and through which path
+  kumo import terraform INPUT... -o OUT.kumo [--force] [--report REPORT.json] [--name NAME]
+                                                a design from Terraform state or plan JSON
+  kumo cost FILE [--currency USD|JPY] [--rate JPY_PER_USD] [--format text|json|csv]
+            [--usage USAGE.json|preset:workshop] [--tax] [-o OUT]
+                                                monthly cost estimate from the bundled prices
+  kumo lessons [--format text|json]             the bundled and installed lessons
+  kumo lesson check LESSON DESIGN [--format text|json]
+                                                which steps of a lesson DESIGN has done
+  kumo lesson solution LESSON -o FILE [--step N] the reference solution (after step N)
+  kumo lesson validate LESSON_FILE              check a lesson file and its own solution
+  kumo lesson handout LESSON -o FILE.pdf [--lang en|ja]
+                                                a PDF: each step&apos;s instructions and diagram
+  kumo lesson report LESSON DESIGN...|FOLDER [--format text|csv|json|html] [-o FILE]
+                                                a class&apos;s progress: one row per design, per-step counts
+  kumo diff OLD NEW [--format text|json] [--ignore-geometry] [-o OUT.svg|png|pdf]
+                                                what changed, and what it does to cost, exposure and findings
+                                                (OLD, NEW: a file, - for standard input, or REV:PATH read with git show)
+  kumo diff DESIGN STATE|PLAN                   drift: a design against what Terraform deployed
+  kumo diff --textconv FILE                     one design as lines, for git&apos;s diff.kumo.textconv
+  kumo merge BASE OURS THEIRS -o OUT            three-way merge, a git merge driver
+  kumo --help | --version
+
+OUT, FILE or INPUT &apos;-&apos; is standard output or input. Outputs replace files atomically and
+write pipes and devices directly.
+
+Exit codes: 0 success; 1 the design has errors (validate, export), differences (diff) or conflicts (merge);
+2 unreadable input or wrong arguments.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+170"/>
         <source>%1: not exported: the design has %n error(s); fix them, or use --force to export anyway</source>
         <translation>
             <numerusform>%1：書き出していません。設計にエラーが %n 件あります。直すか、--force で強制的に書き出してください</numerusform>
@@ -4870,6 +5162,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <source>&apos;export terraform&apos; needs -o DIR</source>
         <translation>「export terraform」には -o フォルダー が必要です</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;export terraform&apos; writes a folder of files: -o - (standard output) is not possible</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>wrote %n file(s) to %1
@@ -4880,7 +5177,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>--view must be deployment or logical</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4935,6 +5232,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>--lang は次のいずれかでなければなりません：%1</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/cli/clilessons.cpp" line="-19"/>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+18"/>
         <source>deployment or logical</source>
         <translation type="unfinished"></translation>
@@ -4950,7 +5258,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「export」には形式が必要です：%1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+109"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド「%1」です</translation>
     </message>
@@ -4995,17 +5303,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>日本の消費税 10% を加える</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown currency &apos;%1&apos; (expected USD or JPY)</source>
         <translation>不明な通貨「%1」です（USD か JPY を指定してください）</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>--rate must be a positive number of yen per US dollar, not &apos;%1&apos;</source>
-        <translation>--rate は 1 米ドルあたりの円を表す正の数でなければなりません（「%1」ではなく）</translation>
+        <source>--rate must be a number of yen per US dollar from %1 to %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>--rate applies to --currency JPY only</source>
         <translation>--rate は --currency JPY のときだけ使えます</translation>
     </message>
@@ -5084,12 +5392,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>the port (0 to 65535)</source>
+        <source>the port (1 to 65535)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>--port must be a number from 0 to 65535, not &apos;%1&apos;</source>
+        <location line="+15"/>
+        <source>--port must be a number from 1 to 65535, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5113,7 +5421,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1: nothing is reachable from the internet
 </source>
         <translation type="unfinished"></translation>
@@ -5133,7 +5441,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clilessons.cpp" line="-8"/>
+        <location filename="../app/cli/clilessons.cpp" line="-92"/>
         <source>%1: %2 of %3 steps done
 </source>
         <translation>%1：%3 ステップ中 %2 ステップ完了
@@ -5155,7 +5463,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>--step は 0 から %1 までの数値でなければなりません</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1: step &apos;%2&apos;: not done after the solutions of steps 1 to %3: %4</source>
         <translation>%1：ステップ「%2」：ステップ 1〜%3 の解答を適用しても完了しません：%4</translation>
     </message>
@@ -5172,12 +5480,27 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
 </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>PDF file to write</source>
-        <translation>書き出す PDF ファイル</translation>
+        <location line="+36"/>
+        <source>text, csv, json or html</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>&apos;lesson report&apos; needs a lesson and one or more designs or a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Class progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&apos;lesson&apos; needs one of: check, solution, validate, handout, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-117"/>
         <source>ja or en</source>
         <translation>ja か en</translation>
     </message>
@@ -5187,28 +5510,105 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>「lesson handout」には -o ファイル.pdf が必要です</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <source>&apos;lesson&apos; needs one of: check, solution, validate, handout</source>
-        <translation>「lesson」には check、solution、validate、handout のいずれかが必要です</translation>
+        <location filename="../app/cli/clidiff.cpp" line="-97"/>
+        <source>-: standard input cannot be read</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cliimport.cpp" line="-29"/>
+        <location line="+10"/>
+        <source>%1: cannot run git to read this revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: git cannot show it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>design file to write</source>
+        <location line="+74"/>
+        <source>leave out changes of place and size on the canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw the differences into OUT.svg, .png or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>print one design as lines for git diff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: a Terraform configuration directory cannot be read by this build yet; give the state (terraform.tfstate, or terraform show -json) or a plan (terraform show -json PLAN) instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>-o draws the difference of two designs, not drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>-o must name an .svg, .png or .pdf file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the merged design to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;merge&apos; needs -o OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>component &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: conflict in %2%3: ours %4, theirs %5 (base %6); ours kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n conflict(s) recorded; open it in Kumo to resolve them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cliimport.cpp" line="+1"/>
         <source>also write the report as JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name of the design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>variable values for configuration folders (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a variable value NAME=VALUE for configuration folders (repeatable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5222,22 +5622,33 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+12"/>
+        <source>--var needs NAME=VALUE, found &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the variable file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clidiff.cpp" line="-69"/>
+        <location filename="../app/cli/cliimport.cpp" line="-15"/>
         <source>standard input (&apos;-&apos;) can be read only once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../app/cli/cliimport.cpp" line="+35"/>
         <source>Imported from %1</source>
         <translation>%1 からインポート</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">標準入力</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5565,7 +5976,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>CodeDeploy：スナップショットに料金がありません</translation>
     </message>
     <message>
-        <location filename="../model/cost/costnetwork.cpp" line="+13"/>
+        <location filename="../model/cost/costnetwork.cpp" line="+15"/>
         <source>Since February 2024 AWS charges for every public IPv4 address by the hour, whatever holds it: an instance, an Elastic IP, a NAT gateway, a load balancer, a task.</source>
         <translation>2024 年 2 月から、AWS はすべてのパブリック IPv4 アドレスに時間単位で課金しています。インスタンス、Elastic IP、NAT ゲートウェイ、ロードバランサー、タスクなど、何が持っていても同じです。</translation>
     </message>
@@ -5580,7 +5991,22 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>AWS からインターネットへ送るデータは GB ごとに課金されます。見積もりは最初の段階（月 10 TB まで）の料金を使い、アカウントの毎月の無料枠は考慮しません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>regional NAT gateway hours, per zone</source>
+        <translation>リージョン NAT ゲートウェイの時間料金（ゾーンごと）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A regional NAT gateway is billed the NAT gateway hourly rate for each availability zone it is active in, every hour, even when no traffic passes. The estimate counts the availability zones of its VPC: %1.</source>
+        <translation>リージョン NAT ゲートウェイは、稼働しているアベイラビリティーゾーンごとに NAT ゲートウェイの時間料金が毎時間かかります。通信がなくても同じです。この見積もりでは VPC のアベイラビリティーゾーン数（%1）で数えています。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>public IPv4 addresses of the regional NAT gateway (one per zone)</source>
+        <translation>リージョン NAT ゲートウェイのパブリック IPv4 アドレス（ゾーンごとに 1 つ）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>NAT gateway hours</source>
         <translation>NAT ゲートウェイの稼働時間</translation>
     </message>
@@ -5595,7 +6021,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>NAT ゲートウェイのパブリック IPv4 アドレス</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>NAT gateway data processed</source>
         <translation>NAT ゲートウェイのデータ処理量</translation>
     </message>
@@ -5745,7 +6171,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
 </translation>
     </message>
     <message>
-        <location filename="../model/cost/usagequantities.cpp" line="+30"/>
+        <location filename="../model/cost/usagequantities.cpp" line="+31"/>
         <location line="+3"/>
         <source>GB sent to the internet per month</source>
         <translation>月にインターネットへ送る GB</translation>
@@ -5857,18 +6283,155 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+3"/>
-        <source>%1: expected a number of at least 0</source>
-        <translation>%1：0 以上の数値が必要です</translation>
+        <source>%1: expected a number from 0 to %2, found %3</source>
+        <translation>%1: 0 から %2 までの数値が必要ですが、%3 でした</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>cannot read the usage file: %1</source>
-        <translation>使用量ファイルを読めません：%1</translation>
+        <location line="+47"/>
+        <source>not valid JSON: a number is too large</source>
+        <translation>正しい JSON ではありません: 数値が大きすぎます</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>not valid JSON</source>
+        <translation>正しい JSON ではありません</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::diff</name>
+    <message>
+        <location filename="../model/diff/mergeconflicts.cpp" line="+102"/>
+        <source>&apos;%1&apos; cannot be put inside its own contents</source>
+        <translation>「%1」を自分自身の中に入れることはできません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the component &apos;%1&apos; is no longer in the design</source>
+        <translation>コンポーネント「%1」はもう設計にありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; cannot be moved into &apos;%2&apos;</source>
+        <translation>「%1」を「%2」の中へ移動できません</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>not valid JSON</source>
-        <translation>正しい JSON ではありません</translation>
+        <source>unknown kind &apos;%1&apos;</source>
+        <translation>不明な種類「%1」です</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::diff::DiffReport</name>
+    <message>
+        <location filename="../model/diff/diffreport.cpp" line="+109"/>
+        <source>the top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 on %2 from %3</source>
+        <translation>%1 のポート %2 (送信元 %3)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <location line="+97"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(not set)</source>
+        <translation>（未設定）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 and %2: no difference</source>
+        <translation>%1 と %2: 違いはありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>design renamed: &quot;%1&quot; -&gt; &quot;%2&quot;</source>
+        <translation>設計の名前を変更: 「%1」 -&gt; 「%2」</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>added: %1 in %2</source>
+        <translation>追加: %1（%2 の中）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>removed: %1 from %2</source>
+        <translation>削除: %1（%2 から）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>changed: %1</source>
+        <translation>変更: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>moved: %1 from %2 to %3</source>
+        <translation>移動: %1（%2 から %3 へ）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection added: %1 -&gt; %2%3</source>
+        <translation>矢印を追加: %1 -&gt; %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>connection removed: %1 -&gt; %2%3</source>
+        <translation>矢印を削除: %1 -&gt; %2%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>moved or resized on the canvas only: %1</source>
+        <translation>キャンバス上の位置や大きさだけの変更: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cost: %1 -&gt; %2 a month (%3)</source>
+        <translation>費用: 月 %1 -&gt; %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>now reachable: %1 (%2)</source>
+        <translation>新たに到達可能: %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no longer reachable: %1</source>
+        <translation>到達できなくなった: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new finding: %1 %2 [%3]: %4</source>
+        <translation>新しい指摘: %1 %2 [%3]: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fixed finding: %1 %2 [%3]: %4</source>
+        <translation>解消した指摘: %1 %2 [%3]: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>design &quot;%1&quot;</source>
+        <translation>設計「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> in %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>connection %1: %2 -&gt; %3 %4</source>
+        <translation>矢印 %1: %2 -&gt; %3 %4</translation>
     </message>
 </context>
 <context>
@@ -5879,12 +6442,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>インターネット</translation>
     </message>
     <message>
-        <location filename="../model/exposure/exposurenetwork.cpp" line="+31"/>
+        <location filename="../model/exposure/exposurenetwork.cpp" line="+32"/>
         <source>all traffic</source>
         <translation>すべての通信</translation>
     </message>
     <message>
-        <location line="+407"/>
+        <location line="+408"/>
         <source>security group %1</source>
         <translation>セキュリティグループ %1</translation>
     </message>
@@ -6162,7 +6725,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>パブリックサブネット %1 がある VPC %2 にはインターネットゲートウェイがありません</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>private subnet %1 runs %2 but zone %3 has no NAT gateway, so they cannot reach the internet</source>
         <translation>プライベートサブネット %1 で %2 が動いていますが、AZ %3 に NAT ゲートウェイがないため、インターネットに出られません</translation>
     </message>
@@ -6595,7 +7158,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>パブリックアクセスのブロックは、バケットポリシーやオブジェクトの ACL のミスでデータを公開してしまうのを防ぐ安全網です。公開の静的ウェブサイトに使うバケット以外では有効にしておきましょう。利用者にファイルを配信するなら、オリジンアクセスコントロール付きの CloudFront を前に置き、バケットは非公開のままにします。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/dnsrules.cpp" line="+67"/>
+        <location filename="../model/validation/rules/dnsrules.cpp" line="+69"/>
         <source>distribution %1 has no origin</source>
         <translation>ディストリビューション %1 にオリジンがありません</translation>
     </message>
@@ -6651,11 +7214,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>CloudFront caches content at edge locations around the world, but it fetches that content from an origin: here an S3 bucket (for static files) or a load balancer (for the application). A distribution without one has nothing to deliver.</source>
-        <translation>CloudFront は世界中のエッジロケーションでコンテンツをキャッシュしますが、そのコンテンツはオリジンから取ってきます。ここでは S3 バケット (静的ファイル用) かロードバランサー (アプリケーション用) です。オリジンのないディストリビューションには配信するものがありません。</translation>
+        <source>CloudFront caches content at edge locations around the world, but it fetches that content from an origin: here an S3 bucket (for static files) or a load balancer (for the application), or a custom origin outside the design named by its domain. A distribution without one has nothing to deliver, and Terraform cannot create it (the provider requires an origin).</source>
+        <translation>CloudFront は世界中のエッジロケーションでコンテンツをキャッシュしますが、そのコンテンツ自体はオリジンから取得します。ここでのオリジンは S3 バケット（静的ファイル用）かロードバランサー（アプリケーション用）、または設計の外にあるドメイン名で指定したカスタムオリジンです。オリジンのないディストリビューションには配信するものがなく、Terraform でも作成できません（プロバイダーがオリジンを必須としているため）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>CloudFront certificate outside us-east-1</source>
         <translation>us-east-1 以外の CloudFront 用証明書</translation>
     </message>
@@ -6875,7 +7438,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>インバウンドの通信は、セキュリティグループのルールで許可しない限り拒否されます。このコンポーネントは通信を受ける役割なのに、どのセキュリティグループにもインバウンドルールがないので、リクエストはすべてタイムアウトします。待ち受けるポートへのルールを、到達させたい相手からの通信として追加しましょう (ロードバランサーの後ろのアプリケーションなら、ロードバランサーのセキュリティグループから)。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/identityrules.cpp" line="+33"/>
+        <location filename="../model/validation/rules/identityrules.cpp" line="+34"/>
         <source>policy %1, statement %2, allows every action (*) on every resource (*)</source>
         <translation>ポリシー %1 のステートメント %2 が、すべてのリソース (*) に対するすべてのアクション (*) を許可しています</translation>
     </message>
@@ -6895,12 +7458,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ロール %1 は %2 を信頼していますが、%3 はこれを %4 として使っており、%5 を信頼する必要があります</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
+        <source>role %1 of pipeline %2 does not allow %3, which its actions call</source>
+        <translation>パイプライン %2 のロール %1 は、アクションが呼び出す %3 を許可していません</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>role %1, which %2 uses as %3, has no policy or managed policy attached</source>
         <translation>ロール %1（%2 が %3 として使用）には、ポリシーも管理ポリシーもアタッチされていません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>role %1, the execution role of %2, does not allow ecr:BatchGetImage, so the task cannot pull its image</source>
         <translation>%2 の実行ロール %1 は ecr:BatchGetImage を許可していないため、タスクはイメージを取得できません</translation>
     </message>
@@ -6941,8 +7509,8 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+1"/>
-        <source>A service acting through a role can do only what the role&apos;s policies allow. An ECS execution role pulls the images and writes the logs (AmazonECSTaskExecutionRolePolicy covers both), a CodeBuild or CodePipeline role reads and writes the artifact bucket and starts the next step, a CodeDeploy role for ECS needs AWSCodeDeployRoleForECS, and an instance role with AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached makes the service fail with access denied: attach AWS managed policies by name, or policies of the design scoped to its resources.</source>
-        <translation>ロールを通して動くサービスは、ロールのポリシーが許可することしかできません。ECS の実行ロールはイメージを取得してログを書き込み（AmazonECSTaskExecutionRolePolicy が両方をカバーします）、CodeBuild や CodePipeline のロールはアーティファクト用バケットを読み書きして次のステップを開始し、ECS 向けの CodeDeploy ロールには AWSCodeDeployRoleForECS が必要です。また AmazonSSMManagedInstanceCore を持つインスタンスロールがあれば Session Manager でログインできます。何もアタッチされていないロールでは、サービスはアクセス拒否で失敗します。AWS 管理ポリシーを名前でアタッチするか、設計内のリソースに絞ったポリシーをアタッチしましょう。</translation>
+        <source>A service acting through a role can do only what the role&apos;s policies allow. An ECS execution role pulls the images and writes the logs (AmazonECSTaskExecutionRolePolicy covers both), a CodeBuild or CodePipeline role reads and writes the artifact bucket and starts the next step, a CodeDeploy role for ECS needs AWSCodeDeployRoleForECS, and an instance role with AmazonSSMManagedInstanceCore lets you log in through Session Manager. A role with nothing attached makes the service fail with access denied: attach AWS managed policies by name, or policies of the design scoped to its resources. A pipeline&apos;s role also calls the service of each action: codebuild:StartBuild for a build, codedeploy:CreateDeployment and its companions for a blue/green deploy, ecs:UpdateService and ecs:TagResource for an ECS deploy, codestar-connections:UseConnection for a GitHub, GitLab or Bitbucket source.</source>
+        <translation>ロールを通して動くサービスは、ロールのポリシーが許可することしかできません。ECS の実行ロールはイメージを取得してログを書き込み（AmazonECSTaskExecutionRolePolicy が両方をカバーします）、CodeBuild や CodePipeline のロールはアーティファクト用バケットを読み書きして次のステップを開始し、ECS 向けの CodeDeploy ロールには AWSCodeDeployRoleForECS が必要です。また AmazonSSMManagedInstanceCore を持つインスタンスロールがあれば Session Manager でログインできます。何もアタッチされていないロールでは、サービスはアクセス拒否で失敗します。AWS 管理ポリシーを名前でアタッチするか、設計内のリソースに絞ったポリシーをアタッチしましょう。パイプラインのロールは、各アクションのサービスも呼び出します。ビルドには codebuild:StartBuild、ブルー/グリーンのデプロイには codedeploy:CreateDeployment とその関連アクション、ECS のデプロイには ecs:UpdateService と ecs:TagResource、GitHub・GitLab・Bitbucket のソースには codestar-connections:UseConnection が必要です。</translation>
     </message>
     <message>
         <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+31"/>
@@ -7377,12 +7945,102 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <source>A request from the internet reaches this database through one or more application hops: for example the load balancer on 443, the application on its port, then the database port. That is the normal path to your data, and every hop on it is a place to check: the application&apos;s input handling, the security group that admits only the application, and the database&apos;s own users and passwords.</source>
         <translation>インターネットからのリクエストは、1 段以上のアプリケーションを経由してこのデータベースに届きます。たとえばロードバランサーの 443、アプリケーションのポート、そしてデータベースのポートという順です。これはデータへの正常な経路で、その一段一段が確認すべき場所です。アプリケーションの入力の扱い、アプリケーションだけを許可するセキュリティグループ、データベース自身のユーザーとパスワードを確かめましょう。</translation>
     </message>
+    <message>
+        <location filename="../model/validation/rules/deploymentrules.cpp" line="+82"/>
+        <source>listener %1 of %2 forwards to %3, but CodeDeploy moves only listener %4 to the new tasks of %5: after the first release port %1 answers 503; redirect it to HTTPS</source>
+        <translation>%2 のリスナー %1 は %3 に転送していますが、CodeDeploy が %5 の新しいタスクへ切り替えるのはリスナー %4 だけです。最初のリリースの後、ポート %1 は 503 を返します。HTTPS へリダイレクトしてください</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>service %1 may reach database %2 on port %3, but no container of %4 names it in database: the application gets no host name or credentials</source>
+        <translation>サービス %1 はデータベース %2 のポート %3 に接続できますが、%4 のどのコンテナも database にそれを指定していません。アプリケーションにはホスト名も認証情報も渡りません</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>record %1 points to %2, an address reserved for documentation that reaches nobody</source>
+        <translation>レコード %1 はドキュメント用に予約されたアドレス %2 を指しています。その先には誰もいません</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>distribution %1 uses %2, which has no edge locations near %3 (the design&apos;s main region): its users there are served from far away; %4 includes them</source>
+        <translation>ディストリビューション %1 は %2 を使っていますが、これには %3（設計のメインリージョン）の近くのエッジロケーションがありません。そこの利用者には遠くから配信されます。%4 なら含まれます</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 and %2 both become %3 once shortened to the length AWS allows for a %4 name: the second one fails at apply time; make them differ earlier in the name</source>
+        <translation>%1 と %2 は、AWS が %4 の名前に許す長さに縮めると、どちらも %3 になります。2 つ目は apply の時に失敗します。名前の前のほうで違いが出るようにしてください</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>database %1 has read replicas (%2), so RDS cannot manage its master password: the export generates one into a Secrets Manager secret of its own, which is not rotated</source>
+        <translation>データベース %1 にはリードレプリカ（%2）があるため、RDS はマスターパスワードを管理できません。エクスポートはパスワードを生成して専用の Secrets Manager シークレットに入れます。このシークレットはローテーションされません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listener left behind by blue/green deployments</source>
+        <translation>ブルー/グリーンデプロイに取り残されるリスナー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CodeDeploy deploys an ECS service blue/green by moving one production listener from the old target group to the new one, then stopping the old tasks. Another listener that still forwards to the old target group finds no tasks after the first release and answers 503. Let every other listener of that service redirect to HTTPS (redirect_https), so that all traffic goes through the listener CodeDeploy moves.</source>
+        <translation>CodeDeploy は ECS サービスをブルー/グリーンでデプロイするとき、本番リスナーを 1 つだけ古いターゲットグループから新しいものへ切り替え、その後で古いタスクを止めます。古いターゲットグループへ転送し続ける別のリスナーは、最初のリリースの後にはタスクを見つけられず 503 を返します。そのサービスの他のリスナーはすべて HTTPS へリダイレクト（redirect_https）させ、すべての通信が CodeDeploy の切り替えるリスナーを通るようにしましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service reaches a database it is not told about</source>
+        <translation>知らされていないデータベースに届くサービス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A security group lets the service&apos;s tasks reach the database, but no container names the database in its database field. Only that field passes the address (DB_HOST, DB_PORT), the credentials from Secrets Manager (DB_USERNAME, DB_PASSWORD) and the secret&apos;s ARN (DB_SECRET_ARN) into the container; without it the application has nothing to connect with. Set database on the container that talks to it, or remove the rule if the service does not need the database.</source>
+        <translation>セキュリティグループはサービスのタスクからデータベースへの接続を許していますが、どのコンテナも database フィールドでそのデータベースを指定していません。アドレス（DB_HOST、DB_PORT）、Secrets Manager の認証情報（DB_USERNAME、DB_PASSWORD）、シークレットの ARN（DB_SECRET_ARN）をコンテナに渡すのはこのフィールドだけです。これがないと、アプリケーションは接続に使うものを何も持ちません。データベースと通信するコンテナに database を設定するか、サービスがデータベースを使わないならそのルールを削除しましょう。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Record points to a documentation address</source>
+        <translation>ドキュメント用アドレスを指すレコード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24 (and 2001:db8::/32 for IPv6) are reserved for examples in documentation: nothing on the internet answers there. A record with such a value resolves, but the visitors reach nobody. Point it to a resource of the design (an Elastic IP or an instance) or to the real address of the server.</source>
+        <translation>192.0.2.0/24、198.51.100.0/24、203.0.113.0/24（IPv6 では 2001:db8::/32）はドキュメントの例のために予約されていて、インターネット上で応答するものはありません。こうした値のレコードは名前解決はできても、訪問者は誰にもたどり着きません。設計内のリソース（Elastic IP やインスタンス）か、サーバーの本当のアドレスを指すようにしましょう。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edge locations far from the users</source>
+        <translation>利用者から遠いエッジロケーション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price class chooses which edge locations CloudFront serves from. PriceClass_100 covers North America and Europe only, PriceClass_200 adds Asia (Japan included), the Middle East and Africa, PriceClass_All adds South America and Oceania. Users near a region the class leaves out are served from another continent, with much longer response times. Without a price class the export picks the cheapest one that covers the design&apos;s main region.</source>
+        <translation>料金クラスは、CloudFront がどのエッジロケーションから配信するかを決めます。PriceClass_100 は北米とヨーロッパだけ、PriceClass_200 はそれにアジア（日本を含む）、中東、アフリカを加え、PriceClass_All はさらに南米とオセアニアを加えます。クラスに含まれない地域の利用者には別の大陸から配信され、応答がずっと遅くなります。料金クラスを指定しなければ、エクスポートは設計のメインリージョンを含む最も安いクラスを選びます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Names that AWS shortens into one</source>
+        <translation>AWS の長さ制限で同じになる名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS limits the length of names: 32 characters for load balancers and target groups, 64 for IAM roles, users, groups and policies, 63 for database identifiers. The Terraform export puts a prefix in front of each name (so that two stacks can share an account) and shortens the rest to fit. Two components whose names start alike become the same AWS name, and the second one fails with &quot;already exists&quot; at apply time. Make the names differ in their first characters.</source>
+        <translation>AWS は名前の長さを制限しています。ロードバランサーとターゲットグループは 32 文字、IAM のロール・ユーザー・グループ・ポリシーは 64 文字、データベース識別子は 63 文字です。Terraform エクスポートは（2 つのスタックが 1 つのアカウントに共存できるよう）各名前の前にプレフィックスを付け、残りを収まる長さに縮めます。始まりが同じ名前の 2 つのコンポーネントは同じ AWS 名になり、2 つ目は apply の時に「already exists」で失敗します。名前の最初のほうで違いが出るようにしましょう。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Source of replicas keeps its own password</source>
+        <translation>レプリカの元データベースは独自のパスワードを持つ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RDS can keep a database&apos;s master password in Secrets Manager and rotate it (manage_master_user_password), but refuses to create read replicas of such a database. So a database with replicas gets a password that Terraform generates without storing it (a write-only argument) and writes into a Secrets Manager secret. Nothing rotates that secret: to change the password, raise password_wo_version and secret_string_wo_version together. The application reads the credentials from the secret (DB_SECRET_ARN).</source>
+        <translation>RDS はデータベースのマスターパスワードを Secrets Manager に保管してローテーションできます（manage_master_user_password）が、そうしたデータベースのリードレプリカは作成できません。そこでレプリカを持つデータベースには、Terraform が保存せずに生成するパスワード（書き込み専用の引数）を使い、Secrets Manager のシークレットに書き込みます。このシークレットは誰もローテーションしません。パスワードを変えるには password_wo_version と secret_string_wo_version を一緒に上げます。アプリケーションは認証情報をシークレット（DB_SECRET_ARN）から読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>kumo::tfimport</name>
     <message>
         <location filename="../model/import/computeimporters.cpp" line="+31"/>
-        <location filename="../model/import/networkimporters.cpp" line="+63"/>
+        <location filename="../model/import/networkimporters.cpp" line="+71"/>
         <source>its subnet is not in the inputs</source>
         <translation>所属するサブネットが入力にありません</translation>
     </message>
@@ -7425,7 +8083,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>対象のバケットが入力にありません</translation>
     </message>
     <message>
-        <location filename="../model/import/deliveryimporters.cpp" line="+66"/>
+        <location filename="../model/import/deliveryimporters.cpp" line="+47"/>
+        <source>%1: a design holds one origin; of %2 origins, %3 (the default cache behaviour&apos;s) was kept</source>
+        <translation>%1: 設計が持てるオリジンは 1 つです。%2 個のオリジンのうち、デフォルトのキャッシュ動作が使う %3 を残しました</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: its origin %2 is neither a load balancer nor a bucket of the inputs; kept as a custom origin</source>
+        <translation>%1: オリジン %2 は入力内のロードバランサーでもバケットでもないため、カスタムオリジンとして残しました</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>no imported distribution uses it</source>
         <translation>インポートしたディストリビューションで使われていません</translation>
     </message>
@@ -7435,7 +8103,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>対象の証明書が入力にありません</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+95"/>
+        <source>%1 reads the zone %2, which the inputs also manage; merged into %3</source>
+        <translation>%1 はゾーン %2 を読み取っていますが、このゾーンは入力内で管理もされています。%3 に統合しました</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the IPv6 twin of a record that is not imported</source>
         <translation>インポートしていないレコードの IPv6 版です</translation>
     </message>
@@ -7455,12 +8128,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>インポートしたレコードで使われていません</translation>
     </message>
     <message>
-        <location filename="../model/import/identityimporters.cpp" line="+53"/>
+        <location filename="../model/import/identityimporters.cpp" line="+47"/>
         <source>%1: statements with NotAction, NotResource or principals are not imported</source>
         <translation>%1: NotAction、NotResource またはプリンシパルを含むステートメントはインポートしません</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+67"/>
         <source>%1: the role is not assumed by an AWS service; its trust is not imported</source>
         <translation>%1: AWS のサービスが引き受けるロールではないため、信頼関係はインポートしません</translation>
     </message>
@@ -7491,13 +8164,24 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+15"/>
+        <location line="+49"/>
         <source>its role is not in the inputs</source>
         <translation>対象のロールが入力にありません</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>inline role policies are not modelled</source>
-        <translation>ロールのインラインポリシーは扱えません</translation>
+        <location line="+3"/>
+        <source>its policy document is not known (unknown until applied or not JSON)</source>
+        <translation>ポリシードキュメントが不明です（適用するまで決まらないか、JSON ではありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it lets the role read a database&apos;s managed secret, which a container&apos;s database implies</source>
+        <translation>ロールにデータベースの管理シークレットの読み取りを許可するもので、コンテナのデータベース設定から導かれます</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: the inline policy of %2 became the policy %3 attached to it (the same permissions)</source>
+        <translation>%1: %2 のインラインポリシーを、そのロールにアタッチしたポリシー %3 にしました（権限は同じです）</translation>
     </message>
     <message>
         <location filename="../model/import/importcontext.cpp" line="+476"/>
@@ -7505,7 +8189,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>プロバイダー設定、ARN、ゾーン名のどれからもリージョンがわからないリソースは %1 と推定しました</translation>
     </message>
     <message>
-        <location filename="../model/import/importreport.cpp" line="+94"/>
+        <location filename="../model/import/importreport.cpp" line="+111"/>
         <source>%1 resource instances read: </source>
         <translation>リソースインスタンスを %1 個読み込みました: </translation>
     </message>
@@ -7552,20 +8236,43 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
 </translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>  module %1: understood from its inputs, version %2 assumed
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  module %1 not read: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  no value for %1: it is unknown
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../model/import/loadbalancingimporters.cpp" line="+36"/>
-        <location line="+92"/>
-        <location filename="../model/import/networkimporters.cpp" line="-31"/>
-        <location line="+173"/>
+        <location line="+98"/>
+        <location filename="../model/import/networkimporters.cpp" line="-3"/>
+        <location line="+191"/>
         <source>its VPC is unknown</source>
         <translation>所属する VPC がわかりません</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-72"/>
+        <source>a listener of %1, which is not imported (%2)</source>
+        <translation>%1 のリスナーですが、%1 はインポートされていません（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>its load balancer is not in the inputs</source>
         <translation>対象のロードバランサーが入力にありません</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>its listener is not in the inputs</source>
         <translation>対象のリスナーが入力にありません</translation>
     </message>
@@ -7576,8 +8283,8 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+13"/>
-        <source>only Application Load Balancers are modelled (this one is of type %1)</source>
-        <translation>扱えるのは Application Load Balancer だけです (これは %1 タイプです)</translation>
+        <source>only Application Load Balancers are modelled; this one is of type %1 (its listeners are left out with it)</source>
+        <translation>モデル化しているのは Application Load Balancer だけです。これは %1 タイプです（そのリスナーも一緒に除外されます）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7585,7 +8292,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>%1 タイプのターゲットグループは扱えません</translation>
     </message>
     <message>
-        <location filename="../model/import/networkimporters.cpp" line="-165"/>
+        <location filename="../model/import/networkimporters.cpp" line="-225"/>
+        <source>its VPC is unknown (%1; neither the only VPC of its module nor the only VPC containing its range)</source>
+        <translation>VPC が不明です（%1。モジュール内に VPC が 1 つだけあるわけでも、アドレス範囲を含む VPC が 1 つに決まるわけでもありません）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>subnet %1: its availability zone is not known until applied; %2 assumed</source>
         <translation>サブネット %1: アベイラビリティーゾーンは適用するまで決まらないため、%2 と推定しました</translation>
     </message>
@@ -7600,7 +8312,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>ゲートウェイまたは VPC が入力にありません</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+72"/>
+        <source>NAT gateway %1: the plan does not say which Elastic IP it uses (%2); %3, of the same module and index, taken as its address</source>
+        <translation>NAT ゲートウェイ %1: どの Elastic IP を使うかがプランに書かれていません（%2）。同じモジュールで同じインデックスの %3 をそのアドレスとみなしました</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the address of a NAT gateway that is not imported</source>
         <translation>インポートしていない NAT ゲートウェイのアドレスです</translation>
     </message>
@@ -7683,7 +8400,32 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>VPC %1: アドレス範囲が入力にないため、サブネットを含む %2 と推定しました</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+37"/>
+        <source>%1 unknown until applied</source>
+        <translation>%1 は適用するまで不明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 = %2, which the plan does not resolve</source>
+        <translation>%1 = %2（プランでは解決できません）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the root module</source>
+        <translation>ルートモジュール</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: placed in %2, the only VPC of %3 (%4)</source>
+        <translation>%1: %3 にある唯一の VPC である %2 に配置しました（%4）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: placed in %2, the only VPC whose range (%3) contains its range %4 (%5)</source>
+        <translation>%1: アドレス範囲 %4 を含む唯一の VPC である %2（%3）に配置しました（%5）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>VPC %1 is used but not managed by the inputs; it was added to hold what is in it</source>
         <translation>VPC %1 は使われていますが入力では管理されていないため、中身を置くために追加しました</translation>
     </message>
@@ -7753,12 +8495,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <translation>設計にない %1 を設定するものです</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+67"/>
         <source>unexpected value (%1)</source>
         <translation>予期しない値です (%1)</translation>
     </message>
     <message>
-        <location filename="../model/import/terraforminput.cpp" line="+46"/>
+        <location filename="../model/import/terraforminput.cpp" line="+69"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -7792,12 +8534,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+23"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location line="+182"/>
+        <location line="+191"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが %1 でした</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-241"/>
         <location line="+57"/>
         <source>a resource needs a &apos;type&apos; and a &apos;name&apos;</source>
         <translation>リソースには &apos;type&apos; と &apos;name&apos; が必要です</translation>
@@ -7820,6 +8562,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
     </message>
     <message>
         <location line="+183"/>
+        <location line="+9"/>
         <source>not JSON (%1)</source>
         <translation>JSON ではありません (%1)</translation>
     </message>
@@ -7827,6 +8570,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export); 2 unreadable 
         <location line="+19"/>
         <source>neither a Terraform state (&quot;version&quot;: 4) nor the output of &apos;terraform show -json&apos;</source>
         <translation>Terraform のステート (&quot;version&quot;: 4) でも &apos;terraform show -json&apos; の出力でもありません</translation>
+    </message>
+    <message>
+        <location filename="../model/import/hcl/configurationinput.cpp" line="+34"/>
+        <source>no Terraform configuration (.tf or .tf.json files) in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file of the configuration could be read</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
