@@ -8239,19 +8239,22 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <location line="+2"/>
         <source>  module %1: understood from its inputs, version %2 assumed
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  モジュール %1: 入力から解釈しました（バージョン %2 と仮定）
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  module %1 not read: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  モジュール %1 は読み込めませんでした: %2
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>  no value for %1: it is unknown
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  %1 の値がありません: 不明です
+</translation>
     </message>
     <message>
         <location filename="../model/import/loadbalancingimporters.cpp" line="+36"/>
@@ -8574,12 +8577,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     <message>
         <location filename="../model/import/hcl/configurationinput.cpp" line="+34"/>
         <source>no Terraform configuration (.tf or .tf.json files) in this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>このフォルダーには Terraform の構成（.tf または .tf.json ファイル）がありません</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no file of the configuration could be read</source>
-        <translation type="unfinished"></translation>
+        <translation>構成のファイルを 1 つも読み込めませんでした</translation>
     </message>
 </context>
 </TS>
