@@ -79,16 +79,17 @@ bool hasAssumption(const ImportReport &report, const QString &part1, const QStri
     return false;
 }
 
-/// Exports @p design and checks the configuration with the provider-schema checker and `terraform fmt`
-/// when they are installed (they are outside the repository); returns the files.
+/// Exports @p design and, when the environment names them (KUMO_TFCHECK: a provider-schema checker
+/// taking a folder; KUMO_TERRAFORM: a terraform executable for `fmt -check`), checks the configuration
+/// with them; the suite itself needs neither. Returns the files.
 std::map<QString, QString> exportChecked(const Design &design)
 {
     QTemporaryDir dir;
     QString error;
     if (!TerraformExporter::write(design, dir.path(), &error))
         qFatal("%s", qPrintable(error));
-    const QString tfcheck = qEnvironmentVariable("KUMO_TFCHECK", QStringLiteral("/work/shared/tools/tfcheck/tfcheck"));
-    if (QFileInfo::exists(tfcheck)) {
+    const QString tfcheck = qEnvironmentVariable("KUMO_TFCHECK");
+    if (!tfcheck.isEmpty()) {
         QProcess check;
         check.start(tfcheck, {dir.path()});
         if (!check.waitForFinished(120000) || check.exitCode() != 0)
@@ -96,8 +97,8 @@ std::map<QString, QString> exportChecked(const Design &design)
         if (check.exitCode() != 0)
             QTest::qFail("tfcheck rejects the export", __FILE__, __LINE__);
     }
-    const QString terraform = QStringLiteral("/usr/local/bin/terraform");
-    if (QFileInfo::exists(terraform)) {
+    const QString terraform = qEnvironmentVariable("KUMO_TERRAFORM");
+    if (!terraform.isEmpty()) {
         QProcess fmt;
         fmt.start(terraform, {QStringLiteral("fmt"), QStringLiteral("-check"), dir.path()});
         fmt.waitForFinished(60000);

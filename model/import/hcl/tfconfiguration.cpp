@@ -278,7 +278,7 @@ public:
         rootVariables(*m_root);
         rootProviders(*m_root);
         evaluateAll(*m_root, 0);
-        emit(*m_root);
+        emitResources(*m_root);
     }
 
     // --------------------------------------------------------------- reading folders
@@ -482,7 +482,7 @@ public:
     json moduleCall(Instance &inst, const std::string &name, Place place);
     json moduleOutputs(Instance &inst);
     void evaluateAll(Instance &inst, int depth);
-    void emit(Instance &inst);
+    void emitResources(Instance &inst);
 
     void issues(const Evaluator &ev)
     {
@@ -1017,7 +1017,7 @@ void Loader::evaluateAll(Instance &inst, int depth)
     (void)none;
 }
 
-void Loader::emit(Instance &inst)
+void Loader::emitResources(Instance &inst)
 {
     auto emitState = [&](const std::string &key, const ResourceState &rs) {
         const bool isData = key.rfind("data.", 0) == 0;
@@ -1057,7 +1057,7 @@ void Loader::emit(Instance &inst)
         for (ConfigResource &r : cs.registryResources)
             m_result.resources.push_back(r);
         for (auto &[k, child] : cs.children)
-            emit(*child);
+            emitResources(*child);
     }
 }
 
