@@ -66,6 +66,20 @@ void remapNamedIds(Component &c, const QHash<QString, QString> &mapping)
     }
 }
 
+/// Properties a state holds only as a digest (the provider keeps `user_data` as its SHA-1): the
+/// import cannot read them back, so drift takes the design's value instead of reporting a removal.
+void keepUnreadableProperties(const Design &design, Design &aligned)
+{
+    static const std::vector<std::pair<QLatin1String, const char *>> digestOnly = {{QLatin1String("ec2_instance"), "user_data"}};
+    for (const auto &[kind, property] : digestOnly) {
+        for (const Component *c : design.components()) {
+            Component *deployed = c->kind == kind ? aligned.mutableComponent(c->id) : nullptr;
+            if (deployed && deployed->kind == kind && c->props.contains(property) && !deployed->props.contains(property))
+                deployed->props[property] = c->props[property];
+        }
+    }
+}
+
 } // namespace
 
 Design deployablePart(const Design &design)
@@ -149,7 +163,9 @@ DesignDiff compare(const Design &design, const Design &imported, const tfimport:
     const Design deployable = deployablePart(design);
     DiffOptions options;
     options.ignoreGeometry = true;
-    return diff::compare(deployable, alignToDesign(deployable, imported, report), options);
+    Design aligned = alignToDesign(deployable, imported, report);
+    keepUnreadableProperties(deployable, aligned);
+    return diff::compare(deployable, aligned, options);
 }
 
 } // namespace kumo::diff::Drift

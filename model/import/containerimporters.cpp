@@ -51,6 +51,41 @@ QString imageOf(ImportContext &ctx, const QString &image)
     return repo + (cut < 0 ? QStringLiteral(":latest") : image.mid(cut));
 }
 
+/// The variables and secrets the export writes for a container's database.
+const QStringList kDatabaseVariables = {QStringLiteral("DB_HOST"), QStringLiteral("DB_PORT"), QStringLiteral("DB_SECRET_ARN")};
+const QStringList kDatabaseSecrets = {QStringLiteral("DB_USERNAME"), QStringLiteral("DB_PASSWORD")};
+
+/// The database (component id) a container definition talks to: one whose address is the value
+/// of a variable, or whose managed master secret the container's secrets read.
+QString databaseOf(ImportContext &ctx, const json &definition)
+{
+    QStringList values;
+    for (const json &e : attr::blocks(definition, "environment"))
+        values << attr::str(e, "value");
+    QStringList secrets;
+    for (const json &s : attr::blocks(definition, "secrets"))
+        secrets << attr::str(s, "valueFrom");
+    for (const TfResource *db : ctx.resources()) {
+        if (db->type != QLatin1String("aws_db_instance"))
+            continue;
+        const QString id = ctx.componentIdFor(*db, {QStringLiteral("rds_instance")});
+        if (id.isEmpty())
+            continue;
+        const QString address = attr::str(db->attributes, "address");
+        const QString endpoint = attr::str(db->attributes, "endpoint").section(QLatin1Char(':'), 0, 0);
+        for (const QString &value : values) {
+            if (!value.isEmpty() && (value == address || value == endpoint))
+                return id;
+        }
+        const QString secret = attr::str(attr::block(db->attributes, "master_user_secret"), "secret_arn");
+        for (const QString &from : secrets) {
+            if (!secret.isEmpty() && from.startsWith(secret))
+                return id;
+        }
+    }
+    return {};
+}
+
 json containersOf(ImportContext &ctx, const TfResource &r, const json &definitions)
 {
     json containers = json::array();
@@ -70,10 +105,15 @@ json containersOf(ImportContext &ctx, const TfResource &r, const json &definitio
         }
         if (const auto essential = attr::boolean(d, "essential"); essential && !*essential)
             c["essential"] = false;
+        // the database the container talks to: the export gives it DB_HOST (the address) and the
+        // credentials from the database's secret; those variables come back as the reference
+        const QString database = databaseOf(ctx, d);
+        if (!database.isEmpty())
+            c["database"] = database.toStdString();
         json env = json::object();
         for (const json &e : attr::blocks(d, "environment")) {
             const QString key = attr::str(e, "name");
-            if (key.isEmpty())
+            if (key.isEmpty() || (!database.isEmpty() && kDatabaseVariables.contains(key)))
                 continue;
             if (looksSecret(key)) {
                 ctx.secretNotCopied(r, QStringLiteral("container_definitions[%1].environment.%2").arg(name, key));
@@ -84,17 +124,9 @@ json containersOf(ImportContext &ctx, const TfResource &r, const json &definitio
         if (!env.empty())
             c["environment"] = std::move(env);
         for (const json &s : attr::blocks(d, "secrets")) {
-            ctx.secretNotCopied(r, QStringLiteral("container_definitions[%1].secrets.%2").arg(name, attr::str(s, "name")));
-            // credentials from a database's managed secret: the container uses that database
-            const QString from = attr::str(s, "valueFrom");
-            for (const TfResource *db : ctx.resources()) {
-                if (db->type != QLatin1String("aws_db_instance") || c.contains("database"))
-                    continue;
-                const QString secret = attr::str(attr::block(db->attributes, "master_user_secret"), "secret_arn");
-                const QString id = ctx.componentIdFor(*db, {QStringLiteral("rds_instance")});
-                if (!secret.isEmpty() && !id.isEmpty() && from.startsWith(secret))
-                    c["database"] = id.toStdString();
-            }
+            const QString key = attr::str(s, "name");
+            if (database.isEmpty() || !kDatabaseSecrets.contains(key))
+                ctx.secretNotCopied(r, QStringLiteral("container_definitions[%1].secrets.%2").arg(name, key));
         }
         containers.push_back(std::move(c));
     }
