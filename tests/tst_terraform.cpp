@@ -2,6 +2,7 @@
 #include "catalog.h"
 #include "designfile.h"
 #include "hclwriter.h"
+#include "prerequisites.h"
 #include "terraformexporter.h"
 #include "terraformnames.h"
 
@@ -298,7 +299,12 @@ void TestTerraform::databasePasswordsStayWithRds()
     // no password in the configuration: RDS manages it, or (for a source of replicas, see
     // replicaSourceKeepsThePasswordOutOfTheState) a write-only argument carries it
     QVERIFY(!data.contains(QRegularExpression(QStringLiteral("\\n  password += "))));
-    QVERIFY(!files.at(QStringLiteral("variables.tf")).contains(QStringLiteral("password")));
+    // the one password variable (the source of the replica's) has no value in the configuration
+    const QString variables = files.at(QStringLiteral("variables.tf"));
+    QCOMPARE(variables.count(QRegularExpression(QStringLiteral("variable \"[a-z_]*password[a-z_]*\" \\{"))), 1);
+    const qsizetype at = variables.indexOf(QStringLiteral("variable \"app_db_master_password\" {"));
+    QVERIFY(at >= 0);
+    QVERIFY(!variables.mid(at, variables.indexOf(QStringLiteral("\n}\n"), at) - at).contains(QStringLiteral("default")));
     // MySQL 8.4 as the template says (a version in standard support)
     QVERIFY(data.contains(QRegularExpression(QStringLiteral("\\n  engine_version += \"8.4\"\\n"))));
 }
@@ -402,9 +408,19 @@ void TestTerraform::replicaSourceKeepsThePasswordOutOfTheState()
     const std::map<QString, QString> files = TerraformExporter::generate(load(designPath(QStringLiteral("three-tier"))));
     const QString data = files.at(QStringLiteral("data.tf"));
     QVERIFY(!data.contains(QStringLiteral("manage_master_user_password")));
-    QVERIFY(data.contains(QStringLiteral("ephemeral \"aws_secretsmanager_random_password\" \"app_db\" {")));
-    QCOMPARE(data.count(QStringLiteral("ephemeral.aws_secretsmanager_random_password.app_db.random_password")), 2); // database and secret
-    QVERIFY(data.contains(QRegularExpression(QStringLiteral("\n  password_wo += ephemeral\\.aws_secretsmanager_random_password\\.app_db\\.random_password\n"))));
+    QCOMPARE(data.count(QStringLiteral("var.app_db_master_password")), 2); // database and secret
+    QVERIFY(data.contains(QRegularExpression(QStringLiteral("\n  password_wo += var\\.app_db_master_password\n"))));
+    // the variable is ephemeral: Terraform keeps it out of the plan and the state
+    const QString variables = files.at(QStringLiteral("variables.tf"));
+    const qsizetype at = variables.indexOf(QStringLiteral("variable \"app_db_master_password\" {"));
+    QVERIFY(at >= 0);
+    const QString block = variables.mid(at, variables.indexOf(QStringLiteral("\n}\n"), at) - at);
+    QVERIFY(block.contains(QRegularExpression(QStringLiteral("\n  ephemeral += true\n"))));
+    QVERIFY(block.contains(QRegularExpression(QStringLiteral("\n  sensitive += true\n"))));
+    QVERIFY(block.contains(QStringLiteral("validation {")));
+    // and whoever applies is told to give it
+    const QStringList before = TerraformExporter::prerequisites(load(designPath(QStringLiteral("three-tier"))));
+    QVERIFY(before.filter(QStringLiteral("TF_VAR_app_db_master_password")).size() == 1);
     QVERIFY(data.contains(QRegularExpression(QStringLiteral("\n  password_wo_version += 1\n"))));
     QVERIFY(data.contains(QRegularExpression(QStringLiteral("\n  secret_string_wo_version += 1\n"))));
     QVERIFY(!data.contains(QRegularExpression(QStringLiteral("\n  password += "))));
@@ -417,7 +433,7 @@ void TestTerraform::replicaSourceKeepsThePasswordOutOfTheState()
     QVERIFY(design.take(QStringLiteral("db-replica")));
     const std::map<QString, QString> single = TerraformExporter::generate(design);
     QCOMPARE(single.at(QStringLiteral("data.tf")).count(QRegularExpression(QStringLiteral("\n  manage_master_user_password += true\n"))), 1);
-    QVERIFY(!single.at(QStringLiteral("data.tf")).contains(QStringLiteral("ephemeral")));
+    QVERIFY(!single.at(QStringLiteral("data.tf")).contains(QStringLiteral("_master_password")));
     QVERIFY(single.at(QStringLiteral("versions.tf")).contains(QStringLiteral("required_version = \">= 1.5.0\"")));
     QVERIFY(single.at(QStringLiteral("containers.tf")).contains(QStringLiteral("${aws_db_instance.app_db.master_user_secret[0].secret_arn}:password::")));
 }
@@ -514,12 +530,13 @@ void TestTerraform::cliPrintsPrerequisites()
     QVERIFY(p.waitForFinished());
     QCOMPARE(p.exitCode(), 0);
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4); // what was written, then zones, connections and images
+    QCOMPARE(lines.size(), 5); // what was written, then zones, connections, passwords and images
     QVERIFY(lines.at(1).startsWith(QStringLiteral("before apply, zones: hosted zone kumo-demo.net must already exist")));
     QVERIFY(lines.at(2).startsWith(QStringLiteral("before apply, connections: authorise GitHub (Source of app-release)")));
-    QVERIFY(lines.at(3).startsWith(QStringLiteral("before apply, images: push web-repo:api-1.0.0, web-repo:1.0.0 ")));
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("before apply, passwords: set TF_VAR_app_db_master_password (8 to 41 characters)")));
+    QVERIFY(lines.at(4).startsWith(QStringLiteral("before apply, images: push web-repo:api-1.0.0, web-repo:1.0.0 ")));
     // a design that needs nothing outside Terraform prints nothing more
-    p.start(QStringLiteral(KUMO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), QStringLiteral(KUMO_TEST_DATA "/terraform/multi-region.kumo"),
+    p.start(QStringLiteral(KUMO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), QStringLiteral(KUMO_TEST_DATA "/diagram-names.kumo"),
                                               QStringLiteral("-o"), dir.filePath(QStringLiteral("tf2"))});
     QVERIFY(p.waitForFinished());
     QCOMPARE(p.exitCode(), 0);

@@ -1,5 +1,6 @@
 // data.tf: RDS databases (with DB subnet groups and read replicas) and S3 buckets.
 #include "emitters.h"
+#include "prerequisites.h"
 #include "validation/awsfacts.h"
 
 namespace kumo::tf {
@@ -21,18 +22,16 @@ QString supportedVersion(const QString &engine)
 }
 
 /// The master password of a source of read replicas: RDS refuses replicas of a source whose
-/// password it manages (manage_master_user_password), so the password is generated as an
-/// ephemeral value and written only through write-only arguments, to the database and to a
-/// Secrets Manager secret: it reaches neither the configuration nor the state.
+/// password it manages (manage_master_user_password), so whoever applies gives the password as an
+/// ephemeral variable, and Terraform writes it only through write-only arguments, to the database
+/// and to a Secrets Manager secret: it reaches neither the configuration nor the state.
 void generatedPassword(TerraformContext &ctx, const Component &db, Block &instance)
 {
     const QString name = ctx.name(db);
-    ctx.requireTerraform(QStringLiteral("1.11.0")); // write-only arguments
-    // generating a password needs no region: the default provider does it for every database
-    Block &p = ctx.ephemeral(kFile, QStringLiteral("aws_secretsmanager_random_password"), name);
-    p.attribute(QStringLiteral("password_length"), Value::number(32));
-    p.attribute(QStringLiteral("exclude_punctuation"), Value::boolean(true)); // RDS refuses / @ " and spaces
-    const Value password = Value::expression(QStringLiteral("ephemeral.aws_secretsmanager_random_password.") + name + QStringLiteral(".random_password"));
+    ctx.requireTerraform(QStringLiteral("1.11.0")); // write-only arguments, ephemeral variables
+    const Value password = ctx.passwordVariable(TerraformExporter::masterPasswordVariable(name),
+                                                QStringLiteral("Master password of the database %1 (kept in neither the configuration nor the state)")
+                                                    .arg(TerraformContext::tagValue(db.displayName())));
 
     const QString secret = name + QStringLiteral("_credentials");
     Block &s = ctx.resource(kFile, QStringLiteral("aws_secretsmanager_secret"), secret, db);

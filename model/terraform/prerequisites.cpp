@@ -53,6 +53,21 @@ QStringList prerequisites(const Design &design)
                 images << (image == repo ? image + QStringLiteral(":latest") : image);
         }
     }
+    QStringList passwords;
+    const TerraformNames names(design);
+    for (const Component *db : design.componentsOfKind(QStringLiteral("rds_instance"))) {
+        const Component *source = design.component(db->stringProp("replicate_source"));
+        const QString variable = source && source->kind == QLatin1String("rds_instance")
+                                     ? QStringLiteral("TF_VAR_") + masterPasswordVariable(names.of(source->id))
+                                     : QString();
+        if (!variable.isEmpty() && !passwords.contains(variable))
+            passwords << variable;
+    }
+    if (!passwords.isEmpty())
+        lines << QStringLiteral("passwords: set %1 (8 to 41 characters) in the environment, or type it when terraform asks; "
+                                "a database with read replicas cannot have its password managed by RDS")
+                     .arg(passwords.join(QStringLiteral(", ")));
+
     if (!images.isEmpty())
         lines << QStringLiteral("images: push %1 to the ECR repositories (outputs *_repository_url); the services cannot start without them")
                      .arg(images.join(QStringLiteral(", ")));

@@ -10,8 +10,15 @@ namespace TerraformExporter {
 
 /// What must happen outside Terraform before the exported configuration applies and serves
 /// traffic, one line per topic (zones to delegate or look up, connections to authorise, images
-/// to push); empty when nothing is needed. The command line prints it after writing.
+/// to push, passwords to give); empty when nothing is needed. The command line prints it after writing.
 QStringList prerequisites(const Design &design);
+
+/// The variable holding the master password of a database that is the source of read replicas
+/// (@p terraformName: the database's Terraform name).
+inline QString masterPasswordVariable(const QString &terraformName)
+{
+    return terraformName + QStringLiteral("_master_password");
+}
 
 } // namespace TerraformExporter
 

@@ -157,6 +157,26 @@ Value TerraformContext::variable(const QString &name, const QString &type, const
     return Value::expression(QStringLiteral("var.") + name);
 }
 
+Value TerraformContext::passwordVariable(const QString &name, const QString &description)
+{
+    if (!m_variableNames.contains(name)) {
+        m_variableNames.insert(name);
+        Block b(QStringLiteral("variable"), {name});
+        b.attribute(QStringLiteral("description"), Value::string(description));
+        b.attribute(QStringLiteral("type"), Value::expression(QStringLiteral("string")));
+        b.attribute(QStringLiteral("sensitive"), Value::boolean(true));
+        b.attribute(QStringLiteral("ephemeral"), Value::boolean(true));
+        Block &v = b.blank().block(QStringLiteral("validation"));
+        // RDS: 8 to 41 printable ASCII characters other than / @ " and the space
+        v.attribute(QStringLiteral("condition"),
+                    Value::expression(QStringLiteral("can(regex(\"^[!#-.0-?A-~]{8,41}$\", var.") + name + QStringLiteral("))")));
+        v.attribute(QStringLiteral("error_message"),
+                    Value::string(QStringLiteral("The password needs 8 to 41 characters, without /, @, \" or spaces.")));
+        m_variables.push_back(std::move(b));
+    }
+    return Value::expression(QStringLiteral("var.") + name);
+}
+
 void TerraformContext::output(const QString &name, const QString &description, Value value)
 {
     Block b(QStringLiteral("output"), {name});

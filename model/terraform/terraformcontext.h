@@ -49,6 +49,10 @@ public:
     /// Declares `variable "NAME"`; returns `var.NAME`. Declaring the same name again is a no-op.
     hcl::Value variable(const QString &name, const QString &type, const QString &description, const hcl::Value *defaultValue,
                         bool sensitive = false);
+    /// Declares an ephemeral, sensitive string variable for a password that Terraform passes only to
+    /// write-only arguments (it is in neither the configuration nor the state), 8 to 41 characters
+    /// that RDS accepts in a master password; returns `var.NAME`.
+    hcl::Value passwordVariable(const QString &name, const QString &description);
     void output(const QString &name, const QString &description, hcl::Value value);
     /// An account-wide or global AWS name: "${var.name_prefix}-NAME", so that two stacks of the
     /// same design in one account do not collide. Declares the name_prefix variable.

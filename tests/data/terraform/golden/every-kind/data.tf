@@ -1,8 +1,3 @@
-ephemeral "aws_secretsmanager_random_password" "orders" {
-  password_length     = 32
-  exclude_punctuation = true
-}
-
 data "aws_caller_identity" "current" {}
 
 resource "aws_db_subnet_group" "orders" {
@@ -23,7 +18,7 @@ resource "aws_db_instance" "orders" {
   storage_encrypted         = true
   multi_az                  = true
   username                  = "orders_admin"
-  password_wo               = ephemeral.aws_secretsmanager_random_password.orders.random_password
+  password_wo               = var.orders_master_password
   password_wo_version       = 1
   backup_retention_period   = 7
   db_subnet_group_name      = aws_db_subnet_group.orders.name
@@ -50,7 +45,7 @@ resource "aws_secretsmanager_secret_version" "orders_credentials" {
   secret_id = aws_secretsmanager_secret.orders_credentials.id
   secret_string_wo = jsonencode({
     username = "orders_admin"
-    password = ephemeral.aws_secretsmanager_random_password.orders.random_password
+    password = var.orders_master_password
   })
   secret_string_wo_version = 1
 }

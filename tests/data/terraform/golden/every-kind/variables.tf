@@ -39,6 +39,18 @@ variable "example_net_domain" {
   default     = "example.net"
 }
 
+variable "orders_master_password" {
+  description = "Master password of the database orders (kept in neither the configuration nor the state)"
+  type        = string
+  sensitive   = true
+  ephemeral   = true
+
+  validation {
+    condition     = can(regex("^[!#-.0-?A-~]{8,41}$", var.orders_master_password))
+    error_message = "The password needs 8 to 41 characters, without /, @, \" or spaces."
+  }
+}
+
 variable "kumo_shop_org_domain" {
   description = "Domain name of the hosted zone kumo-shop.org"
   type        = string

@@ -1,8 +1,3 @@
-ephemeral "aws_secretsmanager_random_password" "app_db" {
-  password_length     = 32
-  exclude_punctuation = true
-}
-
 data "aws_caller_identity" "current" {}
 
 resource "aws_db_subnet_group" "app_db" {
@@ -23,7 +18,7 @@ resource "aws_db_instance" "app_db" {
   storage_encrypted         = true
   multi_az                  = true
   username                  = "app"
-  password_wo               = ephemeral.aws_secretsmanager_random_password.app_db.random_password
+  password_wo               = var.app_db_master_password
   password_wo_version       = 1
   backup_retention_period   = 7
   db_subnet_group_name      = aws_db_subnet_group.app_db.name
@@ -50,7 +45,7 @@ resource "aws_secretsmanager_secret_version" "app_db_credentials" {
   secret_id = aws_secretsmanager_secret.app_db_credentials.id
   secret_string_wo = jsonencode({
     username = "app"
-    password = ephemeral.aws_secretsmanager_random_password.app_db.random_password
+    password = var.app_db_master_password
   })
   secret_string_wo_version = 1
 }

@@ -1,8 +1,3 @@
-ephemeral "aws_secretsmanager_random_password" "primary" {
-  password_length     = 32
-  exclude_punctuation = true
-}
-
 data "aws_caller_identity" "current" {}
 
 resource "aws_db_subnet_group" "dr_replica" {
@@ -49,7 +44,7 @@ resource "aws_db_instance" "primary" {
   storage_encrypted         = true
   multi_az                  = true
   username                  = "admin"
-  password_wo               = ephemeral.aws_secretsmanager_random_password.primary.random_password
+  password_wo               = var.primary_master_password
   password_wo_version       = 1
   backup_retention_period   = 7
   db_subnet_group_name      = aws_db_subnet_group.primary.name
@@ -79,7 +74,7 @@ resource "aws_secretsmanager_secret_version" "primary_credentials" {
   secret_id = aws_secretsmanager_secret.primary_credentials.id
   secret_string_wo = jsonencode({
     username = "admin"
-    password = ephemeral.aws_secretsmanager_random_password.primary.random_password
+    password = var.primary_master_password
   })
   secret_string_wo_version = 1
 }

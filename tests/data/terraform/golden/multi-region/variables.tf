@@ -9,6 +9,18 @@ variable "name_prefix" {
   }
 }
 
+variable "primary_master_password" {
+  description = "Master password of the database primary (kept in neither the configuration nor the state)"
+  type        = string
+  sensitive   = true
+  ephemeral   = true
+
+  validation {
+    condition     = can(regex("^[!#-.0-?A-~]{8,41}$", var.primary_master_password))
+    error_message = "The password needs 8 to 41 characters, without /, @, \" or spaces."
+  }
+}
+
 variable "force_destroy" {
   description = "Let terraform destroy delete buckets and repositories that still hold objects or images (true for a workshop account you want to clean up)"
   type        = bool

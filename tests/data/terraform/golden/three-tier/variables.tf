@@ -21,6 +21,18 @@ variable "create_ecs_service_linked_role" {
   default     = false
 }
 
+variable "app_db_master_password" {
+  description = "Master password of the database app-db (kept in neither the configuration nor the state)"
+  type        = string
+  sensitive   = true
+  ephemeral   = true
+
+  validation {
+    condition     = can(regex("^[!#-.0-?A-~]{8,41}$", var.app_db_master_password))
+    error_message = "The password needs 8 to 41 characters, without /, @, \" or spaces."
+  }
+}
+
 variable "kumo_demo_net_domain" {
   description = "Domain name of the hosted zone kumo-demo.net"
   type        = string
