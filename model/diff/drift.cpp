@@ -66,6 +66,27 @@ void remapNamedIds(Component &c, const QHash<QString, QString> &mapping)
     }
 }
 
+/// Properties a Terraform state keeps only as a hash (the AWS provider stores an instance's
+/// user_data as its SHA-1): neither the import nor a drift check can read them back, so the
+/// comparison leaves them out on both sides.
+const QHash<QString, QStringList> &hashedInState()
+{
+    static const QHash<QString, QStringList> properties = {{QStringLiteral("ec2_instance"), {QStringLiteral("user_data")}}};
+    return properties;
+}
+
+void dropHashedProperties(Design &design)
+{
+    for (const Component *c : design.components()) {
+        const auto hashed = hashedInState().constFind(c->kind);
+        if (hashed == hashedInState().constEnd())
+            continue;
+        Component *m = design.mutableComponent(c->id);
+        for (const QString &property : *hashed)
+            m->props.erase(toStd(property));
+    }
+}
+
 } // namespace
 
 Design deployablePart(const Design &design)
@@ -77,6 +98,7 @@ Design deployablePart(const Design &design)
     }
     for (const auto &[id, connection] : design.connections())
         part.takeConnection(id); // annotation arrows are not deployed
+    dropHashedProperties(part);
     return part;
 }
 
@@ -141,6 +163,7 @@ Design alignToDesign(const Design &design, const Design &imported, const tfimpor
         remapNamedIds(renamed, mapping);
         aligned.insert(std::move(renamed));
     }
+    dropHashedProperties(aligned);
     return aligned;
 }
 
