@@ -155,7 +155,7 @@ QString summary(const std::vector<DiffEntry> &entries)
     if (const int n = count({DiffEntry::Change::Geometry}))
         parts << tr("%n moved on the canvas only", n);
     if (const int n = count({DiffEntry::Change::ConnectionAdded, DiffEntry::Change::ConnectionRemoved}))
-        parts << tr("%n arrow(s) added or removed", n);
+        parts << tr("arrows added or removed: %n", n);
     return parts.join(QStringLiteral(", "));
 }
 
