@@ -75,6 +75,7 @@ private slots:
     void connectionsAddedAndRemoved();
     void jsonShapeWithSortedIds();
     void costDeltaOfAnInstanceType();
+    void unpricedSideIsNoSaving();
     void exposureOpenedAndClosed();
     void findingsNewAndFixed();
     void textUsesLabels();
@@ -240,6 +241,24 @@ void TestDiff::costDeltaOfAnInstanceType()
     const json j = json::parse(DiffReport::toJson(compare(before, after), &impact).dump());
     JSON_COMPARE(j["cost"]["currency"], json("USD"));
     JSON_COMPARE(j["cost"]["delta"].get<double>(), 69.5);
+}
+
+void TestDiff::unpricedSideIsNoSaving()
+{
+    // an instance type the bundled prices do not have: its cost after is unknown, not zero
+    const Design before = editedDesign();
+    const Design after = editedDesign([](json &d) { componentIn(d, "web")["props"]["instance_type"] = "x2iezn.12xlarge"; });
+    const DiffImpact impact = assessImpact(before, after);
+    QCOMPARE(int(impact.costChanges.size()), 1);
+    const CostChange &web = impact.costChanges[0];
+    QCOMPARE(web.id, QStringLiteral("web"));
+    QVERIFY(web.unpricedBefore.isEmpty());
+    QVERIFY2(web.unpricedAfter.contains(QStringLiteral("x2iezn.12xlarge")), qPrintable(web.unpricedAfter));
+    const json j = json::parse(DiffReport::toJson(compare(before, after), &impact).dump());
+    JSON_COMPARE(j["cost"]["components"][0]["unpriced"]["before"], json());
+    QVERIFY(j["cost"]["components"][0]["unpriced"]["after"].is_string());
+    const QString text = DiffReport::toText(compare(before, after), &impact, {QStringLiteral("a"), QStringLiteral("b"), &before, &after});
+    QVERIFY2(text.contains(QStringLiteral("after, without a price: ")), qPrintable(text));
 }
 
 void TestDiff::exposureOpenedAndClosed()

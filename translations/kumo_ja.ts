@@ -1801,7 +1801,7 @@
         <translation>この選択は適用できません: %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+61"/>
         <source>Component</source>
         <translation>コンポーネント</translation>
     </message>
@@ -6750,6 +6750,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <source>arrows added or removed: %n</source>
         <translation>矢印の追加・削除 %n 件</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>kumo::diff::DiffReport</name>
@@ -6764,13 +6769,13 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>%1 のポート %2 (送信元 %3)</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+97"/>
+        <location line="+67"/>
+        <location line="+102"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -6830,7 +6835,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>費用: 月 %1 -&gt; %2（%3）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>        before, without a price: %1</source>
+        <translation>        変更前、価格なし: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>        after, without a price: %1</source>
+        <translation>        変更後、価格なし: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>now reachable: %1 (%2)</source>
         <translation>新たに到達可能: %1（%2）</translation>
     </message>

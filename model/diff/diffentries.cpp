@@ -156,7 +156,7 @@ QString summary(const std::vector<DiffEntry> &entries)
         parts << tr("%n moved on the canvas only", n);
     if (const int n = count({DiffEntry::Change::ConnectionAdded, DiffEntry::Change::ConnectionRemoved}))
         parts << tr("arrows added or removed: %n", n);
-    return parts.join(QStringLiteral(", "));
+    return parts.join(tr(", ")); // the list separator of the language
 }
 
 } // namespace kumo::diff::DiffEntries

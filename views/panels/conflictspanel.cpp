@@ -124,6 +124,10 @@ void ConflictsPanel::fill()
         for (int column = 0; column < ColumnCount; ++column)
             row->setToolTip(column, row->text(column));
     }
+    for (int column = 0; column < ColumnCount - 1; ++column) {
+        m_tree->resizeColumnToContents(column);
+        m_tree->setColumnWidth(column, std::min(m_tree->columnWidth(column), 320)); // long values wrap in their tooltip
+    }
     if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(std::min(current, m_tree->topLevelItemCount() - 1)));
     m_summary->setText(summaryText());
