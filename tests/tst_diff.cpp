@@ -3,6 +3,7 @@
 // REV:PATH through git, the visual diff) and drift against Terraform state.
 #include "designfile.h"
 #include "diff/designdiff.h"
+#include "diff/diffentries.h"
 #include "diff/diffimpact.h"
 #include "diff/diffreport.h"
 #include "support/diffdesigns.h"
@@ -86,6 +87,7 @@ private slots:
     void driftShowsChangedInstanceType();
     void driftDirectoryIsReportedClearly();
     void textconvListsValues();
+    void editorRowsForArrowsAndTheName();
 };
 
 void TestDiff::identicalDesignsDoNotDiffer()
@@ -433,6 +435,33 @@ void TestDiff::textconvListsValues()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("web (ec2_instance) in public-a"), r.out.constData());
     QVERIFY(r.out.contains("Instance type: t3.micro"));
+}
+
+void TestDiff::editorRowsForArrowsAndTheName()
+{
+    // the Differences panel's rows (DiffEntries): an edited arrow is one removed and one added,
+    // the design's new name a row of its own, a component only moved on the canvas its own group
+    const Design before = editedDesign();
+    const Design after = editedDesign([](json &d) {
+        d["name"] = "diff renamed";
+        d["connections"][0]["label"] = "HTTPS";
+        componentIn(d, "db-sg")["geometry"]["x"] = 400;
+    });
+    const std::vector<DiffEntry> rows = DiffEntries::list(compare(before, after), before, after);
+    QCOMPARE(int(rows.size()), 4);
+    QCOMPARE(rows[0].change, DiffEntry::Change::Geometry);
+    QCOMPARE(rows[0].components, QStringList{QStringLiteral("db-sg")});
+    QCOMPARE(rows[1].change, DiffEntry::Change::ConnectionAdded);
+    QCOMPARE(rows[1].title, QStringLiteral("Users → web-server"));
+    QCOMPARE(rows[1].details, QStringList{QStringLiteral("Label: HTTPS")});
+    QCOMPARE(rows[1].components, (QStringList{QStringLiteral("users"), QStringLiteral("web")}));
+    QCOMPARE(rows[2].change, DiffEntry::Change::ConnectionRemoved);
+    QCOMPARE(rows[2].details, QStringList{QStringLiteral("Label: HTTP")});
+    QCOMPARE(rows[3].change, DiffEntry::Change::DesignRenamed);
+    QCOMPARE(rows[3].details, QStringList{QStringLiteral("diff base → diff renamed")});
+    QVERIFY(rows[3].components.isEmpty());
+    QCOMPARE(DiffEntries::summary(rows), QStringLiteral("1 changed, 1 moved on the canvas only, arrows added or removed: 2"));
+    QCOMPARE(DiffEntries::summary({}), QStringLiteral("no differences"));
 }
 
 QTEST_MAIN(TestDiff)
