@@ -3,6 +3,7 @@
 // REV:PATH through git, the visual diff) and drift against Terraform state.
 #include "designfile.h"
 #include "diff/designdiff.h"
+#include "diff/diffentries.h"
 #include "diff/diffimpact.h"
 #include "diff/diffreport.h"
 #include "support/diffdesigns.h"
@@ -75,6 +76,7 @@ private slots:
     void connectionsAddedAndRemoved();
     void jsonShapeWithSortedIds();
     void costDeltaOfAnInstanceType();
+    void unpricedSideIsNoSaving();
     void exposureOpenedAndClosed();
     void findingsNewAndFixed();
     void textUsesLabels();
@@ -85,6 +87,7 @@ private slots:
     void driftShowsChangedInstanceType();
     void driftDirectoryIsReportedClearly();
     void textconvListsValues();
+    void editorRowsForArrowsAndTheName();
 };
 
 void TestDiff::identicalDesignsDoNotDiffer()
@@ -240,6 +243,24 @@ void TestDiff::costDeltaOfAnInstanceType()
     const json j = json::parse(DiffReport::toJson(compare(before, after), &impact).dump());
     JSON_COMPARE(j["cost"]["currency"], json("USD"));
     JSON_COMPARE(j["cost"]["delta"].get<double>(), 69.5);
+}
+
+void TestDiff::unpricedSideIsNoSaving()
+{
+    // an instance type the bundled prices do not have: its cost after is unknown, not zero
+    const Design before = editedDesign();
+    const Design after = editedDesign([](json &d) { componentIn(d, "web")["props"]["instance_type"] = "x2iezn.12xlarge"; });
+    const DiffImpact impact = assessImpact(before, after);
+    QCOMPARE(int(impact.costChanges.size()), 1);
+    const CostChange &web = impact.costChanges[0];
+    QCOMPARE(web.id, QStringLiteral("web"));
+    QVERIFY(web.unpricedBefore.isEmpty());
+    QVERIFY2(web.unpricedAfter.contains(QStringLiteral("x2iezn.12xlarge")), qPrintable(web.unpricedAfter));
+    const json j = json::parse(DiffReport::toJson(compare(before, after), &impact).dump());
+    JSON_COMPARE(j["cost"]["components"][0]["unpriced"]["before"], json());
+    QVERIFY(j["cost"]["components"][0]["unpriced"]["after"].is_string());
+    const QString text = DiffReport::toText(compare(before, after), &impact, {QStringLiteral("a"), QStringLiteral("b"), &before, &after});
+    QVERIFY2(text.contains(QStringLiteral("after, without a price: ")), qPrintable(text));
 }
 
 void TestDiff::exposureOpenedAndClosed()
@@ -414,6 +435,33 @@ void TestDiff::textconvListsValues()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("web (ec2_instance) in public-a"), r.out.constData());
     QVERIFY(r.out.contains("Instance type: t3.micro"));
+}
+
+void TestDiff::editorRowsForArrowsAndTheName()
+{
+    // the Differences panel's rows (DiffEntries): an edited arrow is one removed and one added,
+    // the design's new name a row of its own, a component only moved on the canvas its own group
+    const Design before = editedDesign();
+    const Design after = editedDesign([](json &d) {
+        d["name"] = "diff renamed";
+        d["connections"][0]["label"] = "HTTPS";
+        componentIn(d, "db-sg")["geometry"]["x"] = 400;
+    });
+    const std::vector<DiffEntry> rows = DiffEntries::list(compare(before, after), before, after);
+    QCOMPARE(int(rows.size()), 4);
+    QCOMPARE(rows[0].change, DiffEntry::Change::Geometry);
+    QCOMPARE(rows[0].components, QStringList{QStringLiteral("db-sg")});
+    QCOMPARE(rows[1].change, DiffEntry::Change::ConnectionAdded);
+    QCOMPARE(rows[1].title, QStringLiteral("Users → web-server"));
+    QCOMPARE(rows[1].details, QStringList{QStringLiteral("Label: HTTPS")});
+    QCOMPARE(rows[1].components, (QStringList{QStringLiteral("users"), QStringLiteral("web")}));
+    QCOMPARE(rows[2].change, DiffEntry::Change::ConnectionRemoved);
+    QCOMPARE(rows[2].details, QStringList{QStringLiteral("Label: HTTP")});
+    QCOMPARE(rows[3].change, DiffEntry::Change::DesignRenamed);
+    QCOMPARE(rows[3].details, QStringList{QStringLiteral("diff base → diff renamed")});
+    QVERIFY(rows[3].components.isEmpty());
+    QCOMPARE(DiffEntries::summary(rows), QStringLiteral("1 changed, 1 moved on the canvas only, arrows added or removed: 2"));
+    QCOMPARE(DiffEntries::summary({}), QStringLiteral("no differences"));
 }
 
 QTEST_MAIN(TestDiff)

@@ -4,7 +4,9 @@
 // conflict, the command line and a real git repository with the driver set up as the README says.
 #include "designfile.h"
 #include "diff/designmerge.h"
+#include "designjson.h"
 #include "references.h"
+#include "templates.h"
 #include "support/diffdesigns.h"
 #include "validator.h"
 
@@ -63,6 +65,24 @@ bool runIn(const QString &dir, const QString &program, const QStringList &argume
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
 }
 
+/// The three-tier template (load balancer listeners, task containers) after @p edit changed its JSON.
+Design threeTier(const std::function<void(json &)> &edit = {})
+{
+    json j = json::parse(DesignJson::write(*Templates::load(QStringLiteral("three-tier")).design).toStdString());
+    if (edit)
+        edit(j);
+    DesignReadResult r = DesignJson::read(QByteArray::fromStdString(j.dump()));
+    if (!r.ok())
+        qFatal("edited template does not load: %s", qPrintable(r.error.toString(QStringLiteral("three-tier"))));
+    return std::move(*r.design);
+}
+
+json bucket(const char *id, const char *name)
+{
+    return {{"id", id}, {"kind", "s3_bucket"}, {"parent", "tokyo"}, {"props", {{"bucket", name}}},
+            {"geometry", {{"x", 500}, {"y", 0}, {"w", 160}, {"h", 40}}}};
+}
+
 } // namespace
 
 class TestMerge : public QObject
@@ -85,6 +105,14 @@ private slots:
     void referenceListsMergeAsSets();
     void movesThatWouldLoopConflict();
     void conflictsAreRecordedAndResolvable();
+    void addedOnBothSides();
+    void listenersAndContainersMergeByIdentity();
+    void arrowEditedTwoWaysConflicts();
+    void designRenamedTwoWaysConflicts();
+    void geometryOnBothSidesKeepsOurs();
+    void addedIntoRemovedContainerConflicts();
+    void conflictsComeInAStableOrder();
+    void everyConflictResolvesToALoadableDesign();
     void cliExitCodes();
     void gitMergeWithTheDriver();
 };
@@ -324,6 +352,229 @@ void TestMerge::conflictsAreRecordedAndResolvable()
     QVERIFY(resolved.component(QStringLiteral("assets"))->boolProp("versioning"));
     QCOMPARE(resolved.component(QStringLiteral("assets"))->parent, QStringLiteral("tokyo"));
     QVERIFY(!resolved.extra.contains(conflictsKey)); // all resolved: the key goes
+}
+
+void TestMerge::addedOnBothSides()
+{
+    const Design base = editedDesign();
+    const Design ours = editedDesign([](json &d) { d["components"].push_back(bucket("logs", "kumo-logs-ours")); });
+    const Design theirs = editedDesign([](json &d) { d["components"].push_back(bucket("logs", "kumo-logs-theirs")); });
+    const MergeResult r = merge(base, ours, theirs);
+    QCOMPARE(int(r.conflicts.size()), 1);
+    QCOMPARE(r.conflicts[0].component, QStringLiteral("logs"));
+    QCOMPARE(r.conflicts[0].path, QString());
+    QVERIFY(r.conflicts[0].base.is_null());
+    JSON_COMPARE(r.conflicts[0].theirs["props"]["bucket"], json("kumo-logs-theirs"));
+    QCOMPARE(r.merged.component(QStringLiteral("logs"))->stringProp("bucket"), QStringLiteral("kumo-logs-ours"));
+    // the same component added on both sides, only placed differently: clean, our place
+    const Design placed = editedDesign([](json &d) {
+        json b = bucket("logs", "kumo-logs-ours");
+        b["geometry"]["x"] = 300;
+        d["components"].push_back(b);
+    });
+    const MergeResult same = merge(base, ours, placed);
+    QVERIFY(same.clean());
+    QCOMPARE(same.merged.component(QStringLiteral("logs"))->geometry->x(), 500.0);
+}
+
+void TestMerge::listenersAndContainersMergeByIdentity()
+{
+    const auto component = [](json &d, const char *id) -> json & { return componentIn(d, id); };
+    const Design base = threeTier();
+    const Design ours = threeTier([&](json &d) {
+        component(d, "alb")["props"]["listeners"][1]["redirect_https"] = false; // the port 80 listener
+        component(d, "web-task")["props"]["containers"][0]["image"] = "web-repo:1.1.0";
+    });
+    const Design theirs = threeTier([&](json &d) {
+        component(d, "alb")["props"]["listeners"].push_back({{"port", 8080}, {"protocol", "HTTP"}, {"default_target_group", "web-tg"}});
+        component(d, "web-task")["props"]["containers"].push_back({{"name", "sidecar"}, {"image", "web-repo:proxy"}, {"container_port", 9000}});
+    });
+    const MergeResult r = merge(base, ours, theirs);
+    QVERIFY2(r.clean(), r.conflicts.empty() ? "" : qPrintable(r.conflicts[0].path));
+    const json listeners = r.merged.component(QStringLiteral("alb"))->props["listeners"];
+    QCOMPARE(listeners.size(), size_t(3));
+    JSON_COMPARE(listeners[0]["port"], json(443));
+    JSON_COMPARE(listeners[1]["redirect_https"], json(false));
+    JSON_COMPARE(listeners[2]["port"], json(8080));
+    const json containers = r.merged.component(QStringLiteral("web-task"))->props["containers"];
+    QCOMPARE(containers.size(), size_t(2));
+    JSON_COMPARE(containers[0]["image"], json("web-repo:1.1.0"));
+    JSON_COMPARE(containers[1]["name"], json("sidecar"));
+    // the same container changed two ways: a conflict on the whole list, ours kept
+    const Design clash = threeTier([&](json &d) { component(d, "web-task")["props"]["containers"][0]["image"] = "web-repo:2.0.0"; });
+    const MergeResult c = merge(base, ours, clash);
+    QCOMPARE(int(c.conflicts.size()), 1);
+    QCOMPARE(c.conflicts[0].component, QStringLiteral("web-task"));
+    QCOMPARE(c.conflicts[0].path, QStringLiteral("props.containers"));
+    JSON_COMPARE(c.merged.component(QStringLiteral("web-task"))->props["containers"][0]["image"], json("web-repo:1.1.0"));
+}
+
+void TestMerge::arrowEditedTwoWaysConflicts()
+{
+    const Design base = editedDesign();
+    const Design ours = editedDesign([](json &d) { d["connections"][0]["label"] = "HTTPS"; });
+    const Design theirs = editedDesign([](json &d) { d["connections"][0]["label"] = "web traffic"; });
+    MergeResult r = merge(base, ours, theirs);
+    QCOMPARE(int(r.conflicts.size()), 1);
+    QCOMPARE(r.conflicts[0].component, QStringLiteral("c1"));
+    QCOMPARE(r.conflicts[0].path, QStringLiteral("connection"));
+    QCOMPARE(r.merged.connection(QStringLiteral("c1"))->label, QStringLiteral("HTTPS"));
+    QVERIFY(resolveConflict(r.merged, r.conflicts[0], Side::Theirs));
+    QCOMPARE(r.merged.connection(QStringLiteral("c1"))->label, QStringLiteral("web traffic"));
+    QVERIFY(!r.merged.extra.contains(conflictsKey));
+    // removed by us, relabelled by them
+    const Design removed = editedDesign([](json &d) { d["connections"] = json::array(); });
+    const MergeResult gone = merge(base, removed, theirs);
+    QCOMPARE(int(gone.conflicts.size()), 1);
+    QVERIFY(gone.conflicts[0].ours.is_null());
+    QVERIFY(!gone.merged.connection(QStringLiteral("c1")));
+}
+
+void TestMerge::designRenamedTwoWaysConflicts()
+{
+    const Design base = editedDesign();
+    const Design ours = editedDesign([](json &d) { d["name"] = "shop"; });
+    const Design theirs = editedDesign([](json &d) { d["name"] = "store"; });
+    MergeResult r = merge(base, ours, theirs);
+    QCOMPARE(int(r.conflicts.size()), 1);
+    QCOMPARE(r.conflicts[0].component, QString());
+    QCOMPARE(r.conflicts[0].path, QStringLiteral("name"));
+    QCOMPARE(r.merged.name, QStringLiteral("shop"));
+    QVERIFY(resolveConflict(r.merged, r.conflicts[0], Side::Theirs));
+    QCOMPARE(r.merged.name, QStringLiteral("store"));
+    // renamed on one side only: clean
+    QVERIFY(merge(base, ours, base).clean());
+    QCOMPARE(merge(base, base, theirs).merged.name, QStringLiteral("store"));
+}
+
+void TestMerge::geometryOnBothSidesKeepsOurs()
+{
+    const Design base = editedDesign();
+    const Design ours = editedDesign([](json &d) { componentIn(d, "igw")["geometry"]["x"] = 60; });
+    const Design theirs = editedDesign([](json &d) {
+        componentIn(d, "igw")["geometry"]["x"] = 100;
+        componentIn(d, "web")["geometry"]["y"] = 120;
+    });
+    const MergeResult r = merge(base, ours, theirs);
+    QVERIFY(r.clean());
+    QCOMPARE(r.merged.component(QStringLiteral("igw"))->geometry->x(), 60.0);
+    QCOMPARE(r.merged.component(QStringLiteral("web"))->geometry->y(), 120.0); // moved by them only
+}
+
+void TestMerge::addedIntoRemovedContainerConflicts()
+{
+    const Design base = editedDesign();
+    const Design ours = editedDesign([](json &d) { removeComponent(d, "app-a"); });
+    const Design theirs = editedDesign([](json &d) {
+        d["components"].push_back({{"id", "api"}, {"kind", "ec2_instance"}, {"parent", "app-a"}, {"props", {{"ami", "ami-0123456789abcdef0"}}},
+                                   {"geometry", {{"x", 20}, {"y", 40}, {"w", 180}, {"h", 70}}}});
+    });
+    const MergeResult r = merge(base, ours, theirs);
+    QVERIFY2(dangling(r.merged).isEmpty(), qPrintable(dangling(r.merged).join(QLatin1Char(' '))));
+    QCOMPARE(int(r.conflicts.size()), 1);
+    QCOMPARE(r.conflicts[0].component, QStringLiteral("app-a"));
+    QVERIFY(r.conflicts[0].ours.is_null());
+    QCOMPARE(r.merged.component(QStringLiteral("api"))->parent, QStringLiteral("app-a"));
+}
+
+void TestMerge::conflictsComeInAStableOrder()
+{
+    // four conflicts on four components: the record lists them by component, whatever order a
+    // hash of ids would give (each run of kumo hashes differently)
+    const Design base = editedDesign();
+    const Design ours = editedDesign([](json &d) {
+        componentIn(d, "web")["props"]["instance_type"] = "t3.large";
+        componentIn(d, "vpc")["props"]["cidr"] = "10.1.0.0/16";
+        componentIn(d, "db-sg")["name"] = "database";
+        componentIn(d, "assets")["props"]["bucket"] = "kumo-ours";
+    });
+    const Design theirs = editedDesign([](json &d) {
+        componentIn(d, "web")["props"]["instance_type"] = "m5.large";
+        componentIn(d, "vpc")["props"]["cidr"] = "10.2.0.0/16";
+        componentIn(d, "db-sg")["name"] = "db";
+        componentIn(d, "assets")["props"]["bucket"] = "kumo-theirs";
+    });
+    const MergeResult r = merge(base, ours, theirs);
+    QStringList order;
+    for (const MergeConflict &c : r.conflicts)
+        order << c.component;
+    QCOMPARE(order, (QStringList{QStringLiteral("assets"), QStringLiteral("db-sg"), QStringLiteral("vpc"), QStringLiteral("web")}));
+    QCOMPARE(recordedConflicts(r.merged), r.conflicts);
+
+    QTemporaryDir dir;
+    QVERIFY(DesignFile::save(base, dir.filePath(QStringLiteral("base.kumo"))));
+    QVERIFY(DesignFile::save(ours, dir.filePath(QStringLiteral("ours.kumo"))));
+    QVERIFY(DesignFile::save(theirs, dir.filePath(QStringLiteral("theirs.kumo"))));
+    QByteArray first;
+    for (int run = 0; run < 3; ++run) {
+        int code = -1;
+        runIn(dir.path(), QStringLiteral(KUMO_EXECUTABLE),
+              {QStringLiteral("merge"), QStringLiteral("base.kumo"), QStringLiteral("ours.kumo"), QStringLiteral("theirs.kumo"),
+               QStringLiteral("-o"), QStringLiteral("out.kumo")},
+              &code);
+        QCOMPARE(code, 1);
+        QFile out(dir.filePath(QStringLiteral("out.kumo")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QByteArray bytes = out.readAll();
+        if (run == 0)
+            first = bytes;
+        QCOMPARE(bytes, first);
+    }
+}
+
+void TestMerge::everyConflictResolvesToALoadableDesign()
+{
+    // one of each kind at once, every one resolved with their side, then with ours
+    const Design base = editedDesign([](json &d) {
+        d["components"].push_back({{"id", "note-a"}, {"kind", "note"}, {"props", {{"text", "a"}}}});
+    });
+    const Design ours = editedDesign([](json &d) {
+        d["name"] = "shop";
+        d["connections"][0]["label"] = "HTTPS";
+        componentIn(d, "web")["props"]["instance_type"] = "t3.large";
+        removeComponent(d, "db-sg");
+        componentIn(d, "assets")["parent"] = nullptr;
+        d["components"].push_back(bucket("logs", "kumo-logs-ours"));
+        d["components"].push_back({{"id", "note-a"}, {"kind", "note"}, {"props", {{"text", "ours"}}}});
+    });
+    const Design theirs = editedDesign([](json &d) {
+        d["name"] = "store";
+        d["connections"][0]["label"] = "web";
+        componentIn(d, "web")["props"]["instance_type"] = "m5.large";
+        componentIn(d, "web")["props"]["security_groups"].push_back("db-sg");
+        componentIn(d, "assets")["parent"] = "vpc";
+        d["components"].push_back(bucket("logs", "kumo-logs-theirs"));
+        d["components"].push_back({{"id", "note-a"}, {"kind", "note"}, {"props", {{"text", "theirs"}}}});
+    });
+    const MergeResult r = merge(base, ours, theirs);
+    QSet<QString> kinds;
+    for (const MergeConflict &c : r.conflicts)
+        kinds.insert(c.path);
+    QCOMPARE(kinds, (QSet<QString>{QString(), QStringLiteral("name"), QStringLiteral("connection"), QStringLiteral("props.instance_type"),
+                                   QStringLiteral("parent"), QStringLiteral("props.text")}));
+    for (const Side side : {Side::Theirs, Side::Ours}) {
+        Design resolved = r.merged;
+        for (const MergeConflict &c : r.conflicts) {
+            QString error;
+            QVERIFY2(resolveConflict(resolved, c, side, &error), qPrintable(c.component + QLatin1Char(' ') + c.path + QStringLiteral(": ") + error));
+        }
+        QVERIFY(recordedConflicts(resolved).empty());
+        QVERIFY(!resolved.extra.contains(conflictsKey));
+        const DesignReadResult reread = DesignJson::read(DesignJson::write(resolved));
+        QVERIFY2(reread.ok(), qPrintable(reread.error.toString(QStringLiteral("resolved"))));
+        if (side == Side::Theirs) {
+            QCOMPARE(resolved.name, QStringLiteral("store"));
+            QCOMPARE(resolved.component(QStringLiteral("web"))->stringProp("instance_type"), QStringLiteral("m5.large"));
+            QCOMPARE(resolved.component(QStringLiteral("assets"))->parent, QStringLiteral("vpc"));
+            QCOMPARE(resolved.component(QStringLiteral("logs"))->stringProp("bucket"), QStringLiteral("kumo-logs-theirs"));
+            QVERIFY(resolved.contains(QStringLiteral("db-sg")));
+            QVERIFY(dangling(resolved).isEmpty());
+        } else {
+            QCOMPARE(resolved.name, QStringLiteral("shop"));
+            QCOMPARE(resolved.connection(QStringLiteral("c1"))->label, QStringLiteral("HTTPS"));
+            QVERIFY(!resolved.contains(QStringLiteral("db-sg"))); // our removal, now that we chose it
+        }
+    }
 }
 
 void TestMerge::cliExitCodes()

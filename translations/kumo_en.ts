@@ -51,6 +51,17 @@
     </message>
 </context>
 <context>
+    <name>kumo::ConflictsPanel</name>
+    <message numerus="yes">
+        <location filename="../views/panels/conflictspanel.cpp" line="+74"/>
+        <source>%n merge conflict(s) to resolve. The design holds our side of each; choose a row, then keep ours or take theirs. Once all are resolved the file saves without its conflict record.</source>
+        <translation>
+            <numerusform>%n merge conflict to resolve. The design holds our side of it; choose the row, then keep ours or take theirs. Once it is resolved the file saves without its conflict record.</numerusform>
+            <numerusform>%n merge conflicts to resolve. The design holds our side of each; choose a row, then keep ours or take theirs. Once all are resolved the file saves without its conflict record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
         <location filename="../views/canvas/designscene.cpp" line="+640"/>
@@ -170,7 +181,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/mainwindow.cpp" line="+116"/>
+        <location filename="../app/window/mainwindow.cpp" line="+119"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -178,7 +189,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+592"/>
+        <location line="+347"/>
+        <source>This design has %n merge conflict(s) to resolve: see Merge Conflicts</source>
+        <translation>
+            <numerusform>This design has %n merge conflict to resolve: see Merge Conflicts</numerusform>
+            <numerusform>This design has %n merge conflicts to resolve: see Merge Conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+314"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
@@ -289,7 +308,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/clidiff.cpp" line="+212"/>
+        <location filename="../app/cli/clidiff.cpp" line="+203"/>
         <source>%1: %n conflict(s) recorded; open it in Kumo to resolve them</source>
         <translation>
             <numerusform>%1: %n conflict recorded; open it in Kumo to resolve it</numerusform>

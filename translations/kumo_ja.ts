@@ -1491,6 +1491,124 @@
         <source>Set usage %1 of %2</source>
         <translation>%2 の使用量 %1 を設定</translation>
     </message>
+    <message>
+        <location filename="../model/commands/resolveconflictcommand.cpp" line="+19"/>
+        <source>Take theirs: %1 of %2</source>
+        <translation>相手側を採用: %2 の %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep ours: %1 of %2</source>
+        <translation>自分側を維持: %2 の %1</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::CompareWithDialog</name>
+    <message>
+        <location filename="../app/window/comparewithdialog.cpp" line="+27"/>
+        <source>Another &amp;file:</source>
+        <translation>別のファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Compare With</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the open design with another version of it. The canvas then shows what the open design added (green), removed (red, at its old place) and changed (amber).</source>
+        <translation>開いている設計を、その別のバージョンと比べます。キャンバスには、開いている設計で追加されたもの（緑）、削除されたもの（赤、元の位置に表示）、変更されたもの（琥珀色）が示されます。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a .kumo file</source>
+        <translation>.kumo ファイル</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the design has not been saved to a file yet</source>
+        <translation>この設計はまだファイルに保存されていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this design</source>
+        <translation>この設計</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An earlier version of %1 in &amp;git:</source>
+        <translation>git に残る %1 の以前のバージョン(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commit</source>
+        <translation>コミット</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Revision:</source>
+        <translation>リビジョン(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a commit, a branch, a tag, or e.g. HEAD~1</source>
+        <translation>コミット、ブランチ、タグ、または HEAD~1 など</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No git history to choose from: %1.</source>
+        <translation>選べる git の履歴がありません: %1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Compare with design</source>
+        <translation>比較する設計</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kumo designs (*.kumo)</source>
+        <translation>Kumo の設計 (*.kumo)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose the file to compare with.</source>
+        <translation>比較するファイルを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose a commit or type a revision.</source>
+        <translation>コミットを選ぶか、リビジョンを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>git cannot give %1 as of %2: %3</source>
+        <translation>git から %2 時点の %1 を取り出せません: %3</translation>
+    </message>
 </context>
 <context>
     <name>kumo::ComponentItem</name>
@@ -1661,6 +1779,71 @@
         <location line="+6"/>
         <source>A note is free text on the diagram, for explanations, decisions and to-dos. Notes are not exported to Terraform.</source>
         <translation>メモは図に書き込む自由なテキストで、説明や決定事項、やることを残せます。メモは Terraform には書き出されません。</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::ConflictsPanel</name>
+    <message>
+        <location filename="../views/panels/conflictspanel.cpp" line="+73"/>
+        <source>No merge conflicts left in this design.</source>
+        <translation>この設計に未解決のマージの競合はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n merge conflict(s) to resolve. The design holds our side of each; choose a row, then keep ours or take theirs. Once all are resolved the file saves without its conflict record.</source>
+        <translation>
+            <numerusform>解決が必要なマージの競合が %n 件あります。設計にはいずれも自分側の値が入っています。行を選び、自分側を維持するか相手側を採用してください。すべて解決すると、競合の記録を含まない形でファイルが保存されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This choice cannot be applied: %1</source>
+        <translation>この選択は適用できません: %1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ours (kept now)</source>
+        <translation>自分側（現在の値）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theirs</source>
+        <translation>相手側</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Base</source>
+        <translation>共通の祖先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Ours</source>
+        <translation>自分側を維持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the value the design holds now and mark the conflict resolved</source>
+        <translation>設計に今入っている値をそのまま残し、競合を解決済みにします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take Theirs</source>
+        <translation>相手側を採用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply the other branch&apos;s value and mark the conflict resolved</source>
+        <translation>もう一方のブランチの値を適用し、競合を解決済みにします</translation>
     </message>
 </context>
 <context>
@@ -2141,17 +2324,7 @@
         <translation>削除: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>moved from %1</source>
-        <translation>%1 から移動</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>the top level</source>
-        <translation>最上位</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Added</source>
         <translation>追加</translation>
     </message>
@@ -2169,6 +2342,39 @@
         <location line="+3"/>
         <source>Differences:</source>
         <translation>差分:</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::DifferencesPanel</name>
+    <message>
+        <location filename="../views/panels/differencespanel.cpp" line="+116"/>
+        <source>Choose File › Compare With… to see what changed since another version of this design: a file, or a commit in git.</source>
+        <translation>「ファイル › 比較...」を選ぶと、この設計の別のバージョン（ファイル、または git のコミット）からの変更点が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compared with %1: %2</source>
+        <translation>%1 との比較: %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Change</source>
+        <translation>変化</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close Comparison</source>
+        <translation>比較を閉じる</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the differences off the canvas (Esc)</source>
+        <translation>キャンバスから差分の表示を消します (Esc)</translation>
     </message>
 </context>
 <context>
@@ -3637,7 +3843,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+178"/>
+        <location filename="../app/window/mainwindow.cpp" line="+181"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -3658,12 +3864,12 @@
     </message>
     <message>
         <location line="-13"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;開いた時点&gt;</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>History</source>
         <translation>履歴</translation>
     </message>
@@ -3688,7 +3894,17 @@
         <translation>公開範囲</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+1"/>
+        <source>Differences</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Merge Conflicts</source>
+        <translation>マージの競合</translation>
+    </message>
+    <message>
+        <location line="+106"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -3724,6 +3940,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Compare &amp;With...</source>
+        <translation>比較(&amp;W)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show what changed since another version of this design: a file, or a commit in git</source>
+        <translation>この設計の別のバージョン（ファイル、または git のコミット）からの変更点を表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lose Comparison</source>
+        <translation>比較を閉じる(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Import</source>
         <translation>インポート(&amp;I)</translation>
     </message>
@@ -3984,30 +4215,30 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+572"/>
+        <location line="+609"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-581"/>
+        <location line="-618"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-278"/>
+        <location line="-310"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+313"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+143"/>
         <source>Cannot open design</source>
         <translation>デザインを開けません</translation>
     </message>
@@ -4066,8 +4297,20 @@
         <source>No findings: AWS would accept this design as it is.</source>
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
+    <message numerus="yes">
+        <location line="-306"/>
+        <source>This design has %n merge conflict(s) to resolve: see Merge Conflicts</source>
+        <translation>
+            <numerusform>この設計には解決が必要なマージの競合が %n 件あります。「マージの競合」パネルを見てください</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-264"/>
+        <location line="+2"/>
+        <source>All merge conflicts resolved; save to write the design without its conflict record</source>
+        <translation>マージの競合はすべて解決しました。保存すると、競合の記録を含まない設計が書き出されます</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>This design was started from the lesson &apos;%1&apos;, which is not installed here</source>
         <translation>この設計はレッスン「%1」から始めたものですが、このパソコンにはそのレッスンがありません</translation>
     </message>
@@ -4198,8 +4441,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-534"/>
-        <location line="+553"/>
+        <location line="-571"/>
+        <location line="+590"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -5034,7 +5277,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/cli/clidiff.cpp" line="+126"/>
+        <location filename="../app/cli/clidiff.cpp" line="+117"/>
         <location filename="../app/cli/cliexposure.cpp" line="+119"/>
         <location filename="../app/cli/clilessons.cpp" line="+45"/>
         <location line="+199"/>
@@ -5510,22 +5753,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>「lesson handout」には -o ファイル.pdf が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidiff.cpp" line="-97"/>
+        <location filename="../app/cli/clidiff.cpp" line="-88"/>
         <source>-: standard input cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>%1: cannot run git to read this revision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>%1: git cannot show it: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1: cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,7 +5810,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     <message>
         <location line="+16"/>
         <source>the design</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">設計</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -6321,6 +6559,204 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     </message>
 </context>
 <context>
+    <name>kumo::diff::ConflictLabels</name>
+    <message>
+        <location filename="../model/diff/conflictlabels.cpp" line="+48"/>
+        <source>the arrow %1 → %2</source>
+        <translation>矢印 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the arrow %1</source>
+        <translation>矢印 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the design</source>
+        <translation>設計</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The whole component</source>
+        <translation>コンポーネント全体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The arrow</source>
+        <translation>矢印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>Container</source>
+        <translation>配置先</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>(not there)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(removed)</source>
+        <translation>（削除）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(there)</source>
+        <translation>（あり）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(added)</source>
+        <translation>（追加）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(unchanged)</source>
+        <translation>（変更なし）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the top level</source>
+        <translation>最上位</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::diff::DiffEntries</name>
+    <message>
+        <location filename="../model/diff/diffentries.cpp" line="+32"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the top level</source>
+        <translation>最上位</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+66"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Label: %1</source>
+        <translation>ラベル: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Moved from %1 to %2</source>
+        <translation>%1 から %2 へ移動</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Moved or resized on the canvas</source>
+        <translation>キャンバス上での位置や大きさの変更</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In %1</source>
+        <translation>配置先: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Was in %1</source>
+        <translation>元の配置先: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Design name</source>
+        <translation>設計の名前</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moved on the canvas</source>
+        <translation>キャンバス上で移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow added</source>
+        <translation>矢印を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrow removed</source>
+        <translation>矢印を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renamed</source>
+        <translation>名前を変更</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no differences</source>
+        <translation>差分なし</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%n added</source>
+        <translation>追加 %n 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n removed</source>
+        <translation>削除 %n 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n changed</source>
+        <translation>変更 %n 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n moved</source>
+        <translation>移動 %n 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%n moved on the canvas only</source>
+        <translation>キャンバス上の移動のみ %n 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>arrows added or removed: %n</source>
+        <translation>矢印の追加・削除 %n 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>kumo::diff::DiffReport</name>
     <message>
         <location filename="../model/diff/diffreport.cpp" line="+109"/>
@@ -6333,13 +6769,13 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>%1 のポート %2 (送信元 %3)</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+97"/>
+        <location line="+67"/>
+        <location line="+102"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-102"/>
         <source>Kind</source>
         <translation>種類</translation>
     </message>
@@ -6399,7 +6835,17 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>費用: 月 %1 -&gt; %2（%3）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>        before, without a price: %1</source>
+        <translation>        変更前、価格なし: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>        after, without a price: %1</source>
+        <translation>        変更後、価格なし: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>now reachable: %1 (%2)</source>
         <translation>新たに到達可能: %1（%2）</translation>
     </message>
@@ -6432,6 +6878,39 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <location line="+11"/>
         <source>connection %1: %2 -&gt; %3 %4</source>
         <translation>矢印 %1: %2 -&gt; %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>kumo::diff::GitRevisions</name>
+    <message>
+        <location filename="../model/diff/gitrevisions.cpp" line="+29"/>
+        <source>git cannot be run (is it installed?)</source>
+        <translation>git を実行できません（インストールされていますか？）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>git did not answer within %1 seconds</source>
+        <translation>git が %1 秒以内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>git failed (exit code %1)</source>
+        <translation>git が失敗しました（終了コード %1）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 has no commits in git yet</source>
+        <translation>%1 はまだ git にコミットされていません</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;%1&apos; is not a revision: give a commit, a branch, a tag or e.g. HEAD~1</source>
+        <translation>「%1」はリビジョンではありません。コミット、ブランチ、タグ、または HEAD~1 などを指定してください</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; is not a revision</source>
+        <translation>「%1」はリビジョンではありません</translation>
     </message>
 </context>
 <context>

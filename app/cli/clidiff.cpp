@@ -8,11 +8,11 @@
 #include "diff/diffimpact.h"
 #include "diff/diffreport.h"
 #include "diff/drift.h"
+#include "diff/gitrevisions.h"
 #include "terraformimporter.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 
 #include <cstdio>
 
@@ -33,19 +33,10 @@ std::optional<QByteArray> readSide(const QString &spec)
     }
     const qsizetype colon = spec.indexOf(QLatin1Char(':'));
     if (!QFileInfo::exists(spec) && colon > 0) {
-        QProcess git;
-        git.start(QStringLiteral("git"), {QStringLiteral("show"), spec});
-        if (!git.waitForStarted()) {
-            err(tr("%1: cannot run git to read this revision").arg(spec));
-            return std::nullopt;
-        }
-        git.closeWriteChannel();
-        git.waitForFinished(-1);
-        const QByteArray bytes = git.readAllStandardOutput();
-        if (git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
-            err(tr("%1: git cannot show it: %2").arg(spec, QString::fromUtf8(git.readAllStandardError()).trimmed()));
-            return std::nullopt;
-        }
+        QString error;
+        auto bytes = diff::GitRevisions::show(spec, QString(), &error);
+        if (!bytes)
+            err(tr("%1: git cannot show it: %2").arg(spec, error));
         return bytes;
     }
     QFile file(spec);

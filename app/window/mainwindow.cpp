@@ -7,6 +7,9 @@
 #include "designlock.h"
 #include "catalog.h"
 #include "clipboard.h"
+#include "comparewithdialog.h"
+#include "conflictspanel.h"
+#include "differencespanel.h"
 #include "componentitem.h"
 #include "designfile.h"
 #include "designscene.h"
@@ -178,6 +181,7 @@ void MainWindow::retitleDocks()
         {"palette", tr("Components")}, {"outline", tr("Outline")},  {"properties", tr("Properties")},
         {"minimap", tr("Overview")},   {"history", tr("History")},  {"explanation", tr("Explanation")},
         {"findings", tr("Findings")},  {"exposure", tr("Exposure")}, {"cost", tr("Cost")},
+        {"differences", tr("Differences")}, {"conflicts", tr("Merge Conflicts")},
     };
     for (const auto &[name, title] : titles) {
         if (auto *d = findChild<QDockWidget *>(QString::fromLatin1(name)))
@@ -238,6 +242,26 @@ void MainWindow::createDocks()
     splitDockWidget(explanation, exposure, Qt::Horizontal);
     exposure->hide(); // View › Exposure shows the panel and draws the paths
     tabifyDockWidget(findings, dock("cost", m_costPanel = new CostPanel(m_document, this), Qt::BottomDockWidgetArea));
+    // File › Compare With… and designs written by `kumo merge` with conflicts show these
+    QDockWidget *differences = dock("differences", m_differences = new DifferencesPanel(m_document, m_scene, this), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, differences);
+    differences->hide();
+    connect(m_differences, &DifferencesPanel::showRequested, this, [this](const QRectF &area) { m_view->centerOn(area.center()); });
+    connect(m_differences, &DifferencesPanel::closed, this, [this, differences] {
+        differences->hide();
+        if (m_closeComparison)
+            m_closeComparison->setEnabled(false);
+    });
+    // closing the panel ends the comparison (switching to another tab does not)
+    connect(differences->toggleViewAction(), &QAction::toggled, this, [this](bool shown) {
+        if (!shown)
+            m_differences->closeComparison();
+    });
+    QDockWidget *conflicts = dock("conflicts", m_conflicts = new ConflictsPanel(m_document, m_scene, this), Qt::BottomDockWidgetArea);
+    tabifyDockWidget(findings, conflicts);
+    conflicts->hide();
+    connect(m_conflicts, &ConflictsPanel::countChanged, this, &MainWindow::conflictCountChanged);
+    connect(m_conflicts, &ConflictsPanel::showRequested, this, [this](const QStringList &ids) { m_view->centreOn(ids); });
     findings->raise();
     resizeDocks({palette, properties}, {250, 360}, Qt::Horizontal);
     resizeDocks({properties, minimap}, {560, 150}, Qt::Vertical);
@@ -276,6 +300,17 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As..."), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    QAction *compare = file->addAction(tr("Compare &With..."), this, &MainWindow::compareWithDialog);
+    compare->setStatusTip(tr("Show what changed since another version of this design: a file, or a commit in git"));
+    m_closeComparison = file->addAction(tr("C&lose Comparison"), QKeySequence(Qt::Key_Escape), this, [this] {
+        // Escape on the canvas with something selected only deselects, as it does otherwise
+        if (m_view->hasFocus() && !m_scene->selectedItems().isEmpty())
+            m_scene->clearSelection();
+        else
+            closeComparison();
+    });
+    m_closeComparison->setEnabled(m_differences->isComparing());
     file->addSeparator();
     file->addMenu(tr("&Import"))->addAction(tr("&Terraform State or Plan..."), this, [this] { importTerraform({}); });
     QMenu *exportMenu = file->addMenu(tr("&Export"));
@@ -400,6 +435,40 @@ void MainWindow::createActions()
     });
 }
 
+void MainWindow::compareWithDialog()
+{
+    CompareWithDialog dialog(m_document->filePath(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        compareWith(dialog.design(), dialog.label());
+}
+
+void MainWindow::compareWith(Design before, const QString &label)
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("differences"));
+    dock->show();
+    dock->raise();
+    m_differences->compareWith(std::move(before), label);
+    m_closeComparison->setEnabled(true);
+    statusBar()->showMessage(m_differences->summaryText(), 8000);
+}
+
+void MainWindow::closeComparison()
+{
+    m_differences->closeComparison();
+}
+
+void MainWindow::conflictCountChanged(int count)
+{
+    auto *dock = findChild<QDockWidget *>(QStringLiteral("conflicts"));
+    if (count > 0) {
+        dock->show();
+        dock->raise();
+        statusBar()->showMessage(tr("This design has %n merge conflict(s) to resolve: see Merge Conflicts", nullptr, count), 10000);
+    } else if (dock->isVisible()) {
+        statusBar()->showMessage(tr("All merge conflicts resolved; save to write the design without its conflict record"), 10000);
+    }
+}
+
 void MainWindow::claimDesign(const QString &path)
 {
     if (!m_designLock || m_designLock->path() != path)
@@ -409,9 +478,12 @@ void MainWindow::claimDesign(const QString &path)
 void MainWindow::setDesign(Design design, const QString &path)
 {
     claimDesign(path);
+    closeComparison(); // it compared the design that was open before
     if (AutoLayout::needsLayout(design))
         AutoLayout::apply(design);
     m_document->reset(std::move(design), path);
+    if (m_conflicts->conflicts().empty())
+        findChild<QDockWidget *>(QStringLiteral("conflicts"))->hide();
     m_search->clear();
     m_fileWatch->watch(path);
     m_outlineView->expandToDepth(2);

@@ -41,6 +41,8 @@ class OutlineModel;
 class PaletteWidget;
 class PropertyPanel;
 class CostPanel;
+class ConflictsPanel;
+class DifferencesPanel;
 class WelcomeWidget;
 struct ChangeEvent;
 
@@ -99,6 +101,14 @@ public:
     void endLesson();
     /// File › Class Progress…: the progress of every design in a folder (@p folder, or asks).
     ClassProgressDialog *showClassProgress(const QString &folder = QString());
+    /// File › Compare With…: asks for the other version (a file or a git revision), then compares.
+    void compareWithDialog();
+    /// Shows the differences from @p before (named @p label) to the open design on the canvas
+    /// and in the Differences panel, until closeComparison().
+    void compareWith(Design before, const QString &label);
+    void closeComparison();
+    DifferencesPanel *differencesPanel() const { return m_differences; }
+    ConflictsPanel *conflictsPanel() const { return m_conflicts; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -140,6 +150,11 @@ private:
     PaletteWidget *m_palette;
     PropertyPanel *m_properties;
     CostPanel *m_costPanel = nullptr;
+    DifferencesPanel *m_differences = nullptr;
+    ConflictsPanel *m_conflicts = nullptr;
+    QAction *m_closeComparison = nullptr; ///< Escape while comparing (rebuilt with the menus)
+    /// Shows the Merge Conflicts panel while the design records conflicts, and says when all are resolved.
+    void conflictCountChanged(int count);
     QTreeView *m_outlineView;
     QTreeView *m_findingsView;
     QUndoView *m_history = nullptr;

@@ -61,6 +61,16 @@ void compareValues(const QString &path, const json &before, const json &after, s
     out.push_back({path, before, after});
 }
 
+Design withPlacesOf(Design design, const Design &placed)
+{
+    for (const Component *c : placed.components()) {
+        Component *mine = design.mutableComponent(c->id);
+        if (mine && !mine->geometry)
+            mine->geometry = c->geometry;
+    }
+    return design;
+}
+
 json effectiveProperty(const Component &component, const std::string &key)
 {
     const json &value = component.prop(std::string_view(key));

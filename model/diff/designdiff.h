@@ -67,6 +67,10 @@ DesignDiff compare(const Design &before, const Design &after, const DiffOptions 
 /// key, lists of the same length entry by entry, anything else as a whole.
 void compareValues(const QString &path, const nlohmann::json &before, const nlohmann::json &after, std::vector<PropertyChange> &out);
 
+/// @p design with the canvas places of @p placed for the components it does not place itself: a file
+/// without geometry is laid out when the editor opens it, and that is no difference worth listing.
+Design withPlacesOf(Design design, const Design &placed);
+
 /// The effective value of a property: the stored one, or the catalog default.
 nlohmann::json effectiveProperty(const Component &component, const std::string &key);
 

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 namespace kumo::diff {
 
@@ -123,6 +124,10 @@ public:
         mergeConnections();
         restoreMissingTargets();
         breakParentCycles();
+        // in the order of the components and paths, so that the same merge writes the same file
+        std::stable_sort(m_conflicts.begin(), m_conflicts.end(), [](const MergeConflict &a, const MergeConflict &b) {
+            return std::tie(a.component, a.path) < std::tie(b.component, b.path);
+        });
         std::vector<MergeConflict> all = recordedConflicts(m_ours);
         for (const MergeConflict &c : m_conflicts) {
             if (std::find(all.begin(), all.end(), c) == all.end())

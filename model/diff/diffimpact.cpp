@@ -82,9 +82,24 @@ DiffImpact assessImpact(const Design &before, const Design &after)
         perComponent[l.component].before += l.monthlyUsd();
     for (const CostLine &l : costAfter.lines)
         perComponent[l.component].after += l.monthlyUsd();
+    const auto reasons = [](const CostEstimate &estimate, const QString &id) {
+        QStringList list;
+        for (const UnpricedItem &u : estimate.unpriced) {
+            if (u.component == id && !list.contains(u.reason))
+                list << u.reason;
+        }
+        return list.join(QStringLiteral("; "));
+    };
+    for (const UnpricedItem &u : costBefore.unpriced)
+        perComponent[u.component];
+    for (const UnpricedItem &u : costAfter.unpriced)
+        perComponent[u.component];
     for (auto &[id, change] : perComponent) {
         change.id = id;
-        if (std::abs(change.delta()) >= 0.005) // below half a cent it rounds to nothing
+        change.unpricedBefore = reasons(costBefore, id);
+        change.unpricedAfter = reasons(costAfter, id);
+        // below half a cent it rounds to nothing; a price lost or found is a change of its own
+        if (std::abs(change.delta()) >= 0.005 || change.unpricedBefore != change.unpricedAfter)
             impact.costChanges.push_back(change);
     }
 

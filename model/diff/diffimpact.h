@@ -18,6 +18,10 @@ struct CostChange
     QString id;
     double before = 0;
     double after = 0;
+    /// Why a part of it has no price on that side ("no price for db.m5.large in ap-northeast-1"):
+    /// its cost there is then more than the figure says. Empty when everything is priced.
+    QString unpricedBefore;
+    QString unpricedAfter;
     double delta() const { return after - before; }
 };
 

@@ -186,6 +186,10 @@ ordered_json toJson(const DesignDiff &diff, const DiffImpact *impact)
         entry["before"] = cents(c.before);
         entry["after"] = cents(c.after);
         entry["delta"] = cents(c.delta());
+        if (!c.unpricedBefore.isEmpty() || !c.unpricedAfter.isEmpty()) {
+            entry["unpriced"] = {{"before", c.unpricedBefore.isEmpty() ? ordered_json() : ordered_json(toStd(c.unpricedBefore))},
+                                 {"after", c.unpricedAfter.isEmpty() ? ordered_json() : ordered_json(toStd(c.unpricedAfter))}};
+        }
         components.push_back(entry);
     }
     cost["components"] = components;
@@ -271,8 +275,13 @@ QString toText(const DesignDiff &diff, const DiffImpact *impact, const DiffSides
         return text;
     if (!impact->costChanges.empty() || std::abs(impact->costDelta()) >= 0.005) {
         line(tr("cost: %1 -> %2 a month (%3)").arg(usd(impact->costBefore), usd(impact->costAfter), signedUsd(impact->costDelta())));
-        for (const CostChange &c : impact->costChanges)
+        for (const CostChange &c : impact->costChanges) {
             line(QStringLiteral("    %1: %2 -> %3 (%4)").arg(c.id, usd(c.before), usd(c.after), signedUsd(c.delta())));
+            if (!c.unpricedBefore.isEmpty())
+                line(tr("        before, without a price: %1").arg(c.unpricedBefore));
+            if (!c.unpricedAfter.isEmpty())
+                line(tr("        after, without a price: %1").arg(c.unpricedAfter));
+        }
     }
     for (const ExposureChange &e : impact->opened)
         line(tr("now reachable: %1 (%2)").arg(portText(e), e.path));

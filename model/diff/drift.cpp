@@ -66,17 +66,24 @@ void remapNamedIds(Component &c, const QHash<QString, QString> &mapping)
     }
 }
 
-/// Properties a state holds only as a digest (the provider keeps `user_data` as its SHA-1): the
-/// import cannot read them back, so drift takes the design's value instead of reporting a removal.
-void keepUnreadableProperties(const Design &design, Design &aligned)
+/// Properties a Terraform state keeps only as a hash (the AWS provider stores an instance's
+/// user_data as its SHA-1): neither the import nor a drift check can read them back, so the
+/// comparison leaves them out on both sides.
+const QHash<QString, QStringList> &hashedInState()
 {
-    static const std::vector<std::pair<QLatin1String, const char *>> digestOnly = {{QLatin1String("ec2_instance"), "user_data"}};
-    for (const auto &[kind, property] : digestOnly) {
-        for (const Component *c : design.components()) {
-            Component *deployed = c->kind == kind ? aligned.mutableComponent(c->id) : nullptr;
-            if (deployed && deployed->kind == kind && c->props.contains(property) && !deployed->props.contains(property))
-                deployed->props[property] = c->props[property];
-        }
+    static const QHash<QString, QStringList> properties = {{QStringLiteral("ec2_instance"), {QStringLiteral("user_data")}}};
+    return properties;
+}
+
+void dropHashedProperties(Design &design)
+{
+    for (const Component *c : design.components()) {
+        const auto hashed = hashedInState().constFind(c->kind);
+        if (hashed == hashedInState().constEnd())
+            continue;
+        Component *m = design.mutableComponent(c->id);
+        for (const QString &property : *hashed)
+            m->props.erase(toStd(property));
     }
 }
 
@@ -91,6 +98,7 @@ Design deployablePart(const Design &design)
     }
     for (const auto &[id, connection] : design.connections())
         part.takeConnection(id); // annotation arrows are not deployed
+    dropHashedProperties(part);
     return part;
 }
 
@@ -155,6 +163,7 @@ Design alignToDesign(const Design &design, const Design &imported, const tfimpor
         remapNamedIds(renamed, mapping);
         aligned.insert(std::move(renamed));
     }
+    dropHashedProperties(aligned);
     return aligned;
 }
 
@@ -163,9 +172,7 @@ DesignDiff compare(const Design &design, const Design &imported, const tfimport:
     const Design deployable = deployablePart(design);
     DiffOptions options;
     options.ignoreGeometry = true;
-    Design aligned = alignToDesign(deployable, imported, report);
-    keepUnreadableProperties(deployable, aligned);
-    return diff::compare(deployable, aligned, options);
+    return diff::compare(deployable, alignToDesign(deployable, imported, report), options);
 }
 
 } // namespace kumo::diff::Drift

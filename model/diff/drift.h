@@ -15,7 +15,8 @@ namespace Drift {
 
 /// The imported design with the ids of @p design where the addresses match.
 Design alignToDesign(const Design &design, const Design &imported, const tfimport::ImportReport &report);
-/// @p design without what only the diagram has (the internet, notes), which Terraform never deploys.
+/// @p design without what only the diagram has (the internet, notes), which Terraform never deploys,
+/// and without what a state keeps only as a hash (an instance's user data), which no drift check can read.
 Design deployablePart(const Design &design);
 /// The drift itself: the deployable part of @p design against the aligned import, geometry ignored.
 DesignDiff compare(const Design &design, const Design &imported, const tfimport::ImportReport &report);

@@ -139,6 +139,12 @@ std::vector<Connection> Document::takeConnections(const QStringList &ids)
     return taken;
 }
 
+void Document::replaceDesign(Design design)
+{
+    m_design = std::move(design);
+    emitChange(ChangeEvent::Type::Reset, {});
+}
+
 void Document::emitChange(ChangeEvent::Type type, QStringList ids, QString property)
 {
     emit changed(ChangeEvent{type, std::move(ids), std::move(property)});

@@ -42,6 +42,9 @@ public:
     /// Sets (null: removes) one monthly usage quantity of @p id in the design's "usage" object.
     void setUsageQuantity(const QString &id, const QString &quantity, const nlohmann::json &value);
     std::vector<Connection> takeConnections(const QStringList &ids);
+    /// Puts @p design in place of the current one as one edit (a command that changes many places
+    /// at once, like resolving a merge conflict); keeps the undo history; emits a Reset change.
+    void replaceDesign(Design design);
 
 signals:
     void changed(const kumo::ChangeEvent &event);

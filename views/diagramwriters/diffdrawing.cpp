@@ -5,7 +5,7 @@
 #include "componentitem.h"
 #include "designscene.h"
 #include "diagramwriter.h"
-#include "diff/diffreport.h"
+#include "diff/diffentries.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -71,14 +71,14 @@ QList<QGraphicsItem *> note(DesignScene &scene, QPointF at, const QStringList &l
     return {background, text};
 }
 
-std::optional<QRectF> placeOf(DesignScene &scene, const Design &design, const QString &id)
+} // namespace
+
+std::optional<QRectF> placeOf(const DesignScene &scene, const Design &design, const QString &id)
 {
     if (ComponentItem *item = scene.item(id))
         return item->sceneBoundingRect();
     return absoluteRect(design, id);
 }
-
-} // namespace
 
 Design combined(const Design &before, const Design &after, const diff::DesignDiff &difference)
 {
@@ -110,16 +110,9 @@ QList<QGraphicsItem *> decorate(DesignScene &scene, const Design &before, const 
         }
     }
     QHash<QString, QStringList> changeLines;
-    for (const diff::ComponentChange &c : difference.changed) {
-        const Component *now = after.component(c.id);
-        for (const diff::PropertyChange &p : c.changes)
-            changeLines[c.id] << QStringLiteral("%1: %2 → %3")
-                                     .arg(diff::DiffReport::pathLabel(now ? now->kind : QString(), p.path),
-                                          diff::DiffReport::valueText(p.path, p.oldValue), diff::DiffReport::valueText(p.path, p.newValue));
-    }
-    for (const diff::Move &m : difference.moved) {
-        const Component *from = before.component(m.from);
-        changeLines[m.id] << tr("moved from %1").arg(m.from.isEmpty() ? tr("the top level") : from ? from->displayName() : m.from);
+    for (const QString &id : difference.touchedIds()) {
+        if (const QStringList lines = diff::DiffEntries::editLines(difference, id, before, after); !lines.isEmpty())
+            changeLines.insert(id, lines);
     }
     QStringList changedIds = changeLines.keys();
     changedIds.sort();
