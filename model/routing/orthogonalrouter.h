@@ -52,9 +52,9 @@ struct Options
     double spacing = 6;          ///< distance between arrows sharing a corridor, where there is room
     double minimumSpacing = 4;   ///< never closer than this
     double containerTitle = 34;  ///< height of a container's title bar, which arrows keep off
-    double bendPenalty = 100;     ///< length an extra bend is worth
-    double sharePenalty = 6;     ///< per point of length running along (within spacing of) an arrow with no shared end
-    double crossingPenalty = 100; ///< length crossing an arrow already routed is worth (as much as a bend)
+    double bendPenalty = 150;    ///< length an extra bend is worth
+    double sharePenalty = 2;     ///< per point of length running along (within spacing of) an arrow with no shared end
+    double crossingPenalty = 100; ///< length crossing an arrow already routed is worth
     double clearance = 6;        ///< no segment runs parallel to a crossed container's side closer than this
     double wallPenalty = 50;     ///< per point of length running within the clearance of a container's side
 };
