@@ -10,6 +10,8 @@ namespace Routing {
 namespace {
 
 constexpr double kPortSpacing = 14;
+/// More ends on one side keep the order by turn and length: weighing every pair would cost too much.
+constexpr size_t kMostOrdered = 32;
 
 struct RouteEnd
 {
@@ -89,17 +91,19 @@ void distributePorts(const BoxTree &tree, const std::vector<Link> &links, std::v
                 (vertical ? p[k].ry() : p[k].rx()) = at;
             return p;
         };
-        std::vector<std::vector<int>> below(ends.size(), std::vector<int>(ends.size(), 0));
-        for (size_t i = 0; i < ends.size(); ++i) {
-            for (size_t j = i + 1; j < ends.size(); ++j) {
-                below[i][j] = crossingsBetween(moved(ends[i], centre - spacing / 2), moved(ends[j], centre + spacing / 2));
-                below[j][i] = crossingsBetween(moved(ends[j], centre - spacing / 2), moved(ends[i], centre + spacing / 2));
+        if (ends.size() <= kMostOrdered) {
+            std::vector<std::vector<int>> below(ends.size(), std::vector<int>(ends.size(), 0));
+            for (size_t i = 0; i < ends.size(); ++i) {
+                for (size_t j = i + 1; j < ends.size(); ++j) {
+                    below[i][j] = crossingsBetween(moved(ends[i], centre - spacing / 2), moved(ends[j], centre + spacing / 2));
+                    below[j][i] = crossingsBetween(moved(ends[j], centre - spacing / 2), moved(ends[i], centre + spacing / 2));
+                }
             }
+            std::vector<RouteEnd> ordered;
+            for (size_t i : orderCrossingLeast(below))
+                ordered.push_back(ends[i]);
+            ends = std::move(ordered);
         }
-        std::vector<RouteEnd> ordered;
-        for (size_t i : orderCrossingLeast(below))
-            ordered.push_back(ends[i]);
-        ends = std::move(ordered);
         for (size_t i = 0; i < ends.size(); ++i) {
             std::vector<QPointF> &p = routes[ends[i].route].points;
             const std::vector<QPointF> before = p;
