@@ -3,12 +3,16 @@
 // templates and of generated designs of 50 to 5,000 components, with the figures printed so that a
 // change making them worse is seen.
 #include "design.h"
+#include "designfile.h"
 #include "diagram/diagramlayout.h"
 #include "diagram/layoutjson.h"
 #include "routing/orthogonalrouter.h"
 #include "support/designgenerator.h"
 #include "templates.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace kumo;
@@ -70,11 +74,74 @@ ReadLayout readLayout(const Design &design)
     for (const nlohmann::json &a : json.at("arrows")) {
         read.links.push_back({QString::fromStdString(a.at("from").get<std::string>()), QString::fromStdString(a.at("to").get<std::string>()), {}});
         Route route;
+        if (a.contains("labelBox")) {
+            const nlohmann::json &l = a.at("labelBox");
+            route.labelBox = QRectF(l.at("x").get<double>(), l.at("y").get<double>(), l.at("w").get<double>(), l.at("h").get<double>());
+        }
         for (const nlohmann::json &p : a.at("points"))
             route.points.push_back(QPointF(p.at(0).get<double>(), p.at(1).get<double>()));
         read.routes.push_back(route);
     }
     return read;
+}
+
+/// What the checks of one design found, for the bounds of its test.
+struct Figures
+{
+    Routing::Quality quality;
+    int links = 0;
+    int detours = 0;
+    int nearSides = 0;   ///< segments within the clearance of a container's side
+    int sharedLines = 0; ///< pairs of arrows with no common end on one line
+    double bendsPerArrow() const { return double(quality.bends) / std::max(quality.arrows, 1); }
+};
+
+// The figures reached, held so that a change making them worse fails. The targets are
+// 20 crossings and 2.0 bends per arrow on the three-tier template (ELK on the same boxes: 14 and
+// 1.79) and no segment near a container's side, no shared line: not reached yet where corridors
+// are narrower than the arrows through them need (the layout does not widen them).
+constexpr int kThreeTierCrossings = 51;
+constexpr double kThreeTierBendsPerArrow = 2.1;
+constexpr int kThreeTierUnclear = 14;///< near a side or on one line
+constexpr double kGeneratedBendsPerArrow = 3.6;
+constexpr double kGeneratedCrossingsPerArrow = 6.5;
+constexpr double kUnclearPerArrow = 0.6;
+
+/// The definition of done for a design's diagram: valid routes (orthogonal, on their ends' sides,
+/// through no foreign box) and no label on a box, an arrow or a label (asserted); segments within
+/// the clearance of a container's side and arrows that share no end on one line (counted, for the
+/// caller to bound). Prints the figures.
+Figures checkReadable(const Design &design, const QString &name)
+{
+    const auto [boxes, links, routes] = readLayout(design);
+    Figures f;
+    f.links = int(links.size());
+    const QStringList faults = Routing::violations(boxes, links, routes);
+    [&] { QVERIFY2(faults.isEmpty(), qPrintable(QStringLiteral("%1 faults, first: %2").arg(faults.size()).arg(faults.value(0)))); }();
+    QStringList labels;
+    for (const QString &fault : Routing::legibilityFaults(boxes, links, routes)) {
+        if (fault.contains(u"from a side of"_s))
+            ++f.nearSides;
+        else if (fault.contains(u"lie on one line"_s))
+            ++f.sharedLines;
+        else
+            labels << fault;
+    }
+    [&] { QVERIFY2(labels.isEmpty(), qPrintable(labels.join(u'\n'))); }();
+    f.quality = Routing::measure(routes);
+    f.detours = Routing::detours(boxes, links, routes);
+    qInfo("%s: %d arrows, %d crossings, %.2f bends per arrow, %d longer than 1.5x their ends' distance, %d segments near a "
+          "container's side, %d shared lines, mean length %.0f",
+          qPrintable(name), f.quality.arrows, f.quality.crossings, f.bendsPerArrow(), f.detours, f.nearSides, f.sharedLines,
+          f.quality.length / std::max(f.quality.arrows, 1));
+    return f;
+}
+
+/// The reached bound on segments near a side and shared lines, relative to the arrows.
+void verifyFewUnclear(const Figures &f)
+{
+    QVERIFY2(f.nearSides + f.sharedLines <= kUnclearPerArrow * f.quality.arrows,
+             qPrintable(QStringLiteral("%1 near a side, %2 shared lines").arg(f.nearSides).arg(f.sharedLines)));
 }
 
 } // namespace
@@ -97,7 +164,7 @@ private slots:
         // c stands between a and b, reaching 50 above their tops and 150 below their bottoms.
         // Over the top with the 8-point margin: leave a's top (50,0), up to y = -50 - 8 = -58,
         // across to x = 350 and down into b's top: 58 + 300 + 58 = 416 long with 2 bends. Leaving
-        // by the right side instead needs 4 bends (366 long): with 100 per bend, the top wins.
+        // by the right side instead needs 4 bends (366 long): with 150 per bend, the top wins (716 against 966).
         const std::vector<Box> boxes = {leaf(u"a"_s, QRectF(0, 0, 100, 50)), leaf(u"c"_s, QRectF(150, -50, 100, 250)),
                                         leaf(u"b"_s, QRectF(300, 0, 100, 50))};
         const std::vector<Route> routes = Routing::route(boxes, {{u"a"_s, u"b"_s, {}}});
@@ -124,10 +191,10 @@ private slots:
         QVERIFY2(faults.isEmpty(), qPrintable(faults.join(QLatin1Char('\n'))));
         // out of a's bottom (70,110), down below p, r and q at r's margin (y = 200 + 8: 8 points
         // off p's and q's bottoms, clear of the 6 points kept from a crossed container's side),
-        // across and up into b's bottom (610,110): 98 + 540 + 98 = 736 long with 2 bends (936 at
-        // 100 per bend). Over r through the gaps instead (out of a's right side at y = 85, up the
+        // across and up into b's bottom (610,110): 98 + 540 + 98 = 736 long with 2 bends (1036 at
+        // 150 per bend). Over r through the gaps instead (out of a's right side at y = 85, up the
         // middle of the gap at x = 230, over r at y = -8, down at x = 490, into b's left side):
-        // 110 + 93 + 260 + 93 + 70 = 626 with 4 bends, 1026.
+        // 110 + 93 + 260 + 93 + 70 = 626 with 4 bends, 1226.
         QCOMPARE(routes.at(0).points, (Points{{70, 110}, {70, 208}, {610, 208}, {610, 110}}));
     }
 
@@ -206,11 +273,46 @@ private slots:
         QFETCH(QString, id);
         const DesignReadResult loaded = Templates::load(id);
         QVERIFY(loaded.design.has_value());
-        const auto [boxes, links, routes] = readLayout(*loaded.design);
-        const QStringList faults = Routing::violations(boxes, links, routes);
-        QVERIFY2(faults.isEmpty(), qPrintable(faults.join(QLatin1Char('\n'))));
-        const Routing::Quality q = Routing::measure(routes);
-        qInfo("%s: %d arrows, %d bends, %d crossings, length %.0f", qPrintable(id), q.arrows, q.bends, q.crossings, q.length);
+        const Figures f = checkReadable(*loaded.design, id);
+        if (QTest::currentTestFailed())
+            return;
+        // the bounds reached on the three-tier template (ELK on the same boxes: 14 crossings,
+        // 1.79 bends per arrow); the target is 20 and 2.0
+        if (id == u"three-tier"_s) {
+            QVERIFY2(f.quality.crossings <= kThreeTierCrossings, qPrintable(QString::number(f.quality.crossings)));
+            QVERIFY2(f.bendsPerArrow() <= kThreeTierBendsPerArrow, qPrintable(QString::number(f.bendsPerArrow())));
+            QVERIFY(f.nearSides + f.sharedLines <= kThreeTierUnclear);
+        } else {
+            QCOMPARE(f.nearSides + f.sharedLines, 0);
+        }
+    }
+
+    void testDesignsAreRoutedCleanly_data()
+    {
+        QTest::addColumn<QString>("path");
+        QDirIterator it(QStringLiteral(KUMO_TEST_DATA), {QStringLiteral("*.kumo")}, QDir::Files, QDirIterator::Subdirectories);
+        QStringList paths;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            // the broken files are for the readers: they have no diagram
+            if (!path.contains(u"/bad/"_s) && !path.contains(u"/crashes/"_s))
+                paths << path;
+        }
+        paths.sort();
+        QVERIFY(paths.size() >= 3);
+        for (const QString &path : paths)
+            QTest::newRow(qPrintable(QDir(QStringLiteral(KUMO_TEST_DATA)).relativeFilePath(path))) << path;
+    }
+
+    void testDesignsAreRoutedCleanly()
+    {
+        QFETCH(QString, path);
+        const DesignReadResult loaded = DesignFile::load(path);
+        if (!loaded.design)
+            QSKIP("not a readable design");
+        const Figures f = checkReadable(*loaded.design, QFileInfo(path).fileName());
+        if (!QTest::currentTestFailed())
+            verifyFewUnclear(f);
     }
 
     void generatedDesignsAreRoutedCleanly_data()
@@ -224,13 +326,21 @@ private slots:
     {
         QFETCH(int, size);
         const Design design = testing::generateDesign(size, 7);
-        const auto [boxes, links, routes] = readLayout(design);
-        const QStringList faults = Routing::violations(boxes, links, routes);
-        QVERIFY2(faults.isEmpty(), qPrintable(QStringLiteral("%1 faults, first: %2").arg(faults.size()).arg(faults.value(0))));
-        const Routing::Quality q = Routing::measure(routes);
-        QCOMPARE(q.arrows, int(links.size()));
-        qInfo("%d components: %d arrows, %.2f bends per arrow, %d crossings, mean length %.0f", size, q.arrows,
-              double(q.bends) / std::max(q.arrows, 1), q.crossings, q.length / std::max(q.arrows, 1));
+        if (size > 1000) { // the legibility checks are quadratic in places: the largest design is checked for validity only
+            const auto [boxes, links, routes] = readLayout(design);
+            const QStringList faults = Routing::violations(boxes, links, routes);
+            QVERIFY2(faults.isEmpty(), qPrintable(QStringLiteral("%1 faults, first: %2").arg(faults.size()).arg(faults.value(0))));
+            QCOMPARE(Routing::measure(routes).arrows, int(links.size()));
+            return;
+        }
+        const Figures f = checkReadable(design, QStringLiteral("%1 components").arg(size));
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(f.quality.arrows, f.links);
+        // bounds reached (the generated designs' fans were thousands of crossings before)
+        QVERIFY2(f.bendsPerArrow() <= kGeneratedBendsPerArrow, qPrintable(QString::number(f.bendsPerArrow())));
+        QVERIFY2(f.quality.crossings <= kGeneratedCrossingsPerArrow * f.quality.arrows, qPrintable(QString::number(f.quality.crossings)));
+        verifyFewUnclear(f);
     }
 };
 

@@ -23,7 +23,7 @@ struct DiagramBox
     QString kind;         ///< the component's kind (for a card: the service's or database's kind)
     QString componentId;  ///< the component drawn (for a card: the service or database)
     Role role = Role::Component;
-    int count = 1;        ///< a task card's desired count
+    int count = 1;        ///< a task card's tasks in its subnet (its share of the desired count)
     QRectF rect;          ///< absolute canvas coordinates
     bool container = false;
 };

@@ -162,12 +162,18 @@ std::vector<Card> cards(const Design &design)
     std::vector<Card> result;
     for (const Component *service : design.componentsOfKind(QStringLiteral("ecs_service"))) {
         const int count = int(std::clamp<qint64>(service->intProp("desired_count", 1), 0, std::numeric_limits<int>::max()));
-        QSet<QString> seen;
+        QStringList subnets;
         for (const QString &subnet : service->refsProp("subnets")) {
-            if (!isSubnet(design, subnet) || seen.contains(subnet))
-                continue;
-            seen.insert(subnet);
-            result.push_back({cardId(service->id, subnet), service->id, subnet, CardRole::Task, count, {}});
+            if (isSubnet(design, subnet) && !subnets.contains(subnet))
+                subnets << subnet;
+        }
+        // ECS spreads a service's tasks evenly over its subnets: each card shows its own share,
+        // the first (count mod subnets) one task more (2 over two subnets: 1 and 1; 3: 2 and 1)
+        const int perSubnet = subnets.isEmpty() ? 0 : count / int(subnets.size());
+        const int remainder = subnets.isEmpty() ? 0 : count % int(subnets.size());
+        for (qsizetype i = 0; i < subnets.size(); ++i) {
+            const int share = perSubnet + (i < remainder ? 1 : 0);
+            result.push_back({cardId(service->id, subnets[i]), service->id, subnets[i], CardRole::Task, share, {}});
         }
     }
     for (const Component *db : design.componentsOfKind(QStringLiteral("rds_instance"))) {

@@ -11,8 +11,8 @@ namespace kumo {
 class Design;
 
 /// The deployment view: where things run. An ECS service is drawn in its cluster (logical view)
-/// and, in the deployment view, also as a task card in each subnet it lists ("×N" for its
-/// desired count); a Multi-AZ database also shows its standby in a subnet of its subnet group in
+/// and, in the deployment view, also as a task card in each subnet it lists ("×N" for the tasks
+/// running there: its desired count spread evenly over the subnets); a Multi-AZ database also shows its standby in a subnet of its subnet group in
 /// another availability zone. Cards are not components: they are derived from the design and
 /// placed in their subnet after its own children; the automatic layout keeps room for them.
 namespace Deployment {
@@ -25,7 +25,7 @@ struct Card
     QString componentId;  ///< the service (Task) or database (Standby) the card stands for
     QString subnetId;     ///< the subnet it is drawn in
     CardRole role = CardRole::Task;
-    int count = 1;        ///< the service's desired count (Task); 1 for a standby
+    int count = 1;        ///< the tasks running in this subnet: the service's share of its desired count (Task); 1 for a standby
     QRectF rect;          ///< relative to the subnet, filled in by place()
 };
 

@@ -52,9 +52,9 @@ struct Options
     double spacing = 6;          ///< distance between arrows sharing a corridor, where there is room
     double minimumSpacing = 4;   ///< never closer than this
     double containerTitle = 34;  ///< height of a container's title bar, which arrows keep off
-    double bendPenalty = 100;     ///< length an extra bend is worth
-    double sharePenalty = 6;     ///< per point of length running along (within spacing of) an arrow with no shared end
-    double crossingPenalty = 40; ///< length crossing an arrow already routed is worth
+    double bendPenalty = 150;    ///< length an extra bend is worth
+    double sharePenalty = 2;     ///< per point of length running along (within spacing of) an arrow with no shared end
+    double crossingPenalty = 100; ///< length crossing an arrow already routed is worth
     double clearance = 6;        ///< no segment runs parallel to a crossed container's side closer than this
     double wallPenalty = 50;     ///< per point of length running within the clearance of a container's side
 };
@@ -70,10 +70,24 @@ struct Quality
 {
     int arrows = 0;
     int bends = 0;
-    int crossings = 0;      ///< pairs of segments of different arrows that cross
+    /// Points where a segment of one arrow meets or crosses a segment of another, farther than
+    /// 3 points from both arrows' ends (arrows leaving one port together do not count), once per
+    /// pair of arrows and point: the definition of tools/diagram-metrics, so that the figures
+    /// compare with ELK's and Graphviz's.
+    int crossings = 0;
     double length = 0;      ///< total length of all arrows
 };
 Quality measure(const std::vector<Route> &routes);
+
+/// Arrows longer than 1.5 times the distance (right-angled) between the centres of their ends.
+int detours(const std::vector<Box> &boxes, const std::vector<Link> &links, const std::vector<Route> &routes);
+
+/// What makes the drawing hard to read, one sentence per fault: a segment running along a
+/// container's side closer than Options::clearance, two arrows that share no end lying on one
+/// line, a label on a box, on another arrow or on another label. Empty when all is well. Used by
+/// the tests and the benchmark.
+QStringList legibilityFaults(const std::vector<Box> &boxes, const std::vector<Link> &links, const std::vector<Route> &routes,
+                             const Options &options = {});
 
 /// What is wrong with the routes, one sentence per fault: a segment that is not horizontal or
 /// vertical, a segment through a box that is not one of its arrow's ends (nor holds one), an end

@@ -10,6 +10,8 @@ namespace Routing {
 namespace {
 
 constexpr double kPortSpacing = 14;
+/// More ends on one side keep the order by turn and length: weighing every pair would cost too much.
+constexpr size_t kMostOrdered = 32;
 
 struct RouteEnd
 {
@@ -81,6 +83,27 @@ void distributePorts(const BoxTree &tree, const std::vector<Link> &links, std::v
         const double sideLength = vertical ? rect.height() : rect.width();
         const double spacing = std::min(kPortSpacing, sideLength / double(ends.size() + 1));
         const double centre = vertical ? rect.center().y() : rect.center().x();
+        // then the order in which the routes cross each other least, tried pair by pair
+        auto moved = [&](const RouteEnd &end, double at) {
+            std::vector<QPointF> p = routes[end.route].points;
+            const EndPoints e = endPoints(p, end.front);
+            for (size_t k : {e.onSide, e.bend})
+                (vertical ? p[k].ry() : p[k].rx()) = at;
+            return p;
+        };
+        if (ends.size() <= kMostOrdered) {
+            std::vector<std::vector<int>> below(ends.size(), std::vector<int>(ends.size(), 0));
+            for (size_t i = 0; i < ends.size(); ++i) {
+                for (size_t j = i + 1; j < ends.size(); ++j) {
+                    below[i][j] = crossingsBetween(moved(ends[i], centre - spacing / 2), moved(ends[j], centre + spacing / 2));
+                    below[j][i] = crossingsBetween(moved(ends[j], centre - spacing / 2), moved(ends[i], centre + spacing / 2));
+                }
+            }
+            std::vector<RouteEnd> ordered;
+            for (size_t i : orderCrossingLeast(below))
+                ordered.push_back(ends[i]);
+            ends = std::move(ordered);
+        }
         for (size_t i = 0; i < ends.size(); ++i) {
             std::vector<QPointF> &p = routes[ends[i].route].points;
             const std::vector<QPointF> before = p;

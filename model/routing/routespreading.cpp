@@ -9,6 +9,9 @@ namespace Routing {
 
 namespace {
 
+/// Larger groups keep the order by turning direction: weighing every pair would cost too much.
+constexpr size_t kMostOrdered = 32;
+
 struct SegmentRef
 {
     size_t route;
@@ -61,6 +64,42 @@ bool fits(const std::vector<QPointF> &points, const std::vector<QPointF> &before
     return true;
 }
 
+/// Orders the segments of one corridor (lowest coordinate first) so that their routes cross each
+/// other as little as possible: for each pair, the crossings of the two routes with one below the
+/// other and the other way round; see orderCrossingLeast.
+void orderToCrossLeast(const std::vector<Route> &routes, std::vector<SegmentRef> &cluster, bool horizontal, double mean, double gap)
+{
+    const size_t count = cluster.size();
+    if (count < 2 || count > kMostOrdered)
+        return;
+    auto placed = [&](const SegmentRef &s, double at) {
+        std::vector<QPointF> points = routes[s.route].points;
+        for (size_t k : {s.index, s.index + 1})
+            (horizontal ? points[k].ry() : points[k].rx()) = at;
+        return points;
+    };
+    // below[i][j]: crossings of i's and j's routes with i placed lower than j
+    std::vector<std::vector<int>> below(count, std::vector<int>(count, 0));
+    bool any = false;
+    for (size_t i = 0; i < count; ++i) {
+        for (size_t j = i + 1; j < count; ++j) {
+            if (cluster[i].route == cluster[j].route)
+                continue;
+            below[i][j] = crossingsBetween(placed(cluster[i], mean - gap / 2), placed(cluster[j], mean + gap / 2));
+            below[j][i] = crossingsBetween(placed(cluster[j], mean - gap / 2), placed(cluster[i], mean + gap / 2));
+            any = any || below[i][j] != below[j][i];
+        }
+    }
+    if (!any)
+        return;
+    const std::vector<size_t> best = orderCrossingLeast(below);
+    std::vector<SegmentRef> sorted;
+    sorted.reserve(count);
+    for (size_t i : best)
+        sorted.push_back(cluster[i]);
+    cluster = std::move(sorted);
+}
+
 /// Spreads the segments lying on (or within the spacing of) one line, all horizontal with
 /// @p horizontal, else all vertical, that overlap: the arrow turning towards lower coordinates
 /// goes first. At least Options::minimumSpacing apart, more where the margin allows.
@@ -78,6 +117,7 @@ void spreadCluster(std::vector<Route> &routes, const std::vector<SearchProblem> 
             return a.at < b.at;
         return a.route < b.route;
     });
+    orderToCrossLeast(routes, cluster, horizontal, mean, options.spacing);
     // keep inside the margin around the obstacles the corridor runs along where that allows the
     // minimum spacing; never closer than it. When the spread group would enter a box or run along
     // a container's side, it is shifted as a whole; when no shift helps it stays as it was.
@@ -106,7 +146,10 @@ void spreadCluster(std::vector<Route> &routes, const std::vector<SearchProblem> 
     // arrows lying on each other read worse than an arrow near a container's side: only when no
     // shift keeps the group off the sides does it go near one
     for (const bool keepOffWalls : {true, false}) {
-        for (const double shift : {0.0, gap / 2, -gap / 2, gap, -gap, 2 * gap, -2 * gap}) {
+        // the nearest shifts first, in half gaps, up to two gaps beyond the clearance
+        const int steps = 4 + int(std::ceil(2 * options.clearance / gap));
+        for (int step = 0; step <= 2 * steps; ++step) {
+            const double shift = (step % 2 ? 1 : -1) * double((step + 1) / 2) * gap / 2;
             if (place(shift, keepOffWalls))
                 return;
             for (size_t i = 0; i < count; ++i)

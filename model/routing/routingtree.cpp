@@ -82,6 +82,31 @@ std::vector<Port> BoxTree::portsOf(int index, bool fromInside, const Options &op
             {QPointF(r.center().x(), r.top()), North}};
 }
 
+namespace {
+/// Ends facing each other across a gap, level with the middle of the stretch both sides share:
+/// the arrow between them can be one straight line.
+void addFacingPorts(SearchProblem &problem, const QRectF &a, const QRectF &b)
+{
+    constexpr double kOffCorner = 6;
+    const double top = std::max(a.top(), b.top()) + kOffCorner;
+    const double bottom = std::min(a.bottom(), b.bottom()) - kOffCorner;
+    if (top <= bottom && (b.left() >= a.right() || a.left() >= b.right())) {
+        const double y = (top + bottom) / 2;
+        const bool east = b.left() >= a.right();
+        problem.starts.push_back({QPointF(east ? a.right() : a.left(), y), east ? East : West});
+        problem.ends.push_back({QPointF(east ? b.left() : b.right(), y), east ? West : East});
+    }
+    const double left = std::max(a.left(), b.left()) + kOffCorner;
+    const double right = std::min(a.right(), b.right()) - kOffCorner;
+    if (left <= right && (b.top() >= a.bottom() || a.top() >= b.bottom())) {
+        const double x = (left + right) / 2;
+        const bool south = b.top() >= a.bottom();
+        problem.starts.push_back({QPointF(x, south ? a.bottom() : a.top()), south ? South : North});
+        problem.ends.push_back({QPointF(x, south ? b.top() : b.bottom()), south ? North : South});
+    }
+}
+} // namespace
+
 SearchProblem BoxTree::problem(int from, int to, const Options &options) const
 {
     SearchProblem problem;
@@ -133,6 +158,8 @@ SearchProblem BoxTree::problem(int from, int to, const Options &options) const
     }
     problem.starts = portsOf(from, fromHoldsTo, options);
     problem.ends = portsOf(to, toHoldsFrom, options);
+    if (!toHoldsFrom && !fromHoldsTo)
+        addFacingPorts(problem, box(from).rect, box(to).rect);
     problem.startBox = box(from).rect;
     problem.endBox = box(to).rect;
     problem.from = from;

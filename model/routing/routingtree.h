@@ -140,6 +140,14 @@ void spreadSharedCorridors(std::vector<Route> &routes, const std::vector<SearchP
 /// Gives each labelled link a label box on its route that covers no box and no earlier label.
 void placeLabels(const BoxTree &tree, const std::vector<Link> &links, std::vector<Route> &routes, const Options &options);
 
+/// Where two routes meet or cross (as Quality::crossings counts them, for one pair of arrows).
+int crossingsBetween(const std::vector<QPointF> &a, const std::vector<QPointF> &b);
+
+/// The order of n things (first lowest) in which the pairs cost least, where below[i][j] is what
+/// i placed before j costs: every order of up to seven is tried, more are inserted one by one
+/// where each costs least. Among equally good orders the given one (0, 1, ...) is kept.
+std::vector<size_t> orderCrossingLeast(const std::vector<std::vector<int>> &below);
+
 /// Drops points that continue a straight line or repeat the previous one.
 void simplify(std::vector<QPointF> &points);
 
