@@ -3,16 +3,20 @@
 // count/for_each, modules (local and registry), secrets, and the import of a folder into a design.
 #include "hcleval.h"
 #include "hclparser.h"
+#include "inputfile.h"
 #include "terraformimporter.h"
 #include "tfconfiguration.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <set>
+
 using namespace kumo;
-using namespace kumo::hcl;
+using namespace kumo::hclread;
 using json = nlohmann::json;
 
 namespace {
@@ -577,6 +581,106 @@ output "subnet_ids" { value = aws_subnet.s[*].id }
         QCOMPARE(r.modulesUnread.size(), size_t(1));
         QCOMPARE(r.modulesUnread[0].first, std::string("./modules/missing"));
         QVERIFY(!find(r, "", "aws_s3_bucket", "b")->attributes.contains("bucket")); // the unread module's output is unknown
+    }
+
+    // ------------------------------------------------------------------ limits
+    void devicesAndHugeFilesAreRefusedByName()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("main.tf")), "resource \"aws_vpc\" \"ok\" { cidr_block = \"10.0.0.0/16\" }\n");
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("zero.tf"))));
+        {
+            QFile big(dir.filePath(QStringLiteral("big.tf.json")));
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.resize(InputLimits::terraformConfigurationFileBytes + 1)); // sparse: nothing written
+        }
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("terraform.tfvars"))));
+        QElapsedTimer timer;
+        timer.start();
+        const ConfigResult r = Configuration::read(dir.path().toStdString(), {});
+        QVERIFY(timer.elapsed() < 20000); // never an endless read
+        QStringList errors;
+        for (const std::string &e : r.parseErrors)
+            errors << QString::fromStdString(e);
+        QCOMPARE(errors.size(), 3);
+        const QString limit = QString::number(InputLimits::terraformConfigurationFileBytes);
+        QVERIFY2(errors.filter(QStringLiteral("big.tf.json:1:1: is too large: %1 bytes, the limit is %2 bytes")
+                                   .arg(InputLimits::terraformConfigurationFileBytes + 1)
+                                   .arg(limit))
+                         .size()
+                     == 1,
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.filter(QStringLiteral("zero.tf:1:1: is not a regular file")).size() == 1, qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.filter(QStringLiteral("terraform.tfvars:1:1: is not a regular file")).size() == 1, qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(find(r, "", "aws_vpc", "ok")); // the readable file still counts
+    }
+
+    void fileFunctionReadsWithinTheLimit()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("main.tf")), R"(
+resource "aws_instance" "zero" { user_data = file("/dev/zero") }
+resource "aws_instance" "ok" { user_data = file("${path.module}/boot.sh") }
+)");
+        write(dir.filePath(QStringLiteral("boot.sh")), "#!/bin/sh\n");
+        const ConfigResult r = Configuration::read(dir.path().toStdString(), {});
+        QCOMPARE(find(r, "", "aws_instance", "ok")->attributes["user_data"], json("#!/bin/sh\n"));
+        QVERIFY(!find(r, "", "aws_instance", "zero")->attributes.contains("user_data"));
+        bool named = false;
+        for (const std::string &i : r.issues)
+            named = named || (i.find("main.tf:2:") != std::string::npos && i.find("/dev/zero: is not a regular file") != std::string::npos);
+        QVERIFY(named);
+    }
+
+    void moduleCyclesAreReadOnce()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("root/main.tf")), R"(
+resource "aws_vpc" "root" { cidr_block = "10.0.0.0/16" }
+module "a" { source = "../a" }
+module "me" { source = "./" }
+)");
+        write(dir.filePath(QStringLiteral("a/main.tf")), "module \"b\" { source = \"../b\" }\nresource \"aws_vpc\" \"a\" { cidr_block = \"10.1.0.0/16\" }\n");
+        write(dir.filePath(QStringLiteral("b/main.tf")), "module \"a\" { source = \"../a\" }\nresource \"aws_vpc\" \"b\" { cidr_block = \"10.2.0.0/16\" }\n");
+        const ConfigResult r = Configuration::read(dir.filePath(QStringLiteral("root")).toStdString(), {});
+        QCOMPARE(ofType(r, "aws_vpc").size(), size_t(3)); // root, module.a, module.a.module.b: each once
+        QVERIFY(find(r, "module.a.module.b", "aws_vpc", "b"));
+        QCOMPARE(r.modulesUnread.size(), size_t(2));
+        std::set<std::string> unread;
+        for (const auto &[source, why] : r.modulesUnread)
+            unread.insert(source + " | " + why.substr(0, why.find(':')));
+        QVERIFY(unread.count("./ | module.me"));
+        QVERIFY(unread.count("../a | module.a.module.b.module.a"));
+        for (const auto &[source, why] : r.modulesUnread)
+            QVERIFY2(why.find("includes itself") != std::string::npos, why.c_str());
+    }
+
+    void moduleNestingIsBounded()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("root/main.tf")), "module \"m\" { source = \"../m0\" }\n");
+        for (int i = 0; i < 20; ++i)
+            write(dir.filePath(QStringLiteral("m%1/main.tf").arg(i)),
+                  QStringLiteral("module \"m\" { source = \"../m%1\" }\nresource \"aws_sqs_queue\" \"q\" {}\n").arg(i + 1).toUtf8());
+        const ConfigResult r = Configuration::read(dir.filePath(QStringLiteral("root")).toStdString(), {});
+        QCOMPARE(ofType(r, "aws_sqs_queue").size(), size_t(16)); // m0 .. m15, sixteen levels below the root
+        QCOMPARE(r.modulesUnread.size(), size_t(1));
+        QVERIFY2(r.modulesUnread[0].second.find("nested more than 16 deep") != std::string::npos, r.modulesUnread[0].second.c_str());
+    }
+
+    void moduleInstancesAreBounded()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("root/main.tf")), "module \"a\" {\n  source = \"../a\"\n  count  = 200\n}\n");
+        write(dir.filePath(QStringLiteral("a/main.tf")), "module \"b\" {\n  source = \"../b\"\n  count  = 100\n}\n");
+        write(dir.filePath(QStringLiteral("b/main.tf")), "resource \"aws_sqs_queue\" \"q\" {}\n");
+        const ConfigResult r = Configuration::read(dir.filePath(QStringLiteral("root")).toStdString(), {});
+        // 200 + 200 × 100 instances asked for; ten thousand made, the first 200 of them the a's
+        QCOMPARE(ofType(r, "aws_sqs_queue").size(), size_t(10000 - 200));
+        bool noted = false;
+        for (const std::string &i : r.issues)
+            noted = noted || i.find("more than 10000 module instances") != std::string::npos;
+        QVERIFY(noted);
     }
 
     void availabilityZonesAssumed()

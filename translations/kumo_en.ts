@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+592"/>
+        <location line="+608"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>
