@@ -1,6 +1,7 @@
 // The HCL reader and the evaluation of Terraform configurations without state: every syntax element
 // and error on hand-written inputs, expressions and functions with hand-computed results, variables,
 // count/for_each, modules (local and registry), secrets, and the import of a folder into a design.
+#include "designjson.h"
 #include "hcleval.h"
 #include "hclparser.h"
 #include "inputfile.h"
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <map>
 #include <set>
 
 using namespace kumo;
@@ -97,6 +99,60 @@ const ConfigResource *find(const ConfigResult &r, const std::string &module, con
         if (c.module == module && c.type == type && c.name == name && c.indexKey == key)
             return &c;
     return nullptr;
+}
+
+/// What a person reading the files counts for one subnet: its name, zone, CIDR, whether it is
+/// public (a route to an internet gateway), and the CIDR of the VPC and the region it belongs to.
+struct SubnetSeen
+{
+    const char *name, *zone, *cidr;
+    bool isPublic;
+    const char *vpcCidr, *region;
+};
+
+tfimport::ImportResult importFolder(const QString &folder)
+{
+    return tfimport::TerraformImporter::import({tfimport::ImportSource{folder, {}, true}}, QStringLiteral("stack"));
+}
+
+std::map<QString, int> kindCounts(const Design &design)
+{
+    std::map<QString, int> counts;
+    for (const Component *c : design.components())
+        ++counts[c->kind];
+    return counts;
+}
+
+QString prop(const Component *c, const char *name)
+{
+    return c && c->props.contains(name) && c->props[name].is_string() ? QString::fromStdString(c->props[name].get<std::string>()) : QString();
+}
+
+/// Each subnet expected, by name, sits in the zone inside its VPC inside its region, with its CIDR.
+void checkSubnets(const Design &design, const std::vector<SubnetSeen> &expected)
+{
+    int subnets = 0;
+    for (const Component *c : design.components())
+        subnets += c->kind == QLatin1String("subnet");
+    QCOMPARE(subnets, int(expected.size()));
+    for (const SubnetSeen &e : expected) {
+        const Component *subnet = nullptr;
+        for (const Component *c : design.components())
+            if (c->kind == QLatin1String("subnet") && c->name == QLatin1String(e.name))
+                subnet = c;
+        QVERIFY2(subnet, e.name);
+        QCOMPARE(prop(subnet, "cidr"), QString::fromLatin1(e.cidr));
+        QVERIFY2(subnet->props.value("public", false) == e.isPublic, e.name);
+        const Component *zone = design.component(subnet->parent);
+        QVERIFY2(zone && zone->kind == QLatin1String("availability_zone"), e.name);
+        QCOMPARE(prop(zone, "zone"), QString::fromLatin1(e.zone));
+        const Component *vpc = design.component(zone->parent);
+        QVERIFY2(vpc && vpc->kind == QLatin1String("vpc"), e.name);
+        QCOMPARE(prop(vpc, "cidr"), QString::fromLatin1(e.vpcCidr));
+        const Component *region = design.component(vpc->parent);
+        QVERIFY2(region && region->kind == QLatin1String("region"), e.name);
+        QCOMPARE(prop(region, "region"), QString::fromLatin1(e.region));
+    }
 }
 
 } // namespace
@@ -913,6 +969,131 @@ resource "aws_route_table_association" "public" {
         const nlohmann::ordered_json report = result.report.toJson();
         QVERIFY(report.contains("modules_understood"));
         QCOMPARE(report["parse_errors"].size(), size_t(1));
+    }
+
+    // ------------------------------------------------------------------ realistic configurations (tests/data/hcl)
+    void threeTierInTwoRegions()
+    {
+        // for_each subnets built by a for expression over tiers and zones, a second region through an
+        // aliased provider, terraform.tfvars, conditional route tables, a sensitive password
+        const tfimport::ImportResult r = importFolder(QStringLiteral(KUMO_TEST_DATA "/hcl/three-tier-two-regions"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.report.parseErrors.isEmpty());
+        const auto kinds = kindCounts(*r.design);
+        QCOMPARE(kinds.at(QStringLiteral("region")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("vpc")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("availability_zone")), 4);
+        QCOMPARE(kinds.at(QStringLiteral("internet_gateway")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("nat_gateway")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("load_balancer")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("target_group")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("ec2_instance")), 4);
+        QCOMPARE(kinds.at(QStringLiteral("rds_instance")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("security_group")), 4);
+        const char *east = "10.10.0.0/16", *west = "10.20.0.0/16";
+        checkSubnets(*r.design, {
+                                    {"orders-prod-web-0", "us-east-1a", "10.10.0.0/24", true, east, "us-east-1"},
+                                    {"orders-prod-web-1", "us-east-1b", "10.10.1.0/24", true, east, "us-east-1"},
+                                    {"orders-prod-app-0", "us-east-1a", "10.10.10.0/24", false, east, "us-east-1"},
+                                    {"orders-prod-app-1", "us-east-1b", "10.10.11.0/24", false, east, "us-east-1"},
+                                    {"orders-prod-data-0", "us-east-1a", "10.10.20.0/24", false, east, "us-east-1"},
+                                    {"orders-prod-data-1", "us-east-1b", "10.10.21.0/24", false, east, "us-east-1"},
+                                    {"orders-prod-standby-web-0", "us-west-2a", "10.20.0.0/24", true, west, "us-west-2"},
+                                    {"orders-prod-standby-web-1", "us-west-2c", "10.20.1.0/24", true, west, "us-west-2"},
+                                    {"orders-prod-standby-app-0", "us-west-2a", "10.20.10.0/24", false, west, "us-west-2"},
+                                    {"orders-prod-standby-app-1", "us-west-2c", "10.20.11.0/24", false, west, "us-west-2"},
+                                    {"orders-prod-standby-data-0", "us-west-2a", "10.20.20.0/24", false, west, "us-west-2"},
+                                    {"orders-prod-standby-data-1", "us-west-2c", "10.20.21.0/24", false, west, "us-west-2"},
+                                });
+        // target_type left out: the provider's default, instance (the group lists the two app servers)
+        for (const Component *c : r.design->components())
+            if (c->kind == QLatin1String("target_group"))
+                QCOMPARE(prop(c, "target_type"), QStringLiteral("instance"));
+        // the password from terraform.tfvars is named in the report, never copied
+        const QByteArray saved = DesignJson::write(*r.design);
+        QVERIFY(!saved.contains("do-not-copy-me-0451"));
+        QVERIFY(!QByteArray::fromStdString(r.report.toJson().dump()).contains("do-not-copy-me-0451"));
+        bool named = false;
+        for (const auto &secret : r.report.secrets)
+            named = named || (secret.address == QLatin1String("aws_db_instance.orders") && secret.attribute == QLatin1String("password"));
+        QVERIFY(named);
+    }
+
+    void modulesOutsideTheFolder()
+    {
+        // the root lives in live/prod and calls ../../modules/network once and ../../modules/ecs-service per service
+        const tfimport::ImportResult r = importFolder(QStringLiteral(KUMO_TEST_DATA "/hcl/modules-outside/live/prod"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.report.parseErrors.isEmpty());
+        QVERIFY(r.report.modulesUnread.empty());
+        const auto kinds = kindCounts(*r.design);
+        QCOMPARE(kinds.at(QStringLiteral("vpc")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("availability_zone")), 3);
+        QCOMPARE(kinds.at(QStringLiteral("nat_gateway")), 3);
+        QCOMPARE(kinds.at(QStringLiteral("load_balancer")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("target_group")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("ecs_cluster")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("ecs_service")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("ecs_task_definition")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("security_group")), 4);
+        QCOMPARE(kinds.at(QStringLiteral("s3_bucket")), 1);
+        const char *vpc = "172.16.0.0/16", *region = "eu-central-1";
+        // cidrsubnet(172.16.0.0/16, 4, i): public i = 0..2, private i = 8..10
+        checkSubnets(*r.design, {
+                                    {"shop-prod-public-eu-central-1a", "eu-central-1a", "172.16.0.0/20", true, vpc, region},
+                                    {"shop-prod-public-eu-central-1b", "eu-central-1b", "172.16.16.0/20", true, vpc, region},
+                                    {"shop-prod-public-eu-central-1c", "eu-central-1c", "172.16.32.0/20", true, vpc, region},
+                                    {"shop-prod-private-eu-central-1a", "eu-central-1a", "172.16.128.0/20", false, vpc, region},
+                                    {"shop-prod-private-eu-central-1b", "eu-central-1b", "172.16.144.0/20", false, vpc, region},
+                                    {"shop-prod-private-eu-central-1c", "eu-central-1c", "172.16.160.0/20", false, vpc, region},
+                                });
+        // each service's task definition carries its own image and port
+        QStringList images;
+        for (const Component *c : r.design->components())
+            if (c->kind == QLatin1String("ecs_task_definition"))
+                images << QString::fromStdString(c->props.dump());
+        QCOMPARE(images.size(), 2);
+        QVERIFY(images.join(QLatin1Char(' ')).contains(QStringLiteral("public.ecr.aws/acme/api:1.4.2")));
+        QVERIFY(images.join(QLatin1Char(' ')).contains(QStringLiteral("public.ecr.aws/acme/admin:0.9.0")));
+    }
+
+    void registryModulesStack()
+    {
+        // vpc, security-group (twice), alb and rds from terraform-aws-modules, zones from a data source
+        const tfimport::ImportResult r = importFolder(QStringLiteral(KUMO_TEST_DATA "/hcl/registry-modules-stack"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        std::set<QString> understood;
+        for (const auto &m : r.report.modulesUnderstood)
+            understood.insert(m.source);
+        QCOMPARE(understood, (std::set<QString>{QStringLiteral("terraform-aws-modules/vpc/aws"), QStringLiteral("terraform-aws-modules/security-group/aws"),
+                                                QStringLiteral("terraform-aws-modules/alb/aws"), QStringLiteral("terraform-aws-modules/rds/aws")}));
+        QVERIFY(r.report.modulesUnread.empty());
+        QVERIFY(r.report.assumptions.join(QLatin1Char('\n')).contains(QStringLiteral("ap-northeast-1a, ap-northeast-1c, ap-northeast-1d")));
+        const auto kinds = kindCounts(*r.design);
+        QCOMPARE(kinds.at(QStringLiteral("vpc")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("availability_zone")), 3);
+        QCOMPARE(kinds.at(QStringLiteral("nat_gateway")), 1); // single_nat_gateway
+        QCOMPARE(kinds.at(QStringLiteral("internet_gateway")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("load_balancer")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("target_group")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("rds_instance")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("security_group")), 2);
+        const char *vpc = "10.50.0.0/16", *region = "ap-northeast-1";
+        checkSubnets(*r.design, {
+                                    {"ledger-public-ap-northeast-1a", "ap-northeast-1a", "10.50.0.0/24", true, vpc, region},
+                                    {"ledger-public-ap-northeast-1c", "ap-northeast-1c", "10.50.1.0/24", true, vpc, region},
+                                    {"ledger-public-ap-northeast-1d", "ap-northeast-1d", "10.50.2.0/24", true, vpc, region},
+                                    {"ledger-private-ap-northeast-1a", "ap-northeast-1a", "10.50.10.0/24", false, vpc, region},
+                                    {"ledger-private-ap-northeast-1c", "ap-northeast-1c", "10.50.11.0/24", false, vpc, region},
+                                    {"ledger-private-ap-northeast-1d", "ap-northeast-1d", "10.50.12.0/24", false, vpc, region},
+                                    {"ledger-db-ap-northeast-1a", "ap-northeast-1a", "10.50.20.0/24", false, vpc, region},
+                                    {"ledger-db-ap-northeast-1c", "ap-northeast-1c", "10.50.21.0/24", false, vpc, region},
+                                    {"ledger-db-ap-northeast-1d", "ap-northeast-1d", "10.50.22.0/24", false, vpc, region},
+                                });
+        // the database sits in a database subnet
+        for (const Component *c : r.design->components())
+            if (c->kind == QLatin1String("rds_instance"))
+                QVERIFY2(r.design->component(c->parent) && r.design->component(c->parent)->name.startsWith(QStringLiteral("ledger-db-")), qPrintable(c->parent));
     }
 
     void emptyFolderIsRefused()
