@@ -8296,14 +8296,14 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     </message>
     <message>
         <location filename="../model/import/loadbalancingimporters.cpp" line="+36"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <location filename="../model/import/networkimporters.cpp" line="-3"/>
         <location line="+191"/>
         <source>its VPC is unknown</source>
         <translation>所属する VPC がわかりません</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>a listener of %1, which is not imported (%2)</source>
         <translation>%1 のリスナーですが、%1 はインポートされていません（%2）</translation>
     </message>
@@ -8318,7 +8318,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>対象のリスナーが入力にありません</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>its target group or instance is not in the inputs (IP and Lambda targets are not modelled)</source>
         <translation>ターゲットグループまたはインスタンスが入力にありません (IP と Lambda のターゲットは扱えません)</translation>
     </message>
