@@ -382,6 +382,10 @@ private slots:
         QCOMPARE(eval("zipmap([\"a\", \"b\"], [1, 2])"), json::parse(R"({"a":1,"b":2})"));
         QCOMPARE(eval("range(3)"), json::parse("[0,1,2]"));
         QCOMPARE(eval("range(1, 7, 2)"), json::parse("[1,3,5]"));
+        QCOMPARE(eval("range(5, 0, -2)"), json::parse("[5,3,1]"));
+        QCOMPARE(eval("range(0, 1, 0.25)"), json::parse("[0,0.25,0.5,0.75]"));
+        // a step below the precision of the start: 512 elements, not an endless loop
+        QCOMPARE(eval("length(range(100000000000000000, 100000000000000512, 1))"), json(512));
         QCOMPARE(eval("keys({b = 1, a = 2})"), json::parse(R"(["a","b"])"));
         QCOMPARE(eval("values({b = 1, a = 2})"), json::parse("[2,1]"));
         QCOMPARE(eval("coalesce(\"\", null, \"x\", \"y\")"), json("x"));

@@ -628,11 +628,13 @@ const std::unordered_map<std::string, Fn> &table()
              }
              if (step == 0)
                  c.fail("the step cannot be zero");
-             if ((end - start) / step > 1024)
+             const double steps = std::ceil((end - start) / step);
+             if (!(steps <= 1024))
                  c.fail("more than 1024 elements");
+             // counted, not stepped: start + i × step (a step below the precision of start never ends otherwise)
              json out = json::array();
-             for (double x = start; step > 0 ? x < end : x > end; x += step)
-                 out.push_back(value::normaliseNumber(x));
+             for (long long i = 0; i < (long long)steps; ++i)
+                 out.push_back(value::normaliseNumber(start + double(i) * step));
              return out;
          }},
         {"keys", [](const Call &c) -> json {
