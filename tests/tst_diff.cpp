@@ -1,6 +1,6 @@
 // The semantic diff: every kind of change of the issue on hand-made pairs, the exact JSON shape,
 // what a change does (cost, exposure, findings), the command line (exit codes, standard input,
-// REV:PATH through git, the visual diff) and drift against Terraform state.
+// REV:PATH through git, the visual diff) and drift against Terraform state and configuration folders.
 #include "designfile.h"
 #include "diff/designdiff.h"
 #include "diff/diffentries.h"
@@ -8,6 +8,8 @@
 #include "diff/diffreport.h"
 #include "support/diffdesigns.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,7 +87,9 @@ private slots:
     void visualDiffNamesAndLegend();
     void driftOfOwnExportIsEmpty();
     void driftShowsChangedInstanceType();
-    void driftDirectoryIsReportedClearly();
+    void driftOfOwnConfigurationIsEmpty();
+    void driftAgainstAnEditedConfiguration();
+    void driftAgainstAFolderWithoutConfiguration();
     void textconvListsValues();
     void editorRowsForArrowsAndTheName();
 };
@@ -421,12 +425,111 @@ void TestDiff::driftShowsChangedInstanceType()
     QVERIFY(j["added"].empty() && j["removed"].empty() && j["moved"].empty());
 }
 
-void TestDiff::driftDirectoryIsReportedClearly()
+namespace {
+
+/// A small configuration of one web server, as a repository holds it.
+void writeWebConfiguration(const QString &dir)
+{
+    QFile f(dir + QStringLiteral("/main.tf"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"(provider "aws" {
+  region = "eu-west-1"
+}
+
+resource "aws_vpc" "main" {
+  cidr_block = "10.4.0.0/16"
+}
+
+resource "aws_subnet" "a" {
+  vpc_id            = aws_vpc.main.id
+  cidr_block        = cidrsubnet(aws_vpc.main.cidr_block, 8, 1)
+  availability_zone = "eu-west-1a"
+}
+
+resource "aws_security_group" "web_sg" {
+  name   = "web-sg"
+  vpc_id = aws_vpc.main.id
+  ingress {
+    from_port   = 443
+    to_port     = 443
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_instance" "web_server" {
+  ami                    = "ami-0123456789abcdef0"
+  instance_type          = "t3.micro"
+  subnet_id              = aws_subnet.a.id
+  vpc_security_group_ids = [aws_security_group.web_sg.id]
+}
+)");
+}
+
+} // namespace
+
+void TestDiff::driftOfOwnConfigurationIsEmpty()
+{
+    // a design imported from a configuration folder has no drift against that folder
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("repo"));
+    QVERIFY(QDir().mkpath(config));
+    writeWebConfiguration(config);
+    const QString design = dir.filePath(QStringLiteral("design.kumo"));
+    QCOMPARE(kumoRun({QStringLiteral("import"), QStringLiteral("terraform"), config, QStringLiteral("-o"), design}).exitCode, 0);
+    const Run r = kumoRun({QStringLiteral("diff"), design, config, QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+    const json j = json::parse(r.out.toStdString());
+    QVERIFY2(j["added"].empty() && j["removed"].empty() && j["changed"].empty() && j["moved"].empty(), r.out.constData());
+}
+
+void TestDiff::driftAgainstAnEditedConfiguration()
+{
+    // someone changed the instance type in the repository and added a bucket: both are drift
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("repo"));
+    QVERIFY(QDir().mkpath(config));
+    writeWebConfiguration(config);
+    const QString design = dir.filePath(QStringLiteral("design.kumo"));
+    QCOMPARE(kumoRun({QStringLiteral("import"), QStringLiteral("terraform"), config, QStringLiteral("-o"), design}).exitCode, 0);
+    QFile main(config + QStringLiteral("/main.tf"));
+    QVERIFY(main.open(QIODevice::ReadOnly));
+    QByteArray text = main.readAll();
+    main.close();
+    QVERIFY(text.contains("\"t3.micro\""));
+    text.replace("\"t3.micro\"", "\"t3.large\"");
+    QVERIFY(main.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    main.write(text);
+    main.close();
+    QFile extra(config + QStringLiteral("/later.tf"));
+    QVERIFY(extra.open(QIODevice::WriteOnly));
+    extra.write("resource \"aws_s3_bucket\" \"jobs\" {\n  bucket = \"jobs-archive\"\n}\n");
+    extra.close();
+    QFile broken(config + QStringLiteral("/unfinished.tf"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("# work in progress\n\nresource \"aws_s3_bucket\" \"broken\" {\n");
+    broken.close();
+    const Run r = kumoRun({QStringLiteral("diff"), design, config, QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(r.exitCode, 1);
+    const json j = json::parse(r.out.toStdString());
+    QCOMPARE(j["changed"].size(), size_t(1));
+    const json expected = json::parse(R"([{"path": "props.instance_type", "old": "t3.micro", "new": "t3.large"}])");
+    JSON_COMPARE(j["changed"][0]["changes"], expected);
+    QCOMPARE(j["added"].size(), size_t(1));
+    QVERIFY2(j["added"][0].dump().find("jobs") != std::string::npos, j["added"].dump().c_str());
+    QVERIFY(j["removed"].empty());
+    // the file that does not parse is named with its place, and the rest was still compared
+    QVERIFY2(r.err.contains(QByteArray(QDir::cleanPath(config + QStringLiteral("/unfinished.tf")).toUtf8() + ":4:1: ")), r.err.constData());
+}
+
+void TestDiff::driftAgainstAFolderWithoutConfiguration()
 {
     QTemporaryDir dir;
     const Run r = kumoRun({QStringLiteral("diff"), QStringLiteral(KUMO_TEMPLATES "/web-server.kumo"), dir.path()});
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.contains("configuration directory"), r.err.constData());
+    QVERIFY2(r.err.startsWith(QByteArray(dir.path().toUtf8() + ": ")), r.err.constData());
+    QVERIFY2(r.err.contains("no Terraform configuration"), r.err.constData());
+    QCOMPARE(kumoRun({QStringLiteral("diff"), QStringLiteral(KUMO_TEMPLATES "/web-server.kumo"), dir.path(), QStringLiteral("-o"), dir.filePath(QStringLiteral("d.svg"))}).exitCode, 2);
 }
 
 void TestDiff::textconvListsValues()

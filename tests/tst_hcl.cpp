@@ -1,18 +1,24 @@
 // The HCL reader and the evaluation of Terraform configurations without state: every syntax element
 // and error on hand-written inputs, expressions and functions with hand-computed results, variables,
 // count/for_each, modules (local and registry), secrets, and the import of a folder into a design.
+#include "designjson.h"
 #include "hcleval.h"
 #include "hclparser.h"
+#include "inputfile.h"
 #include "terraformimporter.h"
 #include "tfconfiguration.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <map>
+#include <set>
+
 using namespace kumo;
-using namespace kumo::hcl;
+using namespace kumo::hclread;
 using json = nlohmann::json;
 
 namespace {
@@ -93,6 +99,60 @@ const ConfigResource *find(const ConfigResult &r, const std::string &module, con
         if (c.module == module && c.type == type && c.name == name && c.indexKey == key)
             return &c;
     return nullptr;
+}
+
+/// What a person reading the files counts for one subnet: its name, zone, CIDR, whether it is
+/// public (a route to an internet gateway), and the CIDR of the VPC and the region it belongs to.
+struct SubnetSeen
+{
+    const char *name, *zone, *cidr;
+    bool isPublic;
+    const char *vpcCidr, *region;
+};
+
+tfimport::ImportResult importFolder(const QString &folder)
+{
+    return tfimport::TerraformImporter::import({tfimport::ImportSource{folder, {}, true}}, QStringLiteral("stack"));
+}
+
+std::map<QString, int> kindCounts(const Design &design)
+{
+    std::map<QString, int> counts;
+    for (const Component *c : design.components())
+        ++counts[c->kind];
+    return counts;
+}
+
+QString prop(const Component *c, const char *name)
+{
+    return c && c->props.contains(name) && c->props[name].is_string() ? QString::fromStdString(c->props[name].get<std::string>()) : QString();
+}
+
+/// Each subnet expected, by name, sits in the zone inside its VPC inside its region, with its CIDR.
+void checkSubnets(const Design &design, const std::vector<SubnetSeen> &expected)
+{
+    int subnets = 0;
+    for (const Component *c : design.components())
+        subnets += c->kind == QLatin1String("subnet");
+    QCOMPARE(subnets, int(expected.size()));
+    for (const SubnetSeen &e : expected) {
+        const Component *subnet = nullptr;
+        for (const Component *c : design.components())
+            if (c->kind == QLatin1String("subnet") && c->name == QLatin1String(e.name))
+                subnet = c;
+        QVERIFY2(subnet, e.name);
+        QCOMPARE(prop(subnet, "cidr"), QString::fromLatin1(e.cidr));
+        QVERIFY2(subnet->props.value("public", false) == e.isPublic, e.name);
+        const Component *zone = design.component(subnet->parent);
+        QVERIFY2(zone && zone->kind == QLatin1String("availability_zone"), e.name);
+        QCOMPARE(prop(zone, "zone"), QString::fromLatin1(e.zone));
+        const Component *vpc = design.component(zone->parent);
+        QVERIFY2(vpc && vpc->kind == QLatin1String("vpc"), e.name);
+        QCOMPARE(prop(vpc, "cidr"), QString::fromLatin1(e.vpcCidr));
+        const Component *region = design.component(vpc->parent);
+        QVERIFY2(region && region->kind == QLatin1String("region"), e.name);
+        QCOMPARE(prop(region, "region"), QString::fromLatin1(e.region));
+    }
 }
 
 } // namespace
@@ -322,6 +382,10 @@ private slots:
         QCOMPARE(eval("zipmap([\"a\", \"b\"], [1, 2])"), json::parse(R"({"a":1,"b":2})"));
         QCOMPARE(eval("range(3)"), json::parse("[0,1,2]"));
         QCOMPARE(eval("range(1, 7, 2)"), json::parse("[1,3,5]"));
+        QCOMPARE(eval("range(5, 0, -2)"), json::parse("[5,3,1]"));
+        QCOMPARE(eval("range(0, 1, 0.25)"), json::parse("[0,0.25,0.5,0.75]"));
+        // a step below the precision of the start: 512 elements, not an endless loop
+        QCOMPARE(eval("length(range(100000000000000000, 100000000000000512, 1))"), json(512));
         QCOMPARE(eval("keys({b = 1, a = 2})"), json::parse(R"(["a","b"])"));
         QCOMPARE(eval("values({b = 1, a = 2})"), json::parse("[2,1]"));
         QCOMPARE(eval("coalesce(\"\", null, \"x\", \"y\")"), json("x"));
@@ -579,6 +643,106 @@ output "subnet_ids" { value = aws_subnet.s[*].id }
         QVERIFY(!find(r, "", "aws_s3_bucket", "b")->attributes.contains("bucket")); // the unread module's output is unknown
     }
 
+    // ------------------------------------------------------------------ limits
+    void devicesAndHugeFilesAreRefusedByName()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("main.tf")), "resource \"aws_vpc\" \"ok\" { cidr_block = \"10.0.0.0/16\" }\n");
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("zero.tf"))));
+        {
+            QFile big(dir.filePath(QStringLiteral("big.tf.json")));
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.resize(InputLimits::terraformConfigurationFileBytes + 1)); // sparse: nothing written
+        }
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("terraform.tfvars"))));
+        QElapsedTimer timer;
+        timer.start();
+        const ConfigResult r = Configuration::read(dir.path().toStdString(), {});
+        QVERIFY(timer.elapsed() < 20000); // never an endless read
+        QStringList errors;
+        for (const std::string &e : r.parseErrors)
+            errors << QString::fromStdString(e);
+        QCOMPARE(errors.size(), 3);
+        const QString limit = QString::number(InputLimits::terraformConfigurationFileBytes);
+        QVERIFY2(errors.filter(QStringLiteral("big.tf.json:1:1: is too large: %1 bytes, the limit is %2 bytes")
+                                   .arg(InputLimits::terraformConfigurationFileBytes + 1)
+                                   .arg(limit))
+                         .size()
+                     == 1,
+                 qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.filter(QStringLiteral("zero.tf:1:1: is not a regular file")).size() == 1, qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY2(errors.filter(QStringLiteral("terraform.tfvars:1:1: is not a regular file")).size() == 1, qPrintable(errors.join(QLatin1Char('\n'))));
+        QVERIFY(find(r, "", "aws_vpc", "ok")); // the readable file still counts
+    }
+
+    void fileFunctionReadsWithinTheLimit()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("main.tf")), R"(
+resource "aws_instance" "zero" { user_data = file("/dev/zero") }
+resource "aws_instance" "ok" { user_data = file("${path.module}/boot.sh") }
+)");
+        write(dir.filePath(QStringLiteral("boot.sh")), "#!/bin/sh\n");
+        const ConfigResult r = Configuration::read(dir.path().toStdString(), {});
+        QCOMPARE(find(r, "", "aws_instance", "ok")->attributes["user_data"], json("#!/bin/sh\n"));
+        QVERIFY(!find(r, "", "aws_instance", "zero")->attributes.contains("user_data"));
+        bool named = false;
+        for (const std::string &i : r.issues)
+            named = named || (i.find("main.tf:2:") != std::string::npos && i.find("/dev/zero: is not a regular file") != std::string::npos);
+        QVERIFY(named);
+    }
+
+    void moduleCyclesAreReadOnce()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("root/main.tf")), R"(
+resource "aws_vpc" "root" { cidr_block = "10.0.0.0/16" }
+module "a" { source = "../a" }
+module "me" { source = "./" }
+)");
+        write(dir.filePath(QStringLiteral("a/main.tf")), "module \"b\" { source = \"../b\" }\nresource \"aws_vpc\" \"a\" { cidr_block = \"10.1.0.0/16\" }\n");
+        write(dir.filePath(QStringLiteral("b/main.tf")), "module \"a\" { source = \"../a\" }\nresource \"aws_vpc\" \"b\" { cidr_block = \"10.2.0.0/16\" }\n");
+        const ConfigResult r = Configuration::read(dir.filePath(QStringLiteral("root")).toStdString(), {});
+        QCOMPARE(ofType(r, "aws_vpc").size(), size_t(3)); // root, module.a, module.a.module.b: each once
+        QVERIFY(find(r, "module.a.module.b", "aws_vpc", "b"));
+        QCOMPARE(r.modulesUnread.size(), size_t(2));
+        std::set<std::string> unread;
+        for (const auto &[source, why] : r.modulesUnread)
+            unread.insert(source + " | " + why.substr(0, why.find(':')));
+        QVERIFY(unread.count("./ | module.me"));
+        QVERIFY(unread.count("../a | module.a.module.b.module.a"));
+        for (const auto &[source, why] : r.modulesUnread)
+            QVERIFY2(why.find("includes itself") != std::string::npos, why.c_str());
+    }
+
+    void moduleNestingIsBounded()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("root/main.tf")), "module \"m\" { source = \"../m0\" }\n");
+        for (int i = 0; i < 20; ++i)
+            write(dir.filePath(QStringLiteral("m%1/main.tf").arg(i)),
+                  QStringLiteral("module \"m\" { source = \"../m%1\" }\nresource \"aws_sqs_queue\" \"q\" {}\n").arg(i + 1).toUtf8());
+        const ConfigResult r = Configuration::read(dir.filePath(QStringLiteral("root")).toStdString(), {});
+        QCOMPARE(ofType(r, "aws_sqs_queue").size(), size_t(16)); // m0 .. m15, sixteen levels below the root
+        QCOMPARE(r.modulesUnread.size(), size_t(1));
+        QVERIFY2(r.modulesUnread[0].second.find("nested more than 16 deep") != std::string::npos, r.modulesUnread[0].second.c_str());
+    }
+
+    void moduleInstancesAreBounded()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("root/main.tf")), "module \"a\" {\n  source = \"../a\"\n  count  = 200\n}\n");
+        write(dir.filePath(QStringLiteral("a/main.tf")), "module \"b\" {\n  source = \"../b\"\n  count  = 100\n}\n");
+        write(dir.filePath(QStringLiteral("b/main.tf")), "resource \"aws_sqs_queue\" \"q\" {}\n");
+        const ConfigResult r = Configuration::read(dir.filePath(QStringLiteral("root")).toStdString(), {});
+        // 200 + 200 × 100 instances asked for; ten thousand made, the first 200 of them the a's
+        QCOMPARE(ofType(r, "aws_sqs_queue").size(), size_t(10000 - 200));
+        bool noted = false;
+        for (const std::string &i : r.issues)
+            noted = noted || i.find("more than 10000 module instances") != std::string::npos;
+        QVERIFY(noted);
+    }
+
     void availabilityZonesAssumed()
     {
         QTemporaryDir dir;
@@ -809,6 +973,131 @@ resource "aws_route_table_association" "public" {
         const nlohmann::ordered_json report = result.report.toJson();
         QVERIFY(report.contains("modules_understood"));
         QCOMPARE(report["parse_errors"].size(), size_t(1));
+    }
+
+    // ------------------------------------------------------------------ realistic configurations (tests/data/hcl)
+    void threeTierInTwoRegions()
+    {
+        // for_each subnets built by a for expression over tiers and zones, a second region through an
+        // aliased provider, terraform.tfvars, conditional route tables, a sensitive password
+        const tfimport::ImportResult r = importFolder(QStringLiteral(KUMO_TEST_DATA "/hcl/three-tier-two-regions"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.report.parseErrors.isEmpty());
+        const auto kinds = kindCounts(*r.design);
+        QCOMPARE(kinds.at(QStringLiteral("region")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("vpc")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("availability_zone")), 4);
+        QCOMPARE(kinds.at(QStringLiteral("internet_gateway")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("nat_gateway")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("load_balancer")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("target_group")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("ec2_instance")), 4);
+        QCOMPARE(kinds.at(QStringLiteral("rds_instance")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("security_group")), 4);
+        const char *east = "10.10.0.0/16", *west = "10.20.0.0/16";
+        checkSubnets(*r.design, {
+                                    {"orders-prod-web-0", "us-east-1a", "10.10.0.0/24", true, east, "us-east-1"},
+                                    {"orders-prod-web-1", "us-east-1b", "10.10.1.0/24", true, east, "us-east-1"},
+                                    {"orders-prod-app-0", "us-east-1a", "10.10.10.0/24", false, east, "us-east-1"},
+                                    {"orders-prod-app-1", "us-east-1b", "10.10.11.0/24", false, east, "us-east-1"},
+                                    {"orders-prod-data-0", "us-east-1a", "10.10.20.0/24", false, east, "us-east-1"},
+                                    {"orders-prod-data-1", "us-east-1b", "10.10.21.0/24", false, east, "us-east-1"},
+                                    {"orders-prod-standby-web-0", "us-west-2a", "10.20.0.0/24", true, west, "us-west-2"},
+                                    {"orders-prod-standby-web-1", "us-west-2c", "10.20.1.0/24", true, west, "us-west-2"},
+                                    {"orders-prod-standby-app-0", "us-west-2a", "10.20.10.0/24", false, west, "us-west-2"},
+                                    {"orders-prod-standby-app-1", "us-west-2c", "10.20.11.0/24", false, west, "us-west-2"},
+                                    {"orders-prod-standby-data-0", "us-west-2a", "10.20.20.0/24", false, west, "us-west-2"},
+                                    {"orders-prod-standby-data-1", "us-west-2c", "10.20.21.0/24", false, west, "us-west-2"},
+                                });
+        // target_type left out: the provider's default, instance (the group lists the two app servers)
+        for (const Component *c : r.design->components())
+            if (c->kind == QLatin1String("target_group"))
+                QCOMPARE(prop(c, "target_type"), QStringLiteral("instance"));
+        // the password from terraform.tfvars is named in the report, never copied
+        const QByteArray saved = DesignJson::write(*r.design);
+        QVERIFY(!saved.contains("do-not-copy-me-0451"));
+        QVERIFY(!QByteArray::fromStdString(r.report.toJson().dump()).contains("do-not-copy-me-0451"));
+        bool named = false;
+        for (const auto &secret : r.report.secrets)
+            named = named || (secret.address == QLatin1String("aws_db_instance.orders") && secret.attribute == QLatin1String("password"));
+        QVERIFY(named);
+    }
+
+    void modulesOutsideTheFolder()
+    {
+        // the root lives in live/prod and calls ../../modules/network once and ../../modules/ecs-service per service
+        const tfimport::ImportResult r = importFolder(QStringLiteral(KUMO_TEST_DATA "/hcl/modules-outside/live/prod"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        QVERIFY(r.report.parseErrors.isEmpty());
+        QVERIFY(r.report.modulesUnread.empty());
+        const auto kinds = kindCounts(*r.design);
+        QCOMPARE(kinds.at(QStringLiteral("vpc")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("availability_zone")), 3);
+        QCOMPARE(kinds.at(QStringLiteral("nat_gateway")), 3);
+        QCOMPARE(kinds.at(QStringLiteral("load_balancer")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("target_group")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("ecs_cluster")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("ecs_service")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("ecs_task_definition")), 2);
+        QCOMPARE(kinds.at(QStringLiteral("security_group")), 4);
+        QCOMPARE(kinds.at(QStringLiteral("s3_bucket")), 1);
+        const char *vpc = "172.16.0.0/16", *region = "eu-central-1";
+        // cidrsubnet(172.16.0.0/16, 4, i): public i = 0..2, private i = 8..10
+        checkSubnets(*r.design, {
+                                    {"shop-prod-public-eu-central-1a", "eu-central-1a", "172.16.0.0/20", true, vpc, region},
+                                    {"shop-prod-public-eu-central-1b", "eu-central-1b", "172.16.16.0/20", true, vpc, region},
+                                    {"shop-prod-public-eu-central-1c", "eu-central-1c", "172.16.32.0/20", true, vpc, region},
+                                    {"shop-prod-private-eu-central-1a", "eu-central-1a", "172.16.128.0/20", false, vpc, region},
+                                    {"shop-prod-private-eu-central-1b", "eu-central-1b", "172.16.144.0/20", false, vpc, region},
+                                    {"shop-prod-private-eu-central-1c", "eu-central-1c", "172.16.160.0/20", false, vpc, region},
+                                });
+        // each service's task definition carries its own image and port
+        QStringList images;
+        for (const Component *c : r.design->components())
+            if (c->kind == QLatin1String("ecs_task_definition"))
+                images << QString::fromStdString(c->props.dump());
+        QCOMPARE(images.size(), 2);
+        QVERIFY(images.join(QLatin1Char(' ')).contains(QStringLiteral("public.ecr.aws/acme/api:1.4.2")));
+        QVERIFY(images.join(QLatin1Char(' ')).contains(QStringLiteral("public.ecr.aws/acme/admin:0.9.0")));
+    }
+
+    void registryModulesStack()
+    {
+        // vpc, security-group (twice), alb and rds from terraform-aws-modules, zones from a data source
+        const tfimport::ImportResult r = importFolder(QStringLiteral(KUMO_TEST_DATA "/hcl/registry-modules-stack"));
+        QVERIFY2(r.ok(), qPrintable(r.errorText()));
+        std::set<QString> understood;
+        for (const auto &m : r.report.modulesUnderstood)
+            understood.insert(m.source);
+        QCOMPARE(understood, (std::set<QString>{QStringLiteral("terraform-aws-modules/vpc/aws"), QStringLiteral("terraform-aws-modules/security-group/aws"),
+                                                QStringLiteral("terraform-aws-modules/alb/aws"), QStringLiteral("terraform-aws-modules/rds/aws")}));
+        QVERIFY(r.report.modulesUnread.empty());
+        QVERIFY(r.report.assumptions.join(QLatin1Char('\n')).contains(QStringLiteral("ap-northeast-1a, ap-northeast-1c, ap-northeast-1d")));
+        const auto kinds = kindCounts(*r.design);
+        QCOMPARE(kinds.at(QStringLiteral("vpc")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("availability_zone")), 3);
+        QCOMPARE(kinds.at(QStringLiteral("nat_gateway")), 1); // single_nat_gateway
+        QCOMPARE(kinds.at(QStringLiteral("internet_gateway")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("load_balancer")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("target_group")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("rds_instance")), 1);
+        QCOMPARE(kinds.at(QStringLiteral("security_group")), 2);
+        const char *vpc = "10.50.0.0/16", *region = "ap-northeast-1";
+        checkSubnets(*r.design, {
+                                    {"ledger-public-ap-northeast-1a", "ap-northeast-1a", "10.50.0.0/24", true, vpc, region},
+                                    {"ledger-public-ap-northeast-1c", "ap-northeast-1c", "10.50.1.0/24", true, vpc, region},
+                                    {"ledger-public-ap-northeast-1d", "ap-northeast-1d", "10.50.2.0/24", true, vpc, region},
+                                    {"ledger-private-ap-northeast-1a", "ap-northeast-1a", "10.50.10.0/24", false, vpc, region},
+                                    {"ledger-private-ap-northeast-1c", "ap-northeast-1c", "10.50.11.0/24", false, vpc, region},
+                                    {"ledger-private-ap-northeast-1d", "ap-northeast-1d", "10.50.12.0/24", false, vpc, region},
+                                    {"ledger-db-ap-northeast-1a", "ap-northeast-1a", "10.50.20.0/24", false, vpc, region},
+                                    {"ledger-db-ap-northeast-1c", "ap-northeast-1c", "10.50.21.0/24", false, vpc, region},
+                                    {"ledger-db-ap-northeast-1d", "ap-northeast-1d", "10.50.22.0/24", false, vpc, region},
+                                });
+        // the database sits in a database subnet
+        for (const Component *c : r.design->components())
+            if (c->kind == QLatin1String("rds_instance"))
+                QVERIFY2(r.design->component(c->parent) && r.design->component(c->parent)->name.startsWith(QStringLiteral("ledger-db-")), qPrintable(c->parent));
     }
 
     void emptyFolderIsRefused()

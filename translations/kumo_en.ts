@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+347"/>
+        <location line="+349"/>
         <source>This design has %n merge conflict(s) to resolve: see Merge Conflicts</source>
         <translation>
             <numerusform>This design has %n merge conflict to resolve: see Merge Conflicts</numerusform>
@@ -197,7 +197,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+314"/>
+        <location line="+328"/>
         <location line="+3"/>
         <source>%n error(s)</source>
         <translation>

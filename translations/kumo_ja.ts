@@ -2899,7 +2899,7 @@
 <context>
     <name>kumo::ImportReportDialog</name>
     <message>
-        <location filename="../app/window/terraformimport.cpp" line="+31"/>
+        <location filename="../app/window/terraformimport.cpp" line="+33"/>
         <source>Terraform import</source>
         <translation>Terraform のインポート</translation>
     </message>
@@ -2944,17 +2944,47 @@
         <translation>コピーしなかった秘密情報: %1 %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+3"/>
+        <source>Not read: %1</source>
+        <translation>読めなかったファイル: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module %1: understood from its inputs, version %2 assumed</source>
+        <translation>モジュール %1: 入力から解釈しました（バージョン %2 と仮定）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Module %1 not read: %2</source>
+        <translation>読めなかったモジュール %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No value for %1: it is unknown</source>
+        <translation>%1 に値がないため、不明として扱いました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not evaluated: %1</source>
+        <translation>評価できなかった式: %1</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>... and %1 more</source>
+        <translation>...ほか %1 件</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Imported from %1</source>
         <translation>%1 からインポート</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-22"/>
         <source>Importing Terraform...</source>
         <translation>Terraform をインポートしています...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+25"/>
         <source>Cannot import</source>
         <translation>インポートできません</translation>
     </message>
@@ -2963,6 +2993,8 @@
     <name>kumo::InputFile</name>
     <message>
         <location filename="../model/fileformat/inputfile.cpp" line="+30"/>
+        <location filename="../model/import/hcl/configfile.cpp" line="+19"/>
+        <location line="+4"/>
         <source>cannot be opened: %1</source>
         <translation>開けません: %1</translation>
     </message>
@@ -2988,6 +3020,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location filename="../model/import/hcl/configfile.cpp" line="+0"/>
         <source>it is a folder</source>
         <translation>フォルダーです</translation>
     </message>
@@ -3959,9 +3992,14 @@
         <translation>インポート(&amp;I)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Terraform State or Plan...</source>
         <translation>Terraform のステートまたはプラン(&amp;T)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terraform &amp;Configuration Folder...</source>
+        <translation>Terraform の構成フォルダー(&amp;C)...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4215,25 +4253,25 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+609"/>
+        <location line="+623"/>
         <location line="+12"/>
         <source>Export Terraform</source>
         <translation>Terraform を書き出す</translation>
     </message>
     <message>
-        <location line="-618"/>
+        <location line="-632"/>
         <source>Find by name, id, kind or CIDR (Ctrl+F)</source>
         <translation>名前・ID・種類・CIDR で検索 (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location line="-310"/>
+        <location line="-312"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>コンポーネントが %n 個見つかりました</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+315"/>
         <source>&amp;Find...</source>
         <translation>検索(&amp;F)...</translation>
     </message>
@@ -4288,7 +4326,7 @@
         <translation>デザインを開く</translation>
     </message>
     <message>
-        <location line="+324"/>
+        <location line="+338"/>
         <source>Kumo designs (*.kumo)</source>
         <translation>Kumo デザイン (*.kumo)</translation>
     </message>
@@ -4298,7 +4336,7 @@
         <translation>検出結果はありません: このデザインはそのまま AWS に受け付けられます。</translation>
     </message>
     <message numerus="yes">
-        <location line="-306"/>
+        <location line="-320"/>
         <source>This design has %n merge conflict(s) to resolve: see Merge Conflicts</source>
         <translation>
             <numerusform>この設計には解決が必要なマージの競合が %n 件あります。「マージの競合」パネルを見てください</numerusform>
@@ -4355,7 +4393,12 @@
         <translation>Terraform のステートまたはプランの JSON (*.tfstate *.backup *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+12"/>
+        <source>Import a Terraform configuration folder (.tf files)</source>
+        <translation>Terraform の構成フォルダー（.tf ファイル）をインポート</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Findings — %1 · %2 · %3</source>
         <translation>検出結果 — %1 · %2 · %3</translation>
     </message>
@@ -4441,8 +4484,8 @@
         <translation>デザインを保存</translation>
     </message>
     <message>
-        <location line="-571"/>
-        <location line="+590"/>
+        <location line="-585"/>
+        <location line="+604"/>
         <source>Export Diagram</source>
         <translation>図を書き出す</translation>
     </message>
@@ -5277,7 +5320,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../app/cli/clidiff.cpp" line="+117"/>
+        <location filename="../app/cli/clidiff.cpp" line="+121"/>
         <location filename="../app/cli/cliexposure.cpp" line="+119"/>
         <location filename="../app/cli/clilessons.cpp" line="+45"/>
         <location line="+199"/>
@@ -5753,7 +5796,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>「lesson handout」には -o ファイル.pdf が必要です</translation>
     </message>
     <message>
-        <location filename="../app/cli/clidiff.cpp" line="-88"/>
+        <location filename="../app/cli/clidiff.cpp" line="-92"/>
         <source>-: standard input cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5768,7 +5811,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+78"/>
         <source>leave out changes of place and size on the canvas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5783,12 +5826,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1: a Terraform configuration directory cannot be read by this build yet; give the state (terraform.tfstate, or terraform show -json) or a plan (terraform show -json PLAN) instead</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>-o draws the difference of two designs, not drift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5870,7 +5908,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clidiff.cpp" line="-69"/>
+        <location filename="../app/cli/clidiff.cpp" line="-65"/>
         <location filename="../app/cli/cliimport.cpp" line="-15"/>
         <source>standard input (&apos;-&apos;) can be read only once</source>
         <translation type="unfinished"></translation>
@@ -8524,7 +8562,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>所属するサブネットが入力にありません</translation>
     </message>
     <message>
-        <location filename="../model/import/containerimporters.cpp" line="+132"/>
+        <location filename="../model/import/containerimporters.cpp" line="+164"/>
         <source>%1: the container definitions are not known until applied; one container assumed</source>
         <translation>%1: コンテナ定義は適用するまで決まらないため、コンテナを 1 つと推定しました</translation>
     </message>
@@ -8737,14 +8775,14 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     </message>
     <message>
         <location filename="../model/import/loadbalancingimporters.cpp" line="+36"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <location filename="../model/import/networkimporters.cpp" line="-3"/>
         <location line="+191"/>
         <source>its VPC is unknown</source>
         <translation>所属する VPC がわかりません</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-74"/>
         <source>a listener of %1, which is not imported (%2)</source>
         <translation>%1 のリスナーですが、%1 はインポートされていません（%2）</translation>
     </message>
@@ -8759,7 +8797,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>対象のリスナーが入力にありません</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>its target group or instance is not in the inputs (IP and Lambda targets are not modelled)</source>
         <translation>ターゲットグループまたはインスタンスが入力にありません (IP と Lambda のターゲットは扱えません)</translation>
     </message>
@@ -9062,6 +9100,16 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <location line="+1"/>
         <source>no file of the configuration could be read</source>
         <translation>構成のファイルを 1 つも読み込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../model/import/hcl/configfile.cpp" line="+4"/>
+        <source>is not a regular file (a device, a pipe or a socket); not read</source>
+        <translation>通常のファイルではない（デバイス、パイプ、ソケットのいずれか）ため読みませんでした</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>not read: the configuration&apos;s files together are larger than %1 bytes, the limit</source>
+        <translation>読みませんでした: 構成のファイルの合計が上限の %1 バイトを超えています</translation>
     </message>
 </context>
 </TS>

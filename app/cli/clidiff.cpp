@@ -81,9 +81,13 @@ int report(const diff::DesignDiff &difference, const diff::DiffImpact *impact, c
     return difference.isEmpty() ? Success : DesignHasErrors;
 }
 
-int driftCommand(const Design &design, const QString &designSpec, const QString &deployedSpec, const QByteArray &bytes, const QString &format)
+/// Drift: the design against what Terraform deployed or is configured to deploy, read by the same
+/// import as `kumo import terraform` (a state or plan as @p source's bytes, or a configuration folder).
+int driftCommand(const Design &design, const QString &designSpec, const QString &deployedSpec, const tfimport::ImportSource &source, const QString &format)
 {
-    const tfimport::ImportResult imported = tfimport::TerraformImporter::import({{deployedSpec, bytes}}, design.name);
+    const tfimport::ImportResult imported = tfimport::TerraformImporter::import({source}, design.name);
+    for (const QString &parseError : imported.report.parseErrors)
+        err(parseError);
     if (!imported.ok()) {
         err(imported.errorText());
         return BadInput;
@@ -135,18 +139,14 @@ int diffCommand(const QStringList &arguments)
     const auto before = loadSide(oldSpec);
     if (!before)
         return BadInput;
-    if (QFileInfo(newSpec).isDir()) {
-        err(tr("%1: a Terraform configuration directory cannot be read by this build yet; give the state "
-               "(terraform.tfstate, or terraform show -json) or a plan (terraform show -json PLAN) instead").arg(newSpec));
-        return BadInput;
-    }
-    const auto newBytes = readSide(newSpec);
+    const bool configuration = QFileInfo(newSpec).isDir();
+    const auto newBytes = configuration ? std::optional<QByteArray>(QByteArray()) : readSide(newSpec);
     if (!newBytes)
         return BadInput;
-    if (!looksLikeDesign(*newBytes)) {
+    if (configuration || !looksLikeDesign(*newBytes)) {
         if (parser.isSet(output))
             return usageError(tr("-o draws the difference of two designs, not drift"));
-        return driftCommand(*before, oldSpec, newSpec, *newBytes, fmt);
+        return driftCommand(*before, oldSpec, newSpec, {newSpec, *newBytes, configuration}, fmt);
     }
     const auto after = readDesign(newSpec, *newBytes);
     if (!after)

@@ -312,7 +312,9 @@ void MainWindow::createActions()
     });
     m_closeComparison->setEnabled(m_differences->isComparing());
     file->addSeparator();
-    file->addMenu(tr("&Import"))->addAction(tr("&Terraform State or Plan..."), this, [this] { importTerraform({}); });
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("&Terraform State or Plan..."), this, [this] { importTerraform({}); });
+    importMenu->addAction(tr("Terraform &Configuration Folder..."), this, &MainWindow::importTerraformFolder);
     QMenu *exportMenu = file->addMenu(tr("&Export"));
     exportMenu->addAction(tr("&Terraform..."), this, &MainWindow::exportTerraform);
     exportMenu->addAction(tr("&Diagram (PNG, SVG, PDF)..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportDiagram);
@@ -685,6 +687,20 @@ void MainWindow::importTerraform(QStringList paths)
                                               tr("Terraform state or plan JSON (*.tfstate *.backup *.json);;All files (*)"));
     tfimport::ImportReport report;
     if (std::optional<Design> design = importTerraformFiles(this, paths, &report)) {
+        setDesign(std::move(*design), QString());
+        ImportReportDialog(report, this).exec();
+    }
+}
+
+void MainWindow::importTerraformFolder()
+{
+    if (!confirmDiscard())
+        return;
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Terraform configuration folder (.tf files)"));
+    if (folder.isEmpty())
+        return;
+    tfimport::ImportReport report;
+    if (std::optional<Design> design = importTerraformFiles(this, {folder}, &report)) {
         setDesign(std::move(*design), QString());
         ImportReportDialog(report, this).exec();
     }
@@ -1091,14 +1107,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
 }
 
+namespace {
+
+/// What a drop may import: Terraform files and configuration folders.
+QStringList terraformInputs(const QMimeData *data)
+{
+    QStringList paths;
+    for (const QUrl &url : data->urls()) {
+        const QString path = url.isLocalFile() ? url.toLocalFile() : QString();
+        if (!path.isEmpty() && (isTerraformFile(path) || isTerraformFolder(path)))
+            paths << path;
+    }
+    return paths;
+}
+
+} // namespace
+
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    for (const QUrl &url : event->mimeData()->urls()) {
-        if (url.isLocalFile() && (url.toLocalFile().endsWith(QStringLiteral(".kumo")) || isTerraformFile(url.toLocalFile()))) {
-            event->acceptProposedAction();
-            return;
-        }
-    }
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool design = std::any_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile() && url.toLocalFile().endsWith(QStringLiteral(".kumo")); });
+    if (design || !terraformInputs(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
@@ -1108,9 +1138,11 @@ void MainWindow::dropEvent(QDropEvent *event)
             openFile(url.toLocalFile());
             return;
         }
-        if (url.isLocalFile() && isTerraformFile(url.toLocalFile()))
-            return importTerraform({url.toLocalFile()});
     }
+    // Terraform files and configuration folders dropped together become one design, as on the command line
+    const QStringList inputs = terraformInputs(event->mimeData());
+    if (!inputs.isEmpty())
+        importTerraform(inputs);
 }
 
 } // namespace kumo

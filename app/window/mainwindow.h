@@ -134,8 +134,11 @@ private:
     bool save();
     bool saveAs();
     void open();
-    /// File › Import › Terraform state or plan (and dropped .tfstate/.json files): a new, unsaved design.
+    /// File › Import › Terraform state or plan (and dropped .tfstate/.json files and configuration
+    /// folders): a new, unsaved design.
     void importTerraform(QStringList paths);
+    /// File › Import › Terraform configuration folder: a folder of .tf files, no state needed.
+    void importTerraformFolder();
     void exportTerraform();
     bool confirmDiscard();
     void addCopies(const QByteArray &copied, const QString &undoText);

@@ -13,6 +13,12 @@ namespace InputLimits {
 /// A Terraform state (`terraform show -json`, .tfstate) or plan JSON. Real states of a few
 /// thousand resources take a few MB; parsing this much takes about 1.5 GB of memory.
 inline constexpr qint64 terraformJsonBytes = 128LL * 1024 * 1024;
+/// One file of a Terraform configuration folder (.tf, .tf.json, .tfvars, and what file() and
+/// templatefile() read). Hand-written files take a few KB, generated .tf.json a few MB.
+inline constexpr qint64 terraformConfigurationFileBytes = 16LL * 1024 * 1024;
+/// All the files one configuration reads together: its own, its modules' and those file() reads
+/// (each call counts, so that a file read by 10,000 instances cannot exhaust memory).
+inline constexpr qint64 terraformConfigurationBytes = 128LL * 1024 * 1024;
 /// A cost usage file (`kumo cost --usage`): quantities per component.
 inline constexpr qint64 usageFileBytes = 16LL * 1024 * 1024;
 /// A lesson file; the bundled ones take under 20 KB.

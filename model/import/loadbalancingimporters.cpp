@@ -124,7 +124,9 @@ void importTargetGroup(ImportContext &ctx, const TfResource &r, Component *c)
     const QString protocol = attr::str(r.attributes, "protocol");
     if (protocol == QLatin1String("HTTP") || protocol == QLatin1String("HTTPS"))
         c->props["protocol"] = protocol.toStdString();
-    setString(*c, "target_type", attr::str(r.attributes, "target_type"));
+    // a configuration that leaves target_type out gets the provider's default, "instance" (states always say it)
+    const QString targetType = attr::str(r.attributes, "target_type");
+    setString(*c, "target_type", targetType.isEmpty() && !r.attributes.contains("target_type") ? QStringLiteral("instance") : targetType);
     const json &health = attr::block(r.attributes, "health_check");
     setString(*c, "health_check_path", attr::str(health, "path"));
     if (const auto interval = attr::integer(health, "interval"))

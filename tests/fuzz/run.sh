@@ -4,7 +4,8 @@
 # BUILD_DIR is configured with clang, -DKUMO_FUZZ=ON -DKUMO_SANITIZE=ON (build.sh does it).
 # A crash, a broken promise or a hang fails the run and leaves the input in BUILD_DIR/fuzz-findings;
 # keep it as a regression test in tests/data/crashes (a design as NAME.kumo, a Terraform state or plan
-# as NAME.tfstate, a usage file as NAME.usage.json; a CIDR as a row of tst_cidr).
+# as NAME.tfstate, a usage file as NAME.usage.json, a configuration file as NAME.tf; a CIDR as a row
+# of tst_cidr).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 BUILD_DIR=${1:?usage: tests/fuzz/run.sh BUILD_DIR [SECONDS]}
@@ -16,13 +17,17 @@ mkdir -p "$FINDINGS"
 
 # seeds: every design the tests and templates hold, a list of CIDR texts, the Terraform states
 # and plans of the import tests, usage files; every input that once crashed a target
-mkdir -p "$WORK/designs" "$WORK/cidrs" "$WORK/lessons" "$WORK/terraform" "$WORK/usage"
+mkdir -p "$WORK/designs" "$WORK/cidrs" "$WORK/lessons" "$WORK/terraform" "$WORK/usage" "$WORK/hcl"
 find tests/data resources/templates -name '*.kumo' -exec cp -t "$WORK/designs" {} +
 find tests/data resources/lessons -name '*.kumo-lesson' -exec cp -t "$WORK/lessons" {} +
 cp -t "$WORK/terraform" tests/data/import/*.tfstate tests/data/import/*.json
 find tests/data/crashes -name '*.tfstate' -exec cp -t "$WORK/terraform" {} +
 cp -t "$WORK/usage" tests/fuzz/usage-seeds/*.json tests/data/cost/*.json
 find tests/data/crashes -name '*.usage.json' -exec cp -t "$WORK/usage" {} +
+# configuration files: each .tf of the test configurations, under a name unique to its path
+find tests/data/hcl tests/data/crashes -name '*.tf' -o -name '*.tf.json' -o -name '*.tfvars' | while IFS= read -r f; do
+  cp "$f" "$WORK/hcl/$(printf '%s' "$f" | tr '/' '_')"
+done
 n=0
 while IFS= read -r line; do
   printf '%s' "$line" > "$WORK/cidrs/seed$((n++))"
@@ -58,6 +63,7 @@ run fuzz_pipeline "$WORK/designs" -dict=tests/fuzz/design.dict
 run fuzz_terraformimport "$WORK/terraform" -dict=tests/fuzz/terraform.dict
 run fuzz_usagefile "$WORK/usage"
 run fuzz_merge "$WORK/designs" -dict=tests/fuzz/design.dict
+run fuzz_hcl "$WORK/hcl" -dict=tests/fuzz/hcl.dict
 
 wait
 failed=()

@@ -15,18 +15,18 @@ QString q(const std::string &s)
 
 bool ConfigurationInput::isConfigurationDirectory(const QString &path)
 {
-    return hcl::Configuration::isConfigurationDirectory(path.toStdString());
+    return hclread::Configuration::isConfigurationDirectory(path.toStdString());
 }
 
 std::optional<TfInput> ConfigurationInput::read(const QString &directory, int inputIndex, const ConfigurationValues &values, ImportReport &report,
                                                 QString *error)
 {
-    hcl::ConfigOptions options;
+    hclread::ConfigOptions options;
     for (const QString &f : values.varFiles)
         options.varFiles.push_back(f.toStdString());
     for (const auto &[name, value] : values.vars)
         options.vars.push_back({name.toStdString(), value.toStdString()});
-    const hcl::ConfigResult config = hcl::Configuration::read(directory.toStdString(), options);
+    const hclread::ConfigResult config = hclread::Configuration::read(directory.toStdString(), options);
     report.configurations = true;
     for (const std::string &e : config.parseErrors)
         report.parseErrors << q(e);
@@ -52,7 +52,7 @@ std::optional<TfInput> ConfigurationInput::read(const QString &directory, int in
     input.source = directory;
     input.shape = QStringLiteral("configuration");
     input.resources.reserve(config.resources.size());
-    for (const hcl::ConfigResource &c : config.resources) {
+    for (const hclread::ConfigResource &c : config.resources) {
         TfResource r;
         r.module = q(c.module);
         r.mode = q(c.mode);

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 /// Where something is in a file (1-based line and column; columns count characters).
 struct Place
@@ -88,4 +88,4 @@ struct Block
     Place place;
 };
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

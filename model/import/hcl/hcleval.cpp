@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 namespace {
 
@@ -493,4 +493,4 @@ json Evaluator::evalCall(const Expr &e)
     return Functions::call(*this, name, args, e.place);
 }
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 /// Something an evaluation could not do (an unsupported function, a wrong argument): the value
 /// became unknown, and the place says where.
@@ -28,6 +28,10 @@ public:
     virtual nlohmann::json resolve(const std::vector<std::string> &names, size_t *used, Place place) = 0;
     /// The folder file() and templatefile() read relative to (path.module).
     virtual std::string moduleDirectory() const = 0;
+    /// The text of a file for file() and templatefile() (@p path relative to moduleDirectory()
+    /// unless absolute), read through the capped reader; throws EvalError naming it when it cannot
+    /// be read. A configuration's scope also counts it against the configuration's total.
+    virtual std::string readFile(const std::string &path, Place place);
 };
 
 /// Evaluates expressions against a scope, without a provider: what is unknown stays unknown.
@@ -86,4 +90,4 @@ bool exists(const std::string &name);
 
 } // namespace Functions
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

@@ -1,15 +1,16 @@
 #include "hcleval.h"
 #include "hclparser.h"
+#include "configfile.h"
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <fstream>
+#include <filesystem>
 #include <set>
 #include <sstream>
 #include <unordered_map>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 namespace {
 
@@ -320,26 +321,20 @@ std::string format(const Call &c)
 
 std::string readFile(const Call &c, const std::string &path)
 {
-    const std::string dir = c.ev.scope().moduleDirectory();
-    const std::string full = !path.empty() && path[0] == '/' ? path : dir + "/" + path;
-    std::ifstream in(full, std::ios::binary);
-    if (!in)
-        c.fail("cannot read " + path);
-    std::ostringstream s;
-    s << in.rdbuf();
-    const std::string text = s.str();
-    if (text.size() > 16 * 1024 * 1024)
-        c.fail(path + " is too large");
-    return text;
+    try {
+        return c.ev.scope().readFile(path, c.place);
+    } catch (const EvalError &e) {
+        c.fail(e.message);
+    }
 }
 
 /// templatefile(): the file's template against the variables given.
 class TemplateScope : public Scope
 {
 public:
-    TemplateScope(const json &vars, std::string dir)
+    TemplateScope(const json &vars, Scope &outer)
         : m_vars(vars)
-        , m_dir(std::move(dir))
+        , m_outer(outer)
     {
     }
     json resolve(const std::vector<std::string> &names, size_t *used, Place place) override
@@ -350,11 +345,12 @@ public:
             throw EvalError{place, "the template uses '" + names[0] + "', which templatefile() was not given"};
         return *it;
     }
-    std::string moduleDirectory() const override { return m_dir; }
+    std::string moduleDirectory() const override { return m_outer.moduleDirectory(); }
+    std::string readFile(const std::string &path, Place place) override { return m_outer.readFile(path, place); }
 
 private:
     const json &m_vars;
-    std::string m_dir;
+    Scope &m_outer;
 };
 
 json templatefile(const Call &c)
@@ -369,7 +365,7 @@ json templatefile(const Call &c)
     ParseError perr;
     if (!Parser::parseTemplate(text, &tmpl, &perr))
         c.fail(path + ":" + std::to_string(perr.place.line) + ":" + std::to_string(perr.place.column) + ": " + perr.message);
-    TemplateScope scope(vars, c.ev.scope().moduleDirectory());
+    TemplateScope scope(vars, c.ev.scope());
     Evaluator inner(scope);
     inner.depth = c.ev.depth + 1;
     const json result = inner.evaluateStrict(tmpl);
@@ -632,11 +628,13 @@ const std::unordered_map<std::string, Fn> &table()
              }
              if (step == 0)
                  c.fail("the step cannot be zero");
-             if ((end - start) / step > 1024)
+             const double steps = std::ceil((end - start) / step);
+             if (!(steps <= 1024))
                  c.fail("more than 1024 elements");
+             // counted, not stepped: start + i × step (a step below the precision of start never ends otherwise)
              json out = json::array();
-             for (double x = start; step > 0 ? x < end : x > end; x += step)
-                 out.push_back(value::normaliseNumber(x));
+             for (long long i = 0; i < (long long)steps; ++i)
+                 out.push_back(value::normaliseNumber(start + double(i) * step));
              return out;
          }},
         {"keys", [](const Call &c) -> json {
@@ -840,8 +838,8 @@ const std::unordered_map<std::string, Fn> &table()
         {"fileexists", [](const Call &c) -> json {
              c.arity(1, 1);
              const std::string p = c.str(0);
-             std::ifstream in(!p.empty() && p[0] == '/' ? p : c.ev.scope().moduleDirectory() + "/" + p);
-             return bool(in);
+             std::error_code ec;
+             return std::filesystem::is_regular_file(!p.empty() && p[0] == '/' ? p : c.ev.scope().moduleDirectory() + "/" + p, ec);
          }},
         {"templatefile", templatefile},
         {"basename", [](const Call &c) -> json {
@@ -883,6 +881,16 @@ bool acceptsUnknown(const std::string &name)
 
 } // namespace
 
+std::string Scope::readFile(const std::string &path, Place place)
+{
+    const std::string full = !path.empty() && path[0] == '/' ? path : moduleDirectory() + "/" + path;
+    std::string why;
+    std::optional<std::string> text = ConfigFile::read(full, &why);
+    if (!text)
+        throw EvalError{place, path + ": " + why};
+    return std::move(*text);
+}
+
 bool Functions::exists(const std::string &name)
 {
     return table().count(name) > 0;
@@ -917,4 +925,4 @@ json Functions::call(Evaluator &evaluator, const std::string &name, const std::v
     return it->second(Call{evaluator, name, args, place});
 }
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

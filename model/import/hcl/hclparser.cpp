@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cstdint>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 namespace {
 
@@ -1156,4 +1156,4 @@ bool Parser::parseTemplate(std::string_view text, ExprPtr *expr, ParseError *err
     }
 }
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

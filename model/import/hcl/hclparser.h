@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 /// Why a text is not HCL, and where.
 struct ParseError
@@ -29,4 +29,4 @@ bool parseTemplate(std::string_view text, ExprPtr *expr, ParseError *error, cons
 
 } // namespace Parser
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

@@ -4,7 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace kumo::hcl::value {
+namespace kumo::hclread::value {
 
 bool containsUnknown(const json &v)
 {
@@ -110,4 +110,4 @@ json normaliseNumber(double d)
     return json(d);
 }
 
-} // namespace kumo::hcl::value
+} // namespace kumo::hclread::value

@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 /// Values are JSON values (null, bool, number, string, list, object), plus two markers:
 /// - an unknown value (what cannot be known offline: computed attributes, data sources, a
@@ -53,4 +53,4 @@ json normaliseNumber(double d);
 
 } // namespace value
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 namespace {
 
@@ -594,4 +594,4 @@ std::optional<RegistryExpansion> RegistryModules::expand(const std::string &sour
     return std::nullopt;
 }
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

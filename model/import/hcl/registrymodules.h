@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 /// A call of a registry module Kumo understands without fetching it: the resources the module
 /// would make (each with its address inside the module) and the outputs it would give.
@@ -36,4 +36,4 @@ std::optional<RegistryExpansion> expand(const std::string &source, const std::st
 
 } // namespace RegistryModules
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

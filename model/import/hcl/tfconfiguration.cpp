@@ -1,5 +1,6 @@
 #include "tfconfiguration.h"
 
+#include "configfile.h"
 #include "hcleval.h"
 #include "hclparser.h"
 #include "registrymodules.h"
@@ -13,30 +14,22 @@
 #include <set>
 #include <sstream>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 namespace {
 
 using json = nlohmann::json;
 namespace fs = std::filesystem;
 
+/// Bounds on what a configuration can make Kumo build (README, "Configurations"): modules nested
+/// deeper than real ones are (a handful of levels), module and resource instances by the ten thousand.
+constexpr int kMaxModuleDepth = 16;
+constexpr long long kMaxModuleInstances = 10000;
+constexpr long long kMaxResourceInstances = 100000;
+
 std::string placeText(const Place &p)
 {
     return (p.file ? *p.file : std::string("?")) + ":" + std::to_string(p.line) + ":" + std::to_string(p.column);
-}
-
-bool readText(const fs::path &path, std::string *out)
-{
-    std::error_code ec;
-    if (fs::file_size(path, ec) > 32 * 1024 * 1024 || ec)
-        return false;
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return false;
-    std::ostringstream s;
-    s << in.rdbuf();
-    *out = s.str();
-    return true;
 }
 
 // ------------------------------------------------------------------ .tf.json as bodies
@@ -219,6 +212,7 @@ struct ModuleCallState
 struct Instance
 {
     const ModuleSource *src = nullptr;
+    const Instance *parent = nullptr; ///< the instance whose module block made this one (null at the root)
     std::string address; ///< module.a["x"].module.b
     std::map<std::string, json> vars;
     std::map<std::string, int> localState;
@@ -296,7 +290,8 @@ public:
         std::vector<fs::path> files;
         for (const fs::directory_entry &entry : fs::directory_iterator(dir, ec)) {
             const std::string name = entry.path().filename().string();
-            if (!entry.is_regular_file(ec) || name.empty() || name[0] == '.')
+            // anything but a folder: a device or a pipe named main.tf is refused by name, not skipped
+            if (entry.is_directory(ec) || name.empty() || name[0] == '.')
                 continue;
             const bool tf = name.size() > 3 && name.compare(name.size() - 3, 3, ".tf") == 0;
             const bool tfjson = name.size() > 8 && name.compare(name.size() - 8, 8, ".tf.json") == 0;
@@ -308,11 +303,10 @@ public:
             const std::string shown = (fs::path(directory) / path.filename()).lexically_normal().string();
             src->fileNames.push_back(shown);
             const std::string *name = &src->fileNames.back();
-            std::string text;
-            if (!readText(path, &text)) {
-                m_result.parseErrors.push_back(shown + ":1:1: cannot be read");
+            const std::optional<std::string> read = readInput(path.string(), shown);
+            if (!read)
                 continue;
-            }
+            const std::string &text = *read;
             Body body;
             const bool isJson = path.string().size() > 8 && path.string().compare(path.string().size() - 8, 8, ".tf.json") == 0;
             if (isJson) {
@@ -384,13 +378,11 @@ public:
     void rootVariables(Instance &inst)
     {
         std::map<std::string, json> given;
-        auto readVarFile = [&](const fs::path &path, bool mustExist) {
-            std::string text;
-            if (!readText(path, &text)) {
-                if (mustExist)
-                    m_result.parseErrors.push_back(path.string() + ":1:1: cannot be read");
+        auto readVarFile = [&](const fs::path &path) {
+            const std::optional<std::string> read = readInput(path.string(), path.string());
+            if (!read)
                 return;
-            }
+            const std::string &text = *read;
             const std::string name = path.string();
             if (name.size() > 5 && name.compare(name.size() - 5, 5, ".json") == 0) {
                 try {
@@ -416,9 +408,9 @@ public:
         const fs::path dir(inst.src->dir);
         std::error_code ec;
         if (fs::exists(dir / "terraform.tfvars", ec))
-            readVarFile(dir / "terraform.tfvars", true);
+            readVarFile(dir / "terraform.tfvars");
         if (fs::exists(dir / "terraform.tfvars.json", ec))
-            readVarFile(dir / "terraform.tfvars.json", true);
+            readVarFile(dir / "terraform.tfvars.json");
         std::vector<fs::path> autos;
         for (const fs::directory_entry &entry : fs::directory_iterator(dir, ec)) {
             const std::string n = entry.path().filename().string();
@@ -427,9 +419,9 @@ public:
         }
         std::sort(autos.begin(), autos.end());
         for (const fs::path &p : autos)
-            readVarFile(p, true);
+            readVarFile(p);
         for (const std::string &f : m_options.varFiles)
-            readVarFile(fs::path(f), true);
+            readVarFile(fs::path(f));
         for (const auto &[name, text] : m_options.vars) {
             const Block *decl = inst.src->find(inst.src->variables, name);
             if (!decl || stringTyped(*decl)) {
@@ -497,8 +489,60 @@ public:
         if (m_assumptionSet.insert(text).second)
             m_result.assumptions.push_back(text);
     }
+    /// One file of the configuration within the limits (ConfigFile, ReadBudget); one that cannot be
+    /// read is named, as FILE:1:1: why, with the parse errors.
+    std::optional<std::string> readInput(const std::string &path, const std::string &shown)
+    {
+        std::string why;
+        std::optional<std::string> text = m_budget.read(path, &why);
+        if (!text)
+            m_result.parseErrors.push_back(shown + ":1:1: " + why);
+        return text;
+    }
+    /// What file() and templatefile() read, counted against the same total.
+    std::string readForFunction(const std::string &path, const std::string &shown, Place place)
+    {
+        std::string why;
+        std::optional<std::string> text = m_budget.read(path, &why);
+        if (!text)
+            throw EvalError{place, shown + ": " + why};
+        return std::move(*text);
+    }
     /// A stand-in for the id the provider would give: unique per configuration and address.
     std::string idFor(const std::string &address) const { return "cfg:" + m_rootDir + ":" + address; }
+
+        /// The instance chain's length up to the root (the root is 0).
+    static int depthOf(const Instance &inst)
+    {
+        int depth = 0;
+        for (const Instance *i = inst.parent; i; i = i->parent)
+            ++depth;
+        return depth;
+    }
+    /// The ancestor (or @p inst itself) made from @p source: a module that includes itself.
+    static const Instance *cycleThrough(const Instance &inst, const ModuleSource *source)
+    {
+        for (const Instance *i = &inst; i; i = i->parent)
+            if (i->src == source)
+                return i;
+        return nullptr;
+    }
+    /// Counts @p n more resource instances; false (noted once) past kMaxResourceInstances.
+    bool allowResourceInstances(size_t n, const std::string &address)
+    {
+        if (m_resourceInstances + (long long)n <= kMaxResourceInstances) {
+            m_resourceInstances += (long long)n;
+            return true;
+        }
+        noteLimit(address + ": more than " + std::to_string(kMaxResourceInstances) + " resource instances in the configuration; the rest are not made");
+        return false;
+    }
+    void noteLimit(const std::string &text)
+    {
+        if (!m_instanceLimitNoted)
+            m_result.issues.push_back(text);
+        m_instanceLimitNoted = true;
+    }
 
     ConfigResult &m_result;
     const ConfigOptions &m_options;
@@ -507,7 +551,10 @@ public:
     std::string m_rootDir;
     std::deque<std::string> m_varFileNames;
     std::set<std::string> m_issueSet, m_assumptionSet;
-    int m_moduleDepth = 0;
+    ReadBudget m_budget;
+    long long m_moduleInstances = 0;   ///< module instances made, against kMaxModuleInstances
+    long long m_resourceInstances = 0; ///< resource instances made, against kMaxResourceInstances
+    bool m_instanceLimitNoted = false;
 };
 
 /// The scope of one module instance, with count.index or each.key/value when evaluating an instance.
@@ -571,6 +618,10 @@ public:
         throw EvalError{place, "unknown name '" + root + "'"};
     }
     std::string moduleDirectory() const override { return m_inst.src->dir; }
+    std::string readFile(const std::string &path, Place place) override
+    {
+        return m_loader.readForFunction(!path.empty() && path[0] == '/' ? path : moduleDirectory() + "/" + path, path, place);
+    }
 
 private:
     Loader &m_loader;
@@ -794,6 +845,8 @@ json Loader::resource(Instance &inst, const std::string &key, Place place)
             m_result.issues.push_back(placeText(block->place) + ": " + baseAddress + ": its for_each is not known offline; no instance made");
         }
     }
+    if (!allowResourceInstances(keys.size(), baseAddress))
+        keys.clear();
     json value = x.isCount ? json::array() : x.isEach ? json::object() : json();
     for (const auto &[k, v] : keys) {
         InstanceScope s(*this, inst, m_rootDir);
@@ -904,10 +957,15 @@ json Loader::moduleCall(Instance &inst, const std::string &name, Place place)
     const ModuleSource *child = nullptr;
     std::string registry;
     if (local) {
-        if (m_moduleDepth < 32)
-            child = load((fs::path(inst.src->dir) / source).string(), false);
-        if (!child) {
-            m_result.modulesUnread.push_back({source, callAddress + ": the folder " + (fs::path(inst.src->dir) / source).lexically_normal().string() + " cannot be read"});
+        const std::string folder = (fs::path(inst.src->dir) / source).lexically_normal().string();
+        if (depthOf(inst) >= kMaxModuleDepth) {
+            m_result.modulesUnread.push_back({source, callAddress + ": modules nested more than " + std::to_string(kMaxModuleDepth) + " deep; not read"});
+        } else if (!(child = load(folder, false))) {
+            m_result.modulesUnread.push_back({source, callAddress + ": the folder " + folder + " cannot be read"});
+        } else if (const Instance *again = cycleThrough(inst, child)) {
+            m_result.modulesUnread.push_back({source, callAddress + ": the folder " + folder + " is a module that includes itself (through "
+                                                          + (again->address.empty() ? std::string("the root module") : again->address) + "); not read again"});
+            child = nullptr;
         }
     } else {
         registry = RegistryModules::recognise(source);
@@ -931,9 +989,12 @@ json Loader::moduleCall(Instance &inst, const std::string &name, Place place)
         issues(e);
         const std::string address = callAddress + keySuffix(k);
         json outputs = value::unknown();
-        if (child) {
+        if (child && ++m_moduleInstances > kMaxModuleInstances) {
+            noteLimit(address + ": more than " + std::to_string(kMaxModuleInstances) + " module instances in the configuration; the rest are not made");
+        } else if (child) {
             auto ci = std::make_unique<Instance>();
             ci->src = child;
+            ci->parent = &inst;
             ci->address = address;
             std::map<std::string, json> given;
             for (auto it = inputs.begin(); it != inputs.end(); ++it)
@@ -949,9 +1010,7 @@ json Loader::moduleCall(Instance &inst, const std::string &name, Place place)
                 }
             }
             providerBlocks(*ci);
-            ++m_moduleDepth;
             outputs = moduleOutputs(*ci);
-            --m_moduleDepth;
             cs.children.push_back({k, std::move(ci)});
         } else if (!registry.empty()) {
             const auto provider = inst.providers.find("aws");
@@ -1092,4 +1151,4 @@ ConfigResult Configuration::read(const std::string &directory, const ConfigOptio
     return result;
 }
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-namespace kumo::hcl {
+namespace kumo::hclread {
 
 /// Values given on the command line: --var-file F (in order) and --var NAME=VALUE (in order).
 struct ConfigOptions
@@ -57,4 +57,4 @@ bool isConfigurationDirectory(const std::string &path);
 
 } // namespace Configuration
 
-} // namespace kumo::hcl
+} // namespace kumo::hclread

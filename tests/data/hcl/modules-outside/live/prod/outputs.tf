@@ -1,0 +1,3 @@
+output "endpoints" {
+  value = { for name, svc in module.service : name => svc.url }
+}
