@@ -350,13 +350,15 @@ void TestDiffEditor::badChoicesKeepTheDialogOpen()
     QVERIFY(git(repo.path(), {QStringLiteral("add"), QStringLiteral("infra.kumo")}));
     QVERIFY(git(repo.path(), {QStringLiteral("commit"), QStringLiteral("-qm"), QStringLiteral("only")}));
     CompareWithDialog revisions(path, m_window);
-    for (const QString &bad : {QStringLiteral("no-such-branch"), QStringLiteral("HEAD~5"), QStringLiteral("--output=/tmp/x")}) {
+    // an option in place of a revision must not reach git as an option (it would write the file)
+    const QString written = repo.filePath(QStringLiteral("written-by-git"));
+    for (const QString &bad : {QStringLiteral("no-such-branch"), QStringLiteral("HEAD~5"), QString(QStringLiteral("--output=") + written)}) {
         revisions.chooseRevision(bad);
         revisions.accept();
         QVERIFY(revisions.result() != QDialog::Accepted);
         QVERIFY2(revisions.problem().contains(bad), qPrintable(revisions.problem()));
     }
-    QVERIFY(!QFile::exists(QStringLiteral("/tmp/x")));
+    QVERIFY(!QFile::exists(written));
 }
 
 namespace {
