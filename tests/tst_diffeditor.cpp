@@ -16,6 +16,7 @@
 #include "mainwindow.h"
 #include "support/diffdesigns.h"
 
+#include <QLabel>
 #include <QDockWidget>
 #include <QGraphicsRectItem>
 #include <QMenuBar>

@@ -1,4 +1,5 @@
 #include "designjson.h"
+#include "jsonerrorposition.h"
 
 #include "catalog.h"
 #include "designlimits.h"
@@ -270,30 +271,6 @@ void appendExtra(ordered_json &out, const json &extra)
         out[it.key()] = it.value();
 }
 
-/// Finds where the parser gave up, for errors whose exception carries no position (a number
-/// too large for a double is reported as out_of_range 406, without a byte offset).
-class ErrorLocator : public nlohmann::json_sax<json>
-{
-public:
-    std::size_t position = 0;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t &) override { return true; }
-    bool string(string_t &) override { return true; }
-    bool binary(binary_t &) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t &) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t at, const std::string &, const nlohmann::detail::exception &) override
-    {
-        position = at;
-        return false;
-    }
-};
 
 /// nlohmann's text without its "[json.exception.parse_error.101] parse error at line 1, column 2: " prefix.
 QString parserMessage(const json::exception &e)
@@ -326,10 +303,8 @@ DesignReadResult read(const QByteArray &utf8)
         if (const auto *parseError = dynamic_cast<const json::parse_error *>(&e)) {
             offset = qsizetype(parseError->byte) - 1;
         } else {
-            ErrorLocator locator;
-            json::sax_parse(utf8.constBegin(), utf8.constEnd(), &locator);
             // the parser stops after the number; point at its first character
-            offset = std::min(qsizetype(locator.position), utf8.size());
+            offset = std::min(qsizetype(jsonErrorPosition(utf8)), utf8.size());
             while (offset > 0 && std::strchr("0123456789+-.eE", utf8.at(offset - 1)) != nullptr)
                 --offset;
         }

@@ -1,4 +1,5 @@
 #include "terraforminput.h"
+#include "jsonerrorposition.h"
 
 #include "loaderror.h"
 
@@ -11,28 +12,6 @@ namespace {
 
 using json = nlohmann::json;
 
-/// Where the parser gave up, for an error whose exception has no position (a number beyond a double).
-struct OverflowLocator : nlohmann::json_sax<json>
-{
-    std::size_t position = 0;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t &) override { return true; }
-    bool string(string_t &) override { return true; }
-    bool binary(binary_t &) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t &) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t at, const std::string &, const nlohmann::detail::exception &) override
-    {
-        position = at;
-        return false;
-    }
-};
 
 /// Thrown while reading; caught in read() and turned into an InputError.
 struct Refusal
@@ -463,11 +442,10 @@ std::optional<TfInput> TerraformInput::read(const QByteArray &bytes, const QStri
         return std::nullopt;
     } catch (const json::exception &e) {
         // a number too large for a double (out_of_range 406) carries no position: find it
-        OverflowLocator locator;
-        json::sax_parse(bytes.constData(), bytes.constData() + bytes.size(), &locator);
+        const std::size_t position = jsonErrorPosition(bytes);
         int line = 0;
         int column = 0;
-        lineColumnAt(bytes, qsizetype(locator.position > 0 ? locator.position - 1 : 0), &line, &column);
+        lineColumnAt(bytes, qsizetype(position > 0 ? position - 1 : 0), &line, &column);
         *error = {QStringLiteral("%1:%2").arg(line).arg(column), tfimport::tr("not JSON (%1)").arg(QString::fromUtf8(e.what()).section(QStringLiteral("] "), -1))};
         return std::nullopt;
     }
