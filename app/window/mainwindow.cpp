@@ -76,6 +76,12 @@ MainWindow::~MainWindow()
     // the scene clears its items (and selection) while the panels go away: stop listening first
     m_scene->disconnect(this);
     m_document->disconnect(this);
+    // closing the window hides the docks, which must not reach this half-destroyed window
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        dock->toggleViewAction()->disconnect(this);
+        if (dock->widget())
+            dock->widget()->disconnect(this);
+    }
 }
 
 MainWindow::MainWindow(QWidget *parent)
