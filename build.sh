@@ -18,7 +18,7 @@ SANITIZER_BUILD_DIR=${KUMO_SANITIZER_BUILD_DIR:-build-asan}
 SANITIZERS=${KUMO_SANITIZERS:-1}
 PACKAGES=(build-essential cmake pkg-config ccache
           qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-          nlohmann-json3-dev libgl-dev fonts-noto-cjk
+          nlohmann-json3-dev libgl-dev fonts-noto-cjk mold
           poppler-utils  # pdftotext: tst_hostilecontent reads exported PDFs back
           desktop-file-utils appstream libxml2-utils shared-mime-info # packaging/check-package.sh
           xvfb xdotool openbox) # tests/ui: real windows under Xvfb
@@ -58,7 +58,7 @@ build() {
 sanitizer_build() {
   # -O1 and line tables only: enough for the sanitizers' stack traces, and quick to compile
   CC=clang-14 CXX=clang++-14 cmake -S . -B "$SANITIZER_BUILD_DIR" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1 -DNDEBUG -DQT_NO_DEBUG" \
-    -DKUMO_SANITIZE=ON -DKUMO_FUZZ=ON -DKUMO_PCH=OFF -DKUMO_USE_MOLD=OFF >/dev/null
+    -DKUMO_SANITIZE=ON -DKUMO_FUZZ=ON >/dev/null
   cmake --build "$SANITIZER_BUILD_DIR" -j"$(nproc)"
 }
 

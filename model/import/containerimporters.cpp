@@ -9,9 +9,8 @@ using json = nlohmann::json;
 
 namespace {
 
-const QStringList kRole = {QStringLiteral("iam_role")};
 
-void importRepository(ImportContext &ctx, const TfResource &r, Component *c)
+void importImageRepository(ImportContext &ctx, const TfResource &r, Component *c)
 {
     setString(*c, "image_tag_mutability", attr::str(r.attributes, "image_tag_mutability"));
     if (const auto scan = attr::boolean(attr::block(r.attributes, "image_scanning_configuration"), "scan_on_push"))
@@ -235,7 +234,7 @@ void placeTaskDefinitions(ImportContext &ctx)
 
 void addContainerImporters(ImportTable &table, std::vector<Finisher> &finishers)
 {
-    table.push_back(maps(QStringLiteral("aws_ecr_repository"), QStringLiteral("ecr_repository"), {QStringLiteral("name"), QStringLiteral("repository_url")}, importRepository));
+    table.push_back(maps(QStringLiteral("aws_ecr_repository"), QStringLiteral("ecr_repository"), {QStringLiteral("name"), QStringLiteral("repository_url")}, importImageRepository));
     table.push_back(maps(QStringLiteral("aws_ecs_cluster"), QStringLiteral("ecs_cluster"), {QStringLiteral("name")}, importCluster));
     table.push_back(maps(QStringLiteral("aws_ecs_task_definition"), QStringLiteral("ecs_task_definition"), {QStringLiteral("family"), QStringLiteral("arn_without_revision")}, importTaskDefinition));
     table.push_back(maps(QStringLiteral("aws_ecs_service"), QStringLiteral("ecs_service"), {QStringLiteral("name")}, importService));

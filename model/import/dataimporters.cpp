@@ -7,7 +7,6 @@ using json = nlohmann::json;
 
 namespace {
 
-const QStringList kSubnet = {QStringLiteral("subnet")};
 const QStringList kDatabase = {QStringLiteral("rds_instance")};
 const QStringList kBucket = {QStringLiteral("s3_bucket")};
 

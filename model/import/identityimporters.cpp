@@ -8,9 +8,8 @@ using json = nlohmann::json;
 namespace {
 
 const QStringList kPolicy = {QStringLiteral("iam_policy")};
-const QStringList kRole = {QStringLiteral("iam_role")};
 const QStringList kUser = {QStringLiteral("iam_user")};
-const QStringList kGroup = {QStringLiteral("iam_group")};
+const QStringList kIamGroup = {QStringLiteral("iam_group")};
 const QString kManagedPrefix = QStringLiteral("arn:aws:iam::aws:policy/");
 
 QStringList stringOrList(const json &value)
@@ -143,7 +142,7 @@ void foldAttachment(ImportContext &ctx, const TfResource &r, const char *ownerKe
 void foldExclusiveAttachment(ImportContext &ctx, const TfResource &r, Component *)
 {
     bool any = false;
-    for (const auto &[key, kinds] : {std::pair{"users", kUser}, std::pair{"groups", kGroup}, std::pair{"roles", kRole}}) {
+    for (const auto &[key, kinds] : {std::pair{"users", kUser}, std::pair{"groups", kIamGroup}, std::pair{"roles", kRole}}) {
         for (const QString &id : ctx.refs(r, QString::fromLatin1(key), kinds))
             any = attach(ctx, *ctx.component(id), r) || any;
     }
@@ -160,7 +159,7 @@ void foldUserGroups(ImportContext &ctx, const TfResource &r, Component *)
     if (!user)
         return ctx.skip(r, tfimport::tr("its user is not in the inputs"));
     QStringList groups = user->refsProp("groups");
-    for (const QString &g : ctx.refs(r, QStringLiteral("groups"), kGroup)) {
+    for (const QString &g : ctx.refs(r, QStringLiteral("groups"), kIamGroup)) {
         if (!groups.contains(g))
             groups << g;
     }
@@ -170,7 +169,7 @@ void foldUserGroups(ImportContext &ctx, const TfResource &r, Component *)
 
 void foldGroupMembership(ImportContext &ctx, const TfResource &r, Component *)
 {
-    const QString groupId = ctx.ref(r, QStringLiteral("group"), kGroup);
+    const QString groupId = ctx.ref(r, QStringLiteral("group"), kIamGroup);
     if (groupId.isEmpty())
         return ctx.skip(r, tfimport::tr("its group is not in the inputs"));
     for (const QString &userId : ctx.refs(r, QStringLiteral("users"), kUser)) {
@@ -279,7 +278,7 @@ void addIdentityImporters(ImportTable &table, std::vector<Finisher> &)
     table.push_back(maps(QStringLiteral("aws_iam_group"), QStringLiteral("iam_group"), name, [](ImportContext &, const TfResource &r, Component *c) { nameFromAttribute(r, c); }));
     table.push_back(folds(QStringLiteral("aws_iam_role_policy_attachment"), QStringLiteral("iam_role"), QStringLiteral("policies / managed_policies"), 1, [](ImportContext &ctx, const TfResource &r, Component *) { foldAttachment(ctx, r, "role", kRole); }));
     table.push_back(folds(QStringLiteral("aws_iam_user_policy_attachment"), QStringLiteral("iam_user"), QStringLiteral("policies"), 1, [](ImportContext &ctx, const TfResource &r, Component *) { foldAttachment(ctx, r, "user", kUser); }));
-    table.push_back(folds(QStringLiteral("aws_iam_group_policy_attachment"), QStringLiteral("iam_group"), QStringLiteral("policies"), 1, [](ImportContext &ctx, const TfResource &r, Component *) { foldAttachment(ctx, r, "group", kGroup); }));
+    table.push_back(folds(QStringLiteral("aws_iam_group_policy_attachment"), QStringLiteral("iam_group"), QStringLiteral("policies"), 1, [](ImportContext &ctx, const TfResource &r, Component *) { foldAttachment(ctx, r, "group", kIamGroup); }));
     table.push_back(folds(QStringLiteral("aws_iam_policy_attachment"), QStringLiteral("iam_policy"), QStringLiteral("policies of users, groups and roles"), 1, foldExclusiveAttachment));
     table.push_back(folds(QStringLiteral("aws_iam_user_group_membership"), QStringLiteral("iam_user"), QStringLiteral("groups"), 1, foldUserGroups));
     table.push_back(folds(QStringLiteral("aws_iam_group_membership"), QStringLiteral("iam_group"), QStringLiteral("groups of its users"), 1, foldGroupMembership));

@@ -13,6 +13,10 @@
 
 namespace kumo::tfimport {
 
+/// Kinds that several areas look references up in.
+inline const QStringList kRole = {QStringLiteral("iam_role")};
+inline const QStringList kSubnet = {QStringLiteral("subnet")};
+
 /// What an importer does with a resource type.
 enum class Role {
     Maps,  ///< the resource becomes a component of `kind`

@@ -10,8 +10,7 @@ using json = nlohmann::json;
 namespace {
 
 const QStringList kVpc = {QStringLiteral("vpc")};
-const QStringList kSubnet = {QStringLiteral("subnet")};
-const QStringList kGroup = {QStringLiteral("security_group")};
+const QStringList kSecurityGroup = {QStringLiteral("security_group")};
 
 QString unknownSource(const TfResource &r, const char *attribute);
 
@@ -229,7 +228,7 @@ void importInlineRules(ImportContext &ctx, const TfResource &r, Component &sg, c
             addUniqueRule(sg, direction, rule);
         }
         for (const QString &group : attr::strings(block, "security_groups")) {
-            const QString source = ctx.componentForValue(group, kGroup);
+            const QString source = ctx.componentForValue(group, kSecurityGroup);
             if (source.isEmpty()) {
                 ctx.assume(tfimport::tr("%1: a rule naming the security group %2, which is not in the inputs, is not imported").arg(r.address, group));
                 continue;
@@ -262,7 +261,7 @@ void importSecurityGroup(ImportContext &ctx, const TfResource &r, Component *c)
 /// aws_security_group_rule: one resource, possibly several CIDR blocks.
 void foldSecurityGroupRule(ImportContext &ctx, const TfResource &r, Component *)
 {
-    const QString groupId = ctx.ref(r, QStringLiteral("security_group_id"), kGroup);
+    const QString groupId = ctx.ref(r, QStringLiteral("security_group_id"), kSecurityGroup);
     if (groupId.isEmpty())
         return ctx.skip(r, tfimport::tr("its security group is not in the inputs"));
     Component &sg = *ctx.component(groupId);
@@ -283,7 +282,7 @@ void foldSecurityGroupRule(ImportContext &ctx, const TfResource &r, Component *)
     if (attr::boolean(r.attributes, "self").value_or(false))
         source = sg.id;
     else
-        source = ctx.ref(r, QStringLiteral("source_security_group_id"), kGroup);
+        source = ctx.ref(r, QStringLiteral("source_security_group_id"), kSecurityGroup);
     if (!source.isEmpty()) {
         json rule = base;
         rule["source"] = source.toStdString();
@@ -298,7 +297,7 @@ void foldSecurityGroupRule(ImportContext &ctx, const TfResource &r, Component *)
 /// aws_vpc_security_group_ingress_rule / egress_rule: one rule each.
 void foldVpcSecurityGroupRule(ImportContext &ctx, const TfResource &r, const char *direction)
 {
-    const QString groupId = ctx.ref(r, QStringLiteral("security_group_id"), kGroup);
+    const QString groupId = ctx.ref(r, QStringLiteral("security_group_id"), kSecurityGroup);
     if (groupId.isEmpty())
         return ctx.skip(r, tfimport::tr("its security group is not in the inputs"));
     Component &sg = *ctx.component(groupId);
@@ -307,7 +306,7 @@ void foldVpcSecurityGroupRule(ImportContext &ctx, const TfResource &r, const cha
         return ctx.skip(r, tfimport::tr("protocol %1 cannot be held by a design").arg(attr::str(r.attributes, "ip_protocol")));
     json rule = ruleBase(protocol, attr::integer(r.attributes, "from_port"), attr::integer(r.attributes, "to_port"), attr::str(r.attributes, "description"));
     const QString cidr = attr::str(r.attributes, "cidr_ipv4");
-    const QString source = ctx.ref(r, QStringLiteral("referenced_security_group_id"), kGroup);
+    const QString source = ctx.ref(r, QStringLiteral("referenced_security_group_id"), kSecurityGroup);
     if (!cidr.isEmpty())
         rule["cidr"] = cidr.toStdString();
     else if (!source.isEmpty())

@@ -7,9 +7,8 @@ using json = nlohmann::json;
 
 namespace {
 
-const QStringList kRole = {QStringLiteral("iam_role")};
 
-void importRepository(ImportContext &ctx, const TfResource &r, Component *c)
+void importSourceRepository(ImportContext &ctx, const TfResource &r, Component *c)
 {
     const QString name = attr::str(r.attributes, "repository_name");
     if (!name.isEmpty() && c->name.isEmpty())
@@ -190,7 +189,7 @@ bool triggersPipeline(ImportContext &ctx, const TfResource &role)
 
 void addPipelineImporters(ImportTable &table, std::vector<Finisher> &)
 {
-    table.push_back(maps(QStringLiteral("aws_codecommit_repository"), QStringLiteral("codecommit_repository"), {QStringLiteral("repository_name")}, importRepository));
+    table.push_back(maps(QStringLiteral("aws_codecommit_repository"), QStringLiteral("codecommit_repository"), {QStringLiteral("repository_name")}, importSourceRepository));
     table.push_back(maps(QStringLiteral("aws_codebuild_project"), QStringLiteral("codebuild_project"), {QStringLiteral("name")}, importBuildProject));
     table.push_back(maps(QStringLiteral("aws_codedeploy_app"), QStringLiteral("codedeploy_application"), {QStringLiteral("name")}, importDeployApplication));
     table.push_back(folds(QStringLiteral("aws_codedeploy_deployment_group"), QStringLiteral("codedeploy_application"), QStringLiteral("ecs_service, service_role"), 1, foldDeploymentGroup));

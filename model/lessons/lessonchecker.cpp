@@ -14,7 +14,6 @@
 
 namespace kumo {
 
-using nlohmann::json;
 
 namespace {
 
@@ -23,7 +22,7 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("kumo::LessonChecker", text, disambiguation, n);
 }
 
-bool valuesEqual(const json &a, const json &b)
+bool valuesEqual(const nlohmann::json &a, const nlohmann::json &b)
 {
     if (a.is_number() && b.is_number())
         return a.get<double>() == b.get<double>();
@@ -38,27 +37,27 @@ bool valuesEqual(const json &a, const json &b)
     return a == b;
 }
 
-bool isEmptyValue(const json &v)
+bool isEmptyValue(const nlohmann::json &v)
 {
     return v.is_null() || (v.is_string() && v.get<std::string>().empty()) || (v.is_array() && v.empty())
            || (v.is_object() && v.empty());
 }
 
-QString shortValue(const json &v)
+QString shortValue(const nlohmann::json &v)
 {
     if (v.is_string())
         return toQString(v);
     if (v.is_null())
         return QCoreApplication::translate("kumo::LessonChecker", "not set");
-    QString text = QString::fromStdString(v.dump(-1, ' ', false, json::error_handler_t::replace));
+    QString text = QString::fromStdString(v.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     if (text.size() > 60)
         text = text.left(57) + QStringLiteral("...");
     return text;
 }
 
-const json &field(const json &object, const char *key)
+const nlohmann::json &field(const nlohmann::json &object, const char *key)
 {
-    static const json null;
+    static const nlohmann::json null;
     if (!object.is_object())
         return null;
     const auto it = object.find(key);
@@ -92,23 +91,23 @@ const LessonPath *LessonChecker::path(const std::string &text) const
     return it->second ? &*it->second : nullptr;
 }
 
-const LessonPath *LessonChecker::path(const json &text) const
+const LessonPath *LessonChecker::path(const nlohmann::json &text) const
 {
     return text.is_string() ? path(text.get<std::string>()) : nullptr;
 }
 
-QString LessonChecker::lessonText(const json &text) const
+QString LessonChecker::lessonText(const nlohmann::json &text) const
 {
-    const json &wanted = field(text, m_language == QLatin1String("ja") ? "ja" : "en");
+    const nlohmann::json &wanted = field(text, m_language == QLatin1String("ja") ? "ja" : "en");
     return wanted.is_string() ? toQString(wanted) : toQString(field(text, "en"));
 }
 
-bool LessonChecker::holds(const json &check, QString *why) const
+bool LessonChecker::holds(const nlohmann::json &check, QString *why) const
 {
     Outcome outcome;
     try {
         outcome = evaluate(check, 0);
-    } catch (const json::exception &e) {
+    } catch (const nlohmann::json::exception &e) {
         outcome = {false, tr("the check cannot be evaluated: %1").arg(QString::fromStdString(e.what()))};
     }
     if (why)
@@ -129,7 +128,7 @@ std::vector<StepResult> LessonChecker::evaluate(const Lesson &lesson) const
     return results;
 }
 
-LessonChecker::Outcome LessonChecker::evaluate(const json &check, int depth) const
+LessonChecker::Outcome LessonChecker::evaluate(const nlohmann::json &check, int depth) const
 {
     if (!check.is_object() || depth > LessonJson::maxDepth)
         return {false, tr("the check is malformed")};
@@ -141,13 +140,13 @@ LessonChecker::Outcome LessonChecker::evaluate(const json &check, int depth) con
     } else if (check.contains("ref")) {
         outcome = ref(check["ref"], depth + 1);
     } else if (check.contains("rule")) {
-        const json &fires = field(check, "fires");
+        const nlohmann::json &fires = field(check, "fires");
         outcome = rule(toQString(check["rule"]), fires.is_boolean() && fires.get<bool>());
     } else if (check.contains("no_errors")) {
-        outcome = check["no_errors"] == json(true) ? noErrors() : Outcome{true, {}};
+        outcome = check["no_errors"] == nlohmann::json(true) ? noErrors() : Outcome{true, {}};
     } else if (check.contains("all")) {
         outcome.ok = true;
-        for (const json &part : field(check, "all")) {
+        for (const nlohmann::json &part : field(check, "all")) {
             const Outcome o = evaluate(part, depth + 1);
             if (!o.ok) {
                 outcome = o;
@@ -156,7 +155,7 @@ LessonChecker::Outcome LessonChecker::evaluate(const json &check, int depth) con
         }
     } else if (check.contains("any")) {
         QString firstWhy;
-        for (const json &part : field(check, "any")) {
+        for (const nlohmann::json &part : field(check, "any")) {
             const Outcome o = evaluate(part, depth + 1);
             if (o.ok) {
                 outcome = o;
@@ -183,14 +182,14 @@ LessonChecker::Outcome LessonChecker::evaluate(const json &check, int depth) con
     return outcome;
 }
 
-std::vector<const Component *> LessonChecker::candidates(const json &selector) const
+std::vector<const Component *> LessonChecker::candidates(const nlohmann::json &selector) const
 {
-    const json &kind = field(selector, "kind");
+    const nlohmann::json &kind = field(selector, "kind");
     if (kind.is_string())
         return m_byKind.value(toQString(kind));
     if (kind.is_array()) {
         std::vector<const Component *> out;
-        for (const json &k : kind) {
+        for (const nlohmann::json &k : kind) {
             const auto it = m_byKind.constFind(toQString(k));
             if (it != m_byKind.constEnd())
                 out.insert(out.end(), it->begin(), it->end());
@@ -200,33 +199,33 @@ std::vector<const Component *> LessonChecker::candidates(const json &selector) c
     return m_all;
 }
 
-bool LessonChecker::matches(const Component &c, const json &selector, int depth) const
+bool LessonChecker::matches(const Component &c, const nlohmann::json &selector, int depth) const
 {
     if (depth > LessonJson::maxDepth || !selector.is_object())
         return false;
-    const json &kind = field(selector, "kind");
+    const nlohmann::json &kind = field(selector, "kind");
     if (kind.is_string() && toQString(kind) != c.kind)
         return false;
     if (kind.is_array()) {
         bool any = false;
-        for (const json &k : kind)
+        for (const nlohmann::json &k : kind)
             any = any || toQString(k) == c.kind;
         if (!any)
             return false;
     }
-    const json &props = field(selector, "props");
+    const nlohmann::json &props = field(selector, "props");
     if (props.is_object()) {
         const KindSpec *spec = c.kindSpec();
         for (auto it = props.begin(); it != props.end(); ++it) {
             const LessonPath *path = this->path(it.key());
             if (!path)
                 return false;
-            std::vector<json> values = path->values(c);
+            std::vector<nlohmann::json> values = path->values(c);
             if (values.empty())
-                values.push_back(json());
+                values.push_back(nlohmann::json());
             const PropertySpec *propSpec = spec ? path->specIn(*spec) : nullptr;
             bool any = false;
-            for (const json &v : values) {
+            for (const nlohmann::json &v : values) {
                 if (valueMatches(v, it.value(), propSpec, depth + 1)) {
                     any = true;
                     break;
@@ -236,7 +235,7 @@ bool LessonChecker::matches(const Component &c, const json &selector, int depth)
                 return false;
         }
     }
-    const json &in = field(selector, "in");
+    const nlohmann::json &in = field(selector, "in");
     if (!in.is_null()) {
         bool inside = false;
         for (const Component *p = m_design.component(c.parent); p && !inside; p = m_design.component(p->parent))
@@ -244,12 +243,12 @@ bool LessonChecker::matches(const Component &c, const json &selector, int depth)
         if (!inside)
             return false;
     }
-    const json &referencedBy = field(selector, "referenced_by");
+    const nlohmann::json &referencedBy = field(selector, "referenced_by");
     if (!referencedBy.is_null()) {
         const LessonPath *path = this->path(field(referencedBy, "prop"));
         if (!path)
             return false;
-        const json &from = field(referencedBy, "from");
+        const nlohmann::json &from = field(referencedBy, "from");
         const std::string key = std::to_string(depth) + ' ' + referencedBy.dump();
         auto it = m_referenced.find(key);
         if (it == m_referenced.end()) {
@@ -257,7 +256,7 @@ bool LessonChecker::matches(const Component &c, const json &selector, int depth)
             for (const Component *source : candidates(from)) {
                 if (!matches(*source, from, depth + 1))
                     continue;
-                for (const json &v : path->values(*source)) {
+                for (const nlohmann::json &v : path->values(*source)) {
                     for (const QString &id : referencedIds(v))
                         ids.insert(id);
                 }
@@ -270,10 +269,10 @@ bool LessonChecker::matches(const Component &c, const json &selector, int depth)
     return true;
 }
 
-QStringList LessonChecker::referencedIds(const json &value) const
+QStringList LessonChecker::referencedIds(const nlohmann::json &value) const
 {
     QStringList ids;
-    const auto add = [&](const json &v) {
+    const auto add = [&](const nlohmann::json &v) {
         if (!v.is_string())
             return;
         const QString text = toQString(v);
@@ -283,7 +282,7 @@ QStringList LessonChecker::referencedIds(const json &value) const
             ids << repo;
     };
     if (value.is_array()) {
-        for (const json &v : value)
+        for (const nlohmann::json &v : value)
             add(v);
     } else {
         add(value);
@@ -291,7 +290,7 @@ QStringList LessonChecker::referencedIds(const json &value) const
     return ids;
 }
 
-bool LessonChecker::entryMatches(const json &entry, const json &fields, const PropertySpec *spec, int depth) const
+bool LessonChecker::entryMatches(const nlohmann::json &entry, const nlohmann::json &fields, const PropertySpec *spec, int depth) const
 {
     if (!entry.is_object() || !fields.is_object())
         return false;
@@ -300,11 +299,11 @@ bool LessonChecker::entryMatches(const json &entry, const json &fields, const Pr
         const PropertySpec *fieldSpec = spec ? spec->field(name) : nullptr;
         if (name == QLatin1String("port") && !fieldSpec) {
             // a port the rule admits: inside from_port..to_port, or any port for protocol -1
-            const json &protocol = field(entry, "protocol");
-            const json &from = field(entry, "from_port");
-            const json &to = field(entry, "to_port");
+            const nlohmann::json &protocol = field(entry, "protocol");
+            const nlohmann::json &from = field(entry, "from_port");
+            const nlohmann::json &to = field(entry, "to_port");
             const bool all = protocol.is_string() && protocol.get<std::string>() == "-1";
-            const json &portMatch = f.value();
+            const nlohmann::json &portMatch = f.value();
             bool admitted = all;
             if (!all && from.is_number_integer() && portMatch.is_number_integer()) {
                 const qint64 lo = from.get<qint64>();
@@ -317,14 +316,14 @@ bool LessonChecker::entryMatches(const json &entry, const json &fields, const Pr
             continue;
         }
         const auto it = entry.find(f.key());
-        const json &v = it != entry.end() && !it->is_null() ? *it : (fieldSpec ? fieldSpec->defaultValue : json());
+        const nlohmann::json &v = it != entry.end() && !it->is_null() ? *it : (fieldSpec ? fieldSpec->defaultValue : nlohmann::json());
         if (!valueMatches(v, f.value(), fieldSpec, depth + 1))
             return false;
     }
     return true;
 }
 
-bool LessonChecker::valueMatches(const json &value, const json &match, const PropertySpec *spec, int depth) const
+bool LessonChecker::valueMatches(const nlohmann::json &value, const nlohmann::json &match, const PropertySpec *spec, int depth) const
 {
     if (depth > LessonJson::maxDepth)
         return false;
@@ -333,7 +332,7 @@ bool LessonChecker::valueMatches(const json &value, const json &match, const Pro
     bool ok = true;
     for (auto it = match.begin(); it != match.end() && ok; ++it) {
         const std::string &k = it.key();
-        const json &arg = it.value();
+        const nlohmann::json &arg = it.value();
         if (k == "cidr_within") {
             const auto outer = Ipv4Cidr::parse(toQString(arg));
             const auto inner = value.is_string() ? Ipv4Cidr::parse(toQString(value)) : std::nullopt;
@@ -349,7 +348,7 @@ bool LessonChecker::valueMatches(const json &value, const json &match, const Pro
         } else if (k == "contains") {
             ok = false;
             if (value.is_array()) {
-                for (const json &item : value)
+                for (const nlohmann::json &item : value)
                     ok = ok || valueMatches(item, arg, nullptr, depth + 1);
             }
         } else if (k == "min") {
@@ -359,13 +358,13 @@ bool LessonChecker::valueMatches(const json &value, const json &match, const Pro
         } else if (k == "one_of") {
             ok = false;
             if (arg.is_array()) {
-                for (const json &candidate : arg)
+                for (const nlohmann::json &candidate : arg)
                     ok = ok || valuesEqual(value, candidate);
             }
         } else if (k == "rule_where") {
             ok = false;
             if (value.is_array()) {
-                for (const json &entry : value)
+                for (const nlohmann::json &entry : value)
                     ok = ok || entryMatches(entry, arg, spec, depth + 1);
             }
         } else if (k == "refers_to" || k == "only_refers_to") {
@@ -386,7 +385,7 @@ bool LessonChecker::valueMatches(const json &value, const json &match, const Pro
     return ok;
 }
 
-LessonChecker::Outcome LessonChecker::exists(const json &selector, int depth) const
+LessonChecker::Outcome LessonChecker::exists(const nlohmann::json &selector, int depth) const
 {
     const std::vector<const Component *> pool = candidates(selector);
     qint64 found = 0;
@@ -394,9 +393,9 @@ LessonChecker::Outcome LessonChecker::exists(const json &selector, int depth) co
         if (matches(*c, selector, depth))
             ++found;
     }
-    const json &count = field(selector, "count");
-    const json &minJson = field(count, "min");
-    const json &maxJson = field(count, "max");
+    const nlohmann::json &count = field(selector, "count");
+    const nlohmann::json &minJson = field(count, "min");
+    const nlohmann::json &maxJson = field(count, "max");
     const double min = minJson.is_number() ? minJson.get<double>() : 1;
     const double max = maxJson.is_number() ? maxJson.get<double>() : INFINITY;
     if (found >= min && found <= max)
@@ -408,11 +407,11 @@ LessonChecker::Outcome LessonChecker::exists(const json &selector, int depth) co
     // nothing matches: name the closest candidate (the fewest failing properties) and what it lacks
     const Component *closest = nullptr;
     int fewest = INT_MAX;
-    const json &props = field(selector, "props");
+    const nlohmann::json &props = field(selector, "props");
     for (const Component *c : pool) {
         int failing = 0;
         for (auto it = props.begin(); props.is_object() && it != props.end(); ++it) {
-            if (!matches(*c, json{{"props", json{{it.key(), it.value()}}}}, depth))
+            if (!matches(*c, nlohmann::json{{"props", nlohmann::json{{it.key(), it.value()}}}}, depth))
                 ++failing;
         }
         if (failing < fewest) {
@@ -428,70 +427,70 @@ LessonChecker::Outcome LessonChecker::exists(const json &selector, int depth) co
     return {false, tr("The design has no %1 yet.").arg(describe(selector))};
 }
 
-QString LessonChecker::mismatch(const Component &c, const json &selector) const
+QString LessonChecker::mismatch(const Component &c, const nlohmann::json &selector) const
 {
     const QString who = QStringLiteral("%1 '%2'").arg(Catalog::instance().displayName(c.kind), c.displayName());
-    const json &props = field(selector, "props");
+    const nlohmann::json &props = field(selector, "props");
     if (props.is_object()) {
         const KindSpec *spec = c.kindSpec();
         for (auto it = props.begin(); it != props.end(); ++it) {
             const LessonPath *path = this->path(it.key());
             if (!path)
                 continue;
-            std::vector<json> values = path->values(c);
+            std::vector<nlohmann::json> values = path->values(c);
             if (values.empty())
-                values.push_back(json());
+                values.push_back(nlohmann::json());
             const PropertySpec *propSpec = spec ? path->specIn(*spec) : nullptr;
             bool any = false;
-            for (const json &v : values)
+            for (const nlohmann::json &v : values)
                 any = any || valueMatches(v, it.value(), propSpec, 1);
             if (!any) {
-                const json shown = values.size() == 1 ? values.front() : json(values);
+                const nlohmann::json shown = values.size() == 1 ? values.front() : nlohmann::json(values);
                 return tr("%1: %2 is %3, but the step needs %4.")
                     .arg(who, path->text(), shortValue(shown), describeMatch(it.value()));
             }
         }
     }
-    const json &in = field(selector, "in");
-    if (!in.is_null() && !matches(c, json{{"in", in}}, 1))
+    const nlohmann::json &in = field(selector, "in");
+    if (!in.is_null() && !matches(c, nlohmann::json{{"in", in}}, 1))
         return tr("%1 is not inside %2.").arg(who, describe(in));
-    const json &referencedBy = field(selector, "referenced_by");
+    const nlohmann::json &referencedBy = field(selector, "referenced_by");
     if (!referencedBy.is_null())
         return tr("%1 is not used by %2 (through %3).")
             .arg(who, describe(field(referencedBy, "from")), toQString(field(referencedBy, "prop")));
     return {};
 }
 
-QString LessonChecker::describe(const json &selector) const
+QString LessonChecker::describe(const nlohmann::json &selector) const
 {
-    const json &kind = field(selector, "kind");
+    const nlohmann::json &kind = field(selector, "kind");
     QStringList names;
     if (kind.is_string())
         names << Catalog::instance().displayName(toQString(kind));
-    for (const json &k : kind.is_array() ? kind : json::array())
+    for (const nlohmann::json &k : kind.is_array() ? kind : nlohmann::json::array())
         names << Catalog::instance().displayName(toQString(k));
     QString text = names.isEmpty() ? tr("component") : names.join(tr(" or "));
-    const json &props = field(selector, "props");
+    const nlohmann::json &props = field(selector, "props");
     if (props.is_object() && !props.empty()) {
         QStringList parts;
         for (auto it = props.begin(); it != props.end(); ++it)
             parts << QStringLiteral("%1: %2").arg(QString::fromStdString(it.key()), describeMatch(it.value()));
         text += QStringLiteral(" (") + parts.join(QStringLiteral(", ")) + QLatin1Char(')');
     }
-    const json &in = field(selector, "in");
+    const nlohmann::json &in = field(selector, "in");
     if (!in.is_null())
         text = tr("%1 inside %2").arg(text, describe(in));
     return text;
 }
 
-QString LessonChecker::describeMatch(const json &match) const
+QString LessonChecker::describeMatch(const nlohmann::json &match) const
 {
     if (!match.is_object())
         return shortValue(match);
     QStringList parts;
     for (auto it = match.begin(); it != match.end(); ++it) {
         const std::string &k = it.key();
-        const json &arg = it.value();
+        const nlohmann::json &arg = it.value();
         if (k == "cidr_within")
             parts << tr("a range inside %1").arg(toQString(arg));
         else if (k == "prefix_between" && arg.is_array() && arg.size() == 2)
@@ -499,7 +498,7 @@ QString LessonChecker::describeMatch(const json &match) const
         else if (k == "not")
             parts << tr("anything but %1").arg(describeMatch(arg));
         else if (k == "present")
-            parts << (arg == json(true) ? tr("a value") : tr("no value"));
+            parts << (arg == nlohmann::json(true) ? tr("a value") : tr("no value"));
         else if (k == "contains")
             parts << tr("a list holding %1").arg(describeMatch(arg));
         else if (k == "min")
@@ -508,7 +507,7 @@ QString LessonChecker::describeMatch(const json &match) const
             parts << tr("at most %1").arg(shortValue(arg));
         else if (k == "one_of") {
             QStringList values;
-            for (const json &v : arg.is_array() ? arg : json::array())
+            for (const nlohmann::json &v : arg.is_array() ? arg : nlohmann::json::array())
                 values << shortValue(v);
             parts << tr("one of %1").arg(values.join(QStringLiteral(", ")));
         } else if (k == "rule_where") {
@@ -522,11 +521,11 @@ QString LessonChecker::describeMatch(const json &match) const
     return parts.join(tr(" and "));
 }
 
-LessonChecker::Outcome LessonChecker::distinct(const json &body, int depth) const
+LessonChecker::Outcome LessonChecker::distinct(const nlohmann::json &body, int depth) const
 {
-    const json &of = field(body, "of");
+    const nlohmann::json &of = field(body, "of");
     const QString by = toQString(field(body, "by"));
-    const json &minJson = field(body, "min");
+    const nlohmann::json &minJson = field(body, "min");
     const double min = minJson.is_number() ? minJson.get<double>() : 1;
     QSet<QString> values;
     const bool byParent = by.startsWith(QLatin1String("parent-kind:"));
@@ -539,7 +538,7 @@ LessonChecker::Outcome LessonChecker::distinct(const json &body, int depth) cons
             if (const Component *p = m_design.ancestorOfKind(c->id, parentKind))
                 values.insert(p->id);
         } else if (path) {
-            for (const json &v : path->values(*c)) {
+            for (const nlohmann::json &v : path->values(*c)) {
                 if (!isEmptyValue(v))
                     values.insert(QString::fromStdString(v.dump()));
             }
@@ -555,10 +554,10 @@ LessonChecker::Outcome LessonChecker::distinct(const json &body, int depth) cons
                        .arg(qint64(min))};
 }
 
-LessonChecker::Outcome LessonChecker::ref(const json &body, int depth) const
+LessonChecker::Outcome LessonChecker::ref(const nlohmann::json &body, int depth) const
 {
-    const json &from = field(body, "from");
-    const json &to = field(body, "to");
+    const nlohmann::json &from = field(body, "from");
+    const nlohmann::json &to = field(body, "to");
     const LessonPath *path = this->path(field(body, "prop"));
     if (!path)
         return {false, tr("the check is malformed")};
@@ -567,7 +566,7 @@ LessonChecker::Outcome LessonChecker::ref(const json &body, int depth) const
         if (!matches(*c, from, depth))
             continue;
         anySource = true;
-        for (const json &v : path->values(*c)) {
+        for (const nlohmann::json &v : path->values(*c)) {
             for (const QString &id : referencedIds(v)) {
                 const Component *target = m_design.component(id);
                 if (target && (to.is_null() || matches(*target, to, depth)))

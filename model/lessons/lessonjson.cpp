@@ -17,7 +17,6 @@
 
 namespace kumo {
 
-using nlohmann::json;
 
 QString LessonLoadError::toString(const QString &fileName) const
 {
@@ -92,13 +91,13 @@ QString key(const QString &path, const char *name)
     return path + QLatin1Char('.') + QString::fromLatin1(name);
 }
 
-void expectObject(const json &value, const QString &where)
+void expectObject(const nlohmann::json &value, const QString &where)
 {
     if (!value.is_object())
         problem(where, tr("must be an object, found %1").arg(jsonTypeName(value)));
 }
 
-void onlyKeys(const json &object, const QString &where, std::initializer_list<const char *> allowed)
+void onlyKeys(const nlohmann::json &object, const QString &where, std::initializer_list<const char *> allowed)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         bool known = false;
@@ -113,7 +112,7 @@ void onlyKeys(const json &object, const QString &where, std::initializer_list<co
     }
 }
 
-void checkText(const json &value, const QString &where)
+void checkText(const nlohmann::json &value, const QString &where)
 {
     expectObject(value, where);
     onlyKeys(value, where, {"en", "ja"});
@@ -128,7 +127,7 @@ void checkText(const json &value, const QString &where)
     }
 }
 
-bool isNonNegativeInteger(const json &value)
+bool isNonNegativeInteger(const nlohmann::json &value)
 {
     return value.is_number_unsigned() || (value.is_number_integer() && value.get<qint64>() >= 0);
 }
@@ -139,7 +138,7 @@ void checkDepth(int depth, const QString &where)
         problem(where, tr("nested deeper than %1 levels").arg(maxDepth));
 }
 
-QStringList kindsOf(const json &selector)
+QStringList kindsOf(const nlohmann::json &selector)
 {
     QStringList kinds;
     const auto it = selector.find("kind");
@@ -148,16 +147,16 @@ QStringList kindsOf(const json &selector)
     if (it->is_string())
         kinds << toQString(*it);
     else if (it->is_array()) {
-        for (const json &k : *it)
+        for (const nlohmann::json &k : *it)
             kinds << toQString(k);
     }
     return kinds;
 }
 
-void checkSelector(const json &sel, const QString &where, int depth);
-void checkRefPath(const json &ref, const QString &where);
+void checkSelector(const nlohmann::json &sel, const QString &where, int depth);
+void checkRefPath(const nlohmann::json &ref, const QString &where);
 
-void checkMatch(const json &match, const QString &where, int depth, const PropertySpec *spec)
+void checkMatch(const nlohmann::json &match, const QString &where, int depth, const PropertySpec *spec)
 {
     checkDepth(depth, where);
     if (!match.is_object())
@@ -171,7 +170,7 @@ void checkMatch(const json &match, const QString &where, int depth, const Proper
         problem(where, tr("a match object holds one test (min and max may go together)"));
     for (auto it = match.begin(); it != match.end(); ++it) {
         const QString here = where + QLatin1Char('.') + QString::fromStdString(it.key());
-        const json &v = it.value();
+        const nlohmann::json &v = it.value();
         const std::string &k = it.key();
         if (k == "cidr_within") {
             if (!v.is_string() || !Ipv4Cidr::parse(toQString(v)))
@@ -209,7 +208,7 @@ void checkMatch(const json &match, const QString &where, int depth, const Proper
     }
 }
 
-void checkSelector(const json &sel, const QString &where, int depth)
+void checkSelector(const nlohmann::json &sel, const QString &where, int depth)
 {
     checkDepth(depth, where);
     expectObject(sel, where);
@@ -220,8 +219,8 @@ void checkSelector(const json &sel, const QString &where, int depth)
         const QString here = key(where, "kind");
         if (!it->is_string() && !(it->is_array() && !it->empty()))
             problem(here, tr("must be a kind id or a list of kind ids"));
-        const json list = it->is_array() ? *it : json::array({*it});
-        for (const json &k : list) {
+        const nlohmann::json list = it->is_array() ? *it : nlohmann::json::array({*it});
+        for (const nlohmann::json &k : list) {
             if (!k.is_string())
                 problem(here, tr("must be a kind id or a list of kind ids"));
             const KindSpec *spec = catalog.kind(toQString(k));
@@ -270,7 +269,7 @@ void checkSelector(const json &sel, const QString &where, int depth)
     }
 }
 
-void checkRefPath(const json &ref, const QString &where)
+void checkRefPath(const nlohmann::json &ref, const QString &where)
 {
     const auto it = ref.find("prop");
     if (it == ref.end() || !it->is_string())
@@ -278,13 +277,13 @@ void checkRefPath(const json &ref, const QString &where)
     const auto path = LessonPath::parse(toQString(*it));
     if (!path)
         problem(key(where, "prop"), tr("'%1' is not a property path (name, or list[*].field)").arg(toQString(*it)));
-    for (const QString &k : kindsOf(ref.value("from", json::object()))) {
+    for (const QString &k : kindsOf(ref.value("from", nlohmann::json::object()))) {
         if (const KindSpec *spec = Catalog::instance().kind(k); spec && !path->specIn(*spec))
             problem(key(where, "prop"), tr("kind '%1' has no property '%2'").arg(k, path->text()));
     }
 }
 
-void checkCheck(const json &check, const QString &where, int depth)
+void checkCheck(const nlohmann::json &check, const QString &where, int depth)
 {
     checkDepth(depth, where);
     expectObject(check, where);
@@ -306,7 +305,7 @@ void checkCheck(const json &check, const QString &where, int depth)
     if (const auto it = check.find("why"); it != check.end())
         checkText(*it, key(where, "why"));
     const QString here = where + QLatin1Char('.') + found;
-    const json &body = check[found.toStdString()];
+    const nlohmann::json &body = check[found.toStdString()];
     if (found == QLatin1String("exists")) {
         checkSelector(body, here, depth + 1);
     } else if (found == QLatin1String("distinct")) {
@@ -364,7 +363,7 @@ void checkCheck(const json &check, const QString &where, int depth)
 
 // --- the document --------------------------------------------------------------------------------
 
-QString requiredId(const json &object, const char *what, const QString &field, const QString &stepId = {})
+QString requiredId(const nlohmann::json &object, const char *what, const QString &field, const QString &stepId = {})
 {
     const auto it = object.find("id");
     if (it == object.end())
@@ -377,7 +376,7 @@ QString requiredId(const json &object, const char *what, const QString &field, c
     return id;
 }
 
-LessonText readText(const json &object, const char *name, const QString &stepId, bool required)
+LessonText readText(const nlohmann::json &object, const char *name, const QString &stepId, bool required)
 {
     LessonText text;
     const auto it = object.find(name);
@@ -396,7 +395,7 @@ LessonText readText(const json &object, const char *name, const QString &stepId,
     return text;
 }
 
-LessonStep readStep(const json &object, size_t index, QSet<QString> &ids)
+LessonStep readStep(const nlohmann::json &object, size_t index, QSet<QString> &ids)
 {
     const QString where = QStringLiteral("steps[%1]").arg(index);
     if (!object.is_object())
@@ -451,7 +450,7 @@ LessonStep readStep(const json &object, size_t index, QSet<QString> &ids)
     return step;
 }
 
-Lesson readDocument(const json &root)
+Lesson readDocument(const nlohmann::json &root)
 {
     if (!root.is_object())
         refuse(tr("a lesson must be a JSON object, found %1").arg(jsonTypeName(root)));
@@ -514,7 +513,7 @@ Lesson readDocument(const json &root)
 
 } // namespace
 
-QString checkProblem(const json &check, const QString &path, QString *where)
+QString checkProblem(const nlohmann::json &check, const QString &path, QString *where)
 {
     try {
         checkCheck(check, path, 0);
@@ -522,7 +521,7 @@ QString checkProblem(const json &check, const QString &path, QString *where)
         if (where)
             *where = p.where;
         return p.message;
-    } catch (const json::exception &e) {
+    } catch (const nlohmann::json::exception &e) {
         if (where)
             *where = path;
         return QString::fromStdString(e.what());
@@ -533,10 +532,10 @@ QString checkProblem(const json &check, const QString &path, QString *where)
 LessonReadResult read(const QByteArray &utf8)
 {
     LessonReadResult result;
-    json root;
+    nlohmann::json root;
     try {
-        root = json::parse(utf8.constBegin(), utf8.constEnd());
-    } catch (const json::parse_error &e) {
+        root = nlohmann::json::parse(utf8.constBegin(), utf8.constEnd());
+    } catch (const nlohmann::json::parse_error &e) {
         LessonLoadError error;
         lineColumnAt(utf8, qsizetype(e.byte) - 1, &error.line, &error.column);
         QString what = QString::fromStdString(e.what());
@@ -546,7 +545,7 @@ LessonReadResult read(const QByteArray &utf8)
         error.message = tr("not valid JSON: %1").arg(what);
         result.error = error;
         return result;
-    } catch (const json::exception &e) {
+    } catch (const nlohmann::json::exception &e) {
         result.error.message = tr("not valid JSON: %1").arg(QString::fromStdString(e.what()));
         return result;
     }
@@ -555,7 +554,7 @@ LessonReadResult read(const QByteArray &utf8)
     } catch (const Refusal &r) {
         result.error = r.error;
         locate(utf8, result.error);
-    } catch (const json::exception &e) {
+    } catch (const nlohmann::json::exception &e) {
         result.error.message = tr("unexpected content: %1").arg(QString::fromStdString(e.what()));
     }
     return result;

@@ -6,7 +6,6 @@
 
 namespace kumo {
 
-using nlohmann::json;
 
 std::optional<LessonPath> LessonPath::parse(const QString &text)
 {
@@ -43,13 +42,13 @@ const PropertySpec *LessonPath::specIn(const KindSpec &kind) const
 
 namespace {
 /// Collects the values at segments[index...] below @p value, whose spec is @p spec.
-void collect(const json &value, const PropertySpec *spec, const std::vector<LessonPath::Segment> &segments, size_t index,
-             std::vector<json> &out)
+void collect(const nlohmann::json &value, const PropertySpec *spec, const std::vector<LessonPath::Segment> &segments, size_t index,
+             std::vector<nlohmann::json> &out)
 {
     if (index == segments.size()) {
         // a trailing [*] on a plain list (security_groups[*]) visits its items
         if (!segments.empty() && segments.back().each && value.is_array() && (!spec || spec->type != PropertyType::ObjectList)) {
-            for (const json &item : value)
+            for (const nlohmann::json &item : value)
                 out.push_back(item);
             return;
         }
@@ -61,19 +60,19 @@ void collect(const json &value, const PropertySpec *spec, const std::vector<Less
     const QString &fieldName = segments[index].name;
     const PropertySpec *fieldSpec = spec ? spec->field(fieldName) : nullptr;
     const std::string key = fieldName.toStdString();
-    for (const json &entry : value) {
+    for (const nlohmann::json &entry : value) {
         if (!entry.is_object())
             continue;
         const auto it = entry.find(key);
-        const json &fieldValue = it != entry.end() && !it->is_null() ? *it : (fieldSpec ? fieldSpec->defaultValue : json());
+        const nlohmann::json &fieldValue = it != entry.end() && !it->is_null() ? *it : (fieldSpec ? fieldSpec->defaultValue : nlohmann::json());
         collect(fieldValue, fieldSpec, segments, index + 1, out);
     }
 }
 } // namespace
 
-std::vector<json> LessonPath::values(const Component &component) const
+std::vector<nlohmann::json> LessonPath::values(const Component &component) const
 {
-    std::vector<json> out;
+    std::vector<nlohmann::json> out;
     if (m_segments.empty())
         return out;
     const KindSpec *kind = component.kindSpec();

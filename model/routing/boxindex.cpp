@@ -7,7 +7,7 @@ namespace Routing {
 
 namespace {
 constexpr double kCell = 512;
-constexpr double kTolerance = 0.01;
+constexpr double kBoxTolerance = 0.01;
 } // namespace
 
 bool entersInside(const QRectF &rect, QPointF a, QPointF b)
@@ -16,7 +16,7 @@ bool entersInside(const QRectF &rect, QPointF a, QPointF b)
     if (!inner.isValid())
         return false;
     const QRectF span = QRectF(a, b).normalized();
-    if (std::abs(a.y() - b.y()) < kTolerance)
+    if (std::abs(a.y() - b.y()) < kBoxTolerance)
         return a.y() > inner.top() && a.y() < inner.bottom() && span.right() > inner.left() && span.left() < inner.right();
     return a.x() > inner.left() && a.x() < inner.right() && span.bottom() > inner.top() && span.top() < inner.bottom();
 }

@@ -8,7 +8,7 @@ namespace kumo {
 namespace Routing {
 
 namespace {
-constexpr double kEpsilon = 0.01;
+constexpr double kCentringEpsilon = 0.01;
 
 struct Interval
 {
@@ -26,14 +26,14 @@ Interval freeInterval(const SearchProblem &problem, bool vertical, double at, do
         const QRectF e = o.adjusted(-margin, -margin, margin, margin);
         const double spanLow = vertical ? e.top() : e.left();
         const double spanHigh = vertical ? e.bottom() : e.right();
-        if (spanHigh <= from + kEpsilon || spanLow >= to - kEpsilon)
+        if (spanHigh <= from + kCentringEpsilon || spanLow >= to - kCentringEpsilon)
             continue; // beside the segment's extent: not in the way
         const double near = vertical ? e.left() : e.top();
         const double far = vertical ? e.right() : e.bottom();
-        if (far <= at + kEpsilon) {
+        if (far <= at + kCentringEpsilon) {
             if (far > result.low || !result.lowIsWall)
                 result = {std::max(result.low, far), result.high, true, result.highIsWall};
-        } else if (near >= at - kEpsilon) {
+        } else if (near >= at - kCentringEpsilon) {
             if (near < result.high || !result.highIsWall)
                 result = {result.low, std::min(result.high, near), result.lowIsWall, true};
         } else {
@@ -52,7 +52,7 @@ double clearOfWalls(const SearchProblem &problem, bool vertical, double from, do
     for (const QRectF &w : problem.walls) {
         const double spanLow = vertical ? w.top() : w.left();
         const double spanHigh = vertical ? w.bottom() : w.right();
-        if (spanHigh <= from + kEpsilon || spanLow >= to - kEpsilon)
+        if (spanHigh <= from + kCentringEpsilon || spanLow >= to - kCentringEpsilon)
             continue;
         for (const double side : {vertical ? w.left() : w.top(), vertical ? w.right() : w.bottom()}) {
             std::vector<std::pair<double, double>> next;
@@ -87,7 +87,7 @@ void centreInChannels(std::vector<QPointF> &points, const SearchProblem &problem
     for (size_t k = 1; k + 2 < points.size(); ++k) {
         QPointF &a = points[k];
         QPointF &b = points[k + 1];
-        const bool vertical = std::abs(a.x() - b.x()) < kEpsilon;
+        const bool vertical = std::abs(a.x() - b.x()) < kCentringEpsilon;
         const double at = vertical ? a.x() : a.y();
         const double from = std::min(vertical ? a.y() : a.x(), vertical ? b.y() : b.x());
         const double to = std::max(vertical ? a.y() : a.x(), vertical ? b.y() : b.x());
@@ -107,7 +107,7 @@ void centreInChannels(std::vector<QPointF> &points, const SearchProblem &problem
             else
                 high = std::min(high, end - keep);
         }
-        if (high - low < kEpsilon || at < low - kEpsilon || at > high + kEpsilon)
+        if (high - low < kCentringEpsilon || at < low - kCentringEpsilon || at > high + kCentringEpsilon)
             continue;
         const double centre = clearOfWalls(problem, vertical, from, to, low, high, options.clearance);
         if (std::isnan(centre))

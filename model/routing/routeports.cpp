@@ -11,7 +11,7 @@ namespace {
 
 constexpr double kPortSpacing = 14;
 /// More ends on one side keep the order by turn and length: weighing every pair would cost too much.
-constexpr size_t kMostOrdered = 32;
+constexpr size_t kMostOrderedPorts = 32;
 
 struct RouteEnd
 {
@@ -91,7 +91,7 @@ void distributePorts(const BoxTree &tree, const std::vector<Link> &links, std::v
                 (vertical ? p[k].ry() : p[k].rx()) = at;
             return p;
         };
-        if (ends.size() <= kMostOrdered) {
+        if (ends.size() <= kMostOrderedPorts) {
             std::vector<std::vector<int>> below(ends.size(), std::vector<int>(ends.size(), 0));
             for (size_t i = 0; i < ends.size(); ++i) {
                 for (size_t j = i + 1; j < ends.size(); ++j) {

@@ -12,7 +12,7 @@ namespace Routing {
 
 namespace {
 
-constexpr double kTolerance = 0.01;
+constexpr double kQualityTolerance = 0.01;
 constexpr double kNearEnd = 3; ///< crossings this close to an arrow's end are where arrows meet at a port
 
 struct Segment
@@ -23,7 +23,7 @@ struct Segment
 
 bool horizontal(const Segment &s)
 {
-    return std::abs(s.a.y() - s.b.y()) < kTolerance;
+    return std::abs(s.a.y() - s.b.y()) < kQualityTolerance;
 }
 
 std::vector<Segment> segmentsOf(const std::vector<Route> &routes)
@@ -39,10 +39,10 @@ std::vector<Segment> segmentsOf(const std::vector<Route> &routes)
 
 bool onBorder(const QRectF &rect, QPointF p)
 {
-    const bool withinX = p.x() >= rect.left() - kTolerance && p.x() <= rect.right() + kTolerance;
-    const bool withinY = p.y() >= rect.top() - kTolerance && p.y() <= rect.bottom() + kTolerance;
-    return (withinY && (std::abs(p.x() - rect.left()) < kTolerance || std::abs(p.x() - rect.right()) < kTolerance))
-           || (withinX && (std::abs(p.y() - rect.top()) < kTolerance || std::abs(p.y() - rect.bottom()) < kTolerance));
+    const bool withinX = p.x() >= rect.left() - kQualityTolerance && p.x() <= rect.right() + kQualityTolerance;
+    const bool withinY = p.y() >= rect.top() - kQualityTolerance && p.y() <= rect.bottom() + kQualityTolerance;
+    return (withinY && (std::abs(p.x() - rect.left()) < kQualityTolerance || std::abs(p.x() - rect.right()) < kQualityTolerance))
+           || (withinX && (std::abs(p.y() - rect.top()) < kQualityTolerance || std::abs(p.y() - rect.bottom()) < kQualityTolerance));
 }
 
 /// Faults are for tests and the benchmark, not for the interface: they stay in English.
@@ -82,12 +82,12 @@ Quality measure(const std::vector<Route> &routes)
     for (const Segment &h : horizontals) {
         const double left = std::min(h.a.x(), h.b.x());
         const double right = std::max(h.a.x(), h.b.x());
-        auto it = std::lower_bound(verticals.begin(), verticals.end(), left - kTolerance,
+        auto it = std::lower_bound(verticals.begin(), verticals.end(), left - kQualityTolerance,
                                    [](const Segment &s, double x) { return s.a.x() < x; });
-        for (; it != verticals.end() && it->a.x() <= right + kTolerance; ++it) {
+        for (; it != verticals.end() && it->a.x() <= right + kQualityTolerance; ++it) {
             const double top = std::min(it->a.y(), it->b.y());
             const double bottom = std::max(it->a.y(), it->b.y());
-            if (it->route == h.route || h.a.y() < top - kTolerance || h.a.y() > bottom + kTolerance)
+            if (it->route == h.route || h.a.y() < top - kQualityTolerance || h.a.y() > bottom + kQualityTolerance)
                 continue;
             const QPointF p(it->a.x(), h.a.y());
             if (nearEnd(p, h.route) || nearEnd(p, it->route))
@@ -110,15 +110,15 @@ int crossingsBetween(const std::vector<QPointF> &a, const std::vector<QPointF> &
     std::vector<QPointF> seen;
     for (size_t i = 0; i + 1 < a.size(); ++i) {
         for (size_t j = 0; j + 1 < b.size(); ++j) {
-            const bool aHorizontal = std::abs(a[i].y() - a[i + 1].y()) < kTolerance;
-            const bool bHorizontal = std::abs(b[j].y() - b[j + 1].y()) < kTolerance;
+            const bool aHorizontal = std::abs(a[i].y() - a[i + 1].y()) < kQualityTolerance;
+            const bool bHorizontal = std::abs(b[j].y() - b[j + 1].y()) < kQualityTolerance;
             if (aHorizontal == bHorizontal || a[i] == a[i + 1] || b[j] == b[j + 1])
                 continue;
             const QPointF h0 = aHorizontal ? a[i] : b[j], h1 = aHorizontal ? a[i + 1] : b[j + 1];
             const QPointF v0 = aHorizontal ? b[j] : a[i], v1 = aHorizontal ? b[j + 1] : a[i + 1];
             const QPointF p(v0.x(), h0.y());
-            if (p.x() < std::min(h0.x(), h1.x()) - kTolerance || p.x() > std::max(h0.x(), h1.x()) + kTolerance
-                || p.y() < std::min(v0.y(), v1.y()) - kTolerance || p.y() > std::max(v0.y(), v1.y()) + kTolerance)
+            if (p.x() < std::min(h0.x(), h1.x()) - kQualityTolerance || p.x() > std::max(h0.x(), h1.x()) + kQualityTolerance
+                || p.y() < std::min(v0.y(), v1.y()) - kQualityTolerance || p.y() > std::max(v0.y(), v1.y()) + kQualityTolerance)
                 continue;
             if (nearEnd(p, a) || nearEnd(p, b))
                 continue;
@@ -219,7 +219,7 @@ QStringList legibilityFaults(const std::vector<Box> &boxes, const std::vector<Li
             if (beside <= 1)
                 continue;
             for (const double side : {isHorizontal ? r.top() : r.left(), isHorizontal ? r.bottom() : r.right()}) {
-                if (std::abs(at - side) < options.clearance - kTolerance)
+                if (std::abs(at - side) < options.clearance - kQualityTolerance)
                     faults << text("%1: runs %2 points from a side of %3 for %4 points")
                                   .arg(nameOf(s.route))
                                   .arg(std::abs(at - side), 0, 'f', 1)
@@ -305,7 +305,7 @@ QStringList violations(const std::vector<Box> &boxes, const std::vector<Link> &l
         for (size_t k = 0; k + 1 < points.size(); ++k) {
             const QPointF a = points[k];
             const QPointF b = points[k + 1];
-            if (std::abs(a.x() - b.x()) > kTolerance && std::abs(a.y() - b.y()) > kTolerance) {
+            if (std::abs(a.x() - b.x()) > kQualityTolerance && std::abs(a.y() - b.y()) > kQualityTolerance) {
                 faults << text("%1: segment %2 is neither horizontal nor vertical").arg(name).arg(k + 1);
                 continue;
             }

@@ -10,7 +10,7 @@ namespace Routing {
 namespace {
 
 /// Larger groups keep the order by turning direction: weighing every pair would cost too much.
-constexpr size_t kMostOrdered = 32;
+constexpr size_t kMostOrderedEnds = 32;
 
 struct SegmentRef
 {
@@ -70,7 +70,7 @@ bool fits(const std::vector<QPointF> &points, const std::vector<QPointF> &before
 void orderToCrossLeast(const std::vector<Route> &routes, std::vector<SegmentRef> &cluster, bool horizontal, double mean, double gap)
 {
     const size_t count = cluster.size();
-    if (count < 2 || count > kMostOrdered)
+    if (count < 2 || count > kMostOrderedEnds)
         return;
     auto placed = [&](const SegmentRef &s, double at) {
         std::vector<QPointF> points = routes[s.route].points;

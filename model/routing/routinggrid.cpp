@@ -9,13 +9,13 @@ namespace kumo {
 namespace Routing {
 
 namespace {
-constexpr double kEpsilon = 0.01;
+constexpr double kGridEpsilon = 0.01;
 constexpr size_t kMaximumNodes = 1'000'000;
 
 void sortUnique(std::vector<double> &values)
 {
     std::sort(values.begin(), values.end());
-    values.erase(std::unique(values.begin(), values.end(), [](double a, double b) { return std::abs(a - b) < kEpsilon; }),
+    values.erase(std::unique(values.begin(), values.end(), [](double a, double b) { return std::abs(a - b) < kGridEpsilon; }),
                  values.end());
 }
 
@@ -39,8 +39,8 @@ QPointF stubEnd(const Port &port, double margin)
 /// How many times a route heading in @p direction must at least turn to cover (dx, dy).
 int unavoidableBends(int direction, double dx, double dy)
 {
-    const bool needX = std::abs(dx) > kEpsilon;
-    const bool needY = std::abs(dy) > kEpsilon;
+    const bool needX = std::abs(dx) > kGridEpsilon;
+    const bool needY = std::abs(dy) > kGridEpsilon;
     if (!needX && !needY)
         return 0;
     const int towardsX = dx > 0 ? East : West;
@@ -97,7 +97,7 @@ RoutingGrid::RoutingGrid(const SearchProblem &problem, const QRectF &window, con
     m_blockedVertical.assign(size_t(nx) * size_t(std::max(ny - 1, 0)), 0);
     m_blockedHorizontal.assign(size_t(std::max(nx - 1, 0)) * size_t(ny), 0);
     auto firstAtLeast = [](const std::vector<double> &lines, double v) {
-        return int(std::lower_bound(lines.begin(), lines.end(), v - kEpsilon) - lines.begin());
+        return int(std::lower_bound(lines.begin(), lines.end(), v - kGridEpsilon) - lines.begin());
     };
     for (const QRectF &e : m_expanded) {
         const int x0 = firstAtLeast(m_xs, e.left());
@@ -105,14 +105,14 @@ RoutingGrid::RoutingGrid(const SearchProblem &problem, const QRectF &window, con
         const int y0 = firstAtLeast(m_ys, e.top());
         const int y1 = firstAtLeast(m_ys, e.bottom());
         // vertical edges on lines strictly inside the obstacle, between its top and bottom
-        for (int xi = x0; xi < nx && m_xs[size_t(xi)] < e.right() - kEpsilon; ++xi) {
-            if (m_xs[size_t(xi)] <= e.left() + kEpsilon)
+        for (int xi = x0; xi < nx && m_xs[size_t(xi)] < e.right() - kGridEpsilon; ++xi) {
+            if (m_xs[size_t(xi)] <= e.left() + kGridEpsilon)
                 continue;
             for (int yi = y0; yi < y1 && yi + 1 < ny; ++yi)
                 m_blockedVertical[size_t(xi) * size_t(ny - 1) + size_t(yi)] = 1;
         }
-        for (int yi = y0; yi < ny && m_ys[size_t(yi)] < e.bottom() - kEpsilon; ++yi) {
-            if (m_ys[size_t(yi)] <= e.top() + kEpsilon)
+        for (int yi = y0; yi < ny && m_ys[size_t(yi)] < e.bottom() - kGridEpsilon; ++yi) {
+            if (m_ys[size_t(yi)] <= e.top() + kGridEpsilon)
                 continue;
             for (int xi = x0; xi < x1 && xi + 1 < nx; ++xi)
                 m_blockedHorizontal[size_t(yi) * size_t(nx - 1) + size_t(xi)] = 1;
@@ -139,7 +139,7 @@ void RoutingGrid::addAlong(bool horizontal, double at, double tolerance, double 
         const int k0 = std::max(int(std::upper_bound(along.begin(), along.end(), low) - along.begin()) - 1, 0);
         for (int k = k0; k + 1 < int(along.size()) && along[size_t(k)] < high; ++k) {
             const double overlap = std::min(high, along[size_t(k + 1)]) - std::max(low, along[size_t(k)]);
-            if (overlap <= kEpsilon)
+            if (overlap <= kGridEpsilon)
                 continue;
             const size_t e = horizontal ? size_t(li) * size_t(nx - 1) + size_t(k) : size_t(li) * size_t(ny - 1) + size_t(k);
             extra[e] += float(overlap * costPerPoint);
@@ -166,7 +166,7 @@ void RoutingGrid::addRoutedCosts(const RoutedSegments &routed, const Options &op
     const int from = m_problem.from;
     const int to = m_problem.to;
     for (const RoutedSegments::Segment *s : routed.near(m_window)) {
-        const bool horizontal = std::abs(s->a.y() - s->b.y()) < kEpsilon;
+        const bool horizontal = std::abs(s->a.y() - s->b.y()) < kGridEpsilon;
         const bool sharesEnd = s->from == from || s->to == to || s->from == to || s->to == from;
         // running along another arrow reads as one arrow; along one with a shared end it is a trunk
         if (!sharesEnd)
@@ -206,8 +206,8 @@ double RoutingGrid::extra(int xi, int yi, int direction) const
 
 int RoutingGrid::indexOf(const std::vector<double> &lines, double value) const
 {
-    const auto it = std::lower_bound(lines.begin(), lines.end(), value - kEpsilon);
-    return it != lines.end() && std::abs(*it - value) < kEpsilon ? int(it - lines.begin()) : -1;
+    const auto it = std::lower_bound(lines.begin(), lines.end(), value - kGridEpsilon);
+    return it != lines.end() && std::abs(*it - value) < kGridEpsilon ? int(it - lines.begin()) : -1;
 }
 
 bool RoutingGrid::blocked(int xi, int yi, int direction) const

@@ -10,12 +10,12 @@ namespace kumo::tf {
 
 namespace {
 
-const QString kFile = QStringLiteral("containers.tf");
+const QString kContainersFile = QStringLiteral("containers.tf");
 
-void emitRepository(TerraformContext &ctx, const Component &repo)
+void emitImageRepository(TerraformContext &ctx, const Component &repo)
 {
     const QString name = ctx.name(repo);
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecr_repository"), name, repo);
+    Block &b = ctx.resource(kContainersFile, QStringLiteral("aws_ecr_repository"), name, repo);
     b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(repo, 200)));
     b.attribute(QStringLiteral("image_tag_mutability"), Value::string(repo.stringProp("image_tag_mutability")));
     b.attribute(QStringLiteral("force_delete"), ctx.forceDestroy());
@@ -46,7 +46,7 @@ Value ecsServiceLinkedRole(TerraformContext &ctx)
 
 void emitCluster(TerraformContext &ctx, const Component &cluster)
 {
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_cluster"), ctx.name(cluster), cluster);
+    Block &b = ctx.resource(kContainersFile, QStringLiteral("aws_ecs_cluster"), ctx.name(cluster), cluster);
     b.attribute(QStringLiteral("name"), ctx.prefixed(awsName(cluster, 255 - TerraformContext::kPrefixLength)));
     b.blank();
     Block &setting = b.block(QStringLiteral("setting"));
@@ -86,7 +86,7 @@ std::vector<const Component *> databasesOf(const TerraformContext &ctx, const Co
 Value providerRegion(TerraformContext &ctx, const Component &task)
 {
     const QString name = QStringLiteral("current") + ctx.regionSuffix(task);
-    ctx.data(kFile, QStringLiteral("aws_region"), name, &task);
+    ctx.data(kContainersFile, QStringLiteral("aws_region"), name, &task);
     return Value::expression(QStringLiteral("data.aws_region.") + name + QStringLiteral(".region"));
 }
 
@@ -158,7 +158,7 @@ void emitTaskDefinition(TerraformContext &ctx, const Component &task)
 {
     const QString name = ctx.name(task);
     const QString family = task.stringProp("family");
-    Block &logs = ctx.resource(kFile, QStringLiteral("aws_cloudwatch_log_group"), name, task);
+    Block &logs = ctx.resource(kContainersFile, QStringLiteral("aws_cloudwatch_log_group"), name, task);
     QString logName = family;
     for (QChar &c : logName) { // log group names take letters, digits and ._-/#
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && !QStringLiteral("._-/#").contains(c))
@@ -169,7 +169,7 @@ void emitTaskDefinition(TerraformContext &ctx, const Component &task)
     logs.attribute(QStringLiteral("retention_in_days"), Value::number(30));
     logs.blank().attribute(QStringLiteral("tags"), ctx.nameTag(task));
 
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_task_definition"), name, task);
+    Block &b = ctx.resource(kContainersFile, QStringLiteral("aws_ecs_task_definition"), name, task);
     QString familyName = family; // letters, digits, hyphens and underscores, 255 at most
     for (QChar &c : familyName) {
         if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != QLatin1Char('_'))
@@ -247,7 +247,7 @@ void emitService(TerraformContext &ctx, const Component &service)
 {
     const Component *cluster = ctx.resolve(service.parent, {QStringLiteral("ecs_cluster")});
     const Component *task = ctx.resolve(service.stringProp("task_definition"), {QStringLiteral("ecs_task_definition")});
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_ecs_service"), ctx.name(service), service);
+    Block &b = ctx.resource(kContainersFile, QStringLiteral("aws_ecs_service"), ctx.name(service), service);
     b.attribute(QStringLiteral("name"), Value::string(awsName(service, 255)));
     if (cluster)
         b.attribute(QStringLiteral("cluster"), TerraformContext::ref(QStringLiteral("aws_ecs_cluster"), ctx.name(*cluster), QStringLiteral("id")));
@@ -328,7 +328,7 @@ void emitService(TerraformContext &ctx, const Component &service)
 
 void addContainerEmitters(EmitterTable &table)
 {
-    table.insert(QStringLiteral("ecr_repository"), emitRepository);
+    table.insert(QStringLiteral("ecr_repository"), emitImageRepository);
     table.insert(QStringLiteral("ecs_cluster"), emitCluster);
     table.insert(QStringLiteral("ecs_task_definition"), emitTaskDefinition);
     table.insert(QStringLiteral("ecs_service"), emitService);

@@ -7,7 +7,7 @@ namespace kumo::tf {
 
 namespace {
 
-const QString kFile = QStringLiteral("data.tf");
+const QString kDataFile = QStringLiteral("data.tf");
 
 /// A version in standard support for a database that names none (what a new one should run).
 QString supportedVersion(const QString &engine)
@@ -34,12 +34,12 @@ void generatedPassword(TerraformContext &ctx, const Component &db, Block &instan
                                                     .arg(TerraformContext::tagValue(db.displayName())));
 
     const QString secret = name + QStringLiteral("_credentials");
-    Block &s = ctx.resource(kFile, QStringLiteral("aws_secretsmanager_secret"), secret, db);
+    Block &s = ctx.resource(kDataFile, QStringLiteral("aws_secretsmanager_secret"), secret, db);
     s.attribute(QStringLiteral("name_prefix"), Value::templateString(QStringLiteral("${var.name_prefix}-")
                                                                          + hcl::escapeTemplate(awsName(db, 400) + QStringLiteral("-credentials-"))));
     s.attribute(QStringLiteral("description"), Value::string(QStringLiteral("Master credentials of the database %1").arg(TerraformContext::tagValue(db.displayName()))));
     s.blank().attribute(QStringLiteral("tags"), ctx.nameTag(db));
-    Block &v = ctx.resource(kFile, QStringLiteral("aws_secretsmanager_secret_version"), secret, db);
+    Block &v = ctx.resource(kDataFile, QStringLiteral("aws_secretsmanager_secret_version"), secret, db);
     v.attribute(QStringLiteral("secret_id"), TerraformContext::ref(QStringLiteral("aws_secretsmanager_secret"), secret, QStringLiteral("id")));
     v.attribute(QStringLiteral("secret_string_wo"),
                 Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("username"), Value::string(db.stringProp("username"))},
@@ -59,13 +59,13 @@ void emitDatabase(TerraformContext &ctx, const Component &db)
     const Value subnets = referenceList(ctx, db, "subnets", {QStringLiteral("subnet")}, QStringLiteral("aws_subnet"), QStringLiteral("id"));
     const bool ownSubnetGroup = !subnets.isEmptyList() && (!source || crossRegion);
     if (ownSubnetGroup) {
-        Block &g = ctx.resource(kFile, QStringLiteral("aws_db_subnet_group"), name, db);
+        Block &g = ctx.resource(kDataFile, QStringLiteral("aws_db_subnet_group"), name, db);
         g.attribute(QStringLiteral("name"), ctx.prefixed(awsName(db, 255 - TerraformContext::kPrefixLength)));
         g.attribute(QStringLiteral("subnet_ids"), subnets);
         g.blank().attribute(QStringLiteral("tags"), ctx.nameTag(db));
     }
 
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_db_instance"), name, db);
+    Block &b = ctx.resource(kDataFile, QStringLiteral("aws_db_instance"), name, db);
     b.attribute(QStringLiteral("identifier"), ctx.prefixed(aws::exportedName(db)));
     if (source) {
         // a read replica takes engine, storage and credentials from its source
@@ -112,7 +112,7 @@ void emitDatabase(TerraformContext &ctx, const Component &db)
 /// "${var.name_prefix}-NAME-${account id}-REGION", at most 63 characters.
 Value uniqueBucketName(TerraformContext &ctx, const Component &bucket)
 {
-    if (Block *d = ctx.data(kFile, QStringLiteral("aws_caller_identity"), QStringLiteral("current"), nullptr))
+    if (Block *d = ctx.data(kDataFile, QStringLiteral("aws_caller_identity"), QStringLiteral("current"), nullptr))
         (void)d; // no arguments
     const QString region = ctx.regionOf(bucket).isEmpty() ? ctx.mainRegion() : ctx.regionOf(bucket);
     // the prefix already says "kumo": a name that starts with it would repeat it
@@ -132,7 +132,7 @@ void emitBucket(TerraformContext &ctx, const Component &bucket)
 {
     const QString name = ctx.name(bucket);
     const Value bucketId = TerraformContext::ref(QStringLiteral("aws_s3_bucket"), name, QStringLiteral("id"));
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_s3_bucket"), name, bucket);
+    Block &b = ctx.resource(kDataFile, QStringLiteral("aws_s3_bucket"), name, bucket);
     // a website bucket's name is the host name it serves; other names are global across all
     // accounts, so they carry the stack's prefix, the account id and the region
     b.attribute(QStringLiteral("bucket"), bucket.boolProp("website") ? Value::string(bucket.stringProp("bucket")) : uniqueBucketName(ctx, bucket));
@@ -140,19 +140,19 @@ void emitBucket(TerraformContext &ctx, const Component &bucket)
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(bucket));
 
     if (bucket.boolProp("versioning")) {
-        Block &v = ctx.resource(kFile, QStringLiteral("aws_s3_bucket_versioning"), name, bucket);
+        Block &v = ctx.resource(kDataFile, QStringLiteral("aws_s3_bucket_versioning"), name, bucket);
         v.attribute(QStringLiteral("bucket"), bucketId);
         v.blank();
         v.block(QStringLiteral("versioning_configuration")).attribute(QStringLiteral("status"), Value::string(QStringLiteral("Enabled")));
     }
     if (bucket.boolProp("block_public_access")) {
-        Block &p = ctx.resource(kFile, QStringLiteral("aws_s3_bucket_public_access_block"), name, bucket);
+        Block &p = ctx.resource(kDataFile, QStringLiteral("aws_s3_bucket_public_access_block"), name, bucket);
         p.attribute(QStringLiteral("bucket"), bucketId);
         for (const char *setting : {"block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"})
             p.attribute(QString::fromLatin1(setting), Value::boolean(true));
     }
     if (bucket.boolProp("website")) {
-        Block &w = ctx.resource(kFile, QStringLiteral("aws_s3_bucket_website_configuration"), name, bucket);
+        Block &w = ctx.resource(kDataFile, QStringLiteral("aws_s3_bucket_website_configuration"), name, bucket);
         w.attribute(QStringLiteral("bucket"), bucketId);
         w.blank();
         w.block(QStringLiteral("index_document")).attribute(QStringLiteral("suffix"), Value::string(QStringLiteral("index.html")));

@@ -10,11 +10,6 @@ namespace {
 const QString kDelivery = QStringLiteral("delivery.tf");
 const QString kDns = QStringLiteral("dns.tf");
 
-Value ref(const QString &type, const QString &name, const QString &attribute)
-{
-    return TerraformContext::ref(type, name, attribute);
-}
-
 /// A managed CloudFront policy, looked up by name.
 Value managedPolicy(TerraformContext &ctx, const QString &type, const QString &policyName)
 {
@@ -50,7 +45,7 @@ Value cachePolicy(TerraformContext &ctx, const Component &cdn, bool s3)
     key.block(QStringLiteral("headers_config")).attribute(QStringLiteral("header_behavior"), Value::string(QStringLiteral("none")));
     key.blank();
     key.block(QStringLiteral("query_strings_config")).attribute(QStringLiteral("query_string_behavior"), Value::string(QStringLiteral("none")));
-    return ref(QStringLiteral("aws_cloudfront_cache_policy"), name, QStringLiteral("id"));
+    return TerraformContext::ref(QStringLiteral("aws_cloudfront_cache_policy"), name, QStringLiteral("id"));
 }
 
 void emitDistribution(TerraformContext &ctx, const Component &cdn)
@@ -95,10 +90,10 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
             custom.attribute(QStringLiteral("origin_protocol_policy"), Value::string(QStringLiteral("https-only")));
             custom.attribute(QStringLiteral("origin_ssl_protocols"), Value::stringList({QStringLiteral("TLSv1.2")}));
         } else if (s3) {
-            o.attribute(QStringLiteral("domain_name"), ref(QStringLiteral("aws_s3_bucket"), ctx.name(*origin), QStringLiteral("bucket_regional_domain_name")));
-            o.attribute(QStringLiteral("origin_access_control_id"), ref(QStringLiteral("aws_cloudfront_origin_access_control"), name, QStringLiteral("id")));
+            o.attribute(QStringLiteral("domain_name"), TerraformContext::ref(QStringLiteral("aws_s3_bucket"), ctx.name(*origin), QStringLiteral("bucket_regional_domain_name")));
+            o.attribute(QStringLiteral("origin_access_control_id"), TerraformContext::ref(QStringLiteral("aws_cloudfront_origin_access_control"), name, QStringLiteral("id")));
         } else {
-            o.attribute(QStringLiteral("domain_name"), ref(QStringLiteral("aws_lb"), ctx.name(*origin), QStringLiteral("dns_name")));
+            o.attribute(QStringLiteral("domain_name"), TerraformContext::ref(QStringLiteral("aws_lb"), ctx.name(*origin), QStringLiteral("dns_name")));
             o.blank();
             Block &custom = o.block(QStringLiteral("custom_origin_config"));
             custom.attribute(QStringLiteral("http_port"), Value::number(80));
@@ -134,13 +129,13 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
     }
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(cdn));
     ctx.output(name + QStringLiteral("_domain_name"), QStringLiteral("Domain name of the distribution %1").arg(cdn.displayName()),
-               ref(QStringLiteral("aws_cloudfront_distribution"), name, QStringLiteral("domain_name")));
+               TerraformContext::ref(QStringLiteral("aws_cloudfront_distribution"), name, QStringLiteral("domain_name")));
 
     if (s3) {
         // origin access control: the bucket lets this distribution (and nothing else) read it
         const QString bucket = ctx.name(*origin);
         Block &policy = ctx.resource(kDelivery, QStringLiteral("aws_s3_bucket_policy"), bucket + QStringLiteral("_cloudfront"), *origin);
-        policy.attribute(QStringLiteral("bucket"), ref(QStringLiteral("aws_s3_bucket"), bucket, QStringLiteral("id")));
+        policy.attribute(QStringLiteral("bucket"), TerraformContext::ref(QStringLiteral("aws_s3_bucket"), bucket, QStringLiteral("id")));
         const Value statement = Value::object({
             {QStringLiteral("Sid"), Value::string(QStringLiteral("AllowCloudFrontRead"))},
             {QStringLiteral("Effect"), Value::string(QStringLiteral("Allow"))},
@@ -149,7 +144,7 @@ void emitDistribution(TerraformContext &ctx, const Component &cdn)
             {QStringLiteral("Resource"), Value::templateString(QStringLiteral("${aws_s3_bucket.") + bucket + QStringLiteral(".arn}/*"))},
             {QStringLiteral("Condition"),
              Value::object({{QStringLiteral("StringEquals"),
-                             Value::object({{QStringLiteral("AWS:SourceArn"), ref(QStringLiteral("aws_cloudfront_distribution"), name, QStringLiteral("arn"))}})}})},
+                             Value::object({{QStringLiteral("AWS:SourceArn"), TerraformContext::ref(QStringLiteral("aws_cloudfront_distribution"), name, QStringLiteral("arn"))}})}})},
         });
         policy.attribute(QStringLiteral("policy"),
                          Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
@@ -202,7 +197,7 @@ void emitCertificate(TerraformContext &ctx, const Component &cert)
         v.comment(QStringLiteral("domain's registrar. Apply the zone first (terraform apply -target=aws_route53_zone.%1),").arg(ctx.name(*zone)));
         v.comment(QStringLiteral("delegate the domain to the name servers in the output, then apply the rest."));
     }
-    v.attribute(QStringLiteral("certificate_arn"), ref(QStringLiteral("aws_acm_certificate"), name, QStringLiteral("arn")));
+    v.attribute(QStringLiteral("certificate_arn"), TerraformContext::ref(QStringLiteral("aws_acm_certificate"), name, QStringLiteral("arn")));
     v.attribute(QStringLiteral("validation_record_fqdns"),
                 Value::expression(QStringLiteral("[for record in aws_route53_record.%1 : record.fqdn]").arg(records)));
 }
@@ -223,13 +218,13 @@ void emitZone(TerraformContext &ctx, const Component &zone)
     if (zone.boolProp("private")) {
         if (const Component *vpc = ctx.resolve(zone.stringProp("vpc"), {QStringLiteral("vpc")})) {
             b.blank();
-            b.block(QStringLiteral("vpc")).attribute(QStringLiteral("vpc_id"), ref(QStringLiteral("aws_vpc"), ctx.name(*vpc), QStringLiteral("id")));
+            b.block(QStringLiteral("vpc")).attribute(QStringLiteral("vpc_id"), TerraformContext::ref(QStringLiteral("aws_vpc"), ctx.name(*vpc), QStringLiteral("id")));
         }
     }
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(zone));
     if (!zone.boolProp("private"))
         ctx.output(name + QStringLiteral("_name_servers"), QStringLiteral("Name servers to register for %1 at the domain registrar").arg(zone.displayName()),
-                   ref(QStringLiteral("aws_route53_zone"), name, QStringLiteral("name_servers")));
+                   TerraformContext::ref(QStringLiteral("aws_route53_zone"), name, QStringLiteral("name_servers")));
 }
 
 /// The full name of a record, as Route 53 completes it.
@@ -251,14 +246,14 @@ void aliasBlock(Block &b, TerraformContext &ctx, const Component &target)
     Block &alias = b.block(QStringLiteral("alias"));
     const QString t = ctx.name(target);
     if (target.kind == QLatin1String("load_balancer")) {
-        alias.attribute(QStringLiteral("name"), ref(QStringLiteral("aws_lb"), t, QStringLiteral("dns_name")));
-        alias.attribute(QStringLiteral("zone_id"), ref(QStringLiteral("aws_lb"), t, QStringLiteral("zone_id")));
+        alias.attribute(QStringLiteral("name"), TerraformContext::ref(QStringLiteral("aws_lb"), t, QStringLiteral("dns_name")));
+        alias.attribute(QStringLiteral("zone_id"), TerraformContext::ref(QStringLiteral("aws_lb"), t, QStringLiteral("zone_id")));
     } else if (target.kind == QLatin1String("cloudfront_distribution")) {
-        alias.attribute(QStringLiteral("name"), ref(QStringLiteral("aws_cloudfront_distribution"), t, QStringLiteral("domain_name")));
-        alias.attribute(QStringLiteral("zone_id"), ref(QStringLiteral("aws_cloudfront_distribution"), t, QStringLiteral("hosted_zone_id")));
+        alias.attribute(QStringLiteral("name"), TerraformContext::ref(QStringLiteral("aws_cloudfront_distribution"), t, QStringLiteral("domain_name")));
+        alias.attribute(QStringLiteral("zone_id"), TerraformContext::ref(QStringLiteral("aws_cloudfront_distribution"), t, QStringLiteral("hosted_zone_id")));
     } else { // an S3 website
-        alias.attribute(QStringLiteral("name"), ref(QStringLiteral("aws_s3_bucket_website_configuration"), t, QStringLiteral("website_domain")));
-        alias.attribute(QStringLiteral("zone_id"), ref(QStringLiteral("aws_s3_bucket"), t, QStringLiteral("hosted_zone_id")));
+        alias.attribute(QStringLiteral("name"), TerraformContext::ref(QStringLiteral("aws_s3_bucket_website_configuration"), t, QStringLiteral("website_domain")));
+        alias.attribute(QStringLiteral("zone_id"), TerraformContext::ref(QStringLiteral("aws_s3_bucket"), t, QStringLiteral("hosted_zone_id")));
     }
     alias.attribute(QStringLiteral("evaluate_target_health"), Value::boolean(target.kind == QLatin1String("load_balancer")));
 }
@@ -271,7 +266,7 @@ Value recordValues(const TerraformContext &ctx, const Component &record)
     for (const QString &v : stringsOf(record, "records")) {
         const Component *c = address ? ctx.resolve(v, {QStringLiteral("elastic_ip"), QStringLiteral("ec2_instance")}) : nullptr;
         if (c)
-            values.push_back(ref(c->kind == QLatin1String("elastic_ip") ? QStringLiteral("aws_eip") : QStringLiteral("aws_instance"), ctx.name(*c),
+            values.push_back(TerraformContext::ref(c->kind == QLatin1String("elastic_ip") ? QStringLiteral("aws_eip") : QStringLiteral("aws_instance"), ctx.name(*c),
                                  QStringLiteral("public_ip")));
         else
             values.push_back(Value::string(v));
@@ -329,7 +324,7 @@ void emitRecord(TerraformContext &ctx, const Component &record)
         b.attribute(QStringLiteral("set_identifier"), Value::string(identifier.isEmpty() ? record.id : identifier));
     }
     if (!healthPath.isEmpty())
-        b.attribute(QStringLiteral("health_check_id"), ref(QStringLiteral("aws_route53_health_check"), name, QStringLiteral("id")));
+        b.attribute(QStringLiteral("health_check_id"), TerraformContext::ref(QStringLiteral("aws_route53_health_check"), name, QStringLiteral("id")));
     if (target) {
         b.blank();
         aliasBlock(b, ctx, *target);

@@ -9,7 +9,7 @@ namespace kumo::tf {
 
 namespace {
 
-const QString kFile = QStringLiteral("iam.tf");
+const QString kIamFile = QStringLiteral("iam.tf");
 
 /// A statement's resources: a component id of the design (optionally followed by a path such as
 /// "/*") stands for that component's ARN.
@@ -49,7 +49,7 @@ Value policyDocument(const TerraformContext &ctx, const Component &policy)
 
 void emitPolicy(TerraformContext &ctx, const Component &policy)
 {
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_policy"), ctx.name(policy), policy);
+    Block &b = ctx.resource(kIamFile, QStringLiteral("aws_iam_policy"), ctx.name(policy), policy);
     b.attribute(QStringLiteral("name"), ctx.prefixed(iamName(policy)));
     if (!policy.stringProp("description").isEmpty())
         b.attribute(QStringLiteral("description"), Value::string(policy.stringProp("description")));
@@ -84,7 +84,7 @@ void attachPolicies(TerraformContext &ctx, const Component &owner, const QString
         const Component *policy = ctx.resolve(id, {QStringLiteral("iam_policy")});
         if (!policy)
             continue;
-        Block &a = ctx.resource(kFile, type, ctx.name(owner) + QLatin1Char('_') + ctx.name(*policy), owner);
+        Block &a = ctx.resource(kIamFile, type, ctx.name(owner) + QLatin1Char('_') + ctx.name(*policy), owner);
         a.attribute(ownerArgument, TerraformContext::ref(ownerType, ctx.name(owner), QStringLiteral("name")));
         a.attribute(QStringLiteral("policy_arn"), TerraformContext::ref(QStringLiteral("aws_iam_policy"), ctx.name(*policy), QStringLiteral("arn")));
     }
@@ -93,12 +93,12 @@ void attachPolicies(TerraformContext &ctx, const Component &owner, const QString
 void emitUser(TerraformContext &ctx, const Component &user)
 {
     const QString name = ctx.name(user);
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_user"), name, user);
+    Block &b = ctx.resource(kIamFile, QStringLiteral("aws_iam_user"), name, user);
     b.attribute(QStringLiteral("name"), ctx.prefixed(iamName(user)));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(user));
     const Value groups = referenceList(ctx, user, "groups", {QStringLiteral("iam_group")}, QStringLiteral("aws_iam_group"), QStringLiteral("name"));
     if (!groups.isEmptyList()) {
-        Block &m = ctx.resource(kFile, QStringLiteral("aws_iam_user_group_membership"), name, user);
+        Block &m = ctx.resource(kIamFile, QStringLiteral("aws_iam_user_group_membership"), name, user);
         m.attribute(QStringLiteral("user"), TerraformContext::ref(QStringLiteral("aws_iam_user"), name, QStringLiteral("name")));
         m.attribute(QStringLiteral("groups"), groups);
     }
@@ -107,7 +107,7 @@ void emitUser(TerraformContext &ctx, const Component &user)
 
 void emitGroup(TerraformContext &ctx, const Component &group)
 {
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_group"), ctx.name(group), group);
+    Block &b = ctx.resource(kIamFile, QStringLiteral("aws_iam_group"), ctx.name(group), group);
     b.attribute(QStringLiteral("name"), ctx.prefixed(iamName(group)));
     attachPolicies(ctx, group, QStringLiteral("aws_iam_group_policy_attachment"), QStringLiteral("group"), QStringLiteral("aws_iam_group"));
 }
@@ -121,7 +121,7 @@ void emitRole(TerraformContext &ctx, const Component &role)
         {QStringLiteral("Principal"), Value::object({{QStringLiteral("Service"), Value::string(service)}})},
         {QStringLiteral("Action"), Value::string(QStringLiteral("sts:AssumeRole"))},
     });
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_iam_role"), name, role);
+    Block &b = ctx.resource(kIamFile, QStringLiteral("aws_iam_role"), name, role);
     b.attribute(QStringLiteral("name"), ctx.prefixed(iamName(role)));
     b.attribute(QStringLiteral("assume_role_policy"),
                 Value::call(QStringLiteral("jsonencode"), Value::object({{QStringLiteral("Version"), Value::string(QStringLiteral("2012-10-17"))},
@@ -129,7 +129,7 @@ void emitRole(TerraformContext &ctx, const Component &role)
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(role));
     attachPolicies(ctx, role, QStringLiteral("aws_iam_role_policy_attachment"), QStringLiteral("role"), QStringLiteral("aws_iam_role"));
     for (const QString &managed : role.refsProp("managed_policies")) {
-        Block &a = ctx.resource(kFile, QStringLiteral("aws_iam_role_policy_attachment"),
+        Block &a = ctx.resource(kIamFile, QStringLiteral("aws_iam_role_policy_attachment"),
                                 name + QLatin1Char('_') + TerraformNames::snakeCaseWords(managed.section(QLatin1Char('/'), -1)), role);
         a.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
         a.attribute(QStringLiteral("policy_arn"), Value::string(managedPolicyArn(managed)));
@@ -143,7 +143,7 @@ void emitRole(TerraformContext &ctx, const Component &role)
         return roles;
     });
     if (instanceRoles.contains(role.id)) {
-        Block &p = ctx.resource(kFile, QStringLiteral("aws_iam_instance_profile"), name, role);
+        Block &p = ctx.resource(kIamFile, QStringLiteral("aws_iam_instance_profile"), name, role);
         p.attribute(QStringLiteral("name"), ctx.prefixed(iamName(role)));
         p.attribute(QStringLiteral("role"), TerraformContext::ref(QStringLiteral("aws_iam_role"), name, QStringLiteral("name")));
     }

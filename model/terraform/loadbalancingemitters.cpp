@@ -10,17 +10,12 @@ namespace kumo::tf {
 
 namespace {
 
-const QString kFile = QStringLiteral("load_balancing.tf");
+const QString kLoadBalancingFile = QStringLiteral("load_balancing.tf");
 
 nlohmann::json listenersOf(const Component &lb)
 {
     const nlohmann::json &l = lb.prop("listeners");
     return l.is_array() ? l : nlohmann::json::array();
-}
-
-QString str(const nlohmann::json &o, const char *key)
-{
-    return json::string(o, key);
 }
 
 /// Rule resources of a listener: its name and the design's rules that have a condition.
@@ -29,7 +24,7 @@ std::vector<std::pair<QString, const nlohmann::json *>> listenerRules(const QStr
     std::vector<std::pair<QString, const nlohmann::json *>> out;
     const nlohmann::json &rules = json::list(listener, "rules");
     for (size_t r = 0; r < rules.size(); ++r) {
-        if (!str(rules[r], "path_pattern").isEmpty() || !str(rules[r], "host_header").isEmpty())
+        if (!json::string(rules[r], "path_pattern").isEmpty() || !json::string(rules[r], "host_header").isEmpty())
             out.push_back({listenerName + QStringLiteral("_rule_") + QString::number(r + 1), &rules[r]});
     }
     return out;
@@ -53,7 +48,7 @@ void forwardTo(Block &action, const TerraformContext &ctx, const Component *tg)
 void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
 {
     const QString name = ctx.name(lb);
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_lb"), name, lb);
+    Block &b = ctx.resource(kLoadBalancingFile, QStringLiteral("aws_lb"), name, lb);
     b.attribute(QStringLiteral("name"), ctx.prefixed(aws::exportedName(lb)));
     b.attribute(QStringLiteral("internal"), Value::boolean(lb.stringProp("scheme") == QLatin1String("internal")));
     b.attribute(QStringLiteral("load_balancer_type"), Value::string(QStringLiteral("application")));
@@ -73,19 +68,19 @@ void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
         if (!l.is_object())
             continue;
         const QString listenerName = names.at(qsizetype(i));
-        const QString protocol = str(l, "protocol").isEmpty() ? QStringLiteral("HTTP") : str(l, "protocol");
-        Block &lr = ctx.resource(kFile, QStringLiteral("aws_lb_listener"), listenerName, lb);
+        const QString protocol = json::string(l, "protocol").isEmpty() ? QStringLiteral("HTTP") : json::string(l, "protocol");
+        Block &lr = ctx.resource(kLoadBalancingFile, QStringLiteral("aws_lb_listener"), listenerName, lb);
         lr.attribute(QStringLiteral("load_balancer_arn"), TerraformContext::ref(QStringLiteral("aws_lb"), name, QStringLiteral("arn")));
         if (l.contains("port") && l["port"].is_number_integer())
             lr.attribute(QStringLiteral("port"), Value::number(l["port"].get<qint64>()));
         lr.attribute(QStringLiteral("protocol"), Value::string(protocol));
         if (protocol == QLatin1String("HTTPS")) {
             lr.attribute(QStringLiteral("ssl_policy"), Value::string(QStringLiteral("ELBSecurityPolicy-TLS13-1-2-2021-06")));
-            if (const Component *cert = ctx.resolve(str(l, "certificate"), {QStringLiteral("acm_certificate")}))
+            if (const Component *cert = ctx.resolve(json::string(l, "certificate"), {QStringLiteral("acm_certificate")}))
                 lr.attribute(QStringLiteral("certificate_arn"), certificateArn(ctx, *cert));
         }
         lr.blank();
-        const Component *defaultGroup = ctx.resolve(str(l, "default_target_group"), {QStringLiteral("target_group")});
+        const Component *defaultGroup = ctx.resolve(json::string(l, "default_target_group"), {QStringLiteral("target_group")});
         if (json::boolean(l, "redirect_https")) {
             Block &action = lr.block(QStringLiteral("default_action"));
             action.attribute(QStringLiteral("type"), Value::string(QStringLiteral("redirect")));
@@ -106,18 +101,18 @@ void emitLoadBalancer(TerraformContext &ctx, const Component &lb)
         const nlohmann::json rules = l.contains("rules") && l["rules"].is_array() ? l["rules"] : nlohmann::json::array();
         for (size_t r = 0; r < rules.size(); ++r) {
             const nlohmann::json &rule = rules[r];
-            const QString path = str(rule, "path_pattern");
-            const QString host = str(rule, "host_header");
+            const QString path = json::string(rule, "path_pattern");
+            const QString host = json::string(rule, "host_header");
             if (path.isEmpty() && host.isEmpty())
                 continue; // a rule needs a condition
             const bool hasPriority = rule.contains("priority") && rule["priority"].is_number_integer();
-            Block &rb = ctx.resource(kFile, QStringLiteral("aws_lb_listener_rule"),
+            Block &rb = ctx.resource(kLoadBalancingFile, QStringLiteral("aws_lb_listener_rule"),
                                      listenerName + QStringLiteral("_rule_") + QString::number(r + 1), lb);
             rb.attribute(QStringLiteral("listener_arn"), TerraformContext::ref(QStringLiteral("aws_lb_listener"), listenerName, QStringLiteral("arn")));
             if (hasPriority)
                 rb.attribute(QStringLiteral("priority"), Value::number(rule["priority"].get<qint64>()));
             rb.blank();
-            const Component *ruleGroup = ctx.resolve(str(rule, "target_group"), {QStringLiteral("target_group")});
+            const Component *ruleGroup = ctx.resolve(json::string(rule, "target_group"), {QStringLiteral("target_group")});
             forwardTo(rb.block(QStringLiteral("action")), ctx, ruleGroup);
             if (!path.isEmpty()) {
                 rb.blank();
@@ -157,18 +152,18 @@ void emitTargetGroup(TerraformContext &ctx, const Component &tg)
 {
     const QString name = ctx.name(tg);
     const bool blueGreen = deployedBlueGreen(ctx, tg);
-    targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name, tg), ctx, tg,
+    targetGroupBody(ctx.resource(kLoadBalancingFile, QStringLiteral("aws_lb_target_group"), name, tg), ctx, tg,
                     ctx.prefixed(aws::exportedName(tg)), blueGreen ? QStringLiteral(" blue") : QString());
     if (blueGreen) {
         // blue/green deployments shift traffic between two target groups
-        targetGroupBody(ctx.resource(kFile, QStringLiteral("aws_lb_target_group"), name + QStringLiteral("_green"), tg), ctx, tg,
+        targetGroupBody(ctx.resource(kLoadBalancingFile, QStringLiteral("aws_lb_target_group"), name + QStringLiteral("_green"), tg), ctx, tg,
                         ctx.prefixed(aws::exportedName(tg, true)), QStringLiteral(" green"));
     }
     for (const QString &id : tg.refsProp("targets")) {
         const Component *instance = ctx.resolve(id, {QStringLiteral("ec2_instance")});
         if (!instance)
             continue;
-        Block &a = ctx.resource(kFile, QStringLiteral("aws_lb_target_group_attachment"), name + QLatin1Char('_') + ctx.name(*instance), tg);
+        Block &a = ctx.resource(kLoadBalancingFile, QStringLiteral("aws_lb_target_group_attachment"), name + QLatin1Char('_') + ctx.name(*instance), tg);
         a.attribute(QStringLiteral("target_group_arn"), TerraformContext::ref(QStringLiteral("aws_lb_target_group"), name, QStringLiteral("arn")));
         a.attribute(QStringLiteral("target_id"), TerraformContext::ref(QStringLiteral("aws_instance"), ctx.name(*instance), QStringLiteral("id")));
         a.attribute(QStringLiteral("port"), Value::number(tg.intProp("port", 80)));
@@ -216,13 +211,13 @@ const QHash<QString, TargetGroupUse> &targetGroupUses(const TerraformContext &ct
             const QStringList names = listenerNames(ctx, *lb);
             for (size_t i = 0; i < listeners.size(); ++i) {
                 const QString &listener = names.at(qsizetype(i));
-                const QString defaultGroup = json::boolean(listeners[i], "redirect_https") ? QString() : str(listeners[i], "default_target_group");
+                const QString defaultGroup = json::boolean(listeners[i], "redirect_https") ? QString() : json::string(listeners[i], "default_target_group");
                 // the target groups this listener sends to, each once, in order
                 QStringList groups;
                 if (!defaultGroup.isEmpty())
                     groups << defaultGroup;
                 for (const nlohmann::json &r : json::list(listeners[i], "rules")) {
-                    const QString group = str(r, "target_group");
+                    const QString group = json::string(r, "target_group");
                     if (!group.isEmpty() && !groups.contains(group))
                         groups << group;
                 }
@@ -231,13 +226,13 @@ const QHash<QString, TargetGroupUse> &targetGroupUses(const TerraformContext &ct
                     use.listeners << listener;
                     if (use.firstListener.isEmpty())
                         use.firstListener = listener;
-                    if (use.firstHttps.isEmpty() && str(listeners[i], "protocol") == QLatin1String("HTTPS"))
+                    if (use.firstHttps.isEmpty() && json::string(listeners[i], "protocol") == QLatin1String("HTTPS"))
                         use.firstHttps = listener;
                 }
                 if (!defaultGroup.isEmpty())
                     uses[defaultGroup].attachments << QStringLiteral("aws_lb_listener.") + listener;
                 for (const auto &[ruleName, rule] : listenerRules(listener, listeners[i])) {
-                    const QString group = str(*rule, "target_group");
+                    const QString group = json::string(*rule, "target_group");
                     if (!group.isEmpty())
                         uses[group].attachments << QStringLiteral("aws_lb_listener_rule.") + ruleName;
                 }

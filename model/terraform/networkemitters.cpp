@@ -7,7 +7,7 @@ namespace kumo::tf {
 
 namespace {
 
-const QString kFile = QStringLiteral("network.tf");
+const QString kNetworkFile = QStringLiteral("network.tf");
 
 const Component *firstChild(const TerraformContext &ctx, const Component &parent, const QString &kind)
 {
@@ -35,7 +35,7 @@ const Component *natOfZone(const TerraformContext &ctx, const Component &zone)
 
 void emitVpc(TerraformContext &ctx, const Component &vpc)
 {
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_vpc"), ctx.name(vpc), vpc);
+    Block &b = ctx.resource(kNetworkFile, QStringLiteral("aws_vpc"), ctx.name(vpc), vpc);
     b.attribute(QStringLiteral("cidr_block"), Value::string(vpc.stringProp("cidr")));
     b.attribute(QStringLiteral("enable_dns_support"), Value::boolean(true));
     b.attribute(QStringLiteral("enable_dns_hostnames"), Value::boolean(vpc.boolProp("enable_dns_hostnames")));
@@ -50,7 +50,7 @@ void emitSubnet(TerraformContext &ctx, const Component &subnet)
     const Component *zone = ctx.index().zoneOf(subnet);
     const bool isPublic = subnet.boolProp("public");
     const QString name = ctx.name(subnet);
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_subnet"), name, subnet);
+    Block &b = ctx.resource(kNetworkFile, QStringLiteral("aws_subnet"), name, subnet);
     b.attribute(QStringLiteral("vpc_id"), TerraformContext::ref(QStringLiteral("aws_vpc"), ctx.name(*vpc), QStringLiteral("id")));
     b.attribute(QStringLiteral("cidr_block"), Value::string(subnet.stringProp("cidr")));
     if (zone && !zone->stringProp("zone").isEmpty())
@@ -69,7 +69,7 @@ void emitSubnet(TerraformContext &ctx, const Component &subnet)
         routeTable = ctx.name(*vpc) + QStringLiteral("_private");
     if (routeTable.isEmpty())
         return;
-    Block &a = ctx.resource(kFile, QStringLiteral("aws_route_table_association"), name, subnet);
+    Block &a = ctx.resource(kNetworkFile, QStringLiteral("aws_route_table_association"), name, subnet);
     a.attribute(QStringLiteral("subnet_id"), TerraformContext::ref(QStringLiteral("aws_subnet"), name, QStringLiteral("id")));
     a.attribute(QStringLiteral("route_table_id"), TerraformContext::ref(QStringLiteral("aws_route_table"), routeTable, QStringLiteral("id")));
 }
@@ -80,12 +80,12 @@ void emitInternetGateway(TerraformContext &ctx, const Component &igw)
     if (!vpc)
         return;
     const QString vpcId = QStringLiteral("aws_vpc.") + ctx.name(*vpc) + QStringLiteral(".id");
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_internet_gateway"), ctx.name(igw), igw);
+    Block &b = ctx.resource(kNetworkFile, QStringLiteral("aws_internet_gateway"), ctx.name(igw), igw);
     b.attribute(QStringLiteral("vpc_id"), Value::expression(vpcId));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(igw));
     if (firstChild(ctx, *vpc, QStringLiteral("internet_gateway")) != &igw)
         return; // one public route table per VPC, through its first gateway
-    Block &rt = ctx.resource(kFile, QStringLiteral("aws_route_table"), ctx.name(*vpc) + QStringLiteral("_public"), igw);
+    Block &rt = ctx.resource(kNetworkFile, QStringLiteral("aws_route_table"), ctx.name(*vpc) + QStringLiteral("_public"), igw);
     rt.attribute(QStringLiteral("vpc_id"), Value::expression(vpcId));
     rt.blank();
     Block &route = rt.block(QStringLiteral("route"));
@@ -99,7 +99,7 @@ void emitInternetGateway(TerraformContext &ctx, const Component &igw)
 void emitRegionalNatGateway(TerraformContext &ctx, const Component &nat, const Component &vpc)
 {
     const QString name = ctx.name(nat);
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_nat_gateway"), name, nat);
+    Block &b = ctx.resource(kNetworkFile, QStringLiteral("aws_nat_gateway"), name, nat);
     b.attribute(QStringLiteral("availability_mode"), Value::string(QStringLiteral("regional")));
     b.attribute(QStringLiteral("vpc_id"), TerraformContext::ref(QStringLiteral("aws_vpc"), ctx.name(vpc), QStringLiteral("id")));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(nat));
@@ -107,7 +107,7 @@ void emitRegionalNatGateway(TerraformContext &ctx, const Component &nat, const C
         b.blank().attribute(QStringLiteral("depends_on"), Value::list({Value::expression(QStringLiteral("aws_internet_gateway.") + ctx.name(*igw))}));
     if (firstChild(ctx, vpc, QStringLiteral("nat_gateway")) != &nat)
         return; // one private route table per VPC, through its first regional gateway
-    Block &rt = ctx.resource(kFile, QStringLiteral("aws_route_table"), ctx.name(vpc) + QStringLiteral("_private"), nat);
+    Block &rt = ctx.resource(kNetworkFile, QStringLiteral("aws_route_table"), ctx.name(vpc) + QStringLiteral("_private"), nat);
     rt.attribute(QStringLiteral("vpc_id"), TerraformContext::ref(QStringLiteral("aws_vpc"), ctx.name(vpc), QStringLiteral("id")));
     rt.blank();
     Block &route = rt.block(QStringLiteral("route"));
@@ -124,11 +124,11 @@ void emitNatGateway(TerraformContext &ctx, const Component &nat)
     if (!subnet)
         return;
     const QString name = ctx.name(nat);
-    Block &eip = ctx.resource(kFile, QStringLiteral("aws_eip"), name, nat);
+    Block &eip = ctx.resource(kNetworkFile, QStringLiteral("aws_eip"), name, nat);
     eip.attribute(QStringLiteral("domain"), Value::string(QStringLiteral("vpc")));
     eip.blank().attribute(QStringLiteral("tags"), ctx.nameTag(nat));
 
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_nat_gateway"), name, nat);
+    Block &b = ctx.resource(kNetworkFile, QStringLiteral("aws_nat_gateway"), name, nat);
     b.attribute(QStringLiteral("allocation_id"), TerraformContext::ref(QStringLiteral("aws_eip"), name, QStringLiteral("id")));
     b.attribute(QStringLiteral("subnet_id"), TerraformContext::ref(QStringLiteral("aws_subnet"), ctx.name(*subnet), QStringLiteral("id")));
     b.blank().attribute(QStringLiteral("tags"), ctx.nameTag(nat));
@@ -142,7 +142,7 @@ void emitNatGateway(TerraformContext &ctx, const Component &nat)
     const Component *zone = ctx.index().zoneOf(nat);
     if (!vpc || !zone || natOfZone(ctx, *zone) != &nat)
         return;
-    Block &rt = ctx.resource(kFile, QStringLiteral("aws_route_table"), ctx.name(*zone) + QStringLiteral("_private"), nat);
+    Block &rt = ctx.resource(kNetworkFile, QStringLiteral("aws_route_table"), ctx.name(*zone) + QStringLiteral("_private"), nat);
     rt.attribute(QStringLiteral("vpc_id"), TerraformContext::ref(QStringLiteral("aws_vpc"), ctx.name(*vpc), QStringLiteral("id")));
     rt.blank();
     Block &route = rt.block(QStringLiteral("route"));
@@ -167,7 +167,7 @@ void emitSecurityRules(TerraformContext &ctx, const Component &sg, const char *d
         const QString cidr = field("cidr");
         if (!source && cidr.isEmpty())
             continue;
-        Block &b = ctx.resource(kFile, type, ctx.name(sg) + QLatin1Char('_') + QString::fromLatin1(direction) + QLatin1Char('_') + QString::number(i + 1), sg);
+        Block &b = ctx.resource(kNetworkFile, type, ctx.name(sg) + QLatin1Char('_') + QString::fromLatin1(direction) + QLatin1Char('_') + QString::number(i + 1), sg);
         b.attribute(QStringLiteral("security_group_id"), TerraformContext::ref(QStringLiteral("aws_security_group"), ctx.name(sg), QStringLiteral("id")));
         if (!field("description").isEmpty())
             b.attribute(QStringLiteral("description"), Value::string(field("description")));
@@ -190,7 +190,7 @@ void emitSecurityRules(TerraformContext &ctx, const Component &sg, const char *d
 void emitSecurityGroup(TerraformContext &ctx, const Component &sg)
 {
     const Component *vpc = ctx.index().vpcOf(sg);
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_security_group"), ctx.name(sg), sg);
+    Block &b = ctx.resource(kNetworkFile, QStringLiteral("aws_security_group"), ctx.name(sg), sg);
     b.attribute(QStringLiteral("name"), Value::string(sg.displayName()));
     const QString description = sg.stringProp("description");
     b.attribute(QStringLiteral("description"), Value::string(description.isEmpty() ? QStringLiteral("Security group %1").arg(sg.displayName()) : description));
@@ -203,7 +203,7 @@ void emitSecurityGroup(TerraformContext &ctx, const Component &sg)
 
 void emitElasticIp(TerraformContext &ctx, const Component &eip)
 {
-    Block &b = ctx.resource(kFile, QStringLiteral("aws_eip"), ctx.name(eip), eip);
+    Block &b = ctx.resource(kNetworkFile, QStringLiteral("aws_eip"), ctx.name(eip), eip);
     b.attribute(QStringLiteral("domain"), Value::string(QStringLiteral("vpc")));
     const Component *instance = ctx.resolve(eip.stringProp("instance"), {QStringLiteral("ec2_instance")});
     if (instance)

@@ -9,10 +9,10 @@ namespace kumo {
 
 namespace {
 
-constexpr qreal kOverlayZ = 6000; ///< above the exposure paths
+constexpr qreal kDiffOverlayZ = 6000; ///< above the exposure paths
 
 /// An invisible parent for the overlay's items.
-class OverlayRoot : public QGraphicsObject
+class DiffOverlayRoot : public QGraphicsObject
 {
 public:
     QRectF boundingRect() const override { return {}; }
@@ -41,8 +41,8 @@ void DiffOverlay::show(const Design &before, const Design &after, const diff::De
     clear();
     m_before = before;
     const QList<QGraphicsItem *> items = DiffDrawing::decorate(*m_scene, before, after, difference);
-    m_root = new OverlayRoot;
-    m_root->setZValue(kOverlayZ);
+    m_root = new DiffOverlayRoot;
+    m_root->setZValue(kDiffOverlayZ);
     m_root->setAcceptedMouseButtons(Qt::NoButton);
     m_scene->addItem(m_root);
     for (QGraphicsItem *item : items) {

@@ -22,7 +22,7 @@ const QColor kExposureColour(0xd9, 0x48, 0x0f);
 constexpr qreal kZ = 5000;
 
 /// An invisible parent for the overlay's items.
-class OverlayRoot : public QGraphicsObject
+class ExposureOverlayRoot : public QGraphicsObject
 {
 public:
     QRectF boundingRect() const override { return {}; }
@@ -64,7 +64,7 @@ void ExposureOverlay::show(const exposure::ExposureReport &report, const QString
     clear();
     if (report.reachable.empty())
         return;
-    m_root = new OverlayRoot;
+    m_root = new ExposureOverlayRoot;
     m_root->setZValue(kZ);
     m_root->setAcceptedMouseButtons(Qt::NoButton);
     m_scene->addItem(m_root);

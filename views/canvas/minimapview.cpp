@@ -12,7 +12,7 @@ namespace kumo {
 
 namespace {
 constexpr int kRedrawDelayMs = 150; ///< changes within this time share one redraw
-constexpr double kMargin = 30;
+constexpr double kMinimapMargin = 30;
 } // namespace
 
 MinimapView::MinimapView(DesignView *main, QWidget *parent)
@@ -45,7 +45,7 @@ void MinimapView::redraw()
         update();
         return;
     }
-    m_sceneArea = content.adjusted(-kMargin, -kMargin, kMargin, kMargin);
+    m_sceneArea = content.adjusted(-kMinimapMargin, -kMinimapMargin, kMinimapMargin, kMinimapMargin);
     // keep the design's proportions, centred in the widget
     QSizeF fitted = m_sceneArea.size().scaled(QSizeF(this->size()), Qt::KeepAspectRatio);
     m_pictureArea = QRectF(QPointF((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);

@@ -25,7 +25,7 @@ QString tr(const char *text)
 const QColor kAdded(0x2e, 0x9e, 0x44);
 const QColor kRemoved(0xd3, 0x3a, 0x2c);
 const QColor kChanged(0xe6, 0x9b, 0x00);
-constexpr double kOverlayZ = 1e6;
+constexpr double kDrawingOverlayZ = 1e6;
 
 /// Where a component of @p design lies on the canvas: its geometry plus its ancestors'.
 std::optional<QRectF> absoluteRect(const Design &design, const QString &id)
@@ -50,7 +50,7 @@ QGraphicsRectItem *outline(DesignScene &scene, const QRectF &rect, const QColor 
     QColor fill = color;
     fill.setAlpha(removed ? 60 : 25);
     auto *item = scene.addRect(rect.adjusted(-4, -4, 4, 4), pen, QBrush(fill));
-    item->setZValue(kOverlayZ);
+    item->setZValue(kDrawingOverlayZ);
     return item;
 }
 
@@ -64,9 +64,9 @@ QList<QGraphicsItem *> note(DesignScene &scene, QPointF at, const QStringList &l
     text->setBrush(QColor(0x33, 0x2b, 0x00));
     const QRectF box = text->boundingRect().adjusted(-6, -4, 6, 4).translated(at + QPointF(6, 4));
     auto *background = scene.addRect(box, QPen(color, 2), QBrush(QColor(255, 255, 255, 235)));
-    background->setZValue(kOverlayZ + 1);
+    background->setZValue(kDrawingOverlayZ + 1);
     text->setPos(at + QPointF(6, 4));
-    text->setZValue(kOverlayZ + 2);
+    text->setZValue(kDrawingOverlayZ + 2);
     scene.addItem(text);
     return {background, text};
 }
@@ -138,7 +138,7 @@ QList<QGraphicsItem *> decorate(DesignScene &scene, const Design &before, const 
     const double y = drawing.top() - 40;
     auto *title = scene.addSimpleText(tr("Differences:"), font);
     title->setPos(x, y);
-    title->setZValue(kOverlayZ);
+    title->setZValue(kDrawingOverlayZ);
     items << title;
     x += metrics.horizontalAdvance(title->text()) + 12;
     for (const auto &e : entries) {
@@ -148,10 +148,10 @@ QList<QGraphicsItem *> decorate(DesignScene &scene, const Design &before, const 
         QColor fill = e.color;
         fill.setAlpha(60);
         auto *swatch = scene.addRect(QRectF(x, y + 1, 22, 16), pen, QBrush(fill));
-        swatch->setZValue(kOverlayZ);
+        swatch->setZValue(kDrawingOverlayZ);
         auto *label = scene.addSimpleText(e.label, font);
         label->setPos(x + 28, y);
-        label->setZValue(kOverlayZ);
+        label->setZValue(kDrawingOverlayZ);
         items << swatch << label;
         x += 28 + metrics.horizontalAdvance(e.label) + 20;
     }

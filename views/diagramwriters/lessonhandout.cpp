@@ -1,4 +1,5 @@
 #include "lessonhandout.h"
+#include "lessons/lessonmarkup.h"
 
 #include "designscene.h"
 #include "document.h"
@@ -24,18 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("kumo::LessonHandout", text);
-}
-
-/// Plain text with `code` in backticks, as HTML.
-QString toHtml(const QString &text)
-{
-    QString html;
-    const QStringList parts = text.split(QLatin1Char('`'));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString escaped = parts[i].toHtmlEscaped();
-        html += i % 2 == 1 ? QStringLiteral("<code>%1</code>").arg(escaped) : escaped;
-    }
-    return html;
 }
 
 /// Draws @p html across @p width at @p top; returns the height used.
@@ -116,7 +105,7 @@ bool write(const Lesson &lesson, const QString &language, const QString &path, Q
         const QString hintWord = ja ? QStringLiteral("ヒント") : QStringLiteral("Hint");
 
         // cover: title, summary, the steps
-        QString cover = QStringLiteral("<h1>%1</h1><p>%2</p><ol>").arg(lesson.title.in(language).toHtmlEscaped(), toHtml(lesson.summary.in(language)));
+        QString cover = QStringLiteral("<h1>%1</h1><p>%2</p><ol>").arg(lesson.title.in(language).toHtmlEscaped(), lessonTextToHtml(lesson.summary.in(language)));
         for (const LessonStep &step : lesson.steps)
             cover += QStringLiteral("<li>%1</li>").arg(step.title.in(language).toHtmlEscaped());
         cover += QStringLiteral("</ol>");
@@ -133,9 +122,9 @@ bool write(const Lesson &lesson, const QString &language, const QString &path, Q
                                .arg(stepWord)
                                .arg(i + 1)
                                .arg(lesson.steps.size())
-                               .arg(step.title.in(language).toHtmlEscaped(), toHtml(step.instructions.in(language)));
+                               .arg(step.title.in(language).toHtmlEscaped(), lessonTextToHtml(step.instructions.in(language)));
             if (!step.hint.en.isEmpty())
-                html += QStringLiteral("<p><i>%1: %2</i></p>").arg(hintWord, toHtml(step.hint.in(language)));
+                html += QStringLiteral("<p><i>%1: %2</i></p>").arg(hintWord, lessonTextToHtml(step.hint.in(language)));
             top = drawText(painter, html, 0, width) + 12;
             if (auto design = LessonSolution::designAfter(lesson, int(i) + 1)) {
                 copyGeometry(*design, laidOut);

@@ -15,7 +15,7 @@ namespace kumo {
 
 namespace {
 constexpr double kPointsPerMm = 72.0 / 25.4;
-constexpr double kMargin = 10 * kPointsPerMm;  ///< around the drawing on A4/Letter pages
+constexpr double kPageMargin = 10 * kPointsPerMm;  ///< around the drawing on A4/Letter pages
 constexpr double kOverlap = 10 * kPointsPerMm; ///< drawn on both of two neighbouring pages
 constexpr double kMarkLength = 6;              ///< crop and overlap marks, in the margin
 
@@ -45,7 +45,7 @@ Paging paging(QPageSize::PageSizeId id, const QSizeF &drawing)
         Paging p;
         p.orientation = orientation;
         p.paper = orientation == QPageLayout::Portrait ? portrait : portrait.transposed();
-        const QSizeF printable(p.paper.width() - 2 * kMargin, p.paper.height() - 2 * kMargin);
+        const QSizeF printable(p.paper.width() - 2 * kPageMargin, p.paper.height() - 2 * kPageMargin);
         const double fit = std::min({printable.width() / drawing.width(), printable.height() / drawing.height(), 1.0});
         if (fit >= DiagramRenderer::minimumPdfScale) {
             p.scale = fit;
@@ -111,7 +111,7 @@ bool writePaged(const DiagramWriter::Page &page, QPageSize::PageSizeId id, QIODe
         *error = QCoreApplication::translate("kumo::DiagramRenderer", "cannot draw the PDF");
         return false;
     }
-    const QRectF printable(kMargin, kMargin, p.paper.width() - 2 * kMargin, p.paper.height() - 2 * kMargin);
+    const QRectF printable(kPageMargin, kPageMargin, p.paper.width() - 2 * kPageMargin, p.paper.height() - 2 * kPageMargin);
     if (p.rows * p.columns == 1) {
         // one page: the drawing centred
         const QSizeF size = page.area.size() * p.scale;
@@ -134,7 +134,7 @@ bool writePaged(const DiagramWriter::Page &page, QPageSize::PageSizeId id, QIODe
             painter.setFont(font);
             painter.setPen(QColor(0x5f, 0x6b, 0x7a));
             const QString label = QCoreApplication::translate("kumo::DiagramRenderer", "row %1, column %2 (%3 rows × %4 columns)").arg(r + 1).arg(c + 1).arg(p.rows).arg(p.columns);
-            const QRectF band(printable.left() + kMarkLength + 4, printable.bottom() + 4, printable.width() - 2 * (kMarkLength + 4), kMargin - 6);
+            const QRectF band(printable.left() + kMarkLength + 4, printable.bottom() + 4, printable.width() - 2 * (kMarkLength + 4), kPageMargin - 6);
             painter.drawText(band, Qt::AlignLeft | Qt::AlignTop, label);
             const double labelWidth = QFontMetricsF(font).horizontalAdvance(label) + 12;
             painter.drawText(band.adjusted(labelWidth, 0, 0, 0), Qt::AlignRight | Qt::AlignTop,

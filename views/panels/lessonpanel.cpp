@@ -1,4 +1,5 @@
 #include "lessonpanel.h"
+#include "lessons/lessonmarkup.h"
 
 #include "addcomponentscommand.h"
 #include "catalog.h"
@@ -35,20 +36,6 @@
 #include <map>
 
 namespace kumo {
-
-namespace {
-/// Plain text with `code` in backticks, as HTML.
-QString toHtml(const QString &text)
-{
-    QString html;
-    const QStringList parts = text.split(QLatin1Char('`'));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString escaped = parts[i].toHtmlEscaped();
-        html += i % 2 == 1 ? QStringLiteral("<code>%1</code>").arg(escaped) : escaped;
-    }
-    return html;
-}
-} // namespace
 
 LessonPanel::LessonPanel(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -220,7 +207,7 @@ void LessonPanel::render()
     }
     const LessonStep &step = m_lesson->steps[size_t(m_current)];
     const bool done = size_t(m_current) < m_done.size() && m_done[size_t(m_current)];
-    QString html = QStringLiteral("<p><b>%1. %2</b></p><p>%3</p>").arg(m_current + 1).arg(step.title.in(lang).toHtmlEscaped(), toHtml(step.instructions.in(lang)));
+    QString html = QStringLiteral("<p><b>%1. %2</b></p><p>%3</p>").arg(m_current + 1).arg(step.title.in(lang).toHtmlEscaped(), lessonTextToHtml(step.instructions.in(lang)));
     if (!step.concepts.isEmpty()) {
         QStringList links;
         for (const QString &c : step.concepts)
@@ -231,7 +218,7 @@ void LessonPanel::render()
         html += QStringLiteral("<blockquote><b>%1</b><br>%2</blockquote>")
                     .arg(LessonConcepts::title(m_concept).toHtmlEscaped(), LessonConcepts::explanation(m_concept).toHtmlEscaped());
     if (m_hintShown && !step.hint.en.isEmpty())
-        html += QStringLiteral("<p><i>%1 %2</i></p>").arg(tr("Hint:"), toHtml(step.hint.in(lang)));
+        html += QStringLiteral("<p><i>%1 %2</i></p>").arg(tr("Hint:"), lessonTextToHtml(step.hint.in(lang)));
     if (done)
         html += QStringLiteral("<p style=\"color:#1b7f3b\"><b>%1</b></p>").arg(tr("Done!"));
     else if (size_t(m_current) < m_why.size())

@@ -1,4 +1,5 @@
 #include "lessonpresenter.h"
+#include "lessons/lessonmarkup.h"
 
 #include "designscene.h"
 #include "designview.h"
@@ -12,19 +13,6 @@
 #include <QVBoxLayout>
 
 namespace kumo {
-
-namespace {
-QString toHtml(const QString &text)
-{
-    QString html;
-    const QStringList parts = text.split(QLatin1Char('`'));
-    for (qsizetype i = 0; i < parts.size(); ++i) {
-        const QString escaped = parts[i].toHtmlEscaped();
-        html += i % 2 == 1 ? QStringLiteral("<code>%1</code>").arg(escaped) : escaped;
-    }
-    return html;
-}
-} // namespace
 
 LessonPresenter::LessonPresenter(const Lesson &lesson, const QString &language, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -96,11 +84,11 @@ void LessonPresenter::setStep(int step)
     const int total = int(m_lesson.steps.size());
     if (step == 0) {
         m_heading->setText(m_lesson.title.in(m_language));
-        m_text->setText(toHtml(m_lesson.summary.in(m_language)));
+        m_text->setText(lessonTextToHtml(m_lesson.summary.in(m_language)));
     } else {
         const LessonStep &s = m_lesson.steps[size_t(step - 1)];
         m_heading->setText(QStringLiteral("%1 / %2  %3").arg(step).arg(total).arg(s.title.in(m_language)));
-        m_text->setText(toHtml(s.instructions.in(m_language)));
+        m_text->setText(lessonTextToHtml(s.instructions.in(m_language)));
     }
     QTimer::singleShot(0, m_view, &DesignView::fitAll);
 }

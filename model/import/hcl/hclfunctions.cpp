@@ -18,7 +18,7 @@ using json = nlohmann::json;
 using value::isUnknown;
 using Args = std::vector<json>;
 
-[[noreturn]] void error(Place place, const std::string &message)
+[[noreturn]] void failAt(Place place, const std::string &message)
 {
     throw EvalError{place, message};
 }
@@ -30,7 +30,7 @@ struct Call
     const Args &args;
     Place place;
 
-    [[noreturn]] void fail(const std::string &message) const { error(place, name + "(): " + message); }
+    [[noreturn]] void fail(const std::string &message) const { failAt(place, name + "(): " + message); }
     void arity(size_t min, size_t max) const
     {
         if (args.size() < min || args.size() > max)
@@ -900,7 +900,7 @@ json Functions::call(Evaluator &evaluator, const std::string &name, const std::v
 {
     const auto it = table().find(name);
     if (it == table().end())
-        error(place, "the function " + name + "() is not supported by Kumo's import");
+        failAt(place, "the function " + name + "() is not supported by Kumo's import");
     if (!acceptsUnknown(name)) {
         for (const json &a : args) {
             if (isUnknown(a))

@@ -1,6 +1,7 @@
 // Addressing: CIDR syntax and sizes, VPC and subnet ranges, zones and regions, routes out.
 #include "rulesets.h"
 #include "ruletext.h"
+#include "rulehelpers.h"
 
 #include "cidr.h"
 #include "validation/validationcontext.h"
@@ -14,8 +15,6 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kVpc = QStringLiteral("vpc");
-const QString kSubnet = QStringLiteral("subnet");
 
 /// The parsed `cidr` of a VPC or subnet, or nothing when it is missing or malformed.
 std::optional<Ipv4Cidr> blockOf(const Component &c)

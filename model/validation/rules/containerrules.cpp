@@ -14,18 +14,11 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kTask = QStringLiteral("ecs_task_definition");
-const QString kService = QStringLiteral("ecs_service");
 
 using json::integer;
-QString str(const nlohmann::json &object, const char *key)
-{
-    return json::string(object, key);
-}
-
 QString containerName(const nlohmann::json &container, size_t index)
 {
-    const QString name = str(container, "name");
+    const QString name = json::string(container, "name");
     return name.isEmpty() ? msg("container #%1").arg(index + 1) : name;
 }
 
@@ -97,7 +90,7 @@ void checkImages(const ValidationContext &ctx, FindingSink &sink)
         if (containers.empty())
             sink.report({task->id}, msg("task definition %1 has no container").arg(task->displayName()));
         for (size_t i = 0; i < containers.size(); ++i) {
-            const QString image = str(containers[i], "image").trimmed();
+            const QString image = json::string(containers[i], "image").trimmed();
             if (image.isEmpty()) {
                 sink.report({task->id}, msg("container %1 of %2 has no image").arg(containerName(containers[i], i), task->displayName()));
                 continue;
@@ -153,7 +146,7 @@ void checkContainerPort(const ValidationContext &ctx, FindingSink &sink)
         const nlohmann::json containers = containersOf(*task);
         bool matched = false;
         for (const nlohmann::json &c : containers) {
-            const bool nameOk = name.isEmpty() || str(c, "name") == name;
+            const bool nameOk = name.isEmpty() || json::string(c, "name") == name;
             const bool portOk = port < 0 || integer(c, "container_port") == port;
             matched = matched || (nameOk && portOk);
         }

@@ -13,9 +13,6 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kDb = QStringLiteral("rds_instance");
-const QString kBucket = QStringLiteral("s3_bucket");
-const QString kSubnet = QStringLiteral("subnet");
 
 bool isReplica(const Component &db)
 {

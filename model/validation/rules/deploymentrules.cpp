@@ -16,11 +16,6 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kLb = QStringLiteral("load_balancer");
-const QString kTg = QStringLiteral("target_group");
-const QString kService = QStringLiteral("ecs_service");
-const QString kDeployApp = QStringLiteral("codedeploy_application");
-const QString kDb = QStringLiteral("rds_instance");
 
 /// Target groups of services that CodeDeploy deploys blue/green, with the service.
 QHash<QString, const Component *> blueGreenTargetGroups(const ValidationContext &ctx)

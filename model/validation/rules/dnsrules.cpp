@@ -11,11 +11,6 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kCdn = QStringLiteral("cloudfront_distribution");
-const QString kCert = QStringLiteral("acm_certificate");
-const QString kZone = QStringLiteral("route53_zone");
-const QString kRecord = QStringLiteral("route53_record");
-const QString kLb = QStringLiteral("load_balancer");
 
 QString normalizedDomain(QString name)
 {

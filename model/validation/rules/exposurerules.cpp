@@ -1,6 +1,7 @@
 // Exposure: what the whole internet reaches through complete paths (exposure.md), not one setting at a time.
 #include "rulesets.h"
 #include "ruletext.h"
+#include "rulehelpers.h"
 
 #include "exposure/exposureanalysis.h"
 #include "exposure/exposurenetwork.h"

@@ -12,9 +12,6 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kGroup = QStringLiteral("security_group");
-const QString kInstance = QStringLiteral("ec2_instance");
-const QString kEip = QStringLiteral("elastic_ip");
 
 void checkInstancePublicIp(const ValidationContext &ctx, const Component &i, FindingSink &sink)
 {

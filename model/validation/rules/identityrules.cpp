@@ -16,7 +16,6 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kRole = QStringLiteral("iam_role");
 
 void checkWildcard(const ValidationContext &ctx, FindingSink &sink)
 {

@@ -14,9 +14,6 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kLb = QStringLiteral("load_balancer");
-const QString kTg = QStringLiteral("target_group");
-const QString kSubnet = QStringLiteral("subnet");
 constexpr int kMaxListeners = 50;
 
 nlohmann::json listenersOf(const Component &lb)
@@ -30,11 +27,6 @@ QString listenerName(const nlohmann::json &listener, size_t index)
     const auto port = listener.find("port");
     return port != listener.end() && port->is_number_integer() ? msg("listener %1").arg(port->get<qint64>())
                                                                : msg("listener #%1").arg(index + 1);
-}
-
-QString str(const nlohmann::json &object, const char *key)
-{
-    return json::string(object, key);
 }
 
 void checkTwoZones(const ValidationContext &ctx, FindingSink &sink)
@@ -75,7 +67,7 @@ void checkHttpsCertificate(const ValidationContext &ctx, FindingSink &sink)
     for (const Component *lb : ctx.ofKind(kLb)) {
         const nlohmann::json listeners = listenersOf(*lb);
         for (size_t i = 0; i < listeners.size(); ++i) {
-            if (str(listeners[i], "protocol") == QLatin1String("HTTPS") && str(listeners[i], "certificate").isEmpty())
+            if (json::string(listeners[i], "protocol") == QLatin1String("HTTPS") && json::string(listeners[i], "certificate").isEmpty())
                 sink.report({lb->id}, msg("HTTPS %1 of load balancer %2 has no certificate")
                                           .arg(listenerName(listeners[i], i), lb->displayName()));
         }
@@ -134,14 +126,14 @@ void checkNoTarget(const ValidationContext &ctx, FindingSink &sink)
     for (const Component *lb : ctx.ofKind(kLb)) {
         const nlohmann::json listeners = listenersOf(*lb);
         for (size_t i = 0; i < listeners.size(); ++i) {
-            if (str(listeners[i], "default_target_group").isEmpty() && !json::boolean(listeners[i], "redirect_https"))
+            if (json::string(listeners[i], "default_target_group").isEmpty() && !json::boolean(listeners[i], "redirect_https"))
                 sink.report({lb->id}, msg("%1 of load balancer %2 has no default target group")
                                           .arg(listenerName(listeners[i], i), lb->displayName()));
             const auto rules = listeners[i].find("rules");
             if (rules == listeners[i].end() || !rules->is_array())
                 continue;
             for (size_t r = 0; r < rules->size(); ++r) {
-                if (str((*rules)[r], "target_group").isEmpty())
+                if (json::string((*rules)[r], "target_group").isEmpty())
                     sink.report({lb->id}, msg("rule %1 of %2 of load balancer %3 has no target group")
                                               .arg(r + 1)
                                               .arg(listenerName(listeners[i], i), lb->displayName()));

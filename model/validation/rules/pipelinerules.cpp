@@ -14,14 +14,8 @@ namespace kumo::rules {
 
 namespace {
 
-const QString kPipeline = QStringLiteral("codepipeline");
 
 using json::strings;
-QString str(const nlohmann::json &object, const char *key)
-{
-    return json::string(object, key);
-}
-
 nlohmann::json stagesOf(const Component &pipeline)
 {
     const nlohmann::json s = pipeline.prop("stages");
@@ -35,7 +29,7 @@ const nlohmann::json &actionsOf(const nlohmann::json &stage)
 
 QString stageName(const nlohmann::json &stage, size_t index)
 {
-    const QString name = str(stage, "name");
+    const QString name = json::string(stage, "name");
     return name.isEmpty() ? msg("stage #%1").arg(index + 1) : name;
 }
 
@@ -57,13 +51,13 @@ void checkSourceFirst(const ValidationContext &ctx, FindingSink &sink)
             if (i == 0 && actions.empty())
                 sink.report({p->id}, msg("the first stage of pipeline %1 has no source action").arg(p->displayName()));
             for (const nlohmann::json &a : actions) {
-                const bool source = str(a, "category") == QLatin1String("source");
+                const bool source = json::string(a, "category") == QLatin1String("source");
                 if (i == 0 && !source)
                     sink.report({p->id}, msg("the first stage of pipeline %1 holds %2 action %3; it may hold only source actions")
-                                             .arg(p->displayName(), str(a, "category"), str(a, "name")));
+                                             .arg(p->displayName(), json::string(a, "category"), json::string(a, "name")));
                 else if (i > 0 && source)
                     sink.report({p->id}, msg("source action %1 of pipeline %2 is in stage %3; source actions belong in the first stage")
-                                             .arg(str(a, "name"), p->displayName(), stageName(stages[i], i)));
+                                             .arg(json::string(a, "name"), p->displayName(), stageName(stages[i], i)));
             }
         }
     }
@@ -81,12 +75,12 @@ void checkArtifacts(const ValidationContext &ctx, FindingSink &sink)
                 for (const QString &in : strings(a, "input_artifacts")) {
                     if (!earlier.contains(in))
                         sink.report({p->id}, msg("action %1 in stage %2 of pipeline %3 reads artifact %4, which no earlier stage produces")
-                                                 .arg(str(a, "name"), stageName(stages[i], i), p->displayName(), in));
+                                                 .arg(json::string(a, "name"), stageName(stages[i], i), p->displayName(), in));
                 }
                 for (const QString &out : strings(a, "output_artifacts")) {
                     if (outputs.contains(out))
                         sink.report({p->id}, msg("artifact %1 is produced twice in pipeline %2 (again by action %3)")
-                                                 .arg(out, p->displayName(), str(a, "name")));
+                                                 .arg(out, p->displayName(), json::string(a, "name")));
                     outputs.insert(out);
                     produced.insert(out);
                 }
@@ -115,15 +109,15 @@ void checkProviders(const ValidationContext &ctx, FindingSink &sink)
         const nlohmann::json stages = stagesOf(*p);
         for (size_t i = 0; i < stages.size(); ++i) {
             for (const nlohmann::json &a : actionsOf(stages[i])) {
-                const QString category = str(a, "category");
-                const QString provider = str(a, "provider");
+                const QString category = json::string(a, "category");
+                const QString provider = json::string(a, "provider");
                 const QStringList allowed = providersByCategory().value(category);
                 if (allowed.isEmpty())
                     sink.report({p->id}, msg("action %1 of pipeline %2 has category '%3'; use source, build, test, deploy, approval or invoke")
-                                             .arg(str(a, "name"), p->displayName(), category));
+                                             .arg(json::string(a, "name"), p->displayName(), category));
                 else if (!allowed.contains(provider))
                     sink.report({p->id}, msg("action %1 of pipeline %2 is a %3 action with provider '%4'; a %3 action uses %5")
-                                             .arg(str(a, "name"), p->displayName(), category, provider, allowed.join(msg(", "))));
+                                             .arg(json::string(a, "name"), p->displayName(), category, provider, allowed.join(msg(", "))));
             }
         }
     }

@@ -17,6 +17,26 @@ class ValidationContext;
 // Small queries several rule areas share.
 namespace kumo::rules {
 
+/// The kinds the rule areas name.
+inline const QString kCert = QStringLiteral("acm_certificate");
+inline const QString kCdn = QStringLiteral("cloudfront_distribution");
+inline const QString kDeployApp = QStringLiteral("codedeploy_application");
+inline const QString kPipeline = QStringLiteral("codepipeline");
+inline const QString kInstance = QStringLiteral("ec2_instance");
+inline const QString kService = QStringLiteral("ecs_service");
+inline const QString kTask = QStringLiteral("ecs_task_definition");
+inline const QString kEip = QStringLiteral("elastic_ip");
+inline const QString kRole = QStringLiteral("iam_role");
+inline const QString kLb = QStringLiteral("load_balancer");
+inline const QString kDb = QStringLiteral("rds_instance");
+inline const QString kRecord = QStringLiteral("route53_record");
+inline const QString kZone = QStringLiteral("route53_zone");
+inline const QString kBucket = QStringLiteral("s3_bucket");
+inline const QString kGroup = QStringLiteral("security_group");
+inline const QString kSubnet = QStringLiteral("subnet");
+inline const QString kTg = QStringLiteral("target_group");
+inline const QString kVpc = QStringLiteral("vpc");
+
 /// One security-group rule as written in `ingress` / `egress`.
 struct SecurityRule
 {
