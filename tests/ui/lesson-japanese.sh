@@ -20,7 +20,7 @@ HOME=$HOME_DIR KUMO_LANGUAGE=ja "$KUMO" "$SOURCE/resources/lessons/vpc-network.k
 APP=$!
 UI_PIDS+=($APP)
 sleep 4
-WIN=$(xdotool search --sync --onlyvisible --name Kumo | head -1)
+WIN=$(ui_window "$APP" "$OUT/kumo.log")
 xdotool windowmove "$WIN" 0 24
 xdotool windowsize "$WIN" 1366 744
 sleep 2

@@ -16,7 +16,7 @@ HOME=$HOME_DIR KUMO_LANGUAGE=ja "$KUMO" >"$OUT/kumo.log" 2>&1 &
 APP=$!
 UI_PIDS+=($APP)
 sleep 4
-WIN=$(xdotool search --sync --onlyvisible --name Kumo | head -1)
+WIN=$(ui_window "$APP" "$OUT/kumo.log")
 xdotool windowmove "$WIN" 0 0
 xdotool windowsize "$WIN" 1600 1000
 sleep 1

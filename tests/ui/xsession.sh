@@ -24,5 +24,24 @@ UI_PIDS+=($!)
 sleep 0.5
 # the application draws on this display, whatever the test run asked of other tests
 export QT_QPA_PLATFORM=xcb
+# Under AddressSanitizer: libxkbcommon-x11 (not Kumo) reads keymap names with strndup past their
+# end, which strict string checks report; the rest of the checks stay on
+[ -n "${ASAN_OPTIONS:-}" ] && export ASAN_OPTIONS="$ASAN_OPTIONS:strict_string_checks=0"
+# ui_window PID LOG: the editor's window id, once it shows; if the editor ends first, its log and exit 1
+ui_window() {
+  local id
+  for _ in $(seq 1 600); do
+    id=$(xdotool search --onlyvisible --name Kumo 2>/dev/null | head -1)
+    [ -n "$id" ] && { echo "$id"; return 0; }
+    if ! kill -0 "$1" 2>/dev/null; then
+      echo "FAILED: the editor ended before its window showed; its log:" >&2
+      cat "$2" >&2
+      exit 1
+    fi
+    sleep 0.2
+  done
+  echo "FAILED: no window after two minutes" >&2
+  exit 1
+}
 # a screenshot of the whole screen (nothing when ImageMagick's import is missing)
 shot() { command -v import >/dev/null 2>&1 && import -window root "$OUT/$1.png" || true; }

@@ -65,6 +65,8 @@ DesignScene::~DesignScene()
     // the items go with the scene (which tells of the selection changing as they go), cards
     // inside their subnets: nothing of this class may be reached meanwhile
     disconnect(m_cardOutlines);
+    // nor through its signals: whoever listens would meet a scene that is no longer a DesignScene
+    blockSignals(true);
     m_cards.clear();
     m_links.clear();
     m_items.clear();
