@@ -130,6 +130,7 @@ private slots:
     void badInputIsRefusedWithThePlace();
     void templatesRoundTrip_data();
     void templatesRoundTrip();
+    void connectionSourceComesBack();
     void cliWritesDesignAndReport();
     void vpcModulePlanKeepsItsNetwork();
     void onlyCidrContainmentTellsTheVpc();
@@ -510,6 +511,40 @@ void TestImport::templatesRoundTrip()
                      qPrintable(e.address + QStringLiteral(": ") + e.detail));
     }
     QVERIFY2(structuralErrors(imported).isEmpty(), qPrintable(structuralErrors(imported).join(QLatin1Char('\n'))));
+}
+
+/// A pipeline whose source is a GitLab repository through a CodeConnections connection: the action
+/// comes back with its host, repository and branch, and the connection folds into the pipeline.
+void TestImport::connectionSourceComesBack()
+{
+    const QByteArray state = R"({"version": 4, "resources": [
+      {"mode": "managed", "type": "aws_codestarconnections_connection", "name": "src", "instances": [{"attributes": {
+        "id": "arn:aws:codeconnections:ap-northeast-1:111122223333:connection/abc", "arn": "arn:aws:codeconnections:ap-northeast-1:111122223333:connection/abc",
+        "name": "app-source", "provider_type": "GitLab", "connection_status": "AVAILABLE"}}]},
+      {"mode": "managed", "type": "aws_codepipeline", "name": "release", "instances": [{"attributes": {
+        "id": "release", "arn": "arn:aws:codepipeline:ap-northeast-1:111122223333:release", "name": "release",
+        "artifact_store": [{"location": "artifacts", "type": "S3"}],
+        "stage": [{"name": "Source", "action": [{"name": "Pull", "category": "Source", "owner": "AWS", "provider": "CodeStarSourceConnection",
+          "version": "1", "output_artifacts": ["src"], "configuration": {
+            "ConnectionArn": "arn:aws:codeconnections:ap-northeast-1:111122223333:connection/abc",
+            "FullRepositoryId": "team/shop", "BranchName": "release", "OutputArtifactFormat": "CODE_ZIP"}}]}]}}]}
+    ]})";
+    const ImportResult result = TerraformImporter::import({{QStringLiteral("pipeline.tfstate"), state}}, QStringLiteral("x"));
+    QVERIFY2(result.ok(), qPrintable(result.errorText()));
+    const Component *pipeline = nullptr;
+    for (const Component *c : result.design->components())
+        if (c->kind == QLatin1String("codepipeline"))
+            pipeline = c;
+    QVERIFY(pipeline);
+    const nlohmann::json &source = pipeline->props["stages"][0]["actions"][0];
+    QCOMPARE(source.value("provider", ""), "GitLab");
+    QCOMPARE(source.value("repository", ""), "team/shop");
+    QCOMPARE(source.value("branch", ""), "release");
+    QCOMPARE(source.value("category", ""), "source");
+    bool folded = false;
+    for (const ImportReport::Entry &e : result.report.entries)
+        folded |= e.address == QLatin1String("aws_codestarconnections_connection.src") && e.outcome == Outcome::Folded;
+    QVERIFY(folded);
 }
 
 void TestImport::cliWritesDesignAndReport()

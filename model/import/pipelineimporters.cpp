@@ -77,6 +77,40 @@ QString actionTarget(ImportContext &ctx, const QString &provider, const json &co
     return {};
 }
 
+/// The CodeConnections connection a source action names by ARN; the only one in the inputs when
+/// the ARN is not known yet (a plan).
+const TfResource *sourceConnection(ImportContext &ctx, const QString &arn)
+{
+    const QStringList type = {QStringLiteral("aws_codestarconnections_connection")};
+    if (!arn.isEmpty()) {
+        if (const auto found = ctx.lookup(arn, type); !found.empty())
+            return found.front();
+    }
+    const TfResource *only = nullptr;
+    for (const TfResource *t : ctx.resources()) {
+        if (t->type != type.front() || !t->isManaged())
+            continue;
+        if (only)
+            return nullptr;
+        only = t;
+    }
+    return only;
+}
+
+/// A source action through a connection: the host (GitHub, GitLab, Bitbucket), repository and branch.
+void readConnectionSource(ImportContext &ctx, const nlohmann::json &configuration, nlohmann::json &action, QString &provider)
+{
+    if (const TfResource *connection = sourceConnection(ctx, attr::str(configuration, "ConnectionArn"))) {
+        const QString host = attr::str(connection->attributes, "provider_type");
+        if (host == QLatin1String("GitLab") || host == QLatin1String("Bitbucket"))
+            provider = host; // GitHub and GitHub Enterprise Server stay GitHub
+    }
+    if (const QString repository = attr::str(configuration, "FullRepositoryId"); !repository.isEmpty())
+        action["repository"] = repository.toStdString();
+    if (const QString branch = attr::str(configuration, "BranchName"); !branch.isEmpty() && branch != QLatin1String("main"))
+        action["branch"] = branch.toStdString(); // main is what an action without a branch means
+}
+
 void importPipeline(ImportContext &ctx, const TfResource &r, Component *c)
 {
     const QString name = attr::str(r.attributes, "name");
@@ -86,7 +120,8 @@ void importPipeline(ImportContext &ctx, const TfResource &r, Component *c)
     setString(*c, "role", ctx.ref(r, QStringLiteral("role_arn"), kRole));
     static const QStringList categories = {QStringLiteral("source"), QStringLiteral("build"), QStringLiteral("test"),
                                            QStringLiteral("deploy"), QStringLiteral("approval"), QStringLiteral("invoke")};
-    static const QStringList providers = {QStringLiteral("CodeCommit"), QStringLiteral("GitHub"), QStringLiteral("S3"), QStringLiteral("ECR"),
+    static const QStringList providers = {QStringLiteral("CodeCommit"), QStringLiteral("GitHub"), QStringLiteral("GitLab"), QStringLiteral("Bitbucket"),
+                                          QStringLiteral("S3"), QStringLiteral("ECR"),
                                           QStringLiteral("CodeBuild"), QStringLiteral("Jenkins"), QStringLiteral("CodeDeploy"), QStringLiteral("ECS"),
                                           QStringLiteral("Manual"), QStringLiteral("Lambda"), QStringLiteral("StepFunctions")};
     json stages = json::array();
@@ -104,6 +139,8 @@ void importPipeline(ImportContext &ctx, const TfResource &r, Component *c)
             const QString category = attr::str(action, "category").toLower();
             if (categories.contains(category))
                 a["category"] = category.toStdString();
+            if (awsProvider == QLatin1String("CodeStarSourceConnection"))
+                readConnectionSource(ctx, attr::block(action, "configuration"), a, provider);
             if (providers.contains(provider))
                 a["provider"] = provider.toStdString();
             const QString target = actionTarget(ctx, awsProvider, attr::block(action, "configuration"));
@@ -161,6 +198,28 @@ void foldEventRule(ImportContext &ctx, const TfResource &r, Component *)
     ctx.skip(r, tfimport::tr("only EventBridge rules that start a pipeline are modelled"));
 }
 
+/// A connection belongs to the pipeline whose source action uses it.
+void foldConnection(ImportContext &ctx, const TfResource &r, Component *)
+{
+    const QString arn = attr::str(r.attributes, "arn");
+    for (const TfResource *p : ctx.resources()) {
+        if (p->type != QLatin1String("aws_codepipeline") || !p->isManaged())
+            continue;
+        for (const nlohmann::json &stage : attr::blocks(p->attributes, "stage")) {
+            for (const nlohmann::json &action : attr::blocks(stage, "action")) {
+                if (attr::str(action, "provider") != QLatin1String("CodeStarSourceConnection"))
+                    continue;
+                const nlohmann::json &configuration = attr::block(action, "configuration");
+                if (sourceConnection(ctx, attr::str(configuration, "ConnectionArn")) != &r && attr::str(configuration, "ConnectionArn") != arn)
+                    continue;
+                if (const QString pipeline = ctx.componentIdFor(*p, {QStringLiteral("codepipeline")}); !pipeline.isEmpty())
+                    return ctx.fold(r, pipeline);
+            }
+        }
+    }
+    ctx.skip(r, tfimport::tr("only connections that a pipeline's source action uses are modelled"));
+}
+
 } // namespace
 
 const TfResource *pipelineResourceTriggeredWith(ImportContext &ctx, const TfResource &role)
@@ -194,6 +253,8 @@ void addPipelineImporters(ImportTable &table, std::vector<Finisher> &)
     table.push_back(maps(QStringLiteral("aws_codedeploy_app"), QStringLiteral("codedeploy_application"), {QStringLiteral("name")}, importDeployApplication));
     table.push_back(folds(QStringLiteral("aws_codedeploy_deployment_group"), QStringLiteral("codedeploy_application"), QStringLiteral("ecs_service, service_role"), 1, foldDeploymentGroup));
     table.push_back(maps(QStringLiteral("aws_codepipeline"), QStringLiteral("codepipeline"), {QStringLiteral("name")}, importPipeline));
+    table.push_back(folds(QStringLiteral("aws_codestarconnections_connection"), QStringLiteral("codepipeline"),
+                          QStringLiteral("the connection of its source action (GitHub, GitLab, Bitbucket)"), 2, foldConnection, {QStringLiteral("name")}));
     table.push_back(folds(QStringLiteral("aws_cloudwatch_event_rule"), QStringLiteral("codepipeline"), QStringLiteral("the trigger that starts it"), 1,
                           foldEventRule, {QStringLiteral("name")}));
     table.push_back(folds(QStringLiteral("aws_cloudwatch_event_target"), QStringLiteral("codepipeline"), QStringLiteral("the trigger that starts it"), 1,
