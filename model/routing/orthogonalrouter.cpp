@@ -86,6 +86,20 @@ double distanceOfEnds(const SearchProblem &problem)
     return dx + dy;
 }
 
+/// Makes segments that the arithmetic of spreading left a hair off the vertical or horizontal
+/// (1370.33 beside 1370.3300000000002) exactly so: each point takes the coordinate it shares with
+/// the one before it.
+void snapToAxes(std::vector<QPointF> &points)
+{
+    constexpr double kHair = 1e-6;
+    for (size_t k = 1; k < points.size(); ++k) {
+        if (std::abs(points[k].x() - points[k - 1].x()) < kHair)
+            points[k].setX(points[k - 1].x());
+        if (std::abs(points[k].y() - points[k - 1].y()) < kHair)
+            points[k].setY(points[k - 1].y());
+    }
+}
+
 } // namespace
 
 std::vector<Route> route(const std::vector<Box> &boxes, const std::vector<Link> &links, const Options &options)
@@ -128,6 +142,8 @@ std::vector<Route> route(const std::vector<Box> &boxes, const std::vector<Link> 
     }
     distributePorts(tree, links, routes);
     spreadSharedCorridors(routes, problems, options);
+    for (Route &r : routes)
+        snapToAxes(r.points);
     placeLabels(tree, links, routes, options);
     return routes;
 }

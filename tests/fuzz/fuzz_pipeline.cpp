@@ -11,6 +11,8 @@
 #include <QApplication>
 #include <QTemporaryDir>
 
+#include <cstdio>
+
 using namespace kumo;
 
 namespace {
@@ -38,9 +40,14 @@ extern "C" int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     const DiagramLayout layout = Diagram::compute(design, DiagramView::Deployment);
     for (const DiagramArrow &arrow : layout.arrows) {
         fuzz::check(arrow.points.size() >= 2, "an arrow has a route");
-        for (size_t k = 0; k + 1 < arrow.points.size(); ++k)
+        for (size_t k = 0; k + 1 < arrow.points.size(); ++k) {
+            // the segment that breaks the promise, exactly
+            if (arrow.points[k].x() != arrow.points[k + 1].x() && arrow.points[k].y() != arrow.points[k + 1].y())
+                fprintf(stderr, "%s -> %s: (%.17g, %.17g) (%.17g, %.17g)\n", qPrintable(arrow.from), qPrintable(arrow.to), arrow.points[k].x(),
+                        arrow.points[k].y(), arrow.points[k + 1].x(), arrow.points[k + 1].y());
             fuzz::check(arrow.points[k].x() == arrow.points[k + 1].x() || arrow.points[k].y() == arrow.points[k + 1].y(),
                         "routes are orthogonal");
+        }
     }
     const auto files = TerraformExporter::generate(design);
     fuzz::check(!files.empty(), "Terraform has files");
