@@ -54,7 +54,7 @@ build() {
   cmake --build "$BUILD_DIR" -j"$(nproc)" "${targets[@]}"
 }
 
-# One test more than cores: the real-window tests spend most of their time waiting for the window
+# One test more than cores: several tests spend much of their time waiting for a child process
 test_jobs() { echo $(( $(nproc) + 1 )); }
 
 # One extra configuration serves the sanitizer run of the tests and the fuzzers.
