@@ -9,7 +9,6 @@ using json = nlohmann::json;
 
 namespace {
 
-
 void importImageRepository(ImportContext &ctx, const TfResource &r, Component *c)
 {
     setString(*c, "image_tag_mutability", attr::str(r.attributes, "image_tag_mutability"));

@@ -7,7 +7,6 @@ using json = nlohmann::json;
 
 namespace {
 
-
 void importSourceRepository(ImportContext &ctx, const TfResource &r, Component *c)
 {
     const QString name = attr::str(r.attributes, "repository_name");
@@ -201,7 +200,6 @@ void foldEventRule(ImportContext &ctx, const TfResource &r, Component *)
 /// A connection belongs to the pipeline whose source action uses it.
 void foldConnection(ImportContext &ctx, const TfResource &r, Component *)
 {
-    const QString arn = attr::str(r.attributes, "arn");
     for (const TfResource *p : ctx.resources()) {
         if (p->type != QLatin1String("aws_codepipeline") || !p->isManaged())
             continue;
@@ -210,7 +208,7 @@ void foldConnection(ImportContext &ctx, const TfResource &r, Component *)
                 if (attr::str(action, "provider") != QLatin1String("CodeStarSourceConnection"))
                     continue;
                 const nlohmann::json &configuration = attr::block(action, "configuration");
-                if (sourceConnection(ctx, attr::str(configuration, "ConnectionArn")) != &r && attr::str(configuration, "ConnectionArn") != arn)
+                if (sourceConnection(ctx, attr::str(configuration, "ConnectionArn")) != &r)
                     continue;
                 if (const QString pipeline = ctx.componentIdFor(*p, {QStringLiteral("codepipeline")}); !pipeline.isEmpty())
                     return ctx.fold(r, pipeline);

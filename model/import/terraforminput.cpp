@@ -12,7 +12,6 @@ namespace {
 
 using json = nlohmann::json;
 
-
 /// Thrown while reading; caught in read() and turned into an InputError.
 struct Refusal
 {

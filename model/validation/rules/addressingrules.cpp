@@ -15,7 +15,6 @@ namespace kumo::rules {
 
 namespace {
 
-
 /// The parsed `cidr` of a VPC or subnet, or nothing when it is missing or malformed.
 std::optional<Ipv4Cidr> blockOf(const Component &c)
 {

@@ -14,7 +14,6 @@ namespace kumo::rules {
 
 namespace {
 
-
 using json::integer;
 QString containerName(const nlohmann::json &container, size_t index)
 {

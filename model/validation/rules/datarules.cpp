@@ -13,7 +13,6 @@ namespace kumo::rules {
 
 namespace {
 
-
 bool isReplica(const Component &db)
 {
     return !db.stringProp("replicate_source").isEmpty();

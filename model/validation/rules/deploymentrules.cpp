@@ -16,7 +16,6 @@ namespace kumo::rules {
 
 namespace {
 
-
 /// Target groups of services that CodeDeploy deploys blue/green, with the service.
 QHash<QString, const Component *> blueGreenTargetGroups(const ValidationContext &ctx)
 {

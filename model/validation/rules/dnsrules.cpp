@@ -11,7 +11,6 @@ namespace kumo::rules {
 
 namespace {
 
-
 QString normalizedDomain(QString name)
 {
     name = name.trimmed().toLower();

@@ -12,7 +12,6 @@ namespace kumo::rules {
 
 namespace {
 
-
 void checkInstancePublicIp(const ValidationContext &ctx, const Component &i, FindingSink &sink)
 {
     if (i.kind != kInstance)

@@ -16,7 +16,6 @@ namespace kumo::rules {
 
 namespace {
 
-
 void checkWildcard(const ValidationContext &ctx, FindingSink &sink)
 {
     for (const Component *p : ctx.ofKind(QStringLiteral("iam_policy"))) {

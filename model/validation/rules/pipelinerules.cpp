@@ -14,7 +14,6 @@ namespace kumo::rules {
 
 namespace {
 
-
 using json::strings;
 nlohmann::json stagesOf(const Component &pipeline)
 {
