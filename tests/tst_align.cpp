@@ -1,4 +1,5 @@
 // Align and distribute, against rectangles worked out by hand.
+#include "support/testregistry.h"
 #include "layout/align.h"
 
 #include <QtTest>
@@ -60,5 +61,5 @@ void TestAlign::snapToGrid()
     QCOMPARE(Align::snap(33, 25), 25.0);
 }
 
-QTEST_GUILESS_MAIN(TestAlign)
+KUMO_TEST_GUILESS_MAIN(TestAlign)
 #include "tst_align.moc"

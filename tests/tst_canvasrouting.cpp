@@ -1,5 +1,6 @@
 // The canvas draws the same diagram as the exports: the same boxes (components and deployment
 // cards) and the same orthogonal routes, and its arrows follow when components move.
+#include "support/testregistry.h"
 #include "carditem.h"
 #include "componentitem.h"
 #include "designscene.h"
@@ -128,10 +129,5 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    TestCanvasRouting test;
-    return QTest::qExec(&test, argc, argv);
-}
+KUMO_TEST_MAIN(TestCanvasRouting)
 #include "tst_canvasrouting.moc"

@@ -1,4 +1,5 @@
 // The catalog against the kinds table of design-format.md (transcribed here by hand).
+#include "support/testregistry.h"
 #include "catalog.h"
 #include "catalogjson.h"
 #include "concepts.h"
@@ -265,5 +266,5 @@ void TestCatalog::kindsInSentences()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCatalog)
+KUMO_TEST_GUILESS_MAIN(TestCatalog)
 #include "tst_catalog.moc"

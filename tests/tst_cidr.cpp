@@ -1,4 +1,5 @@
 // IPv4 CIDR arithmetic, against values worked out by hand.
+#include "support/testregistry.h"
 #include "cidr.h"
 
 #include <QtTest>
@@ -177,5 +178,5 @@ void TestCidr::privateRanges()
     QCOMPARE(Ipv4Cidr::parse(QStringLiteral("10.0.1.0/28"))->awsUsableHosts(), 11);
 }
 
-QTEST_GUILESS_MAIN(TestCidr)
+KUMO_TEST_GUILESS_MAIN(TestCidr)
 #include "tst_cidr.moc"

@@ -1,4 +1,5 @@
 // The kumo executable as scripts use it: exit codes, output formats, messages naming the place.
+#include "support/testregistry.h"
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -284,5 +285,5 @@ void TestCli::templatesAndNew()
                    QStringLiteral("--force")}).exitCode, 0);
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+KUMO_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -1,6 +1,7 @@
 // Files that once crashed `kumo validate` and every export (a number too large for a double,
 // 200,000 levels of nesting in a property kept for round trips) are refused by every subcommand
 // with exit code 2 and a message naming the file, line and column.
+#include "support/testregistry.h"
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -90,5 +91,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestCliRefusals)
+KUMO_TEST_GUILESS_MAIN(TestCliRefusals)
 #include "tst_clirefusals.moc"

@@ -1,4 +1,5 @@
 // Undo commands: each restores the design exactly, alone and in random sequences.
+#include "support/testregistry.h"
 #include "addcomponentscommand.h"
 #include "catalog.h"
 #include "changepropertycommand.h"
@@ -345,5 +346,5 @@ void TestCommands::rulePresetsStartValid()
     QVERIFY(database);
 }
 
-QTEST_GUILESS_MAIN(TestCommands)
+KUMO_TEST_GUILESS_MAIN(TestCommands)
 #include "tst_commands.moc"

@@ -1,6 +1,7 @@
 // The monthly cost estimate: the price snapshot and its units, golden estimates of the bundled
 // templates worked out by hand (tests/data/cost/*.expected), yen, regions without prices, usage
 // quantities from the design and from --usage files, and the command line.
+#include "support/testregistry.h"
 #include "costestimator.h"
 #include "costreport.h"
 #include "designjson.h"
@@ -624,5 +625,5 @@ void TestCost::cliArguments()
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
 }
 
-QTEST_GUILESS_MAIN(TestCost)
+KUMO_TEST_GUILESS_MAIN(TestCost)
 #include "tst_cost.moc"

@@ -1,5 +1,6 @@
 // The Cost panel follows the document live: switching the database to Single-AZ and adding a
 // NAT gateway change the total (amounts worked out by hand from the bundled snapshot).
+#include "support/testregistry.h"
 #include "changepropertycommand.h"
 #include "costpanel.h"
 #include "designjson.h"
@@ -71,5 +72,5 @@ void TestCostPanel::followsTheDocument()
     QTRY_COMPARE(panel.totalText(), QStringLiteral("Total per month: $304.71"));
 }
 
-QTEST_MAIN(TestCostPanel)
+KUMO_TEST_MAIN(TestCostPanel)
 #include "tst_costpanel.moc"

@@ -1,5 +1,6 @@
 // The deployment view: which task and standby cards a design has, where they go in their subnet
 // (rectangles worked out by hand), and that the automatic layout leaves room for them.
+#include "support/testregistry.h"
 #include "component.h"
 #include "design.h"
 #include "layout/autolayout.h"
@@ -338,5 +339,5 @@ void TestDeployment::cardsFitAfterAutomaticLayout()
     QCOMPARE(rectsOf(again), rectsOf(cards));
 }
 
-QTEST_GUILESS_MAIN(TestDeployment)
+KUMO_TEST_GUILESS_MAIN(TestDeployment)
 #include "tst_deployment.moc"

@@ -1,4 +1,5 @@
 // Reading and writing .kumo files: round trips, canonical output, refusals with their place.
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "designjson.h"
 #include "templates.h"
@@ -278,5 +279,5 @@ void TestDesignJson::atomicSave()
     QVERIFY(missing.error.message.contains(QStringLiteral("cannot open")));
 }
 
-QTEST_GUILESS_MAIN(TestDesignJson)
+KUMO_TEST_GUILESS_MAIN(TestDesignJson)
 #include "tst_designjson.moc"

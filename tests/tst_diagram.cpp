@@ -1,4 +1,5 @@
 // Diagram export through the command line: SVG with real text, PNG at a scale, vector PDF.
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "layout/deployment.h"
 #include "designjson.h"
@@ -228,5 +229,5 @@ void TestDiagram::exportsSpeakTheChosenLanguage()
              2);
 }
 
-QTEST_GUILESS_MAIN(TestDiagram)
+KUMO_TEST_GUILESS_MAIN(TestDiagram)
 #include "tst_diagram.moc"

@@ -1,4 +1,5 @@
 // The laid-out diagram as data (layout JSON), as an editable draw.io file, and PDF on A4/Letter.
+#include "support/testregistry.h"
 #include "catalog.h"
 #include "diagramrenderer.h"
 #include "exportdiagramdialog.h"
@@ -735,5 +736,5 @@ void TestDiagramExport::drawioOfTheSelection()
     }
 }
 
-QTEST_MAIN(TestDiagramExport)
+KUMO_TEST_MAIN(TestDiagramExport)
 #include "tst_diagramexport.moc"

@@ -1,6 +1,7 @@
 // The semantic diff: every kind of change of the issue on hand-made pairs, the exact JSON shape,
 // what a change does (cost, exposure, findings), the command line (exit codes, standard input,
 // REV:PATH through git, the visual diff) and drift against Terraform state and configuration folders.
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "diff/designdiff.h"
 #include "diff/diffentries.h"
@@ -567,5 +568,5 @@ void TestDiff::editorRowsForArrowsAndTheName()
     QCOMPARE(DiffEntries::summary({}), QStringLiteral("no differences"));
 }
 
-QTEST_MAIN(TestDiff)
+KUMO_TEST_MAIN(TestDiff)
 #include "tst_diff.moc"

@@ -2,6 +2,7 @@
 // diff over the canvas and lists the differences, rows select their components, Escape closes it;
 // a design written by `kumo merge` with conflicts lists them, each resolved as one undo step, and
 // the last one resolved leaves a file that saves without its conflict record.
+#include "support/testregistry.h"
 #include "comparewithdialog.h"
 #include "componentitem.h"
 #include "conflictspanel.h"
@@ -476,5 +477,5 @@ void TestDiffEditor::conflictButtonsAndSavingClean()
     QVERIFY(!m_window->findChild<QDockWidget *>(QStringLiteral("conflicts"))->isVisible());
 }
 
-QTEST_MAIN(TestDiffEditor)
+KUMO_TEST_MAIN(TestDiffEditor)
 #include "tst_diffeditor.moc"

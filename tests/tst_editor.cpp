@@ -1,5 +1,6 @@
 // The editor on the offscreen platform: drops, reparenting by drag, property edits with undo,
 // refused values, findings that select their component, save and open through the window.
+#include "support/testregistry.h"
 #include "autosave.h"
 #include "catalog.h"
 #include "changepropertycommand.h"
@@ -900,5 +901,5 @@ void TestEditor::findSelectsMatches()
     QCOMPARE(m_window->find(QStringLiteral("nothing-like-this")), 0);
 }
 
-QTEST_MAIN(TestEditor)
+KUMO_TEST_MAIN(TestEditor)
 #include "tst_editor.moc"

@@ -1,6 +1,7 @@
 // Exposure analysis: hand-made designs whose reachable paths were worked out by hand from the hop
 // semantics (exposure.md) before running the program, the bundled templates as a network engineer
 // would list them, the six exposure rules, and `kumo exposure` end to end.
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "designjson.h"
 #include "designscene.h"
@@ -471,5 +472,5 @@ void TestExposure::panelDrawsThePathsAndExplainsTheSelection()
     QCOMPARE(panel.arrowCount(), 0);
 }
 
-QTEST_MAIN(TestExposure)
+KUMO_TEST_MAIN(TestExposure)
 #include "tst_exposure.moc"

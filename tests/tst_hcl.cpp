@@ -1,6 +1,7 @@
 // The HCL reader and the evaluation of Terraform configurations without state: every syntax element
 // and error on hand-written inputs, expressions and functions with hand-computed results, variables,
 // count/for_each, modules (local and registry), secrets, and the import of a folder into a design.
+#include "support/testregistry.h"
 #include "designjson.h"
 #include "hcleval.h"
 #include "hclparser.h"
@@ -1110,5 +1111,5 @@ resource "aws_route_table_association" "public" {
     }
 };
 
-QTEST_GUILESS_MAIN(TestHcl)
+KUMO_TEST_GUILESS_MAIN(TestHcl)
 #include "tst_hcl.moc"

@@ -1,6 +1,7 @@
 // Hostile text in names and properties (quotes, backslashes, newlines, ${ and %{, markup,
 // right-to-left scripts, emoji) survives saving and loading, and every output escapes it: the
 // Terraform files, the SVG and the PDF still parse, and reading them back gives the literal text.
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "designjson.h"
 
@@ -295,5 +296,5 @@ private:
     QString m_path;
 };
 
-QTEST_GUILESS_MAIN(TestHostileContent)
+KUMO_TEST_GUILESS_MAIN(TestHostileContent)
 #include "tst_hostilecontent.moc"

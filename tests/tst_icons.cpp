@@ -1,5 +1,6 @@
 // Every kind has its own icon: a valid SVG tile with a white glyph, readable at 24 px, and no two
 // kinds share a picture.
+#include "support/testregistry.h"
 #include "canvasstyle.h"
 #include "catalog.h"
 
@@ -99,5 +100,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestIcons)
+KUMO_TEST_MAIN(TestIcons)
 #include "tst_icons.moc"

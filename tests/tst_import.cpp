@@ -1,5 +1,6 @@
 // Importing Terraform state and plans (import.md): the three input shapes, modules, count and for_each,
 // unknown values, several regions, secrets, other providers, bad input, and round trips of the templates.
+#include "support/testregistry.h"
 #include "catalog.h"
 #include "designfile.h"
 #include "designjson.h"
@@ -760,5 +761,5 @@ void TestImport::distributionWithoutOriginIsNeverWritten()
     QVERIFY(!files.at(QStringLiteral("dns.tf")).contains(QStringLiteral("aws_cloudfront_distribution.") + d.component(app)->id));
 }
 
-QTEST_GUILESS_MAIN(TestImport)
+KUMO_TEST_GUILESS_MAIN(TestImport)
 #include "tst_import.moc"

@@ -1,4 +1,5 @@
 // The editor's side of the import: the report dialog and importing files away from the window's thread.
+#include "support/testregistry.h"
 #include "terraformimport.h"
 
 #include "document.h"
@@ -193,5 +194,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestImportDialog)
+KUMO_TEST_MAIN(TestImportDialog)
 #include "tst_importdialog.moc"

@@ -1,4 +1,5 @@
 // Incremental validation always agrees with a full pass, and runs less after a property change.
+#include "support/testregistry.h"
 #include "addcomponentscommand.h"
 #include "catalog.h"
 #include "changepropertycommand.h"
@@ -251,5 +252,5 @@ void TestIncremental::readsAreRecorded()
     QVERIFY(!reads.contains(QStringLiteral("subnet"), QStringLiteral("unrecorded")));
 }
 
-QTEST_GUILESS_MAIN(TestIncremental)
+KUMO_TEST_GUILESS_MAIN(TestIncremental)
 #include "tst_incremental.moc"

@@ -5,6 +5,7 @@
 // every reader on /dev/zero, on standard input fed from /dev/zero and on a file one byte over its
 // limit (refused quickly with the place named); money bounded (--rate, --usage quantities) and
 // port 0 refused.
+#include "support/testregistry.h"
 #include "designlimits.h"
 #include "inputfile.h"
 
@@ -492,5 +493,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestInputOutput)
+KUMO_TEST_GUILESS_MAIN(TestInputOutput)
 #include "tst_inputoutput.moc"

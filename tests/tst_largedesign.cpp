@@ -1,5 +1,6 @@
 // A whole estate opens: a generated design of 50,000 components with geometry, larger than the
 // 12 MB design files used to be limited to, saves and opens again unchanged, and validates.
+#include "support/testregistry.h"
 #include "autolayout.h"
 #include "designfile.h"
 #include "designlimits.h"
@@ -42,5 +43,5 @@ void TestLargeDesign::fiftyThousandComponentsOpen()
     QVERIFY(std::none_of(findings.begin(), findings.end(), [](const Finding &f) { return f.severity == Severity::Error; }));
 }
 
-QTEST_GUILESS_MAIN(TestLargeDesign)
+KUMO_TEST_GUILESS_MAIN(TestLargeDesign)
 #include "tst_largedesign.moc"

@@ -1,5 +1,6 @@
 // Automatic layout: on generated designs of every size, siblings never overlap, every child lies
 // inside its parent, and the same design always gets the same layout.
+#include "support/testregistry.h"
 #include "layout/autolayout.h"
 #include "layout/layoutlinks.h"
 #include "support/designgenerator.h"
@@ -192,5 +193,5 @@ void TestLayout::manyVpcsWrapIntoRows()
     QVERIFY2(all.height() < 3 * all.width(), qPrintable(QStringLiteral("%1 x %2").arg(all.width()).arg(all.height())));
 }
 
-QTEST_GUILESS_MAIN(TestLayout)
+KUMO_TEST_GUILESS_MAIN(TestLayout)
 #include "tst_layout.moc"

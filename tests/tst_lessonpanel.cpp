@@ -1,5 +1,6 @@
 // The Lesson panel: the checklist follows the design, "Show me" is one undo step, and a design
 // built differently from the reference is replaced by the reference after the step (also undoable).
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "document.h"
 #include "lessonpanel.h"
@@ -307,5 +308,5 @@ void TestLessonPanel::classProgressLive()
     QCOMPARE(chosen.at(0).at(0).toString(), dir.filePath(QStringLiteral("ben.kumo")));
 }
 
-QTEST_MAIN(TestLessonPanel)
+KUMO_TEST_MAIN(TestLessonPanel)
 #include "tst_lessonpanel.moc"

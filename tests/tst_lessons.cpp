@@ -2,6 +2,7 @@
 // solutions pass step by step, each step fails before its solution), independent designs that
 // must pass, designs with the classic mistakes that must fail with a helpful why, and the
 // command line (exit codes, JSON shape).
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "designjson.h"
 #include "lessons/lessonchecker.h"
@@ -825,5 +826,5 @@ void TestLessons::reportFormats()
     QCOMPARE(runKumo({QStringLiteral("lesson"), QStringLiteral("report"), QStringLiteral("vpc-network"), done, QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
 }
 
-QTEST_GUILESS_MAIN(TestLessons)
+KUMO_TEST_GUILESS_MAIN(TestLessons)
 #include "tst_lessons.moc"

@@ -1,4 +1,5 @@
 // Drawing an arrow between two components sets the reference the pair has (design-format.md).
+#include "support/testregistry.h"
 #include "linkrules.h"
 #include "templates.h"
 
@@ -100,5 +101,5 @@ void TestLinkRules::pipelineFillsTheMatchingAction()
     QCOMPARE(edit->value[0]["actions"][0]["target"], "app-repo"); // the rest is untouched
 }
 
-QTEST_GUILESS_MAIN(TestLinkRules)
+KUMO_TEST_GUILESS_MAIN(TestLinkRules)
 #include "tst_linkrules.moc"

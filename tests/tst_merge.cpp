@@ -2,6 +2,7 @@
 // (same property two ways, removed against changed, moves on both sides, references and moves
 // into removed components, list entries with and without an identity), resolving a recorded
 // conflict, the command line and a real git repository with the driver set up as the README says.
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "diff/designmerge.h"
 #include "designjson.h"
@@ -680,5 +681,5 @@ void TestMerge::gitMergeWithTheDriver()
     QCOMPARE(conflicted.design->component(QStringLiteral("web"))->stringProp("instance_type"), QStringLiteral("c5.large"));
 }
 
-QTEST_MAIN(TestMerge)
+KUMO_TEST_MAIN(TestMerge)
 #include "tst_merge.moc"

@@ -13,6 +13,7 @@
 #include "document.h"
 #include "mainwindow.h"
 #include "support/designgenerator.h"
+#include "support/testregistry.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -39,6 +40,7 @@ using namespace kumo;
 namespace {
 
 const QString editedName = QStringLiteral("renamed before the crash");
+const QString kTestName = QStringLiteral("tst_nolostwork"); // kumo_tests runs the children under this name
 constexpr int autosaveIntervalMs = 20000; // MainWindow's interval (README: "What Kumo guarantees")
 
 QByteArray readAll(const QString &path)
@@ -179,6 +181,8 @@ private:
 
 void TestNoLostWork::initTestCase()
 {
+    QApplication::setApplicationName(QStringLiteral("Kumo"));
+    QApplication::setOrganizationName(QStringLiteral("Kumo"));
     QVERIFY(m_home.isValid());
     // autosaves, settings and recent files of this test (and its children) stay in m_home
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath(QStringLiteral("data"))));
@@ -198,7 +202,7 @@ void TestNoLostWork::killedEditorOffersItsEdits()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     editor.setProcessEnvironment(env);
     editor.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    editor.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--editor-child"), m_design});
+    editor.start(QCoreApplication::applicationFilePath(), {kTestName, QStringLiteral("--editor-child"), m_design});
     QVERIFY(editor.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(editor.canReadLine() || editor.state() == QProcess::NotRunning, 60000);
     QCOMPARE(editor.readLine().trimmed(), QByteArray("edited"));
@@ -337,7 +341,7 @@ void TestNoLostWork::interruptedSaveKeepsThePreviousFile()
     int saves = 0;
     for (int round = 0; round < 6; ++round) {
         QProcess saver;
-        saver.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--save-loop"), path});
+        saver.start(QCoreApplication::applicationFilePath(), {kTestName, QStringLiteral("--save-loop"), path});
         QTRY_VERIFY_WITH_TIMEOUT(saver.canReadLine() || saver.state() == QProcess::NotRunning, 60000);
         QCOMPARE(saver.readLine().trimmed(), QByteArray("saving"));
         // kill it while it writes: saving is all it does, one save after the other
@@ -451,17 +455,16 @@ void TestNoLostWork::unreadableFilesAreRefusedUntouched()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(path).fileName()});
 }
 
-int main(int argc, char **argv)
+/// The children this test starts; -1 when the arguments name none (then the test itself runs).
+int childMain(int argc, char **argv)
 {
     if (argc >= 3 && qstrcmp(argv[1], "--editor-child") == 0)
         return editorChild(argc, argv);
     if (argc >= 3 && qstrcmp(argv[1], "--save-loop") == 0)
         return saveLoop(argc, argv);
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Kumo"));
-    QApplication::setOrganizationName(QStringLiteral("Kumo"));
-    TestNoLostWork test;
-    return QTest::qExec(&test, argc, argv);
+    return -1;
 }
+
+KUMO_TEST_MAIN_WITH_CHILD(TestNoLostWork, childMain)
 
 #include "tst_nolostwork.moc"

@@ -1,6 +1,7 @@
 // Placement of added, dropped, moved and pasted components, against rectangles worked out by
 // hand: inside the container below its title, on no sibling, containers (and their ancestors)
 // grown to hold the result, neighbours moved along when a container grows into them.
+#include "support/testregistry.h"
 #include "component.h"
 #include "design.h"
 #include "layout/placement.h"
@@ -153,5 +154,5 @@ void TestPlacement::everySpotIsInsideAndFree()
     }
 }
 
-QTEST_GUILESS_MAIN(TestPlacement)
+KUMO_TEST_GUILESS_MAIN(TestPlacement)
 #include "tst_placement.moc"

@@ -2,6 +2,7 @@
 // wrong type, missing or extra keys, broken references, cut-off files, flipped bytes) either are
 // refused with a clear message or load and then go through validation, layout, Terraform export
 // and copy/paste. Inputs that once crashed Kumo are kept in tests/data/crashes.
+#include "support/testregistry.h"
 #include "clipboard.h"
 #include "designfile.h"
 #include "designjson.h"
@@ -406,5 +407,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRobustness)
+KUMO_TEST_GUILESS_MAIN(TestRobustness)
 #include "tst_robustness.moc"

@@ -2,6 +2,7 @@
 // catching bad routes, and the invariants on the layout JSON (`kumo export layout`) of the bundled
 // templates and of generated designs of 50 to 5,000 components, with the figures printed so that a
 // change making them worse is seen.
+#include "support/testregistry.h"
 #include "design.h"
 #include "designfile.h"
 #include "diagram/diagramlayout.h"
@@ -344,5 +345,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestRouting)
+KUMO_TEST_GUILESS_MAIN(TestRouting)
 #include "tst_routing.moc"

@@ -1,4 +1,5 @@
 // Terraform export: golden configurations, HCL formatting and escaping, names, providers.
+#include "support/testregistry.h"
 #include "catalog.h"
 #include "designfile.h"
 #include "hclwriter.h"
@@ -564,5 +565,5 @@ void TestTerraform::cliRefusesDesignsWithErrors()
     QCOMPARE(p.exitCode(), 2); // no -o
 }
 
-QTEST_GUILESS_MAIN(TestTerraform)
+KUMO_TEST_GUILESS_MAIN(TestTerraform)
 #include "tst_terraform.moc"

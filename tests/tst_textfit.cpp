@@ -1,6 +1,7 @@
 // Every kind's texts fit on the canvas in English and in Japanese, measured with the canvas font:
 // kind names and the subtitles the templates show wrap to at most two lines of a service box,
 // never cut ("インターネットゲ…" was); container titles fit their width.
+#include "support/testregistry.h"
 #include "canvasstyle.h"
 #include "catalog.h"
 #include "componentitem.h"
@@ -105,5 +106,5 @@ void TestTextFit::templateTextsFit()
     }
 }
 
-QTEST_MAIN(TestTextFit)
+KUMO_TEST_MAIN(TestTextFit)
 #include "tst_textfit.moc"

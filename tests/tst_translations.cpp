@@ -1,5 +1,6 @@
 // The Japanese translation: every user-facing text is translated (the command line, whose output
 // scripts read, stays English), and no translation loses or invents a placeholder.
+#include "support/testregistry.h"
 #include <QFile>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -101,5 +102,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTranslations)
+KUMO_TEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"

@@ -1,5 +1,6 @@
 // Validation rules: every case in data/rules/cases.json patches a base design and names the
 // rule ids that must fire and those that must stay silent.
+#include "support/testregistry.h"
 #include "designfile.h"
 #include "designjson.h"
 #include "ruleregistry.h"
@@ -217,5 +218,5 @@ void TestValidator::findingsNameComponentsAndValues()
     QVERIFY(found);
 }
 
-QTEST_GUILESS_MAIN(TestValidator)
+KUMO_TEST_GUILESS_MAIN(TestValidator)
 #include "tst_validator.moc"
