@@ -39,7 +39,7 @@ constexpr const char *testNameStart(const char *path)
 
 #define KUMO_TEST_REGISTRATION(TestObject, kind, childMain)                                               \
     namespace {                                                                                           \
-    const bool kumoTestRegistered = testrunner::registerTest(                                          \
+    const bool kumoTestRegistered##TestObject = testrunner::registerTest(                                          \
         {testrunner::testNameStart(__FILE__), kind, []() -> QObject * { return new TestObject; }, childMain}); \
     }
 
