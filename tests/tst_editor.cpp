@@ -17,7 +17,7 @@
 #include "glossarydialog.h"
 #include "linkitem.h"
 #include "language.h"
-#include "layout/autolayout.h"
+#include "diagram/diagramlayout.h"
 #include "mainwindow.h"
 #include "outlinemodel.h"
 #include "propertypanel.h"
@@ -756,7 +756,7 @@ void TestEditor::tidyLayoutIsOneStep()
     m_window->tidyLayout();
     QCOMPARE(document->undoStack()->count(), 2);
     // the whole design laid out afresh, and the canvas follows
-    const QHash<QString, QRectF> expected = AutoLayout::tidy(moved);
+    const QHash<QString, QRectF> expected = Diagram::tidyPlacement(moved);
     for (const Component *c : design.components())
         QCOMPARE(*c->geometry, expected.value(c->id));
     QCOMPARE(m_window->scene()->item(QStringLiteral("db-sg"))->pos(), expected.value(QStringLiteral("db-sg")).topLeft());

@@ -29,6 +29,7 @@
 #include "lessons/lessonsolution.h"
 #include "incrementalvalidator.h"
 #include "language.h"
+#include "diagram/diagramlayout.h"
 #include "layout/autolayout.h"
 #include "layout/placement.h"
 #include "minimapview.h"
@@ -488,7 +489,7 @@ void MainWindow::setDesign(Design design, const QString &path)
     claimDesign(path);
     closeComparison(); // it compared the design that was open before
     if (AutoLayout::needsLayout(design))
-        AutoLayout::apply(design);
+        Diagram::applyPlacement(design);
     m_document->reset(std::move(design), path);
     if (m_conflicts->conflicts().empty())
         findChild<QDockWidget *>(QStringLiteral("conflicts"))->hide();
@@ -861,7 +862,7 @@ void MainWindow::tidyLayout()
 {
     if (m_document->design().componentCount() == 0)
         return;
-    m_document->undoStack()->push(new GeometryCommand(m_document, AutoLayout::tidy(m_document->design()), tr("Tidy Layout")));
+    m_document->undoStack()->push(new GeometryCommand(m_document, Diagram::tidyPlacement(m_document->design()), tr("Tidy Layout")));
     m_view->fitAll();
 }
 

@@ -2,6 +2,7 @@
 
 #include "inputfile.h"
 
+#include "diagram/diagramlayout.h"
 #include "layout/autolayout.h"
 #include "terraformimporter.h"
 
@@ -141,7 +142,7 @@ tfimport::ImportResult importInputs(const QStringList &paths, const QString &nam
     }
     tfimport::ImportResult result = tfimport::TerraformImporter::import(sources, name);
     if (result.ok() && AutoLayout::needsLayout(*result.design))
-        AutoLayout::apply(*result.design);
+        Diagram::applyPlacement(*result.design);
     return result;
 }
 

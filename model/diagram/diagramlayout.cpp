@@ -98,9 +98,58 @@ std::vector<DiagramArrow> routedArrows(const Design &design, const std::vector<D
     return result;
 }
 
+namespace {
+
+/// Designs with more arrows than this choose among orders by the crossings of straight lines
+/// between centres instead of routing every arrangement tried (README "Diagrams").
+constexpr size_t kRoutedScoreLimit = 150;
+
+/// How hard an arrangement's routed arrows (the component view's boxes) are to read: a crossing
+/// counts as much as kCrossingBends bends. The placement keeps the order with the lowest figure.
+constexpr int kCrossingBends = 3;
+int routedScore(const Design &design, const QHash<QString, QRectF> &absolute)
+{
+    std::vector<DiagramBox> boxes;
+    boxes.reserve(size_t(design.componentCount()));
+    for (const Component *c : design.components()) {
+        boxes.push_back({c->id, c->parent, c->kind, c->id, DiagramBox::Role::Component, 1, absolute.value(c->id),
+                         Catalog::instance().isContainer(c->kind)});
+    }
+    std::vector<Routing::Route> routes;
+    for (DiagramArrow &a : routedArrows(design, boxes, {}))
+        routes.push_back({std::move(a.points), {}});
+    const Routing::Quality quality = Routing::measure(routes);
+    return kCrossingBends * quality.crossings + quality.bends;
+}
+
+} // namespace
+
+AutoLayout::Options placementOptions(const Design &design)
+{
+    AutoLayout::Options options;
+    if (LayoutLinks::links(design).size() <= kRoutedScoreLimit)
+        options.score = [&design](const QHash<QString, QRectF> &absolute) { return routedScore(design, absolute); };
+    return options;
+}
+
+QHash<QString, QRectF> placement(const Design &design)
+{
+    return AutoLayout::compute(design, placementOptions(design));
+}
+
+QHash<QString, QRectF> tidyPlacement(const Design &design)
+{
+    return AutoLayout::tidy(design, placementOptions(design));
+}
+
+void applyPlacement(Design &design)
+{
+    AutoLayout::apply(design, placementOptions(design));
+}
+
 DiagramLayout compute(const Design &design, DiagramView view, const LabelMeasure &measure)
 {
-    const QHash<QString, QRectF> relative = AutoLayout::compute(design);
+    const QHash<QString, QRectF> relative = placement(design);
     const QHash<QString, QRectF> absolute = LayoutLinks::absolute(design, relative);
     DiagramLayout layout;
     layout.boxes.reserve(size_t(design.componentCount()));

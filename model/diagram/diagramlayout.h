@@ -1,5 +1,8 @@
 #pragma once
 
+#include "layout/autolayout.h"
+
+#include <QHash>
 #include <QRectF>
 #include <QString>
 
@@ -54,7 +57,19 @@ namespace Diagram {
 /// How big a label is drawn (the caller knows the font); by default an estimate.
 using LabelMeasure = std::function<QSizeF(const QString &label)>;
 
-/// Lays out the design (components without geometry are placed by AutoLayout), adds the
+/// Geometry (relative to the parent) for every component, as AutoLayout::compute places it, choosing
+/// among the sibling orders it tries the one whose routed arrows cross least. The canvas and every
+/// export place a design this way.
+QHash<QString, QRectF> placement(const Design &design);
+/// The options with which placement() calls AutoLayout (the routed crossings as the score); they
+/// refer to @p design, which must outlive them.
+AutoLayout::Options placementOptions(const Design &design);
+/// placement() of the whole design, as if no component had geometry ("Tidy layout").
+QHash<QString, QRectF> tidyPlacement(const Design &design);
+/// Fills in the missing geometry of @p design (and grows containers) in place, with placement().
+void applyPlacement(Design &design);
+
+/// Lays out the design (components without geometry are placed by placement()), adds the
 /// deployment view's cards when asked, and routes every arrow. Deterministic.
 DiagramLayout compute(const Design &design, DiagramView view, const LabelMeasure &measure = {});
 

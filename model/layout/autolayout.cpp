@@ -30,6 +30,9 @@ constexpr double kMaxLeafWidth = 280;      ///< longer names are elided on the c
 constexpr double kUnbounded = std::numeric_limits<double>::max();
 /// Designs with more arrows than this are ordered once instead of searching for fewer crossings.
 constexpr size_t kCrossingSearchLimit = 3000;
+/// Rounds of that search, and the shorter steps towards where the arrows lead tried in each.
+constexpr int kOrderRounds = 4;
+constexpr double kPartialSteps[] = {0.25, 0.5, 0.75};
 
 double gridWidth(int columns)
 {
@@ -554,33 +557,49 @@ QHash<QString, QRectF> compute(const Design &design, const Options &options)
     if (links.empty() || !options.orderByLinks)
         return best;
     const bool search = links.size() <= kCrossingSearchLimit;
-    int bestCrossings = search ? LayoutLinks::crossings(links, LayoutLinks::absolute(design, best)) : 0;
+    const auto score = [&](const QHash<QString, QRectF> &relative) {
+        const QHash<QString, QRectF> absolute = LayoutLinks::absolute(design, relative);
+        return options.score ? options.score(absolute) : LayoutLinks::crossings(links, absolute);
+    };
+    int bestScore = search ? score(best) : 0;
+    // each round orders the siblings by where their arrows lead (the next round starts from there),
+    // and also tries shorter steps from where they are now towards that: they often avoid trading
+    // one crossing for another
     QHash<QString, QRectF> current = best;
-    for (int round = 0; round < (search ? 4 : 1) && bestCrossings >= 0; ++round) {
+    for (int round = 0; round < (search ? kOrderRounds : 1) && bestScore >= 0; ++round) {
         const QHash<QString, QRectF> canvas = LayoutLinks::absolute(design, current);
-        order = LayoutLinks::barycentres(design, links, canvas);
-        for (auto it = canvas.cbegin(); it != canvas.cend(); ++it) {
-            if (!order.contains(it.key()))
-                order.insert(it.key(), it.value().center().x());
-        }
-        current = Layouter(design, order, cards).run();
+        const QHash<QString, double> pulled = LayoutLinks::barycentres(design, links, canvas);
+        QHash<QString, double> full;
+        for (auto it = canvas.cbegin(); it != canvas.cend(); ++it)
+            full.insert(it.key(), pulled.value(it.key(), it.value().center().x()));
+        current = Layouter(design, full, cards).run();
         if (!search)
             return current;
-        const int count = LayoutLinks::crossings(links, LayoutLinks::absolute(design, current));
-        if (count < bestCrossings) {
-            best = current;
-            bestCrossings = count;
+        const auto keepIfBetter = [&](const QHash<QString, QRectF> &candidate) {
+            if (const int count = score(candidate); count < bestScore) {
+                best = candidate;
+                bestScore = count;
+            }
+        };
+        keepIfBetter(current);
+        for (const double step : kPartialSteps) {
+            QHash<QString, double> partial;
+            for (auto it = canvas.cbegin(); it != canvas.cend(); ++it) {
+                const double here = it.value().center().x();
+                partial.insert(it.key(), here + step * (full.value(it.key()) - here));
+            }
+            keepIfBetter(Layouter(design, partial, cards).run());
         }
     }
     return best;
 }
 
-QHash<QString, QRectF> tidy(const Design &design)
+QHash<QString, QRectF> tidy(const Design &design, const Options &options)
 {
     Design bare = design;
     for (const Component *c : design.components())
         bare.mutableComponent(c->id)->geometry.reset();
-    return compute(bare);
+    return compute(bare, options);
 }
 
 bool needsLayout(const Design &design)
@@ -592,9 +611,9 @@ bool needsLayout(const Design &design)
     return false;
 }
 
-void apply(Design &design)
+void apply(Design &design, const Options &options)
 {
-    const QHash<QString, QRectF> geometry = compute(design);
+    const QHash<QString, QRectF> geometry = compute(design, options);
     for (auto it = geometry.cbegin(); it != geometry.cend(); ++it) {
         if (Component *c = design.mutableComponent(it.key()))
             c->geometry = it.value();

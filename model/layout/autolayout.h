@@ -4,6 +4,8 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
+
 namespace kumo {
 
 class Design;
@@ -22,6 +24,10 @@ struct Options
     /// Order siblings by where their arrows lead, keeping the arrangement with the fewest
     /// crossing arrows; without it siblings are ordered by kind and id only.
     bool orderByLinks = true;
+    /// How bad an arrangement's arrows are (absolute rectangles of every component); the
+    /// arrangement with the lowest score is kept. Without it: crossings of straight lines between
+    /// centres. The diagram passes the crossings of the routed arrows (Diagram::compute).
+    std::function<int(const QHash<QString, QRectF> &absolute)> score;
 };
 
 /// Geometry (relative to the parent) for every component: components that have geometry keep
@@ -29,11 +35,11 @@ struct Options
 /// Deterministic.
 QHash<QString, QRectF> compute(const Design &design, const Options &options = {});
 /// A fresh layout of the whole design, as if no component had geometry ("Tidy layout").
-QHash<QString, QRectF> tidy(const Design &design);
+QHash<QString, QRectF> tidy(const Design &design, const Options &options = {});
 /// True when some component has no geometry yet.
 bool needsLayout(const Design &design);
 /// Fills in the missing geometry of @p design (and grows containers) in place.
-void apply(Design &design);
+void apply(Design &design, const Options &options = {});
 
 } // namespace AutoLayout
 

@@ -9,6 +9,7 @@
 #include "document.h"
 #include "geometrycommand.h"
 #include "kindphrases.h"
+#include "diagram/diagramlayout.h"
 #include "layout/autolayout.h"
 #include "layout/layoutlinks.h"
 #include "layout/placement.h"
@@ -249,7 +250,7 @@ void DesignScene::rebuild()
     clear();
     const Design &design = m_document->design();
     // a design without geometry is laid out on the fly; the layout is saved with the design
-    const QHash<QString, QRectF> layout = AutoLayout::needsLayout(design) ? AutoLayout::compute(design) : QHash<QString, QRectF>();
+    const QHash<QString, QRectF> layout = AutoLayout::needsLayout(design) ? Diagram::placement(design) : QHash<QString, QRectF>();
     for (const Component *c : design.components()) {
         auto *item = new ComponentItem(*c, Catalog::instance().isContainer(c->kind));
         if (!c->geometry && layout.contains(c->id)) {

@@ -5,6 +5,7 @@
 #include "diagram/drawiowriter.h"
 #include "diagramwriter.h"
 #include "document.h"
+#include "diagram/diagramlayout.h"
 #include "layout/autolayout.h"
 #include "outputfile.h"
 
@@ -84,7 +85,7 @@ bool render(const Design &source, Format format, const QString &path, const Opti
 {
     Design design = source;
     if (AutoLayout::needsLayout(design))
-        AutoLayout::apply(design);
+        Diagram::applyPlacement(design);
     if (!options.only.isEmpty())
         design = extractSubset(design, options.only);
     const QString title = source.name.isEmpty() ? QStringLiteral("Kumo design") : source.name;

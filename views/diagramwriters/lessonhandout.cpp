@@ -3,6 +3,7 @@
 
 #include "designscene.h"
 #include "document.h"
+#include "diagram/diagramlayout.h"
 #include "layout/autolayout.h"
 #include "lessons/lesson.h"
 #include "lessons/lessonsolution.h"
@@ -82,7 +83,7 @@ bool write(const Lesson &lesson, const QString &language, const QString &path, Q
     }
     Design laidOut = *finalDesign;
     if (AutoLayout::needsLayout(laidOut))
-        AutoLayout::apply(laidOut);
+        Diagram::applyPlacement(laidOut);
 
     QBuffer file; // drawn in memory, then written in one checked write
     file.open(QIODevice::WriteOnly);

@@ -6,7 +6,7 @@
 #include "changepropertycommand.h"
 #include "document.h"
 #include "geometrycommand.h"
-#include "layout/autolayout.h"
+#include "diagram/diagramlayout.h"
 #include "lessons/lessonchecker.h"
 #include "lessons/lessonconcepts.h"
 #include "lessons/lessonlibrary.h"
@@ -289,7 +289,7 @@ bool LessonPanel::showMe()
     stack->beginMacro(tr("Show Me: %1").arg(step.title.in(language())));
     if (fits) {
         // new components go next to what is there; containers grow to hold them
-        const QHash<QString, QRectF> layout = AutoLayout::compute(result);
+        const QHash<QString, QRectF> layout = Diagram::placement(result);
         QHash<QString, QRectF> grown;
         for (const Component *c : current.components()) {
             if (layout.contains(c->id) && c->geometry != layout.value(c->id))
@@ -331,7 +331,7 @@ bool LessonPanel::showMe()
             stack->endMacro();
             return false;
         }
-        AutoLayout::apply(*reference);
+        Diagram::applyPlacement(*reference);
         QStringList all;
         for (const Component *c : current.components())
             all << c->id;

@@ -4,7 +4,7 @@
 #include "designscene.h"
 #include "designview.h"
 #include "document.h"
-#include "layout/autolayout.h"
+#include "diagram/diagramlayout.h"
 #include "lessons/lessonsolution.h"
 
 #include <QLabel>
@@ -28,7 +28,7 @@ LessonPresenter::LessonPresenter(const Lesson &lesson, const QString &language, 
     setWindowTitle(lesson.title.in(language));
     if (auto all = LessonSolution::designAfter(lesson, -1)) {
         m_laidOut = *all;
-        AutoLayout::apply(m_laidOut);
+        Diagram::applyPlacement(m_laidOut);
     }
     QFont heading = font();
     heading.setPointSizeF(heading.pointSizeF() * 2.2);
