@@ -98,7 +98,10 @@ void TestLinkRules::pipelineFillsTheMatchingAction()
     QVERIFY(edit);
     QCOMPARE(edit->key, QStringLiteral("stages"));
     QCOMPARE(edit->value[1]["actions"][0]["target"], "app-build");
-    QCOMPARE(edit->value[0]["actions"][0]["target"], "app-repo"); // the rest is untouched
+    // the rest is untouched: the source action (a GitHub repository, no target) and the deploy action
+    QCOMPARE(edit->value[0]["actions"][0]["repository"], "your-github-account/three-tier-app");
+    QVERIFY(!edit->value[0]["actions"][0].contains("target"));
+    QCOMPARE(edit->value[3]["actions"][0]["target"], "web-svc");
 }
 
 KUMO_TEST_GUILESS_MAIN(TestLinkRules)

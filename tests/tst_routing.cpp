@@ -101,9 +101,9 @@ struct Figures
 // 20 crossings and 2.0 bends per arrow on the three-tier template (ELK on the same boxes: 14 and
 // 1.79) and no segment near a container's side, no shared line: not reached yet where corridors
 // are narrower than the arrows through them need (the layout does not widen them).
-constexpr int kThreeTierCrossings = 51;
-constexpr double kThreeTierBendsPerArrow = 2.1;
-constexpr int kThreeTierUnclear = 14;///< near a side or on one line
+constexpr int kThreeTierCrossings = 43;
+constexpr double kThreeTierBendsPerArrow = 2.0;
+constexpr int kThreeTierUnclear = 8; ///< near a side or on one line
 constexpr double kGeneratedBendsPerArrow = 3.6;
 constexpr double kGeneratedCrossingsPerArrow = 6.5;
 constexpr double kUnclearPerArrow = 0.6;

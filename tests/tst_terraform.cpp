@@ -531,11 +531,12 @@ void TestTerraform::cliPrintsPrerequisites()
     QVERIFY(p.waitForFinished());
     QCOMPARE(p.exitCode(), 0);
     const QStringList lines = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 5); // what was written, then zones, connections, passwords and images
+    QCOMPARE(lines.size(), 5); // what was written, zones and passwords, then connections and images
     QVERIFY(lines.at(1).startsWith(QStringLiteral("before apply, zones: hosted zone kumo-demo.net must already exist")));
-    QVERIFY(lines.at(2).startsWith(QStringLiteral("before apply, connections: authorise GitHub (Source of app-release)")));
-    QVERIFY(lines.at(3).startsWith(QStringLiteral("before apply, passwords: set TF_VAR_app_db_master_password (8 to 41 characters)")));
-    QVERIFY(lines.at(4).startsWith(QStringLiteral("before apply, images: push web-repo:api-1.0.0, web-repo:1.0.0 ")));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("before apply, passwords: set TF_VAR_app_db_master_password (8 to 41 characters)")));
+    // the connection and the repositories exist only once apply has made them
+    QVERIFY(lines.at(3).startsWith(QStringLiteral("after apply, connections: authorise GitHub (Source of app-release)")));
+    QVERIFY(lines.at(4).startsWith(QStringLiteral("after apply, images: push web-repo:api-1.0.0, web-repo:1.0.0 ")));
     // a design that needs nothing outside Terraform prints nothing more
     p.start(QStringLiteral(KUMO_EXECUTABLE), {QStringLiteral("export"), QStringLiteral("terraform"), QStringLiteral(KUMO_TEST_DATA "/diagram-names.kumo"),
                                               QStringLiteral("-o"), dir.filePath(QStringLiteral("tf2"))});

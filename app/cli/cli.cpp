@@ -238,8 +238,8 @@ int exportTerraform(const QStringList &arguments)
     }
     out(tr("wrote %n file(s) to %1\n", nullptr, int(written.size())).arg(parser.value(output)));
     const QStringList prerequisites = TerraformExporter::prerequisites(*design);
-    for (const QString &line : prerequisites) // at most three: zones, connections, images
-        out(QStringLiteral("before apply, %1\n").arg(line));
+    for (const QString &line : prerequisites) // at most four: zones, passwords, connections, images
+        out(line + QLatin1Char('\n'));
     return Success;
 }
 

@@ -120,7 +120,7 @@ void describeAction(TerraformContext &ctx, const Component &pipeline, const nloh
         cn.attribute(QStringLiteral("provider_type"), Value::string(provider));
         cn.blank().attribute(QStringLiteral("tags"), ctx.nameTag(pipeline));
         ctx.output(connection + QStringLiteral("_connection_arn"),
-                   QStringLiteral("Connection to %1: authorise it once in the console (Developer Tools > Connections), it stays PENDING until then").arg(provider),
+                   QStringLiteral("Connection to %1: authorise it once in the console (Developer Tools > Settings > Connections), it stays PENDING until then").arg(provider),
                    TerraformContext::ref(QStringLiteral("aws_codestarconnections_connection"), connection, QStringLiteral("arn")));
         const QString repository = json::string(action, "repository");
         config.push_back({QStringLiteral("ConnectionArn"), TerraformContext::ref(QStringLiteral("aws_codestarconnections_connection"), connection, QStringLiteral("arn"))});

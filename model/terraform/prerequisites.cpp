@@ -10,7 +10,8 @@ namespace TerraformExporter {
 
 QStringList prerequisites(const Design &design)
 {
-    QStringList lines;
+    QStringList lines; // before apply
+    QStringList after; // after apply, before the first release
     QStringList lookedUp, created;
     for (const Component *zone : design.componentsOfKind(QStringLiteral("route53_zone"))) {
         if (zone->boolProp("private"))
@@ -24,7 +25,7 @@ QStringList prerequisites(const Design &design)
         zoneParts << QStringLiteral("delegate %1 to the name servers in the outputs before certificates in it can be validated")
                          .arg(created.join(QStringLiteral(", ")));
     if (!zoneParts.isEmpty())
-        lines << QStringLiteral("zones: ") + zoneParts.join(QStringLiteral("; "));
+        lines << QStringLiteral("before apply, zones: ") + zoneParts.join(QStringLiteral("; "));
 
     QStringList connections;
     for (const Component *pipeline : design.componentsOfKind(QStringLiteral("codepipeline"))) {
@@ -38,7 +39,7 @@ QStringList prerequisites(const Design &design)
         }
     }
     if (!connections.isEmpty())
-        lines << QStringLiteral("connections: authorise %1 in the console (Developer Tools > Settings > Connections); "
+        after << QStringLiteral("after apply, connections: authorise %1 in the console (Developer Tools > Settings > Connections); "
                                 "they stay PENDING and the pipeline fails until then")
                      .arg(connections.join(QStringLiteral(", ")));
 
@@ -64,14 +65,14 @@ QStringList prerequisites(const Design &design)
             passwords << variable;
     }
     if (!passwords.isEmpty())
-        lines << QStringLiteral("passwords: set %1 (8 to 41 characters) in the environment, or type it when terraform asks; "
+        lines << QStringLiteral("before apply, passwords: set %1 (8 to 41 characters) in the environment, or type it when terraform asks; "
                                 "a database with read replicas cannot have its password managed by RDS")
                      .arg(passwords.join(QStringLiteral(", ")));
 
     if (!images.isEmpty())
-        lines << QStringLiteral("images: push %1 to the ECR repositories (outputs *_repository_url); the services cannot start without them")
+        after << QStringLiteral("after apply, images: push %1 to the ECR repositories (outputs *_repository_url); the services cannot start without them")
                      .arg(images.join(QStringLiteral(", ")));
-    return lines;
+    return lines + after;
 }
 
 } // namespace TerraformExporter

@@ -9,8 +9,9 @@ class Design;
 namespace TerraformExporter {
 
 /// What must happen outside Terraform before the exported configuration applies and serves
-/// traffic, one line per topic (zones to delegate or look up, connections to authorise, images
-/// to push, passwords to give); empty when nothing is needed. The command line prints it after writing.
+/// traffic, one line per topic, each saying when: before apply (zones to delegate or look up,
+/// passwords to give), then after apply (connections to authorise, images to push); empty when
+/// nothing is needed. The command line prints it after writing.
 QStringList prerequisites(const Design &design);
 
 /// The variable holding the master password of a database that is the source of read replicas

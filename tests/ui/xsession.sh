@@ -12,12 +12,19 @@ UI_SCREEN=${1:-1600x1000}
 UI_PIDS=()
 ui_stop() { for p in "${UI_PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap ui_stop EXIT
-for n in $(seq 90 140); do
-  [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ] || { UI_DISPLAY=:$n; break; }
-done
-export DISPLAY=$UI_DISPLAY
-Xvfb "$DISPLAY" -screen 0 "${UI_SCREEN}x24" -nolisten tcp >/dev/null 2>&1 &
+# Xvfb chooses a free display itself and writes its number once it listens (-displayfd), so that
+# several of these tests can run at once without taking the same display
+UI_DISPLAY_FILE=$(mktemp)
+Xvfb -displayfd 3 -screen 0 "${UI_SCREEN}x24" -nolisten tcp 3>"$UI_DISPLAY_FILE" >/dev/null 2>&1 &
 UI_PIDS+=($!)
+for _ in $(seq 1 100); do grep -q '^[0-9][0-9]*$' "$UI_DISPLAY_FILE" && break; sleep 0.1; done
+UI_DISPLAY=:$(head -1 "$UI_DISPLAY_FILE")
+rm -f "$UI_DISPLAY_FILE"
+if [ "$UI_DISPLAY" = : ]; then
+  echo "FAILED: Xvfb did not start"
+  exit 1
+fi
+export DISPLAY=$UI_DISPLAY
 for _ in $(seq 1 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
 openbox >/dev/null 2>&1 &
 UI_PIDS+=($!)

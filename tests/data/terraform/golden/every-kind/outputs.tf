@@ -49,6 +49,6 @@ output "api_code_clone_url" {
 }
 
 output "api_release_upstream_connection_arn" {
-  description = "Connection to GitHub: authorise it once in the console (Developer Tools > Connections), it stays PENDING until then"
+  description = "Connection to GitHub: authorise it once in the console (Developer Tools > Settings > Connections), it stays PENDING until then"
   value       = aws_codestarconnections_connection.api_release_upstream.arn
 }

@@ -29,6 +29,6 @@ output "static_cdn_domain_name" {
 }
 
 output "app_release_source_connection_arn" {
-  description = "Connection to GitHub: authorise it once in the console (Developer Tools > Connections), it stays PENDING until then"
+  description = "Connection to GitHub: authorise it once in the console (Developer Tools > Settings > Connections), it stays PENDING until then"
   value       = aws_codestarconnections_connection.app_release_source.arn
 }

@@ -1,12 +1,3 @@
-resource "aws_codecommit_repository" "app" {
-  repository_name = "${var.name_prefix}-app"
-  description     = "Source of app"
-
-  tags = {
-    Name = "app"
-  }
-}
-
 resource "aws_codebuild_project" "app_build" {
   name         = "${var.name_prefix}-app-build"
   service_role = aws_iam_role.codebuild_role.arn
@@ -49,13 +40,14 @@ resource "aws_codepipeline" "app_release" {
       name             = "Source"
       category         = "Source"
       owner            = "AWS"
-      provider         = "CodeCommit"
+      provider         = "CodeStarSourceConnection"
       version          = "1"
       output_artifacts = ["SourceOutput"]
       configuration = {
-        RepositoryName       = aws_codecommit_repository.app.repository_name
+        ConnectionArn        = aws_codestarconnections_connection.app_release_source.arn
+        FullRepositoryId     = "your-github-account/three-tier-app"
         BranchName           = "main"
-        PollForSourceChanges = "false"
+        OutputArtifactFormat = "CODE_ZIP"
       }
     }
   }
@@ -112,23 +104,11 @@ resource "aws_codepipeline" "app_release" {
   }
 }
 
-resource "aws_cloudwatch_event_rule" "app_release" {
-  name        = "${var.name_prefix}-app-release-start"
-  description = "Start app-release on pushes to main of app"
-  event_pattern = jsonencode({
-    source      = ["aws.codecommit"]
-    detail-type = ["CodeCommit Repository State Change"]
-    resources   = [aws_codecommit_repository.app.arn]
-    detail = {
-      event         = ["referenceCreated", "referenceUpdated"]
-      referenceType = ["branch"]
-      referenceName = ["main"]
-    }
-  })
-}
+resource "aws_codestarconnections_connection" "app_release_source" {
+  name          = "${var.name_prefix}-app-release-source"
+  provider_type = "GitHub"
 
-resource "aws_cloudwatch_event_target" "app_release" {
-  rule     = aws_cloudwatch_event_rule.app_release.name
-  arn      = aws_codepipeline.app_release.arn
-  role_arn = aws_iam_role.app_release_events.arn
+  tags = {
+    Name = "app-release"
+  }
 }

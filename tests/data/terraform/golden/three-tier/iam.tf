@@ -151,15 +151,9 @@ resource "aws_iam_policy" "pipeline_permissions" {
     Version = "2012-10-17"
     Statement = [
       {
-        Effect = "Allow"
-        Action = [
-          "codecommit:GetBranch",
-          "codecommit:GetCommit",
-          "codecommit:UploadArchive",
-          "codecommit:GetUploadArchiveStatus",
-          "codecommit:CancelUploadArchive",
-        ]
-        Resource = [aws_codecommit_repository.app.arn]
+        Effect   = "Allow"
+        Action   = ["codestar-connections:UseConnection"]
+        Resource = ["*"]
       },
       {
         Effect   = "Allow"
@@ -325,35 +319,4 @@ resource "aws_iam_role" "codepipeline_role" {
 resource "aws_iam_role_policy_attachment" "codepipeline_role_pipeline_permissions" {
   role       = aws_iam_role.codepipeline_role.name
   policy_arn = aws_iam_policy.pipeline_permissions.arn
-}
-
-resource "aws_iam_role" "app_release_events" {
-  name = "${var.name_prefix}-app-release-events"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect = "Allow"
-        Principal = {
-          Service = "events.amazonaws.com"
-        }
-        Action = "sts:AssumeRole"
-      },
-    ]
-  })
-}
-
-resource "aws_iam_role_policy" "app_release_events" {
-  name = "start-pipeline"
-  role = aws_iam_role.app_release_events.id
-  policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [
-      {
-        Effect   = "Allow"
-        Action   = "codepipeline:StartPipelineExecution"
-        Resource = aws_codepipeline.app_release.arn
-      },
-    ]
-  })
 }

@@ -28,7 +28,7 @@ output "static_cdn_domain_name" {
   value       = aws_cloudfront_distribution.static_cdn.domain_name
 }
 
-output "app_clone_url" {
-  description = "HTTPS clone URL of app"
-  value       = aws_codecommit_repository.app.clone_url_http
+output "app_release_source_connection_arn" {
+  description = "Connection to GitHub: authorise it once in the console (Developer Tools > Settings > Connections), it stays PENDING until then"
+  value       = aws_codestarconnections_connection.app_release_source.arn
 }
