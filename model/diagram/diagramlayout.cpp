@@ -122,8 +122,7 @@ int routedScore(const Design &design, const QHash<QString, QRectF> &absolute)
     return kCrossingBends * quality.crossings + quality.bends;
 }
 
-} // namespace
-
+/// The options with which placement() calls AutoLayout; they refer to @p design.
 AutoLayout::Options placementOptions(const Design &design)
 {
     AutoLayout::Options options;
@@ -131,6 +130,8 @@ AutoLayout::Options placementOptions(const Design &design)
         options.score = [&design](const QHash<QString, QRectF> &absolute) { return routedScore(design, absolute); };
     return options;
 }
+
+} // namespace
 
 QHash<QString, QRectF> placement(const Design &design)
 {

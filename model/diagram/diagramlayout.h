@@ -1,7 +1,5 @@
 #pragma once
 
-#include "layout/autolayout.h"
-
 #include <QHash>
 #include <QRectF>
 #include <QString>
@@ -61,9 +59,6 @@ using LabelMeasure = std::function<QSizeF(const QString &label)>;
 /// among the sibling orders it tries the one whose routed arrows cross least. The canvas and every
 /// export place a design this way.
 QHash<QString, QRectF> placement(const Design &design);
-/// The options with which placement() calls AutoLayout (the routed crossings as the score); they
-/// refer to @p design, which must outlive them.
-AutoLayout::Options placementOptions(const Design &design);
 /// placement() of the whole design, as if no component had geometry ("Tidy layout").
 QHash<QString, QRectF> tidyPlacement(const Design &design);
 /// Fills in the missing geometry of @p design (and grows containers) in place, with placement().

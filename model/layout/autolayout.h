@@ -26,7 +26,7 @@ struct Options
     bool orderByLinks = true;
     /// How bad an arrangement's arrows are (absolute rectangles of every component); the
     /// arrangement with the lowest score is kept. Without it: crossings of straight lines between
-    /// centres. The diagram passes the crossings of the routed arrows (Diagram::compute).
+    /// centres. Diagram::placement passes the crossings and bends of the routed arrows.
     std::function<int(const QHash<QString, QRectF> &absolute)> score;
 };
 
