@@ -6,7 +6,7 @@
 #                     with clang, AddressSanitizer and UndefinedBehaviorSanitizer in build-asan,
 #                     run the test suite there and each fuzzer for a bounded time
 #                     (KUMO_SANITIZERS=0 skips that second part, e.g. for a quick local run;
-#                     KUMO_FUZZ_SECONDS sets the time per fuzzer, 45 by default)
+#                     KUMO_FUZZ_SECONDS sets the time per fuzzer, 20 by default)
 #   ./build.sh build  install what is missing and build only
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -71,7 +71,7 @@ sanitizer_test() {
   LSAN_OPTIONS=suppressions=$PWD/tests/sanitizers/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   QT_QPA_PLATFORM=offscreen ctest --test-dir "$SANITIZER_BUILD_DIR" --output-on-failure -j"$(test_jobs)" --timeout 900
-  tests/fuzz/run.sh "$SANITIZER_BUILD_DIR" "${KUMO_FUZZ_SECONDS:-45}"
+  tests/fuzz/run.sh "$SANITIZER_BUILD_DIR" "${KUMO_FUZZ_SECONDS:-20}"
 }
 
 case "${1:-}" in

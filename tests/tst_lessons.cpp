@@ -12,6 +12,7 @@
 #include "componentfactory.h"
 #include "validator.h"
 #include "lessons/lessonsolution.h"
+#include "language.h"
 
 #include <QDir>
 #include <QFile>
@@ -96,6 +97,8 @@ private slots:
     void classicMistakesFail();
     void checkVocabulary_data();
     void checkVocabulary();
+    void whyNamesPropertiesByTheirLabels_data();
+    void whyNamesPropertiesByTheirLabels();
     void malformedRefused_data();
     void malformedRefused();
     void mutatedLessonsNeverCrash();
@@ -363,6 +366,51 @@ void TestLessons::checkVocabulary()
     QString why;
     QCOMPARE(LessonChecker(design).holds(checkJson, &why), holds);
     QCOMPARE(why.isEmpty(), holds);
+}
+
+void TestLessons::whyNamesPropertiesByTheirLabels_data()
+{
+    // a learner reads the label the Properties panel shows, in the interface language, never the
+    // file's property name
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QByteArray>("check");
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<QString>("raw");
+    const QByteArray distinct = R"({"distinct": {"of": {"kind": "availability_zone"}, "by": "zone", "min": 3}})";
+    const QByteArray ref = R"({"ref": {"from": {"kind": "load_balancer"}, "prop": "listeners[*].default_target_group", "to": {"kind": "target_group", "props": {"port": 80}}}})";
+    const QByteArray props = R"({"exists": {"kind": "target_group", "props": {"port": 80}}})";
+    QTest::newRow("distinct, English") << QStringLiteral("en") << distinct << QStringLiteral("'Zone name'") << QStringLiteral("zone ");
+    QTest::newRow("distinct, Japanese") << QStringLiteral("ja") << distinct << QStringLiteral("「ゾーン名」") << QStringLiteral("zone");
+    QTest::newRow("ref, English") << QStringLiteral("en") << ref << QStringLiteral("'Default target group'") << QStringLiteral("listeners");
+    QTest::newRow("ref, Japanese") << QStringLiteral("ja") << ref << QStringLiteral("デフォルトのターゲットグループ") << QStringLiteral("listeners");
+    QTest::newRow("value, English") << QStringLiteral("en") << props << QStringLiteral("Port is 8080") << QStringLiteral("port is");
+    QTest::newRow("value, Japanese") << QStringLiteral("ja") << props << QStringLiteral("ポート") << QStringLiteral("port");
+}
+
+void TestLessons::whyNamesPropertiesByTheirLabels()
+{
+    QFETCH(QString, language);
+    QFETCH(QByteArray, check);
+    QFETCH(QString, label);
+    QFETCH(QString, raw);
+    const Design design = designFrom(R"([
+      {"id": "r", "kind": "region", "props": {"region": "ap-northeast-1"}},
+      {"id": "v", "kind": "vpc", "parent": "r", "props": {"cidr": "10.0.0.0/16"}},
+      {"id": "za", "kind": "availability_zone", "parent": "v", "props": {"zone": "ap-northeast-1a"}},
+      {"id": "zc", "kind": "availability_zone", "parent": "v", "props": {"zone": "ap-northeast-1c"}},
+      {"id": "s1", "kind": "subnet", "parent": "za", "props": {"cidr": "10.0.1.0/24", "public": true}},
+      {"id": "s2", "kind": "subnet", "parent": "zc", "props": {"cidr": "10.0.2.0/24", "public": true}},
+      {"id": "tg", "kind": "target_group", "parent": "v", "props": {"port": 8080}},
+      {"id": "lb", "kind": "load_balancer", "parent": "v", "props": {"subnets": ["s1", "s2"],
+         "listeners": [{"port": 443, "protocol": "HTTPS", "default_target_group": "tg"}]}}
+    ])");
+    QVERIFY(Language::apply(language, false));
+    QString why;
+    const bool holds = LessonChecker(design).holds(nlohmann::json::parse(check.toStdString()), &why);
+    Language::apply(QStringLiteral("en"), false);
+    QVERIFY(!holds);
+    QVERIFY2(why.contains(label), qPrintable(why));
+    QVERIFY2(!why.contains(raw, Qt::CaseSensitive), qPrintable(why));
 }
 
 void TestLessons::malformedRefused_data()

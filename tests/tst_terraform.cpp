@@ -2,6 +2,7 @@
 #include "support/testregistry.h"
 #include "catalog.h"
 #include "designfile.h"
+#include "designjson.h"
 #include "hclwriter.h"
 #include "prerequisites.h"
 #include "terraformexporter.h"
@@ -60,6 +61,9 @@ private slots:
     void tagsAndNamesFitWhatAwsAccepts();
     void freshAccount_data();
     void freshAccount();
+    void pipelineRoleAllowsWhatItsActionsDo_data();
+    void pipelineRoleAllowsWhatItsActionsDo();
+    void s3SourceReadsAVersionedObject();
     void cliPrintsPrerequisites();
     void cliRefusesDesignsWithErrors();
 };
@@ -520,6 +524,53 @@ void TestTerraform::freshAccount()
     const QRegularExpression re(pattern);
     QVERIFY2(re.isValid(), qPrintable(re.errorString()));
     QCOMPARE(files.at(file).count(re), count);
+}
+
+void TestTerraform::pipelineRoleAllowsWhatItsActionsDo_data()
+{
+    // the permissions a CodePipeline role needs for its actions, from the CodePipeline user guide's
+    // service role policy (issue 24, item 6): each must reach iam.tf once in the fresh-account design
+    QTest::addColumn<QString>("action");
+    for (const char *action : {"codedeploy:CreateDeployment", "codedeploy:GetDeployment", "codedeploy:GetApplication",
+                               "codedeploy:GetApplicationRevision", "codedeploy:RegisterApplicationRevision",
+                               "codedeploy:GetDeploymentConfig", "ecs:TagResource", "ecs:RegisterTaskDefinition", "ecs:UpdateService",
+                               "codestar-connections:UseConnection", "codebuild:StartBuild", "codebuild:BatchGetBuilds"})
+        QTest::newRow(action) << QString::fromLatin1(action);
+}
+
+void TestTerraform::pipelineRoleAllowsWhatItsActionsDo()
+{
+    QFETCH(QString, action);
+    const QString iam = TerraformExporter::generate(load(designPath(QStringLiteral("fresh-account")))).at(QStringLiteral("iam.tf"));
+    QCOMPARE(iam.count(QLatin1Char('"') + action + QLatin1Char('"')), 1);
+}
+
+void TestTerraform::s3SourceReadsAVersionedObject()
+{
+    // the other source a new account can use: an object in a versioned bucket of the design
+    QFile file(designPath(QStringLiteral("fresh-account")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QByteArray text = file.readAll();
+    const QByteArray github = R"("provider": "GitHub",
+                "repository": "kumo-learners/web-app",
+                "branch": "release",)";
+    QVERIFY(text.contains(github));
+    text.replace(github, R"("provider": "S3", "target": "artifacts", "object_key": "releases/web.zip",)");
+    DesignReadResult read = DesignJson::read(text);
+    QVERIFY2(read.ok(), qPrintable(read.error.toString(QStringLiteral("fresh-account"))));
+    const std::map<QString, QString> files = TerraformExporter::generate(*read.design);
+    const QString cicd = files.at(QStringLiteral("cicd.tf"));
+    QVERIFY(cicd.contains(QRegularExpression(QStringLiteral("\n +provider += \"S3\"\n"))));
+    QVERIFY(cicd.contains(QRegularExpression(QStringLiteral("\n +S3Bucket += aws_s3_bucket\\.pipeline_artifacts\\.bucket\n"))));
+    QVERIFY(cicd.contains(QRegularExpression(QStringLiteral("\n +S3ObjectKey += \"releases/web\\.zip\"\n"))));
+    QVERIFY(!cicd.contains(QStringLiteral("aws_codestarconnections_connection")));
+    // the bucket keeps versions (each upload starts a release), and the role may read them
+    QVERIFY(files.at(QStringLiteral("data.tf")).contains(QRegularExpression(QStringLiteral("resource \"aws_s3_bucket_versioning\" \"pipeline_artifacts\""))));
+    const QString iam = files.at(QStringLiteral("iam.tf"));
+    QVERIFY(iam.contains(QStringLiteral("\"s3:GetObjectVersion\"")));
+    QVERIFY(iam.contains(QStringLiteral("\"s3:GetBucketVersioning\"")));
+    // and nothing is left for the console: no connection to authorise
+    QVERIFY(TerraformExporter::prerequisites(*read.design).filter(QStringLiteral("Connections")).isEmpty());
 }
 
 void TestTerraform::cliPrintsPrerequisites()

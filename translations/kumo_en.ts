@@ -64,7 +64,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message numerus="yes">
-        <location filename="../views/canvas/designscene.cpp" line="+640"/>
+        <location filename="../views/canvas/designscene.cpp" line="+643"/>
         <location line="+1"/>
         <location line="+249"/>
         <location line="+13"/>
@@ -162,7 +162,7 @@
 <context>
     <name>kumo::LessonChecker</name>
     <message numerus="yes">
-        <location filename="../model/lessons/lessonchecker.cpp" line="+597"/>
+        <location filename="../model/lessons/lessonchecker.cpp" line="+624"/>
         <source> (and %n more)</source>
         <translation>
             <numerusform> (and %n more)</numerusform>
@@ -181,7 +181,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message numerus="yes">
-        <location filename="../app/window/mainwindow.cpp" line="+119"/>
+        <location filename="../app/window/mainwindow.cpp" line="+126"/>
         <source>%n component(s) found</source>
         <translation>
             <numerusform>%n component found</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>kumo::rules</name>
     <message numerus="yes">
-        <location filename="../model/validation/rules/datarules.cpp" line="+33"/>
+        <location filename="../model/validation/rules/datarules.cpp" line="+29"/>
         <source>the DB subnet group of %1 spans %n availability zone(s); it needs two at least</source>
         <translation>
             <numerusform>the DB subnet group of %1 spans %n availability zone; it needs two at least</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+45"/>
+        <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+37"/>
         <source>load balancer %1 has subnets in %n availability zone(s); it needs two at least</source>
         <translation>
             <numerusform>load balancer %1 has subnets in %n availability zone; it needs two at least</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/validation/rules/pipelinerules.cpp" line="+47"/>
+        <location filename="../model/validation/rules/pipelinerules.cpp" line="+40"/>
         <source>pipeline %1 has %n stage(s); a pipeline needs two at least</source>
         <translation>
             <numerusform>pipeline %1 has %n stage; a pipeline needs two at least</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/validation/rules/exposurerules.cpp" line="+161"/>
+        <location filename="../model/validation/rules/exposurerules.cpp" line="+162"/>
         <source>database %1 is reached from the whole internet through %n application hop(s): %2</source>
         <translation>
             <numerusform>database %1 is reached from the whole internet through %n application hop: %2</numerusform>

@@ -1985,7 +1985,7 @@
 <context>
     <name>kumo::DesignJson</name>
     <message>
-        <location filename="../model/fileformat/designjson.cpp" line="+58"/>
+        <location filename="../model/fileformat/designjson.cpp" line="+59"/>
         <source>&apos;%1&apos; must be a string, found %2</source>
         <translation>「%1」は文字列でなければなりませんが、%2 でした</translation>
     </message>
@@ -2121,7 +2121,7 @@
         <translation>&quot;connections&quot; はリストでなければなりませんが、%1 でした</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+71"/>
         <source>not valid JSON: %1</source>
         <translation>JSON として正しくありません: %1</translation>
     </message>
@@ -2153,7 +2153,7 @@
 <context>
     <name>kumo::DesignScene</name>
     <message>
-        <location filename="../views/canvas/designscene.cpp" line="+462"/>
+        <location filename="../views/canvas/designscene.cpp" line="+465"/>
         <source>%1 belongs on the open canvas, outside other containers.</source>
         <translation>%1はほかのコンテナの外、キャンバスに直接置きます。</translation>
     </message>
@@ -2245,7 +2245,7 @@
 <context>
     <name>kumo::DiagramRenderer</name>
     <message>
-        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+33"/>
+        <location filename="../views/diagramwriters/diagramrenderer.cpp" line="+34"/>
         <source>PNG image</source>
         <translation>PNG 画像</translation>
     </message>
@@ -2899,7 +2899,7 @@
 <context>
     <name>kumo::ImportReportDialog</name>
     <message>
-        <location filename="../app/window/terraformimport.cpp" line="+33"/>
+        <location filename="../app/window/terraformimport.cpp" line="+34"/>
         <source>Terraform import</source>
         <translation>Terraform のインポート</translation>
     </message>
@@ -3209,7 +3209,7 @@
 <context>
     <name>kumo::LessonChecker</name>
     <message>
-        <location filename="../model/lessons/lessonchecker.cpp" line="+52"/>
+        <location filename="../model/lessons/lessonchecker.cpp" line="+73"/>
         <source>not set</source>
         <translation>未設定</translation>
     </message>
@@ -3221,12 +3221,12 @@
     <message>
         <location line="+23"/>
         <location line="+41"/>
-        <location line="+388"/>
+        <location line="+394"/>
         <source>the check is malformed</source>
         <translation>チェックの書き方が正しくありません</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-396"/>
         <source>The design still has something this step asks you to avoid.</source>
         <translation>このステップで避けるべきものが、まだ設計に残っています。</translation>
     </message>
@@ -3261,7 +3261,7 @@
         <translation>%1 が %2 から（%3 で）使われていません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>component</source>
         <translation>コンポーネント</translation>
     </message>
@@ -3337,6 +3337,11 @@
     </message>
     <message>
         <location line="+29"/>
+        <source>%1: %2 different values of &apos;%3&apos; so far; the step needs %4.</source>
+        <translation>%1: 「%3」の異なる値は今 %2 種類です。このステップには %4 種類必要です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 spread over %2 different %3 so far; the step needs %4.</source>
         <translation>%1 は今 %2 個の異なる %3 に分かれています。このステップには %4 個必要です。</translation>
     </message>
@@ -3373,7 +3378,7 @@
 <context>
     <name>kumo::LessonHandout</name>
     <message>
-        <location filename="../views/diagramwriters/lessonhandout.cpp" line="+109"/>
+        <location filename="../views/diagramwriters/lessonhandout.cpp" line="+99"/>
         <source>cannot draw the PDF</source>
         <translation>PDF を描画できません</translation>
     </message>
@@ -3381,7 +3386,7 @@
 <context>
     <name>kumo::LessonJson</name>
     <message>
-        <location filename="../model/lessons/lessonjson.cpp" line="+27"/>
+        <location filename="../model/lessons/lessonjson.cpp" line="+26"/>
         <source>step &apos;%1&apos;, &apos;%2&apos;: </source>
         <translation>ステップ「%1」、「%2」：</translation>
     </message>
@@ -3691,7 +3696,7 @@
 <context>
     <name>kumo::LessonPanel</name>
     <message>
-        <location filename="../views/panels/lessonpanel.cpp" line="+114"/>
+        <location filename="../views/panels/lessonpanel.cpp" line="+101"/>
         <location line="+3"/>
         <source>Lesson handout</source>
         <translation>レッスンの配布資料</translation>
@@ -3876,7 +3881,7 @@
 <context>
     <name>kumo::MainWindow</name>
     <message>
-        <location filename="../app/window/mainwindow.cpp" line="+181"/>
+        <location filename="../app/window/mainwindow.cpp" line="+188"/>
         <source>Components</source>
         <translation>コンポーネント</translation>
     </message>
@@ -7177,7 +7182,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
 <context>
     <name>kumo::rules</name>
     <message>
-        <location filename="../model/validation/rules/addressingrules.cpp" line="+65"/>
+        <location filename="../model/validation/rules/addressingrules.cpp" line="+63"/>
         <source> (did you mean %1?)</source>
         <translation> (%1 のことですか?)</translation>
     </message>
@@ -7362,7 +7367,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>NAT ゲートウェイはプライベートサブネットからの外向き通信をインターネットゲートウェイへ中継します。そのため、NAT ゲートウェイ自体はインターネットゲートウェイへの経路を持つパブリックサブネットに置く必要があります。プライベートサブネットに置くと、通信の行き場がありません。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/containerrules.cpp" line="+29"/>
+        <location filename="../model/validation/rules/containerrules.cpp" line="+21"/>
         <source>container #%1</source>
         <translation>コンテナ #%1</translation>
     </message>
@@ -7482,7 +7487,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>サービスは、各タスクのコンテナ 1 つをコンテナ名とポートで指定してターゲットグループに登録します。これがタスク定義のコンテナと完全に一致しないと、ECS はサービスを作成しません。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/validation/rules/datarules.cpp" line="+33"/>
+        <location filename="../model/validation/rules/datarules.cpp" line="+29"/>
         <source>the DB subnet group of %1 spans %n availability zone(s); it needs two at least</source>
         <translation>
             <numerusform>%1 の DB サブネットグループは %n つの AZ にしかまたがっていません。2 つ以上必要です</numerusform>
@@ -7605,7 +7610,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../model/validation/rules/exposurerules.cpp" line="+179"/>
+        <location filename="../model/validation/rules/exposurerules.cpp" line="+180"/>
         <source>Database reachable from the internet</source>
         <translation>インターネットから到達できるデータベース</translation>
     </message>
@@ -7675,7 +7680,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>パブリックアクセスのブロックは、バケットポリシーやオブジェクトの ACL のミスでデータを公開してしまうのを防ぐ安全網です。公開の静的ウェブサイトに使うバケット以外では有効にしておきましょう。利用者にファイルを配信するなら、オリジンアクセスコントロール付きの CloudFront を前に置き、バケットは非公開のままにします。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/dnsrules.cpp" line="+69"/>
+        <location filename="../model/validation/rules/dnsrules.cpp" line="+63"/>
         <source>distribution %1 has no origin</source>
         <translation>ディストリビューション %1 にオリジンがありません</translation>
     </message>
@@ -7795,7 +7800,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>一部のドメイン名はドキュメントやテスト用に予約されていて、誰のものでもありません: example.com、example.net、example.org、example.jp、そして .example、.test、.invalid、.localhost の下のすべての名前です。図の上では問題ありませんが、登録はできず、Route 53 はこれらのパブリックホストゾーンの作成を拒否します。デプロイする前に、ゾーン（およびそれを使う証明書やレコード）に自分が所有するドメインを設定しましょう。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/firewallrules.cpp" line="+27"/>
+        <location filename="../model/validation/rules/firewallrules.cpp" line="+23"/>
         <source>instance %1 asks for a public IP but sits in private subnet %2</source>
         <translation>インスタンス %1 はパブリック IP を求めていますが、プライベートサブネット %2 にあります</translation>
     </message>
@@ -7955,7 +7960,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>インバウンドの通信は、セキュリティグループのルールで許可しない限り拒否されます。このコンポーネントは通信を受ける役割なのに、どのセキュリティグループにもインバウンドルールがないので、リクエストはすべてタイムアウトします。待ち受けるポートへのルールを、到達させたい相手からの通信として追加しましょう (ロードバランサーの後ろのアプリケーションなら、ロードバランサーのセキュリティグループから)。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/identityrules.cpp" line="+34"/>
+        <location filename="../model/validation/rules/identityrules.cpp" line="+32"/>
         <source>policy %1, statement %2, allows every action (*) on every resource (*)</source>
         <translation>ポリシー %1 のステートメント %2 が、すべてのリソース (*) に対するすべてのアクション (*) を許可しています</translation>
     </message>
@@ -8030,7 +8035,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>ロールを通して動くサービスは、ロールのポリシーが許可することしかできません。ECS の実行ロールはイメージを取得してログを書き込み（AmazonECSTaskExecutionRolePolicy が両方をカバーします）、CodeBuild や CodePipeline のロールはアーティファクト用バケットを読み書きして次のステップを開始し、ECS 向けの CodeDeploy ロールには AWSCodeDeployRoleForECS が必要です。また AmazonSSMManagedInstanceCore を持つインスタンスロールがあれば Session Manager でログインできます。何もアタッチされていないロールでは、サービスはアクセス拒否で失敗します。AWS 管理ポリシーを名前でアタッチするか、設計内のリソースに絞ったポリシーをアタッチしましょう。パイプラインのロールは、各アクションのサービスも呼び出します。ビルドには codebuild:StartBuild、ブルー/グリーンのデプロイには codedeploy:CreateDeployment とその関連アクション、ECS のデプロイには ecs:UpdateService と ecs:TagResource、GitHub・GitLab・Bitbucket のソースには codestar-connections:UseConnection が必要です。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+31"/>
+        <location filename="../model/validation/rules/loadbalancingrules.cpp" line="+28"/>
         <source>listener %1</source>
         <translation>リスナー %1</translation>
     </message>
@@ -8040,7 +8045,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>リスナー #%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+8"/>
         <source>load balancer %1 has subnets in %n availability zone(s); it needs two at least</source>
         <translation>
             <numerusform>ロードバランサー %1 のサブネットは %n つの AZ にしかありません。2 つ以上必要です</numerusform>
@@ -8197,7 +8202,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>awsvpc モード (Fargate では常にこれ) では、タスクごとに専用のネットワークインターフェースと IP アドレスがあるため、ターゲットグループのタイプは ip にします。タイプ instance は EC2 インスタンスを ID で登録するもので、ターゲットがインスタンスの場合に使います。ip タイプのターゲットグループにはインスタンスを登録できません。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/pipelinerules.cpp" line="+39"/>
+        <location filename="../model/validation/rules/pipelinerules.cpp" line="+32"/>
         <source>stage #%1</source>
         <translation>ステージ #%1</translation>
     </message>
@@ -8463,7 +8468,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>インターネットからのリクエストは、1 段以上のアプリケーションを経由してこのデータベースに届きます。たとえばロードバランサーの 443、アプリケーションのポート、そしてデータベースのポートという順です。これはデータへの正常な経路で、その一段一段が確認すべき場所です。アプリケーションの入力の扱い、アプリケーションだけを許可するセキュリティグループ、データベース自身のユーザーとパスワードを確かめましょう。</translation>
     </message>
     <message>
-        <location filename="../model/validation/rules/deploymentrules.cpp" line="+82"/>
+        <location filename="../model/validation/rules/deploymentrules.cpp" line="+76"/>
         <source>listener %1 of %2 forwards to %3, but CodeDeploy moves only listener %4 to the new tasks of %5: after the first release port %1 answers 503; redirect it to HTTPS</source>
         <translation>%2 のリスナー %1 は %3 に転送していますが、CodeDeploy が %5 の新しいタスクへ切り替えるのはリスナー %4 だけです。最初のリリースの後、ポート %1 は 503 を返します。HTTPS へリダイレクトしてください</translation>
     </message>
@@ -8557,12 +8562,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     <name>kumo::tfimport</name>
     <message>
         <location filename="../model/import/computeimporters.cpp" line="+31"/>
-        <location filename="../model/import/networkimporters.cpp" line="+71"/>
+        <location filename="../model/import/networkimporters.cpp" line="+70"/>
         <source>its subnet is not in the inputs</source>
         <translation>所属するサブネットが入力にありません</translation>
     </message>
     <message>
-        <location filename="../model/import/containerimporters.cpp" line="+164"/>
+        <location filename="../model/import/containerimporters.cpp" line="+162"/>
         <source>%1: the container definitions are not known until applied; one container assumed</source>
         <translation>%1: コンテナ定義は適用するまで決まらないため、コンテナを 1 つと推定しました</translation>
     </message>
@@ -8577,7 +8582,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>ロググループは扱えません (扱えるのはエクスポートが書き出すタスク定義のものだけです)</translation>
     </message>
     <message>
-        <location filename="../model/import/dataimporters.cpp" line="+25"/>
+        <location filename="../model/import/dataimporters.cpp" line="+24"/>
         <source>database engine %1 is not modelled (mysql, postgres and mariadb are)</source>
         <translation>データベースエンジン %1 は扱えません (扱えるのは mysql、postgres、mariadb です)</translation>
     </message>
@@ -8645,7 +8650,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>インポートしたレコードで使われていません</translation>
     </message>
     <message>
-        <location filename="../model/import/identityimporters.cpp" line="+47"/>
+        <location filename="../model/import/identityimporters.cpp" line="+46"/>
         <source>%1: statements with NotAction, NotResource or principals are not imported</source>
         <translation>%1: NotAction、NotResource またはプリンシパルを含むステートメントはインポートしません</translation>
     </message>
@@ -8955,12 +8960,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>サブネット %1 は使われていますが入力では管理されていないため、%2 から作成しました</translation>
     </message>
     <message>
-        <location filename="../model/import/pipelineimporters.cpp" line="+50"/>
+        <location filename="../model/import/pipelineimporters.cpp" line="+48"/>
         <source>its application is not in the inputs</source>
         <translation>対象のアプリケーションが入力にありません</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+135"/>
         <source>only EventBridge targets that start a pipeline are modelled</source>
         <translation>扱える EventBridge ターゲットはパイプラインを開始するものだけです</translation>
     </message>
@@ -8968,6 +8973,11 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <location line="+14"/>
         <source>only EventBridge rules that start a pipeline are modelled</source>
         <translation>扱える EventBridge ルールはパイプラインを開始するものだけです</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>only connections that a pipeline&apos;s source action uses are modelled</source>
+        <translation>取り込むのは、パイプラインのソースアクションが使う接続だけです</translation>
     </message>
     <message>
         <location filename="../model/import/terraformimporter.cpp" line="+162"/>
@@ -9020,7 +9030,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <translation>予期しない値です (%1)</translation>
     </message>
     <message>
-        <location filename="../model/import/terraforminput.cpp" line="+69"/>
+        <location filename="../model/import/terraforminput.cpp" line="+47"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -9054,12 +9064,12 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
         <location line="+23"/>
         <location line="+26"/>
         <location line="+7"/>
-        <location line="+191"/>
+        <location line="+190"/>
         <source>expected an object, found %1</source>
         <translation>オブジェクトが必要ですが %1 でした</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-240"/>
         <location line="+57"/>
         <source>a resource needs a &apos;type&apos; and a &apos;name&apos;</source>
         <translation>リソースには &apos;type&apos; と &apos;name&apos; が必要です</translation>
@@ -9082,7 +9092,7 @@ Exit codes: 0 success; 1 the design has errors (validate, export), differences (
     </message>
     <message>
         <location line="+183"/>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>not JSON (%1)</source>
         <translation>JSON ではありません (%1)</translation>
     </message>

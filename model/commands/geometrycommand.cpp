@@ -41,14 +41,20 @@ GeometryCommand *GeometryCommand::resize(Document *document, const QString &id, 
 
 void GeometryCommand::redo()
 {
+    std::vector<std::pair<QString, std::optional<QRectF>>> geometries;
+    geometries.reserve(m_changes.size());
     for (const Change &c : m_changes)
-        m_document->setGeometry(c.id, c.after);
+        geometries.emplace_back(c.id, c.after);
+    m_document->setGeometries(geometries);
 }
 
 void GeometryCommand::undo()
 {
+    std::vector<std::pair<QString, std::optional<QRectF>>> geometries;
+    geometries.reserve(m_changes.size());
     for (const Change &c : m_changes)
-        m_document->setGeometry(c.id, c.before);
+        geometries.emplace_back(c.id, c.before);
+    m_document->setGeometries(geometries);
 }
 
 } // namespace kumo

@@ -107,6 +107,19 @@ void Document::setGeometry(const QString &id, const std::optional<QRectF> &geome
     }
 }
 
+void Document::setGeometries(const std::vector<std::pair<QString, std::optional<QRectF>>> &geometries)
+{
+    QStringList ids;
+    for (const auto &[id, geometry] : geometries) {
+        if (Component *c = m_design.mutableComponent(id)) {
+            c->geometry = geometry;
+            ids << id;
+        }
+    }
+    if (!ids.isEmpty())
+        emitChange(ChangeEvent::Type::GeometryChanged, ids);
+}
+
 bool Document::setParent(const QString &id, const QString &parent)
 {
     if (!m_design.setParent(id, parent))

@@ -37,6 +37,8 @@ public:
     void setProperty(const QString &id, const QString &key, const nlohmann::json &value);
     void setName(const QString &id, const QString &name);
     void setGeometry(const QString &id, const std::optional<QRectF> &geometry);
+    /// Several rectangles at once, told as one change (the canvas reroutes its arrows once).
+    void setGeometries(const std::vector<std::pair<QString, std::optional<QRectF>>> &geometries);
     bool setParent(const QString &id, const QString &parent);
     void insertConnections(const std::vector<Connection> &connections);
     /// Sets (null: removes) one monthly usage quantity of @p id in the design's "usage" object.

@@ -4,10 +4,12 @@
 #include "cidr.h"
 #include "lessonjson.h"
 #include "lessonpath.h"
+#include "propertylabels.h"
 #include "references.h"
 #include "validator.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <climits>
 #include <cmath>
@@ -20,6 +22,26 @@ namespace {
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("kumo::LessonChecker", text, disambiguation, n);
+}
+
+/// The label a learner reads for a property path of a lesson check ("Zone name" for `zone`,
+/// "Default target group" for `listeners[*].default_target_group`), in the interface language.
+QString pathLabel(const QString &kind, const QString &path)
+{
+    QString plain = path;
+    plain.remove(QRegularExpression(QStringLiteral("\\[[^\\]]*\\]")));
+    return propertyLabel(kind, plain);
+}
+
+/// The kind a selector names (its first one when it names several), for the labels of its properties.
+QString selectorKind(const nlohmann::json &selector)
+{
+    const nlohmann::json &kind = selector.is_object() && selector.contains("kind") ? selector["kind"] : nlohmann::json();
+    if (kind.is_string())
+        return QString::fromStdString(kind.get<std::string>());
+    if (kind.is_array() && !kind.empty() && kind.front().is_string())
+        return QString::fromStdString(kind.front().get<std::string>());
+    return {};
 }
 
 bool valuesEqual(const nlohmann::json &a, const nlohmann::json &b)
@@ -447,7 +469,7 @@ QString LessonChecker::mismatch(const Component &c, const nlohmann::json &select
             if (!any) {
                 const nlohmann::json shown = values.size() == 1 ? values.front() : nlohmann::json(values);
                 return tr("%1: %2 is %3, but the step needs %4.")
-                    .arg(who, path->text(), shortValue(shown), describeMatch(it.value()));
+                    .arg(who, pathLabel(c.kind, path->text()), shortValue(shown), describeMatch(it.value()));
             }
         }
     }
@@ -457,7 +479,8 @@ QString LessonChecker::mismatch(const Component &c, const nlohmann::json &select
     const nlohmann::json &referencedBy = field(selector, "referenced_by");
     if (!referencedBy.is_null())
         return tr("%1 is not used by %2 (through %3).")
-            .arg(who, describe(field(referencedBy, "from")), toQString(field(referencedBy, "prop")));
+            .arg(who, describe(field(referencedBy, "from")),
+                 pathLabel(selectorKind(field(referencedBy, "from")), toQString(field(referencedBy, "prop"))));
     return {};
 }
 
@@ -546,11 +569,16 @@ LessonChecker::Outcome LessonChecker::distinct(const nlohmann::json &body, int d
     }
     if (values.size() >= min)
         return {true, {}};
-    const QString over = byParent ? Catalog::instance().displayName(parentKind) : by;
+    if (!byParent) // told with the property's label, as the Properties panel shows it
+        return {false, tr("%1: %2 different values of '%3' so far; the step needs %4.")
+                           .arg(describe(of))
+                           .arg(values.size())
+                           .arg(pathLabel(selectorKind(of), by))
+                           .arg(qint64(min))};
     return {false, tr("%1 spread over %2 different %3 so far; the step needs %4.")
                        .arg(describe(of))
                        .arg(values.size())
-                       .arg(over)
+                       .arg(Catalog::instance().displayName(parentKind))
                        .arg(qint64(min))};
 }
 
@@ -577,7 +605,7 @@ LessonChecker::Outcome LessonChecker::ref(const nlohmann::json &body, int depth)
     if (!anySource)
         return exists(from, depth);
     return {false, tr("No %1 refers to %2 through '%3' yet.")
-                       .arg(describe(from), to.is_null() ? tr("another component") : describe(to), path->text())};
+                       .arg(describe(from), to.is_null() ? tr("another component") : describe(to), pathLabel(selectorKind(from), path->text()))};
 }
 
 LessonChecker::Outcome LessonChecker::rule(const QString &ruleId, bool fires) const
