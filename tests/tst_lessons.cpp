@@ -76,6 +76,26 @@ Run runKumo(const QStringList &arguments)
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+/// A small network the checks of the vocabulary tests run on.
+QByteArray checkNetwork()
+{
+    return R"([
+      {"id": "r", "kind": "region", "props": {"region": "ap-northeast-1"}},
+      {"id": "v", "kind": "vpc", "parent": "r", "props": {"cidr": "10.0.0.0/16"}},
+      {"id": "za", "kind": "availability_zone", "parent": "v", "props": {"zone": "ap-northeast-1a"}},
+      {"id": "zc", "kind": "availability_zone", "parent": "v", "props": {"zone": "ap-northeast-1c"}},
+      {"id": "s1", "kind": "subnet", "parent": "za", "props": {"cidr": "10.0.1.0/24", "public": true}},
+      {"id": "s2", "kind": "subnet", "parent": "zc", "props": {"cidr": "10.0.2.0/24", "public": true}},
+      {"id": "s3", "kind": "subnet", "parent": "zc", "props": {"cidr": "10.0.12.0/24"}},
+      {"id": "sg", "kind": "security_group", "parent": "v", "props": {"ingress": [
+         {"protocol": "tcp", "from_port": 80, "to_port": 80, "cidr": "0.0.0.0/0"},
+         {"protocol": "tcp", "from_port": 20, "to_port": 25, "cidr": "198.51.100.0/24"}]}},
+      {"id": "tg", "kind": "target_group", "parent": "v", "props": {"port": 8080}},
+      {"id": "lb", "kind": "load_balancer", "parent": "v", "props": {"subnets": ["s1", "s2"], "security_groups": ["sg"],
+         "listeners": [{"port": 443, "protocol": "HTTPS", "default_target_group": "tg"}]}}
+    ])";
+}
+
 } // namespace
 
 class TestLessons : public QObject
@@ -289,21 +309,7 @@ void TestLessons::checkVocabulary_data()
     QTest::addColumn<QByteArray>("check");
     QTest::addColumn<bool>("holds");
 
-    const QByteArray net = R"([
-      {"id": "r", "kind": "region", "props": {"region": "ap-northeast-1"}},
-      {"id": "v", "kind": "vpc", "parent": "r", "props": {"cidr": "10.0.0.0/16"}},
-      {"id": "za", "kind": "availability_zone", "parent": "v", "props": {"zone": "ap-northeast-1a"}},
-      {"id": "zc", "kind": "availability_zone", "parent": "v", "props": {"zone": "ap-northeast-1c"}},
-      {"id": "s1", "kind": "subnet", "parent": "za", "props": {"cidr": "10.0.1.0/24", "public": true}},
-      {"id": "s2", "kind": "subnet", "parent": "zc", "props": {"cidr": "10.0.2.0/24", "public": true}},
-      {"id": "s3", "kind": "subnet", "parent": "zc", "props": {"cidr": "10.0.12.0/24"}},
-      {"id": "sg", "kind": "security_group", "parent": "v", "props": {"ingress": [
-         {"protocol": "tcp", "from_port": 80, "to_port": 80, "cidr": "0.0.0.0/0"},
-         {"protocol": "tcp", "from_port": 20, "to_port": 25, "cidr": "198.51.100.0/24"}]}},
-      {"id": "tg", "kind": "target_group", "parent": "v", "props": {"port": 8080}},
-      {"id": "lb", "kind": "load_balancer", "parent": "v", "props": {"subnets": ["s1", "s2"], "security_groups": ["sg"],
-         "listeners": [{"port": 443, "protocol": "HTTPS", "default_target_group": "tg"}]}}
-    ])";
+    const QByteArray net = checkNetwork();
     QTest::newRow("exists kind") << net << QByteArray(R"({"exists": {"kind": "vpc"}})") << true;
     QTest::newRow("exists missing kind") << net << QByteArray(R"({"exists": {"kind": "nat_gateway"}})") << false;
     QTest::newRow("literal") << net << QByteArray(R"({"exists": {"kind": "region", "props": {"region": "ap-northeast-1"}}})") << true;
@@ -393,17 +399,7 @@ void TestLessons::whyNamesPropertiesByTheirLabels()
     QFETCH(QByteArray, check);
     QFETCH(QString, label);
     QFETCH(QString, raw);
-    const Design design = designFrom(R"([
-      {"id": "r", "kind": "region", "props": {"region": "ap-northeast-1"}},
-      {"id": "v", "kind": "vpc", "parent": "r", "props": {"cidr": "10.0.0.0/16"}},
-      {"id": "za", "kind": "availability_zone", "parent": "v", "props": {"zone": "ap-northeast-1a"}},
-      {"id": "zc", "kind": "availability_zone", "parent": "v", "props": {"zone": "ap-northeast-1c"}},
-      {"id": "s1", "kind": "subnet", "parent": "za", "props": {"cidr": "10.0.1.0/24", "public": true}},
-      {"id": "s2", "kind": "subnet", "parent": "zc", "props": {"cidr": "10.0.2.0/24", "public": true}},
-      {"id": "tg", "kind": "target_group", "parent": "v", "props": {"port": 8080}},
-      {"id": "lb", "kind": "load_balancer", "parent": "v", "props": {"subnets": ["s1", "s2"],
-         "listeners": [{"port": 443, "protocol": "HTTPS", "default_target_group": "tg"}]}}
-    ])");
+    const Design design = designFrom(checkNetwork());
     QVERIFY(Language::apply(language, false));
     QString why;
     const bool holds = LessonChecker(design).holds(nlohmann::json::parse(check.toStdString()), &why);
